@@ -1,0 +1,71 @@
+"""guard: guardrails and output validation for applications that call language models.
+
+``import guard`` is light: detectors and their models load on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from guard.checks.base import BaseCheck, Context, check
+from guard.errors import (
+    CheckError,
+    GuardError,
+    InputBlocked,
+    PolicyError,
+    ReaskExhausted,
+    UpstreamError,
+    ViolationError,
+)
+from guard.policy import Policy, ReaskConfig, load_policy
+from guard.result import Action, Attempt, CheckResult, Outcome, Usage, Verdict, Violation
+
+if TYPE_CHECKING:
+    from guard.llm import ModelReply, OpenAIChat
+    from guard.reask import arun, run
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Action",
+    "Attempt",
+    "BaseCheck",
+    "CheckError",
+    "CheckResult",
+    "Context",
+    "GuardError",
+    "InputBlocked",
+    "ModelReply",
+    "OpenAIChat",
+    "Outcome",
+    "Policy",
+    "PolicyError",
+    "ReaskConfig",
+    "ReaskExhausted",
+    "UpstreamError",
+    "Usage",
+    "Verdict",
+    "ViolationError",
+    "Violation",
+    "arun",
+    "check",
+    "load_policy",
+    "run",
+]
+
+_LAZY = {
+    "ModelReply": "guard.llm",
+    "OpenAIChat": "guard.llm",
+    "run": "guard.reask",
+    "arun": "guard.reask",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # httpx2 costs ~100 ms to import: the client and the re-ask drivers load on first use.
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'guard' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)

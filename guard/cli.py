@@ -1,0 +1,162 @@
+"""The ``guard`` command line.
+
+Exit codes: 0 every item allowed (allow, warn, fix); 1 some item rejected; 2 unusable input or
+policy (every problem printed with its location).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from guard.errors import CheckError, PolicyError
+from guard.policy import Policy, load_policy
+from guard.result import Verdict
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE = 0, 1, 2
+PROGRESS_MIN_ITEMS = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One text to judge."""
+
+    id: Any
+    text: str
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"guard: {message}", err=True)
+    sys.exit(EXIT_UNUSABLE)
+
+
+def _load(path: str) -> Policy:
+    try:
+        return load_policy(path)
+    except PolicyError as exc:
+        _fail(str(exc))
+
+
+def _read_items(source: str) -> list[Item]:
+    name = "<stdin>" if source == "-" else source
+    try:
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as exc:
+        _fail(f"cannot read {name}: {exc.strerror or exc}")
+    text = raw.decode("utf-8", "replace")
+    if not source.endswith(".jsonl"):
+        return [Item(name, text)]
+    items: list[Item] = []
+    problems: list[str] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(f"{name}:{number}: not JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            problems.append(f'{name}:{number}: expected an object with a string "text"')
+            continue
+        items.append(Item(record.get("id", number), record["text"]))
+    if problems:
+        _fail("unusable input:\n  " + "\n  ".join(problems[:50]))
+    return items
+
+
+def _progress(items: list[Item], label: str) -> Iterator[Item]:
+    from rich.console import Console
+    from rich.progress import Progress
+
+    console = Console(stderr=True)
+    if len(items) < PROGRESS_MIN_ITEMS or not console.is_terminal:
+        yield from items
+        return
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task(label, total=len(items))
+        for item in items:
+            yield item
+            progress.advance(task)
+
+
+def _line(item: Item, verdict: Verdict) -> str:
+    record = {
+        "id": item.id,
+        "action": verdict.action.value,
+        "violations": [
+            {k: v for k, v in violation.to_dict().items() if k in ("type", "check", "message", "loc")}
+            for violation in verdict.violations
+        ],
+        "text": verdict.text if verdict.text is not None else item.text,
+    }
+    return json.dumps(record, ensure_ascii=False)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="guard")
+def main() -> None:
+    """guard: screen what goes into a language model, validate what comes out."""
+
+
+@main.command("check")
+@click.option("--policy", "policy_path", required=True, type=click.Path(dir_okay=False), help="policy YAML file")
+@click.option("--stage", type=click.Choice(["output", "input"]), default="output", show_default=True)
+@click.argument("source", default="-", metavar="[INPUT]")
+def check_command(policy_path: str, stage: str, source: str) -> None:
+    """Judge INPUT (a text file, a .jsonl file of {"text", "id"} items, or - for stdin).
+
+    Prints one JSON line per item; exit 0 when all are allowed, 1 when any is rejected.
+    """
+    policy = _load(policy_path)
+    items = _read_items(source)
+    engine = policy.engine
+    rejected = False
+    for item in _progress(items, "checking"):
+        try:
+            verdict = engine.screen_text(item.text) if stage == "input" else engine.validate_reply(item.text)
+        except CheckError as exc:
+            _fail(f"item {item.id!r}: {exc}")
+        rejected = rejected or not verdict.allowed
+        click.echo(_line(item, verdict))
+    sys.exit(EXIT_REJECTED if rejected else EXIT_OK)
+
+
+@main.group("policy")
+def policy_group() -> None:
+    """Lint and show policy files."""
+
+
+@policy_group.command("lint")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+def lint_command(files: tuple[str, ...]) -> None:
+    """Check policy files; print every problem with its location. Exit 2 when any has one."""
+    failed = False
+    for path in files:
+        try:
+            policy = load_policy(path)
+        except PolicyError as exc:
+            failed = True
+            click.echo(str(exc), err=True)
+            continue
+        click.echo(f"{path}: ok ({policy.name}: {len(policy.input)} input, {len(policy.output)} output checks"
+                   f"{', schema' if policy.schema is not None else ''})")
+    sys.exit(EXIT_UNUSABLE if failed else EXIT_OK)
+
+
+@policy_group.command("show")
+@click.argument("file", type=click.Path(dir_okay=False))
+def show_command(file: str) -> None:
+    """Print the policy with every default filled in."""
+    import yaml
+
+    policy = _load(file)
+    click.echo(yaml.safe_dump(policy.to_dict(), sort_keys=False, allow_unicode=True), nl=False)

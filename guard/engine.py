@@ -1,0 +1,187 @@
+"""The engine: run a stage's checks on a text, on chat messages, or on a model reply, and decide.
+
+Checks report; the engine decides. For each failing check the action is its ``on_fail``; a
+``fix`` feeds the fixed text to the next check; a ``fix`` without a fixed value blocks; a repair
+the check calls deterministic (``repaired``) applies as a fix whatever ``on_fail`` says; the
+strictest action in the stage wins. A check that raises fails closed with :class:`CheckError`
+unless it says ``on_error: allow``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from guard.checks.base import BaseCheck, Context
+from guard.checks.text import scrub_surrogates
+from guard.errors import CheckError
+from guard.result import Action, Loc, Verdict, Violation, strictest
+
+if TYPE_CHECKING:
+    from guard.checks.schema import SchemaCheck
+    from guard.policy import Policy
+
+__all__ = ["Engine", "message_texts"]
+
+
+def message_texts(messages: Sequence[Mapping[str, Any]], roles: Iterable[str]) -> list[tuple[Loc, str]]:
+    """Every text part of every message whose role is in ``roles``, with its location.
+
+    String content is at ``messages[i].content``; a content list (OpenAI parts) contributes each
+    ``text`` part at ``messages[i].content[j].text``.
+    """
+    wanted = set(roles)
+    found: list[tuple[Loc, str]] = []
+    for index, message in enumerate(messages):
+        if message.get("role") not in wanted:
+            continue
+        content = message.get("content")
+        if isinstance(content, str):
+            found.append((("messages", index, "content"), content))
+        elif isinstance(content, list):
+            for part_index, part in enumerate(content):
+                if isinstance(part, Mapping) and isinstance(part.get("text"), str):
+                    found.append((("messages", index, "content", part_index, "text"), part["text"]))
+    return found
+
+
+class Engine:
+    """Evaluates a policy's stages. Stateless apart from the policy: share one per policy."""
+
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        self._input_threaded = any(c.cpu_bound for c in policy.input)
+        self._output_threaded = any(c.cpu_bound for c in policy.output)
+
+    # -- the core loop -------------------------------------------------------------------
+
+    def run_checks(
+        self, checks: Sequence[BaseCheck], text: str, ctx: Context, *, loc: Loc = ()
+    ) -> Verdict:
+        """Run ``checks`` in order on ``text`` and decide."""
+        current = scrub_surrogates(text)
+        changed = False
+        violations: list[Violation] = []
+        value: Any = None
+        for chk in checks:
+            try:
+                result = chk(current, ctx)
+            except Exception as exc:  # a check that cannot run fails closed (or is skipped)
+                error = exc if isinstance(exc, CheckError) else CheckError(chk.name, type(exc).__name__)
+                if chk.on_error != "allow":
+                    raise error from exc
+                violations.append(
+                    Violation("check_error", f"check could not run: {error.reason}", chk.name, loc, action=Action.WARN)
+                )
+                continue
+            if result.value is not None:
+                value = result.value
+            if result.ok:
+                continue
+            action = chk.on_fail
+            if result.repaired and result.fixed is not None:
+                action = Action.FIX
+            elif action is Action.FIX and result.fixed is None:
+                action = Action.BLOCK
+            violations.extend(replace(v, loc=loc + v.loc, action=action) for v in result.violations)
+            if action is Action.FIX and result.fixed is not None:
+                current = result.fixed
+                changed = True
+        final = strictest([v.action for v in violations if v.action is not None])
+        return Verdict(final, tuple(violations), current if changed else text, value)
+
+    # -- input -----------------------------------------------------------------------------
+
+    def screen_text(self, text: str, ctx: Context | None = None) -> Verdict:
+        """Run the input checks on one untrusted text."""
+        return self.run_checks(self.policy.input, text, ctx or Context(stage="input"))
+
+    def screen_messages(
+        self, messages: Sequence[Mapping[str, Any]], ctx: Context | None = None
+    ) -> Verdict:
+        """Run the input checks on every untrusted message (every text part of every user and
+        tool message by default). ``verdict.messages`` is a copy with fixes applied."""
+        ctx = ctx or Context(stage="input")
+        out = [dict(m) for m in messages]
+        violations: list[Violation] = []
+        for loc, text in message_texts(messages, self.policy.screen_roles):
+            index = loc[1]
+            assert isinstance(index, int)
+            verdict = self.run_checks(self.policy.input, text, ctx.at(loc, messages[index].get("role")), loc=loc)
+            violations.extend(verdict.violations)
+            if verdict.text is not None and verdict.text != text:
+                _set_text(out, loc, verdict.text)
+        final = strictest([v.action for v in violations if v.action is not None])
+        return Verdict(final, tuple(violations), None, None, tuple(out))
+
+    async def ascreen_messages(
+        self, messages: Sequence[Mapping[str, Any]], ctx: Context | None = None
+    ) -> Verdict:
+        """:meth:`screen_messages` for an event loop: heavy checks run in a worker thread."""
+        if self._input_threaded:
+            return await asyncio.to_thread(self.screen_messages, messages, ctx)
+        return self.screen_messages(messages, ctx)
+
+    # -- output ----------------------------------------------------------------------------
+
+    def validate_reply(self, text: str, ctx: Context | None = None) -> Verdict:
+        """Validate a model reply: the schema (repairing first), then the output checks.
+
+        ``verdict.value`` is the accepted structured value (a model instance for a Pydantic
+        schema) when the policy has a schema, else the final text.
+        """
+        ctx = ctx or Context(stage="output")
+        schema = self.policy.schema
+        checks: tuple[BaseCheck, ...] = self.policy.output
+        if schema is not None:
+            checks = (schema, *checks)
+        verdict = self.run_checks(checks, text, ctx)
+        if schema is None:
+            return replace(verdict, value=verdict.text if verdict.allowed else None)
+        if not verdict.allowed:
+            return replace(verdict, value=None)
+        return self._recheck_schema(schema, verdict, ctx)
+
+    async def avalidate_reply(self, text: str, ctx: Context | None = None) -> Verdict:
+        """:meth:`validate_reply` for an event loop: heavy checks run in a worker thread."""
+        if self._output_threaded:
+            return await asyncio.to_thread(self.validate_reply, text, ctx)
+        return self.validate_reply(text, ctx)
+
+    def _recheck_schema(self, schema: SchemaCheck, verdict: Verdict, ctx: Context) -> Verdict:
+        # A later fix (say, redaction) changed the JSON text after the schema accepted it: the
+        # value handed to the caller must be the one that matches the text we forward.
+        schema_fixed = any(v.check == schema.name and v.action is Action.FIX for v in verdict.violations)
+        other_fix = any(v.check != schema.name and v.action is Action.FIX for v in verdict.violations)
+        if not other_fix:
+            return verdict
+        assert verdict.text is not None
+        result = schema(verdict.text, ctx)
+        if result.ok or (result.repaired and schema_fixed):
+            return replace(verdict, value=result.value)
+        extra = tuple(replace(v, action=schema.on_fail) for v in result.violations)
+        return Verdict(strictest([verdict.action, schema.on_fail]), verdict.violations + extra, verdict.text, None)
+
+
+def _set_text(messages: list[dict[str, Any]], loc: Loc, text: str) -> None:
+    index = loc[1]
+    assert isinstance(index, int)
+    if len(loc) == 3:
+        messages[index]["content"] = text
+        return
+    part_index = loc[3]
+    assert isinstance(part_index, int)
+    parts = [dict(p) if isinstance(p, Mapping) else p for p in messages[index]["content"]]
+    parts[part_index]["text"] = text
+    messages[index]["content"] = parts
+
+
+def dump_value(value: Any) -> str:
+    """JSON text of an accepted structured value (a Pydantic instance or plain JSON data)."""
+    dump = getattr(value, "model_dump_json", None)
+    if callable(dump):
+        return str(dump())
+    return json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,114 @@
+"""Getting JSON out of real replies.
+
+Models wrap JSON in Markdown code fences, put a sentence of prose before it, or stop halfway
+through. :func:`extract_json` tries, cheapest first: the bare reply, fenced blocks, the first
+JSON value after prose, then ``json-repair``. It reports *how* it got the value so the engine can
+record the repair honestly.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Extraction", "How", "extract_json"]
+
+#: Repair is pure Python and roughly linear; past this size a broken reply is rejected instead.
+MAX_REPAIR_CHARS = 1_000_000
+#: How many candidate openings after prose to try before giving up (bounds the work on huge text).
+MAX_CANDIDATES = 32
+
+_FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+-]*)[ \t]*\r?\n?(.*?)(?:```|\Z)", re.DOTALL)
+_OPENING = re.compile(r"[\[{]")
+_decoder = json.JSONDecoder()
+
+
+class How(str, enum.Enum):
+    """How the JSON was obtained."""
+
+    BARE = "bare"
+    CODE_FENCE = "code_fence"
+    PROSE = "prose"
+    REPAIRED = "repaired"
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """A JSON value found in a reply, or why none was. ``error`` never quotes the reply."""
+
+    value: Any = None
+    how: How | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when a value was found."""
+        return self.how is not None
+
+
+def _loads(text: str) -> tuple[bool, Any, str | None]:
+    try:
+        return True, json.loads(text), None
+    except json.JSONDecodeError as exc:
+        return False, None, f"{exc.msg} at line {exc.lineno} column {exc.colno}"
+    except (ValueError, RecursionError) as exc:
+        return False, None, type(exc).__name__
+
+
+def extract_json(text: str, *, repair: bool = True, want_container: bool = True) -> Extraction:
+    """Find the JSON value in ``text``.
+
+    ``want_container`` means only an object or array counts when the reply is not bare JSON
+    (a lone number inside prose is not the answer).
+    """
+    stripped = text.strip()
+    ok, value, first_error = _loads(stripped)
+    if ok:
+        return Extraction(value, How.BARE)
+
+    blocks = [m.group(2).strip() for m in _FENCE.finditer(text)] if "```" in text else []
+    for block in blocks:
+        ok, value, _ = _loads(block)
+        if ok and (not want_container or isinstance(value, (dict, list))):
+            return Extraction(value, How.CODE_FENCE)
+
+    for count, match in enumerate(_OPENING.finditer(text)):
+        if count >= MAX_CANDIDATES:
+            break
+        try:
+            value, _end = _decoder.raw_decode(text, match.start())
+        except (json.JSONDecodeError, RecursionError):
+            continue
+        return Extraction(value, How.PROSE)
+
+    if not repair:
+        return Extraction(error=f"not valid JSON ({first_error})")
+    source = blocks[0] if blocks else _from_first_opening(text)
+    if source is None:
+        return Extraction(error=f"not valid JSON ({first_error}) and no JSON object or array found")
+    if len(source) > MAX_REPAIR_CHARS:
+        return Extraction(error=f"not valid JSON ({first_error}); too large to repair")
+    repaired = _repair(source)
+    if repaired is None or (want_container and not isinstance(repaired, (dict, list))):
+        return Extraction(error=f"not valid JSON ({first_error}) and could not be repaired")
+    return Extraction(repaired, How.REPAIRED)
+
+
+def _from_first_opening(text: str) -> str | None:
+    match = _OPENING.search(text)
+    return text[match.start() :] if match else None
+
+
+def _repair(source: str) -> Any:
+    import json_repair  # imported on first repair: keeps `import guard` light
+
+    try:
+        repaired = json_repair.repair_json(source, return_objects=True)
+    except Exception:  # json-repair has no error contract; a failed repair is just "no repair"
+        return None
+    if repaired == "" or isinstance(repaired, tuple):
+        return None
+    return repaired

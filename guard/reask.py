@@ -1,0 +1,267 @@
+"""The re-ask flow, written once as a sans-I/O generator and driven sync or async.
+
+The flow owns the history and the budget; the drivers do the I/O (screening, model calls,
+validation), the way HTTPX writes an auth flow once for both clients. Rules:
+
+- the caller's messages are copied, never appended to;
+- deterministic repairs happen inside validation, so a re-ask is paid only when they fail;
+- a re-ask sends the original messages plus the *latest* failed reply (assistant) and feedback
+  (user) naming each violation's location and message, never the raw offending value, so the
+  prompt does not grow with every attempt;
+- the budget is attempts, total tokens and a wall-clock deadline; when it runs out the flow
+  raises :class:`ReaskExhausted` with every attempt, the summed usage and the best attempt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Callable, Generator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from guard.checks.base import Context
+from guard.errors import InputBlocked, ReaskExhausted, UpstreamError
+from guard.llm import ModelReply, as_async_model, as_model
+from guard.policy import Policy
+from guard.result import Action, Attempt, Outcome, Usage, Verdict, Violation, format_loc
+from guard.vault import VAULT_KEY, PseudonymVault
+
+__all__ = [
+    "CallModel",
+    "ReaskFlow",
+    "ScreenInput",
+    "ValidateReply",
+    "arun",
+    "feedback_message",
+    "reask_flow",
+    "run",
+]
+
+Message = Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenInput:
+    """Step: screen these messages with the input checks; send back the :class:`Verdict`."""
+
+    messages: tuple[dict[str, Any], ...]
+    ctx: Context
+
+
+@dataclass(frozen=True, slots=True)
+class CallModel:
+    """Step: call the model; send back a :class:`ModelReply` (or throw :class:`TimeoutError`)."""
+
+    messages: tuple[dict[str, Any], ...]
+    response_format: dict[str, Any] | None
+    timeout_s: float
+    attempt: int
+
+
+@dataclass(frozen=True, slots=True)
+class ValidateReply:
+    """Step: validate the reply text with the output checks; send back the :class:`Verdict`."""
+
+    text: str
+    ctx: Context
+
+
+Step = ScreenInput | CallModel | ValidateReply
+ReaskFlow = Generator[Step, Any, Outcome]
+
+
+def reask_flow(
+    policy: Policy,
+    messages: Sequence[Message],
+    *,
+    structured_supported: bool = False,
+    screen: bool = True,
+    clock: Callable[[], float] = time.monotonic,
+    state: dict[str, Any] | None = None,
+) -> ReaskFlow:
+    """The whole exchange for one request: screen, call, validate, re-ask until accepted."""
+    started = clock()
+    config = policy.reask
+    state = {} if state is None else state
+    original = tuple(dict(m) for m in messages)
+    input_verdict: Verdict | None = None
+    if screen and policy.input:
+        input_verdict = yield ScreenInput(original, Context(stage="input", state=state))
+        assert input_verdict is not None
+        if not input_verdict.allowed:
+            raise InputBlocked(input_verdict)
+        if input_verdict.messages is not None:
+            original = input_verdict.messages
+
+    structured = policy.schema is not None and (
+        config.strategy == "structured" or (config.strategy == "auto" and structured_supported)
+    )
+    attempts: list[Attempt] = []
+    request = original
+    response_format: dict[str, Any] | None = None
+    while True:
+        remaining = config.deadline_s - (clock() - started)
+        if remaining <= 0:
+            _exhaust(attempts, "deadline")
+        t0 = clock()
+        try:
+            reply = yield CallModel(request, response_format, remaining, len(attempts))
+        except TimeoutError:
+            if not attempts:
+                raise UpstreamError("no reply within the deadline", kind="timeout") from None
+            _exhaust(attempts, "deadline")
+        assert isinstance(reply, ModelReply)
+        verdict = yield ValidateReply(reply.text, Context(stage="output", state=state))
+        assert isinstance(verdict, Verdict)
+        attempt = Attempt(
+            index=len(attempts),
+            reply=reply.text,
+            verdict=verdict,
+            usage=reply.usage,
+            elapsed_s=clock() - t0,
+            structured=response_format is not None,
+            raw=reply.raw,
+        )
+        attempts.append(attempt)
+        if verdict.allowed:
+            return _accept(policy, attempts, input_verdict, state)
+        if verdict.action is Action.BLOCK:
+            _exhaust(attempts, "blocked")
+        if len(attempts) >= config.max_attempts:
+            _exhaust(attempts, "max_attempts")
+        used = sum((a.usage for a in attempts), Usage()).total_tokens
+        if config.max_total_tokens is not None and used >= config.max_total_tokens:
+            _exhaust(attempts, "max_total_tokens")
+        if clock() - started >= config.deadline_s:
+            _exhaust(attempts, "deadline")
+        request = (
+            *original,
+            {"role": "assistant", "content": reply.text},
+            {"role": "user", "content": feedback_message(verdict.violations, policy, include_schema=not structured)},
+        )
+        response_format = policy.schema.response_format() if structured and policy.schema else None
+
+
+def feedback_message(violations: Sequence[Violation], policy: Policy | None = None, *, include_schema: bool = False) -> str:
+    """The re-ask turn: every rejecting violation's location and message, no raw values."""
+    lines = ["Your previous reply was rejected. Fix these problems:"]
+    seen: set[tuple[str, str]] = set()
+    for violation in violations:
+        if violation.action is not None and not violation.action.rejects:
+            continue
+        where = format_loc(violation.loc)
+        key = (where, violation.message)
+        if key in seen:
+            continue
+        seen.add(key)
+        lines.append(f"- at {where}: {violation.message} [{violation.type}]")
+        if len(seen) >= 20:
+            lines.append("- (more problems not shown)")
+            break
+    schema = policy.schema if policy is not None else None
+    if include_schema and schema is not None:
+        lines.append("Reply with only a JSON value matching this JSON Schema, and nothing else:")
+        lines.append(json.dumps(schema.json_schema(), separators=(",", ":")))
+    else:
+        lines.append("Reply again with the corrected answer only.")
+    return "\n".join(lines)
+
+
+def _best(attempts: Sequence[Attempt]) -> Attempt:
+    def cost(attempt: Attempt) -> tuple[int, int, int]:
+        rejecting = [v for v in attempt.verdict.violations if v.action is None or v.action.rejects]
+        return (attempt.verdict.action.severity, len(rejecting), attempt.index)
+
+    return min(attempts, key=cost)
+
+
+def _exhaust(attempts: Sequence[Attempt], reason: str) -> Any:
+    if not attempts:
+        raise UpstreamError(f"budget exhausted before any reply ({reason})", kind="timeout")
+    raise ReaskExhausted(attempts, _best(attempts), reason)
+
+
+def _accept(policy: Policy, attempts: list[Attempt], input_verdict: Verdict | None, state: dict[str, Any]) -> Outcome:
+    verdict = attempts[-1].verdict
+    text = verdict.text if verdict.text is not None else attempts[-1].reply
+    value = verdict.value
+    vault = state.get(VAULT_KEY)
+    if isinstance(vault, PseudonymVault) and len(vault):
+        # The model saw placeholders; the caller gets their own values back.
+        text = vault.restore(text)
+        if policy.schema is not None:
+            value = policy.schema(text, Context(stage="output", state=state)).value or value
+        else:
+            value = text
+        attempts[-1] = replace(attempts[-1], verdict=replace(verdict, text=text, value=value))
+    return Outcome(value=value, text=text, attempts=tuple(attempts), input_verdict=input_verdict)
+
+
+# -- drivers -------------------------------------------------------------------------------
+
+
+def drive(flow: ReaskFlow, policy: Policy, model: Any) -> Outcome:
+    """Run a flow synchronously against a model (anything :func:`as_model` accepts)."""
+    chat = as_model(model)
+    engine = policy.engine
+    sent: Any = None
+    while True:
+        try:
+            step = flow.send(sent)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        if isinstance(step, ScreenInput):
+            sent = engine.screen_messages(step.messages, step.ctx)
+        elif isinstance(step, ValidateReply):
+            sent = engine.validate_reply(step.text, step.ctx)
+        else:
+            sent = chat.complete(step.messages, response_format=step.response_format, timeout=step.timeout_s)
+
+
+async def adrive(flow: ReaskFlow, policy: Policy, model: Any) -> Outcome:
+    """Run a flow from an event loop. Model calls are cut off at the deadline; heavy checks run
+    in a worker thread."""
+    chat = as_async_model(model)
+    engine = policy.engine
+    sent: Any = None
+    throw: BaseException | None = None
+    while True:
+        try:
+            step = flow.throw(throw) if throw is not None else flow.send(sent)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        throw = None
+        if isinstance(step, ScreenInput):
+            sent = await engine.ascreen_messages(step.messages, step.ctx)
+        elif isinstance(step, ValidateReply):
+            sent = await engine.avalidate_reply(step.text, step.ctx)
+        else:
+            try:
+                sent = await asyncio.wait_for(
+                    chat.acomplete(step.messages, response_format=step.response_format, timeout=step.timeout_s),
+                    timeout=step.timeout_s,
+                )
+            except TimeoutError as exc:
+                throw = exc
+
+
+def _supports_structured(model: Any) -> bool:
+    return bool(getattr(model, "supports_response_format", False))
+
+
+def run(policy: Policy, model: Any, messages: Sequence[Message], **options: Any) -> Outcome:
+    """Screen ``messages``, call ``model`` and re-ask until the reply conforms (sync).
+
+    Returns the :class:`Outcome`; raises :class:`InputBlocked`, :class:`ReaskExhausted` or
+    :class:`UpstreamError`.
+    """
+    options.setdefault("structured_supported", _supports_structured(model))
+    return drive(reask_flow(policy, messages, **options), policy, model)
+
+
+async def arun(policy: Policy, model: Any, messages: Sequence[Message], **options: Any) -> Outcome:
+    """Async :func:`run`."""
+    options.setdefault("structured_supported", _supports_structured(model))
+    return await adrive(reask_flow(policy, messages, **options), policy, model)
