@@ -18,12 +18,22 @@ __all__ = ["Extraction", "How", "extract_json"]
 
 #: Repair is pure Python and roughly linear; past this size a broken reply is rejected instead.
 MAX_REPAIR_CHARS = 1_000_000
+#: json-repair slows down sharply with nesting (about 0.1 s per 1,000 open brackets); past this
+#: many openings a broken reply is rejected rather than risk seconds of CPU per request.
+MAX_REPAIR_OPENINGS = 5_000
 #: How many candidate openings after prose to try before giving up (bounds the work on huge text).
 MAX_CANDIDATES = 32
 
 _FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+-]*)[ \t]*\r?\n?(.*?)(?:```|\Z)", re.DOTALL)
 _OPENING = re.compile(r"[\[{]")
-_decoder = json.JSONDecoder()
+
+
+def _reject_constant(name: str) -> Any:
+    # Python's json accepts NaN and Infinity; JSON does not, and neither do other parsers.
+    raise ValueError(f"{name} is not JSON")
+
+
+_decoder = json.JSONDecoder(parse_constant=_reject_constant)
 
 
 class How(str, enum.Enum):
@@ -51,7 +61,7 @@ class Extraction:
 
 def _loads(text: str) -> tuple[bool, Any, str | None]:
     try:
-        return True, json.loads(text), None
+        return True, _decoder.decode(text), None
     except json.JSONDecodeError as exc:
         return False, None, f"{exc.msg} at line {exc.lineno} column {exc.colno}"
     except (ValueError, RecursionError) as exc:
@@ -80,7 +90,7 @@ def extract_json(text: str, *, repair: bool = True, want_container: bool = True)
             break
         try:
             value, _end = _decoder.raw_decode(text, match.start())
-        except (json.JSONDecodeError, RecursionError):
+        except (ValueError, RecursionError):
             continue
         return Extraction(value, How.PROSE)
 
@@ -89,7 +99,7 @@ def extract_json(text: str, *, repair: bool = True, want_container: bool = True)
     source = blocks[0] if blocks else _from_first_opening(text)
     if source is None:
         return Extraction(error=f"not valid JSON ({first_error}) and no JSON object or array found")
-    if len(source) > MAX_REPAIR_CHARS:
+    if len(source) > MAX_REPAIR_CHARS or source.count("{") + source.count("[") > MAX_REPAIR_OPENINGS:
         return Extraction(error=f"not valid JSON ({first_error}); too large to repair")
     repaired = _repair(source)
     if repaired is None or (want_container and not isinstance(repaired, (dict, list))):

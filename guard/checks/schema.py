@@ -184,13 +184,16 @@ class JsonSchema(SchemaCheck):
         return self._schema
 
     def validate_value(self, value: Any) -> tuple[tuple[Violation, ...], Any]:
-        found: list[Violation] = []
+        found: dict[tuple[str, Loc], Violation] = {}
         for error in self._validator.iter_errors(value):
-            found.extend(self._describe(error))
+            # jsonschema reports `required` once per missing property; _describe already lists
+            # them all, so keep one violation per (type, location).
+            for violation in self._describe(error):
+                found.setdefault((violation.type, violation.loc), violation)
             if len(found) >= 50:  # a pathological reply can have thousands; 50 is plenty to re-ask
                 break
-        found.sort(key=lambda v: [str(p) for p in v.loc])
-        return tuple(found), (None if found else value)
+        ordered = sorted(found.values(), key=lambda v: [str(p) for p in v.loc])
+        return tuple(ordered), (None if ordered else value)
 
     def _describe(self, error: Any) -> Iterable[Violation]:
         loc: Loc = tuple(error.absolute_path)
@@ -260,9 +263,12 @@ def _validator_for(schema: dict[str, Any]) -> Any:
         cls = validator_for(schema, default=jsonschema.Draft202012Validator)
     except Exception as exc:  # an unknown $schema
         raise ValueError(f"unsupported $schema: {exc}") from None
+    from guard.checks.formats import extend_validator
+
+    extended, format_checker = extend_validator(cls)
     try:
-        cls.check_schema(schema)
+        cls.check_schema(schema, format_checker=format_checker)
     except SchemaError as exc:
         where = "/".join(str(p) for p in exc.absolute_path) or "(root)"
         raise ValueError(f"invalid JSON Schema at {where}: {exc.message}") from None
-    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+    return extended(schema, format_checker=format_checker)

@@ -1,0 +1,59 @@
+"""Shared fixtures: a scripted model, a scripted upstream server, and a network guard."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from guard.llm import ModelReply
+from guard.result import Usage
+from tests.upstream import ScriptedUpstream, scripted_upstream
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class ScriptedModel:
+    """A model that replays replies in order and records every call (the model seam)."""
+
+    def __init__(self, *replies: str, usage: Usage = Usage(10, 5), supports_response_format: bool = False) -> None:
+        self.replies = list(replies)
+        self.calls: list[dict[str, Any]] = []
+        self.usage = usage
+        self.supports_response_format = supports_response_format
+
+    def __call__(self, messages: Sequence[dict[str, Any]], response_format: dict[str, Any] | None = None) -> ModelReply:
+        self.calls.append({"messages": [dict(m) for m in messages], "response_format": response_format})
+        if not self.replies:
+            raise AssertionError("the scripted model ran out of replies")
+        return ModelReply(self.replies.pop(0), self.usage)
+
+
+@pytest.fixture
+def upstream() -> Iterator[ScriptedUpstream]:
+    with scripted_upstream() as server:
+        yield server
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail any attempt to reach a non-loopback address."""
+    real_connect = socket.socket.connect
+
+    def guarded_connect(self: socket.socket, address: Any) -> Any:
+        host = address[0] if isinstance(address, tuple) else address
+        if isinstance(host, str) and host not in ("127.0.0.1", "::1", "localhost") and not host.startswith("/"):
+            raise OSError(f"network access blocked in tests: {host}")
+        return real_connect(self, address)
+
+    def blocked_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if host not in ("127.0.0.1", "::1", "localhost", None):
+            raise OSError(f"DNS blocked in tests: {host}")
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    real_getaddrinfo = socket.getaddrinfo
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+    monkeypatch.setattr(socket, "getaddrinfo", blocked_getaddrinfo)
