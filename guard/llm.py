@@ -296,6 +296,18 @@ class OpenAIChat:
             self._client.close()
             self._client = None
 
+    def __enter__(self) -> OpenAIChat:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> OpenAIChat:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
     # -- async -----------------------------------------------------------------------------
 
     async def acomplete(

@@ -132,11 +132,7 @@ def load_policy(path: str | Path) -> Policy:
 
 
 def _dump_check(chk: BaseCheck) -> dict[str, Any]:
-    data = chk.model_dump(mode="json", by_alias=True, exclude_none=True)
-    if "pydantic" in data and not isinstance(getattr(chk, "pydantic", None), str):
-        model = chk.pydantic  # type: ignore[attr-defined]
-        data["pydantic"] = f"{model.__module__}:{model.__qualname__}"
-    return data
+    return chk.model_dump(mode="json", by_alias=True, exclude_none=True)
 
 
 def _stage_problems(where: str, checks: Sequence[BaseCheck]) -> list[PolicyProblem]:

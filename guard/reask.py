@@ -170,9 +170,11 @@ def feedback_message(violations: Sequence[Violation], policy: Policy | None = No
 
 
 def _best(attempts: Sequence[Attempt]) -> Attempt:
-    def cost(attempt: Attempt) -> tuple[int, int, int]:
+    # Best = mildest action, then a reply that at least parsed, then fewest problems, then earliest.
+    def cost(attempt: Attempt) -> tuple[int, bool, int, int]:
         rejecting = [v for v in attempt.verdict.violations if v.action is None or v.action.rejects]
-        return (attempt.verdict.action.severity, len(rejecting), attempt.index)
+        unparsed = any(v.type == "json_invalid" for v in rejecting)
+        return (attempt.verdict.action.severity, unparsed, len(rejecting), attempt.index)
 
     return min(attempts, key=cost)
 

@@ -57,7 +57,7 @@ class ScriptedUpstream:
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
         self.url = ""
-        self._never = asyncio.Event()
+        self._hanging: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
 
     def add(self, *items: Any) -> ScriptedUpstream:
         """Queue replies (text, ``Raw``, ``HANG`` or a completion dict)."""
@@ -75,7 +75,10 @@ class ScriptedUpstream:
             return JSONResponse({"error": {"message": "script exhausted", "code": "script_exhausted"}}, 500)
         item = self.script.popleft()
         if item is HANG:
-            await self._never.wait()
+            release = asyncio.Event()
+            self._hanging.append((asyncio.get_running_loop(), release))
+            await release.wait()
+            return Response(status_code=499)
         if isinstance(item, Raw):
             return Response(item.body, item.status, headers=item.headers, media_type=item.content_type)
         if isinstance(item, dict):
@@ -84,6 +87,11 @@ class ScriptedUpstream:
 
     async def models(self, request: Request) -> Response:
         return JSONResponse({"object": "list", "data": [{"id": "scripted", "object": "model", "owned_by": "tests"}]})
+
+    def release(self) -> None:
+        """Let hanging requests finish (so shutdown does not have to cancel them)."""
+        for loop, event in self._hanging:
+            loop.call_soon_threadsafe(event.set)
 
     def app(self) -> Starlette:
         return Starlette(
@@ -125,4 +133,7 @@ def scripted_upstream() -> Iterator[ScriptedUpstream]:
     upstream = ScriptedUpstream()
     with serve(upstream.app()) as base:
         upstream.url = f"{base}/v1"
-        yield upstream
+        try:
+            yield upstream
+        finally:
+            upstream.release()

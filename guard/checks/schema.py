@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, Field, PrivateAttr, ValidationInfo, field_validator
+from pydantic import BaseModel, Field, PrivateAttr, ValidationInfo, field_serializer, field_validator
 from pydantic import ValidationError as PydanticError
 
 from guard.checks.base import BaseCheck, Context
@@ -109,6 +109,10 @@ class PydanticModel(SchemaCheck):
         if not (isinstance(target, type) and issubclass(target, BaseModel)):
             raise ValueError(f"{value!r} is not a Pydantic model class")
         return value
+
+    @field_serializer("pydantic")
+    def _import_path(self, value: Any) -> str:
+        return value if isinstance(value, str) else f"{value.__module__}:{value.__qualname__}"
 
     def model_post_init(self, context: Any, /) -> None:
         value = self.pydantic
