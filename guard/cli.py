@@ -108,7 +108,9 @@ def main() -> None:
 
 
 @main.command("check")
-@click.option("--policy", "policy_path", required=True, type=click.Path(dir_okay=False), help="policy YAML file")
+@click.option(
+    "--policy", "policy_path", required=True, type=click.Path(dir_okay=False), help="policy YAML file"
+)
 @click.option("--stage", type=click.Choice(["output", "input"]), default="output", show_default=True)
 @click.argument("source", default="-", metavar="[INPUT]")
 def check_command(policy_path: str, stage: str, source: str) -> None:
@@ -147,8 +149,10 @@ def lint_command(files: tuple[str, ...]) -> None:
             failed = True
             click.echo(str(exc), err=True)
             continue
-        click.echo(f"{path}: ok ({policy.name}: {len(policy.input)} input, {len(policy.output)} output checks"
-                   f"{', schema' if policy.schema is not None else ''})")
+        click.echo(
+            f"{path}: ok ({policy.name}: {len(policy.input)} input, {len(policy.output)} output checks"
+            f"{', schema' if policy.schema is not None else ''})"
+        )
     sys.exit(EXIT_UNUSABLE if failed else EXIT_OK)
 
 

@@ -58,9 +58,7 @@ class Engine:
 
     # -- the core loop -------------------------------------------------------------------
 
-    def run_checks(
-        self, checks: Sequence[BaseCheck], text: str, ctx: Context, *, loc: Loc = ()
-    ) -> Verdict:
+    def run_checks(self, checks: Sequence[BaseCheck], text: str, ctx: Context, *, loc: Loc = ()) -> Verdict:
         """Run ``checks`` in order on ``text`` and decide."""
         current = scrub_surrogates(text)
         changed = False
@@ -74,7 +72,13 @@ class Engine:
                 if chk.on_error != "allow":
                     raise error from exc
                 violations.append(
-                    Violation("check_error", f"check could not run: {error.reason}", chk.name, loc, action=Action.WARN)
+                    Violation(
+                        "check_error",
+                        f"check could not run: {error.reason}",
+                        chk.name,
+                        loc,
+                        action=Action.WARN,
+                    )
                 )
                 continue
             if result.value is not None:
@@ -99,9 +103,7 @@ class Engine:
         """Run the input checks on one untrusted text."""
         return self.run_checks(self.policy.input, text, ctx or Context(stage="input"))
 
-    def screen_messages(
-        self, messages: Sequence[Mapping[str, Any]], ctx: Context | None = None
-    ) -> Verdict:
+    def screen_messages(self, messages: Sequence[Mapping[str, Any]], ctx: Context | None = None) -> Verdict:
         """Run the input checks on every untrusted message (every text part of every user and
         tool message by default). ``verdict.messages`` is a copy with fixes applied."""
         ctx = ctx or Context(stage="input")
@@ -110,7 +112,9 @@ class Engine:
         for loc, text in message_texts(messages, self.policy.screen_roles):
             index = loc[1]
             assert isinstance(index, int)
-            verdict = self.run_checks(self.policy.input, text, ctx.at(loc, messages[index].get("role")), loc=loc)
+            verdict = self.run_checks(
+                self.policy.input, text, ctx.at(loc, messages[index].get("role")), loc=loc
+            )
             violations.extend(verdict.violations)
             if verdict.text is not None and verdict.text != text:
                 _set_text(out, loc, verdict.text)
@@ -163,7 +167,9 @@ class Engine:
         if result.ok or (result.repaired and schema_fixed):
             return replace(verdict, value=result.value)
         extra = tuple(replace(v, action=schema.on_fail) for v in result.violations)
-        return Verdict(strictest([verdict.action, schema.on_fail]), verdict.violations + extra, verdict.text, None)
+        return Verdict(
+            strictest([verdict.action, schema.on_fail]), verdict.violations + extra, verdict.text, None
+        )
 
 
 def _set_text(messages: list[dict[str, Any]], loc: Loc, text: str) -> None:

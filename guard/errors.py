@@ -119,7 +119,11 @@ class ReaskExhausted(ViolationError):
 
 
 def _describe(violations: Sequence[Violation]) -> str:
-    parts = [f"{v.type} at {format_loc(v.loc)} ({v.check})" for v in violations if v.action is None or v.action.rejects]
+    parts = [
+        f"{v.type} at {format_loc(v.loc)} ({v.check})"
+        for v in violations
+        if v.action is None or v.action.rejects
+    ]
     if not parts:
         parts = [f"{v.type} at {format_loc(v.loc)} ({v.check})" for v in violations]
     return "; ".join(parts[:10]) + (f"; and {len(parts) - 10} more" if len(parts) > 10 else "")

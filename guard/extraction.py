@@ -36,7 +36,7 @@ def _reject_constant(name: str) -> Any:
 _decoder = json.JSONDecoder(parse_constant=_reject_constant)
 
 
-class How(str, enum.Enum):
+class How(enum.StrEnum):
     """How the JSON was obtained."""
 
     BARE = "bare"

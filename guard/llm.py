@@ -267,7 +267,9 @@ class OpenAIChat:
         if self._client is None:
             self._client = httpx2.Client(transport=self._transport, headers=self._headers)
         payload = _encode(self.body(messages, response_format))
-        deadline = time.monotonic() + (timeout if timeout is not None else self.timeout * (self.max_retries + 1))
+        deadline = time.monotonic() + (
+            timeout if timeout is not None else self.timeout * (self.max_retries + 1)
+        )
         attempt = 0
         while True:
             remaining = max(0.001, min(self.timeout, deadline - time.monotonic()))
@@ -277,7 +279,10 @@ class OpenAIChat:
                 error: UpstreamError = UpstreamError("timed out", kind="timeout")
                 retry_after = None
             except httpx2.TransportError as exc:
-                error, retry_after = UpstreamError(f"unreachable ({type(exc).__name__})", kind="unreachable"), None
+                error, retry_after = (
+                    UpstreamError(f"unreachable ({type(exc).__name__})", kind="unreachable"),
+                    None,
+                )
             else:
                 if response.status_code < 400:
                     return _reply_of(response)
@@ -321,7 +326,9 @@ class OpenAIChat:
         if self._aclient is None:
             self._aclient = httpx2.AsyncClient(transport=self._async_transport, headers=self._headers)
         payload = _encode(self.body(messages, response_format))
-        deadline = time.monotonic() + (timeout if timeout is not None else self.timeout * (self.max_retries + 1))
+        deadline = time.monotonic() + (
+            timeout if timeout is not None else self.timeout * (self.max_retries + 1)
+        )
         attempt = 0
         while True:
             remaining = max(0.001, min(self.timeout, deadline - time.monotonic()))
@@ -331,7 +338,10 @@ class OpenAIChat:
                 error: UpstreamError = UpstreamError("timed out", kind="timeout")
                 retry_after = None
             except httpx2.TransportError as exc:
-                error, retry_after = UpstreamError(f"unreachable ({type(exc).__name__})", kind="unreachable"), None
+                error, retry_after = (
+                    UpstreamError(f"unreachable ({type(exc).__name__})", kind="unreachable"),
+                    None,
+                )
             else:
                 if response.status_code < 400:
                     return _reply_of(response)
@@ -360,7 +370,9 @@ def _reply_of(response: httpx2.Response) -> ModelReply:
         body = json.loads(response.content)
     except (ValueError, UnicodeDecodeError):
         kind = response.headers.get("content-type", "unknown").split(";")[0]
-        raise UpstreamError(f"reply is not JSON (content-type {kind})", status=response.status_code, kind="malformed") from None
+        raise UpstreamError(
+            f"reply is not JSON (content-type {kind})", status=response.status_code, kind="malformed"
+        ) from None
     return parse_completion(body)
 
 
@@ -384,5 +396,4 @@ def _backoff(base: float, attempt: int, retry_after: str | None) -> float:
             return min(float(retry_after), 30.0)
         except ValueError:
             pass
-    return base * (2 ** (attempt - 1)) * (0.5 + random.random() / 2)
-
+    return float(base * (2 ** (attempt - 1)) * (0.5 + random.random() / 2))

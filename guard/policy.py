@@ -125,7 +125,9 @@ def load_policy(path: str | Path) -> Policy:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise PolicyError([PolicyProblem("", f"cannot read policy file: {exc.strerror or exc}")], str(path)) from None
+        raise PolicyError(
+            [PolicyProblem("", f"cannot read policy file: {exc.strerror or exc}")], str(path)
+        ) from None
     except UnicodeDecodeError:
         raise PolicyError([PolicyProblem("", "policy file is not UTF-8 text")], str(path)) from None
     return Policy.from_yaml(text, base_dir=path.parent, source=str(path))
@@ -140,9 +142,13 @@ def _stage_problems(where: str, checks: Sequence[BaseCheck]) -> list[PolicyProbl
     problems: list[PolicyProblem] = []
     for index, chk in enumerate(checks):
         if stage not in chk.stages:
-            problems.append(PolicyProblem(f"{where}[{index}]", f"check {chk.check!r} cannot run on the {stage} stage"))
+            problems.append(
+                PolicyProblem(f"{where}[{index}]", f"check {chk.check!r} cannot run on the {stage} stage")
+            )
         if stage == "input" and chk.on_fail is Action.REASK:
-            problems.append(PolicyProblem(f"{where}[{index}].on_fail", "reask is only possible on the output stage"))
+            problems.append(
+                PolicyProblem(f"{where}[{index}].on_fail", "reask is only possible on the output stage")
+            )
     return problems
 
 
@@ -255,7 +261,9 @@ class _Loader:
         try:
             cls = check_class(kind)
         except ImportError as exc:
-            self.problem(f"{loc}.check", f"check {kind!r} is not installed ({exc.name or exc}); install guard[all]")
+            self.problem(
+                f"{loc}.check", f"check {kind!r} is not installed ({exc.name or exc}); install guard[all]"
+            )
             return None
         try:
             return cls.model_validate(dict(entry), context={"base_dir": str(self.base_dir)})

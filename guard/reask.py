@@ -139,12 +139,17 @@ def reask_flow(
         request = (
             *original,
             {"role": "assistant", "content": reply.text},
-            {"role": "user", "content": feedback_message(verdict.violations, policy, include_schema=not structured)},
+            {
+                "role": "user",
+                "content": feedback_message(verdict.violations, policy, include_schema=not structured),
+            },
         )
         response_format = policy.schema.response_format() if structured and policy.schema else None
 
 
-def feedback_message(violations: Sequence[Violation], policy: Policy | None = None, *, include_schema: bool = False) -> str:
+def feedback_message(
+    violations: Sequence[Violation], policy: Policy | None = None, *, include_schema: bool = False
+) -> str:
     """The re-ask turn: every rejecting violation's location and message, no raw values."""
     lines = ["Your previous reply was rejected. Fix these problems:"]
     seen: set[tuple[str, str]] = set()
@@ -185,7 +190,9 @@ def _exhaust(attempts: Sequence[Attempt], reason: str) -> Any:
     raise ReaskExhausted(attempts, _best(attempts), reason)
 
 
-def _accept(policy: Policy, attempts: list[Attempt], input_verdict: Verdict | None, state: dict[str, Any]) -> Outcome:
+def _accept(
+    policy: Policy, attempts: list[Attempt], input_verdict: Verdict | None, state: dict[str, Any]
+) -> Outcome:
     verdict = attempts[-1].verdict
     text = verdict.text if verdict.text is not None else attempts[-1].reply
     value = verdict.value
@@ -242,7 +249,9 @@ async def adrive(flow: ReaskFlow, policy: Policy, model: Any) -> Outcome:
         else:
             try:
                 sent = await asyncio.wait_for(
-                    chat.acomplete(step.messages, response_format=step.response_format, timeout=step.timeout_s),
+                    chat.acomplete(
+                        step.messages, response_format=step.response_format, timeout=step.timeout_s
+                    ),
                     timeout=step.timeout_s,
                 )
             except TimeoutError as exc:

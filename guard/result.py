@@ -28,7 +28,7 @@ Loc = tuple[str | int, ...]
 """Where a violation is: JSON path segments, or ``("messages", index, "content")``."""
 
 
-class Action(str, enum.Enum):
+class Action(enum.StrEnum):
     """What the engine does about a failed check, mildest first."""
 
     ALLOW = "allow"

@@ -73,4 +73,5 @@ def vault_of(state: dict[str, Any]) -> PseudonymVault:
     vault = state.get(VAULT_KEY)
     if vault is None:
         vault = state[VAULT_KEY] = PseudonymVault()
-    return vault  # type: ignore[no-any-return]
+    assert isinstance(vault, PseudonymVault)
+    return vault

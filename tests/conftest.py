@@ -19,13 +19,17 @@ ROOT = Path(__file__).resolve().parent.parent
 class ScriptedModel:
     """A model that replays replies in order and records every call (the model seam)."""
 
-    def __init__(self, *replies: str, usage: Usage = Usage(10, 5), supports_response_format: bool = False) -> None:
+    def __init__(
+        self, *replies: str, usage: Usage | None = None, supports_response_format: bool = False
+    ) -> None:
         self.replies = list(replies)
         self.calls: list[dict[str, Any]] = []
-        self.usage = usage
+        self.usage = usage if usage is not None else Usage(10, 5)
         self.supports_response_format = supports_response_format
 
-    def __call__(self, messages: Sequence[dict[str, Any]], response_format: dict[str, Any] | None = None) -> ModelReply:
+    def __call__(
+        self, messages: Sequence[dict[str, Any]], response_format: dict[str, Any] | None = None
+    ) -> ModelReply:
         self.calls.append({"messages": [dict(m) for m in messages], "response_format": response_format})
         if not self.replies:
             raise AssertionError("the scripted model ran out of replies")
@@ -45,7 +49,11 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
     def guarded_connect(self: socket.socket, address: Any) -> Any:
         host = address[0] if isinstance(address, tuple) else address
-        if isinstance(host, str) and host not in ("127.0.0.1", "::1", "localhost") and not host.startswith("/"):
+        if (
+            isinstance(host, str)
+            and host not in ("127.0.0.1", "::1", "localhost")
+            and not host.startswith("/")
+        ):
             raise OSError(f"network access blocked in tests: {host}")
         return real_connect(self, address)
 

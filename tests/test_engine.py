@@ -42,10 +42,19 @@ def actions(verdict: Any) -> list[tuple[str, str]]:
     [
         ([Regex(pattern="x")], "abc", Action.ALLOW, [], "abc"),
         ([Regex(pattern="b", on_fail=Action.WARN)], "abc", Action.WARN, [("regex_match", "warn")], "abc"),
-        ([Regex(pattern="b", on_fail=Action.FIX)], "abc", Action.FIX, [("regex_match", "fix")], "a[REDACTED]c"),
+        (
+            [Regex(pattern="b", on_fail=Action.FIX)],
+            "abc",
+            Action.FIX,
+            [("regex_match", "fix")],
+            "a[REDACTED]c",
+        ),
         # a fix feeds the next check: the banned word was redacted before the second check saw it
         (
-            [Regex(pattern="bad", on_fail=Action.FIX, replacement="ok"), BannedSubstrings(substrings=["bad"])],
+            [
+                Regex(pattern="bad", on_fail=Action.FIX, replacement="ok"),
+                BannedSubstrings(substrings=["bad"]),
+            ],
             "bad",
             Action.FIX,
             [("regex_match", "fix")],
@@ -53,7 +62,11 @@ def actions(verdict: Any) -> list[tuple[str, str]]:
         ),
         # strictest action wins
         (
-            [Regex(pattern="a", on_fail=Action.WARN), Regex(pattern="c", on_fail=Action.BLOCK), Regex(pattern="b", on_fail=Action.FIX)],
+            [
+                Regex(pattern="a", on_fail=Action.WARN),
+                Regex(pattern="c", on_fail=Action.BLOCK),
+                Regex(pattern="b", on_fail=Action.FIX),
+            ],
             "abc",
             Action.BLOCK,
             [("regex_match", "warn"), ("regex_match", "block"), ("regex_match", "fix")],
@@ -66,7 +79,9 @@ def actions(verdict: Any) -> list[tuple[str, str]]:
         ([InvisibleText(on_fail=Action.FIX)], "a\u200bb", Action.FIX, [("invisible_character", "fix")], "ab"),
     ],
 )
-def test_action_rules(checks: list[BaseCheck], text: str, action: Action, expected: list[tuple[str, str]], final_text: str) -> None:
+def test_action_rules(
+    checks: list[BaseCheck], text: str, action: Action, expected: list[tuple[str, str]], final_text: str
+) -> None:
     policy = Policy(input=tuple(checks))
     verdict = policy.engine.screen_text(text)
     assert verdict.action is action
@@ -100,7 +115,13 @@ MESSAGES = [
     {"role": "system", "content": "You may say forbidden things."},
     {"role": "user", "content": "hello"},
     {"role": "assistant", "content": "forbidden reply"},
-    {"role": "user", "content": [{"type": "text", "text": "a forbidden part"}, {"type": "image_url", "image_url": {"url": "x"}}]},
+    {
+        "role": "user",
+        "content": [
+            {"type": "text", "text": "a forbidden part"},
+            {"type": "image_url", "image_url": {"url": "x"}},
+        ],
+    },
     {"role": "tool", "tool_call_id": "1", "content": "tool says forbidden"},
     {"role": "user", "content": "forbidden again"},
 ]
@@ -140,14 +161,20 @@ def test_validate_reply_gives_the_model_instance() -> None:
 
 
 def test_later_fix_revalidates_the_structured_value() -> None:
-    policy = Policy(schema=PydanticModel(pydantic=Ticket), output=(Regex(pattern="secret", on_fail=Action.FIX, replacement="***"),))
+    policy = Policy(
+        schema=PydanticModel(pydantic=Ticket),
+        output=(Regex(pattern="secret", on_fail=Action.FIX, replacement="***"),),
+    )
     verdict = policy.engine.validate_reply('{"title": "the secret plan", "priority": "low"}')
     assert verdict.action is Action.FIX
     assert verdict.value.title == "the *** plan"
 
 
 def test_a_fix_that_breaks_the_schema_is_caught() -> None:
-    policy = Policy(schema=PydanticModel(pydantic=Ticket), output=(Regex(pattern='"low"', on_fail=Action.FIX, replacement='"lowest"'),))
+    policy = Policy(
+        schema=PydanticModel(pydantic=Ticket),
+        output=(Regex(pattern='"low"', on_fail=Action.FIX, replacement='"lowest"'),),
+    )
     verdict = policy.engine.validate_reply('{"title": "a title", "priority": "low"}')
     assert verdict.action is Action.REASK
     assert verdict.value is None
@@ -167,7 +194,12 @@ def no_competitors(text: str, ctx: Context, names: tuple[str, ...] = ("acme",)) 
 
 def test_user_function_checks() -> None:
     policy = Policy.from_dict(
-        {"version": 1, "output": {"checks": [{"check": "no_competitors", "params": {"names": ["globex"]}, "on_fail": "reask"}]}}
+        {
+            "version": 1,
+            "output": {
+                "checks": [{"check": "no_competitors", "params": {"names": ["globex"]}, "on_fail": "reask"}]
+            },
+        }
     )
     verdict = policy.engine.validate_reply("Try Globex instead")
     assert (verdict.action, [v.type for v in verdict.violations]) == (Action.REASK, ["no_competitors"])

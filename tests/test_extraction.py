@@ -15,13 +15,13 @@ CORPUS = Path(__file__).parent / "data" / "json-parsing"
     ("text", "how", "value"),
     [
         ('{"a": 1}', How.BARE, {"a": 1}),
-        ('  \n[1, 2]\n', How.BARE, [1, 2]),
+        ("  \n[1, 2]\n", How.BARE, [1, 2]),
         ('"just a string"', How.BARE, "just a string"),
         ('```json\n{"a": 1}\n```', How.CODE_FENCE, {"a": 1}),
         ('Here you go:\n```\n{"a": 1}\n```\nAnything else?', How.CODE_FENCE, {"a": 1}),
         ('```JSON\n[{"a": 1}]```', How.CODE_FENCE, [{"a": 1}]),
         ('Sure! Here is the JSON: {"a": {"b": [1, 2]}} Let me know.', How.PROSE, {"a": {"b": [1, 2]}}),
-        ('The answer [1, 2, 3] is a list.', How.PROSE, [1, 2, 3]),
+        ("The answer [1, 2, 3] is a list.", How.PROSE, [1, 2, 3]),
         ('{"a": 1, "b": [1, 2', How.REPAIRED, {"a": 1, "b": [1, 2]}),
         ("{'a': 'single quotes'}", How.REPAIRED, {"a": "single quotes"}),
         ('```json\n{"a": 1,}\n```', How.REPAIRED, {"a": 1}),
@@ -61,7 +61,7 @@ def test_repair_can_be_switched_off() -> None:
         "[" * 200_000 + "]" * 200_000,
         '{"a": "' + "y" * 2_000_000,  # a 2 MB truncated string: too large to repair
         "\x00" * 1000,
-        "\ud800{\"a\": 1}",
+        '\ud800{"a": 1}',
     ],
 )
 def test_bad_input_never_crashes(text: str) -> None:

@@ -21,7 +21,9 @@ def client() -> Iterator[Callable[..., OpenAIChat]]:
     made: list[OpenAIChat] = []
 
     def make(upstream: ScriptedUpstream, **kwargs: Any) -> OpenAIChat:
-        made.append(OpenAIChat(upstream.url, model="scripted", api_key="sk-secret-key", backoff_s=0.0, **kwargs))
+        made.append(
+            OpenAIChat(upstream.url, model="scripted", api_key="sk-secret-key", backoff_s=0.0, **kwargs)
+        )
         return made[-1]
 
     yield make
@@ -44,7 +46,9 @@ def test_reply_usage_and_request_shape(upstream: ScriptedUpstream, client: Calla
     assert "sk-secret-key" not in repr(chat)
 
 
-def test_key_from_environment(upstream: ScriptedUpstream, client: Callable[..., OpenAIChat], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_key_from_environment(
+    upstream: ScriptedUpstream, client: Callable[..., OpenAIChat], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-from-env")
     upstream.add("ok")
     with OpenAIChat(upstream.url) as chat:
@@ -60,7 +64,9 @@ def test_key_from_environment(upstream: ScriptedUpstream, client: Callable[..., 
         ([Raw(429, b"{}", headers={"retry-after": "0"}), "ok"], 2),
     ],
 )
-def test_retries_transient_failures(upstream: ScriptedUpstream, client: Callable[..., OpenAIChat], script: list[Any], requests: int) -> None:
+def test_retries_transient_failures(
+    upstream: ScriptedUpstream, client: Callable[..., OpenAIChat], script: list[Any], requests: int
+) -> None:
     upstream.add(*script)
     assert client(upstream, max_retries=2).complete(MESSAGES).text == "ok"
     assert len(upstream.requests) == requests
@@ -69,13 +75,28 @@ def test_retries_transient_failures(upstream: ScriptedUpstream, client: Callable
 @pytest.mark.parametrize(
     ("script", "kind", "status", "reason"),
     [
-        ([Raw(400, b'{"error": {"message": "your prompt hi was bad", "code": "bad_request"}}')], "status", 400, "HTTP 400 (bad_request)"),
+        (
+            [Raw(400, b'{"error": {"message": "your prompt hi was bad", "code": "bad_request"}}')],
+            "status",
+            400,
+            "HTTP 400 (bad_request)",
+        ),
         ([Raw(401, b"{}")], "status", 401, "HTTP 401"),
         ([Raw(500, b"{}")] * 3, "status", 500, "HTTP 500"),
-        ([Raw(200, b"<html>hello</html>", content_type="text/html")], "malformed", 200, "reply is not JSON (content-type text/html)"),
+        (
+            [Raw(200, b"<html>hello</html>", content_type="text/html")],
+            "malformed",
+            200,
+            "reply is not JSON (content-type text/html)",
+        ),
         ([{"id": "x", "object": "chat.completion"}], "malformed", None, "reply has no choices"),
         ([{"choices": [{"index": 0}]}], "malformed", None, "reply's first choice has no message"),
-        ([{"choices": [{"message": {"content": 12}}]}], "malformed", None, "reply's message content is not text"),
+        (
+            [{"choices": [{"message": {"content": 12}}]}],
+            "malformed",
+            None,
+            "reply's message content is not text",
+        ),
         ([Raw(200, b"[1, 2]")], "malformed", None, "reply is not a JSON object"),
     ],
 )
@@ -109,7 +130,10 @@ def test_unreachable() -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    with OpenAIChat(f"http://127.0.0.1:{port}/v1", max_retries=1, backoff_s=0.0) as chat, pytest.raises(UpstreamError) as info:
+    with (
+        OpenAIChat(f"http://127.0.0.1:{port}/v1", max_retries=1, backoff_s=0.0) as chat,
+        pytest.raises(UpstreamError) as info,
+    ):
         chat.complete(MESSAGES)
     assert info.value.kind == "unreachable"
 
@@ -129,7 +153,9 @@ async def test_async_client(upstream: ScriptedUpstream, client: Callable[..., Op
 
 def test_function_models_are_adapted() -> None:
     assert as_model(lambda messages: "text").complete(MESSAGES) == ModelReply("text")
-    reply = as_model(lambda messages, **kw: completion("from dict")).complete(MESSAGES, response_format={"type": "json_object"})
+    reply = as_model(lambda messages, **kw: completion("from dict")).complete(
+        MESSAGES, response_format={"type": "json_object"}
+    )
     assert (reply.text, reply.usage) == ("from dict", Usage(10, 5))
     with pytest.raises(TypeError):
         as_model(42)

@@ -52,22 +52,72 @@ BASE: dict[str, Any] = {"version": 1, "name": "t"}
         ({**BASE, "input": {"check": "regex"}}, ["input: must be a list of checks"]),
         ({**BASE, "input": ["regex"]}, ["input[0]: must be a mapping with a `check:` kind"]),
         ({**BASE, "input": [{"pattern": "x"}]}, ["input[0].check: missing; say which check this is"]),
-        ({**BASE, "input": [{"check": "regexp", "pattern": "x"}]}, ["input[0].check: unknown check 'regexp'"]),
+        (
+            {**BASE, "input": [{"check": "regexp", "pattern": "x"}]},
+            ["input[0].check: unknown check 'regexp'"],
+        ),
         ({**BASE, "input": [{"check": "regex"}]}, ["input[0].pattern: required key is missing"]),
-        ({**BASE, "input": [{"check": "regex", "pattern": "x", "on_fail": "explode"}]}, ["input[0].on_fail: Input should be"]),
-        ({**BASE, "input": [{"check": "regex", "pattern": "x", "on_fail": "reask"}]}, ["input[0].on_fail: reask is only possible on the output stage"]),
-        ({**BASE, "input": [{"check": "regex", "pattern": "(unclosed"}]}, ["input[0].pattern: invalid pattern: missing )"]),
-        ({**BASE, "output": {"checks": [{"check": "length", "max_chars": "ten"}]}}, ["output.checks[0].max_chars: Input should be a valid integer"]),
-        ({**BASE, "output": {"checks": [{"check": "length", "max_chars": 10, "treshold": 1}]}}, ["output.checks[0].treshold: unknown key"]),
+        (
+            {**BASE, "input": [{"check": "regex", "pattern": "x", "on_fail": "explode"}]},
+            ["input[0].on_fail: Input should be"],
+        ),
+        (
+            {**BASE, "input": [{"check": "regex", "pattern": "x", "on_fail": "reask"}]},
+            ["input[0].on_fail: reask is only possible on the output stage"],
+        ),
+        (
+            {**BASE, "input": [{"check": "regex", "pattern": "(unclosed"}]},
+            ["input[0].pattern: invalid pattern: missing )"],
+        ),
+        (
+            {**BASE, "output": {"checks": [{"check": "length", "max_chars": "ten"}]}},
+            ["output.checks[0].max_chars: Input should be a valid integer"],
+        ),
+        (
+            {**BASE, "output": {"checks": [{"check": "length", "max_chars": 10, "treshold": 1}]}},
+            ["output.checks[0].treshold: unknown key"],
+        ),
         ({**BASE, "output": {"check": []}}, ["output.check: unknown key"]),
-        ({**BASE, "output": {"schema": {"json_schema": {"type": "object"}, "pydantic": "x:Y"}}}, ["output.schema: give exactly one of"]),
-        ({**BASE, "output": {"schema": {"pydantic": "tests.fixtures.models:Nope"}}}, ["output.schema.pydantic: module 'tests.fixtures.models' has no attribute 'Nope'"]),
-        ({**BASE, "output": {"schema": {"pydantic": "nowhere.models:Ticket"}}}, ["output.schema.pydantic: cannot import module 'nowhere.models'"]),
-        ({**BASE, "output": {"schema": {"json_schema": {"type": 12}}}}, ["output.schema.json_schema: invalid JSON Schema at type"]),
-        ({**BASE, "output": {"schema": {"json_schema": "missing.json"}}}, ["output.schema.json_schema: cannot read schema file 'missing.json'"]),
-        ({**BASE, "output": {"checks": [{"check": "json_schema", "json_schema": {}}]}}, ["output.checks[0].check: 'json_schema' belongs in output.schema"]),
-        ({**BASE, "input": [{"check": "invisible_text"}], "output": {"schema": {"pydantic": "tests.fixtures.models:Ticket"}, "checks": [{"check": "invisible_text"}]}, "reask": {"max_attempts": 0, "strategy": "maybe", "extra": 1}},
-         ["reask.max_attempts: Input should be greater than or equal to 1", "reask.strategy: Input should be", "reask.extra: unknown key"]),
+        (
+            {**BASE, "output": {"schema": {"json_schema": {"type": "object"}, "pydantic": "x:Y"}}},
+            ["output.schema: give exactly one of"],
+        ),
+        (
+            {**BASE, "output": {"schema": {"pydantic": "tests.fixtures.models:Nope"}}},
+            ["output.schema.pydantic: module 'tests.fixtures.models' has no attribute 'Nope'"],
+        ),
+        (
+            {**BASE, "output": {"schema": {"pydantic": "nowhere.models:Ticket"}}},
+            ["output.schema.pydantic: cannot import module 'nowhere.models'"],
+        ),
+        (
+            {**BASE, "output": {"schema": {"json_schema": {"type": 12}}}},
+            ["output.schema.json_schema: invalid JSON Schema at type"],
+        ),
+        (
+            {**BASE, "output": {"schema": {"json_schema": "missing.json"}}},
+            ["output.schema.json_schema: cannot read schema file 'missing.json'"],
+        ),
+        (
+            {**BASE, "output": {"checks": [{"check": "json_schema", "json_schema": {}}]}},
+            ["output.checks[0].check: 'json_schema' belongs in output.schema"],
+        ),
+        (
+            {
+                **BASE,
+                "input": [{"check": "invisible_text"}],
+                "output": {
+                    "schema": {"pydantic": "tests.fixtures.models:Ticket"},
+                    "checks": [{"check": "invisible_text"}],
+                },
+                "reask": {"max_attempts": 0, "strategy": "maybe", "extra": 1},
+            },
+            [
+                "reask.max_attempts: Input should be greater than or equal to 1",
+                "reask.strategy: Input should be",
+                "reask.extra: unknown key",
+            ],
+        ),
     ],
 )
 def test_broken_policies_list_every_located_problem(data: Any, expected: list[str]) -> None:
@@ -86,13 +136,19 @@ def test_several_problems_are_reported_together() -> None:
             "output": {"checks": [{"check": "length", "max_chars": 10, "treshold": 3}]},
         }
     )
-    assert [f.split(":")[0] for f in found] == ["input[0].pattern", "input[1].check", "output.checks[0].treshold"]
+    assert [f.split(":")[0] for f in found] == [
+        "input[0].pattern",
+        "input[1].check",
+        "output.checks[0].treshold",
+    ]
 
 
 def test_schema_file_missing_and_invalid(tmp_path: Path) -> None:
     (tmp_path / "bad.json").write_text("{not json")
     found = problems({**BASE, "output": {"schema": {"json_schema": "bad.json"}}}, tmp_path)
-    assert found == ["output.schema.json_schema: schema file 'bad.json' is not valid JSON: Expecting property name enclosed in double quotes at line 1"]
+    assert found == [
+        "output.schema.json_schema: schema file 'bad.json' is not valid JSON: Expecting property name enclosed in double quotes at line 1"
+    ]
 
 
 def test_yaml_syntax_error_is_located(tmp_path: Path) -> None:
@@ -122,7 +178,10 @@ def test_defaults_fail_closed_and_schema_reasks() -> None:
 def test_python_policy_accepts_a_model_class() -> None:
     policy = Policy(schema=Ticket)
     assert isinstance(policy.schema, PydanticModel)
-    assert yaml.safe_load(yaml.safe_dump(policy.to_dict()))["output"]["schema"]["pydantic"] == "tests.fixtures.models:Ticket"
+    assert (
+        yaml.safe_load(yaml.safe_dump(policy.to_dict()))["output"]["schema"]["pydantic"]
+        == "tests.fixtures.models:Ticket"
+    )
 
 
 def test_schema_path_is_relative_to_the_policy_file(tmp_path: Path) -> None:

@@ -76,7 +76,9 @@ def test_prompt_does_not_grow_with_each_attempt() -> None:
 
 
 def test_feedback_never_contains_the_raw_value() -> None:
-    pii_policy = Policy(output=(Regex(pattern=r"\d{3}-\d{2}-\d{4}", on_fail=Action.REASK, description="an SSN"),))
+    pii_policy = Policy(
+        output=(Regex(pattern=r"\d{3}-\d{2}-\d{4}", on_fail=Action.REASK, description="an SSN"),)
+    )
     model = ScriptedModel("her SSN is 219-09-9999", "I can't share that.")
     outcome = run(pii_policy, model, MESSAGES)
     assert outcome.text == "I can't share that."
@@ -130,7 +132,11 @@ def test_exhausted_by_deadline() -> None:
 def test_callers_messages_are_untouched() -> None:
     messages = [dict(m) for m in MESSAGES]
     snapshot = json.dumps(messages)
-    run(Policy(schema=Ticket, input=(BannedSubstrings(substrings=["fire"], on_fail=Action.FIX),)), ScriptedModel(BAD, GOOD), messages)
+    run(
+        Policy(schema=Ticket, input=(BannedSubstrings(substrings=["fire"], on_fail=Action.FIX),)),
+        ScriptedModel(BAD, GOOD),
+        messages,
+    )
     assert json.dumps(messages) == snapshot
     assert len(messages) == 2
 
@@ -165,7 +171,11 @@ def test_input_blocked_never_calls_the_model() -> None:
 
 def test_input_fix_is_what_the_model_sees() -> None:
     model = ScriptedModel(GOOD)
-    run(Policy(input=(BannedSubstrings(substrings=["fire"], on_fail=Action.FIX),), schema=Ticket), model, MESSAGES)
+    run(
+        Policy(input=(BannedSubstrings(substrings=["fire"], on_fail=Action.FIX),), schema=Ticket),
+        model,
+        MESSAGES,
+    )
     assert model.calls[0]["messages"][1]["content"] == "My printer is on [REDACTED]."
 
 
@@ -270,7 +280,10 @@ def test_over_http_with_structured_reask(upstream: ScriptedUpstream) -> None:
     assert len(upstream.requests) == 2
     assert "response_format" not in upstream.requests[0]
     assert upstream.requests[1]["response_format"]["json_schema"]["name"] == "Ticket"
-    assert upstream.requests[1]["messages"][2] == {"role": "assistant", "content": "```json\n" + BAD + "\n```"}
+    assert upstream.requests[1]["messages"][2] == {
+        "role": "assistant",
+        "content": "```json\n" + BAD + "\n```",
+    }
     assert outcome.usage == Usage(20, 10)
 
 

@@ -37,7 +37,9 @@ class Raw:
 HANG = object()
 
 
-def completion(text: str, *, prompt_tokens: int = 10, completion_tokens: int = 5, model: str = "scripted") -> dict[str, Any]:
+def completion(
+    text: str, *, prompt_tokens: int = 10, completion_tokens: int = 5, model: str = "scripted"
+) -> dict[str, Any]:
     """An OpenAI chat completion body carrying ``text``."""
     return {
         "id": "chatcmpl-scripted",
@@ -45,7 +47,11 @@ def completion(text: str, *, prompt_tokens: int = 10, completion_tokens: int = 5
         "created": 1_700_000_000,
         "model": model,
         "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
-        "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens, "total_tokens": prompt_tokens + completion_tokens},
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        },
     }
 
 
@@ -86,7 +92,9 @@ class ScriptedUpstream:
         return JSONResponse(completion(str(item)))
 
     async def models(self, request: Request) -> Response:
-        return JSONResponse({"object": "list", "data": [{"id": "scripted", "object": "model", "owned_by": "tests"}]})
+        return JSONResponse(
+            {"object": "list", "data": [{"id": "scripted", "object": "model", "owned_by": "tests"}]}
+        )
 
     def release(self) -> None:
         """Let hanging requests finish (so shutdown does not have to cancel them)."""

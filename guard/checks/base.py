@@ -164,9 +164,7 @@ class FunctionCheck(BaseCheck):
 def _own(violation: Violation, name: str) -> Violation:
     if violation.check:
         return violation
-    return Violation(
-        violation.type, violation.message, name, violation.loc, violation.span, violation.score
-    )
+    return Violation(violation.type, violation.message, name, violation.loc, violation.span, violation.score)
 
 
 def check(kind: str, *, cpu_bound: bool = False) -> Callable[[CheckFunction], CheckFunction]:
@@ -181,13 +179,13 @@ def check(kind: str, *, cpu_bound: bool = False) -> Callable[[CheckFunction], Ch
 
     def decorate(fn: CheckFunction) -> CheckFunction:
         signature = inspect.signature(fn)
-        if len([p for p in signature.parameters.values() if p.kind is p.POSITIONAL_ONLY or p.kind is p.POSITIONAL_OR_KEYWORD]) < 2:
+        positional = [
+            p for p in signature.parameters.values() if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+        ]
+        if len(positional) < 2:
             raise TypeError(f"check function {fn.__name__} must accept (text, ctx)")
-        cls = create_model(  # type: ignore[call-overload]
-            f"Check_{kind}",
-            __base__=FunctionCheck,
-            check=(Literal[kind], kind),
-        )
+        kind_type: Any = Literal[kind]
+        cls = create_model(f"Check_{kind}", __base__=FunctionCheck, check=(kind_type, kind))
         cls.function = staticmethod(fn)
         cls.cpu_bound = cpu_bound
         register(cls, kind)

@@ -21,9 +21,12 @@ __all__ = ["extend_validator"]
 _ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LOCAL = rf'(?:{_ATEXT}(?:\.{_ATEXT})*|"(?:[^"\\\r\n]|\\.)*")'
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-_EMAIL = re.compile(rf"({_LOCAL})@(?:((?:{_LABEL}\.)*{_LABEL})|\[(IPv6:[0-9A-Fa-f:.]+|[0-9.]+)\])\Z", re.ASCII)
+_EMAIL = re.compile(
+    rf"({_LOCAL})@(?:((?:{_LABEL}\.)*{_LABEL})|\[(IPv6:[0-9A-Fa-f:.]+|[0-9.]+)\])\Z", re.ASCII
+)
 _DATE_TIME = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:([Zz])|([+-])(\d{2}):(\d{2}))\Z", re.ASCII
+    r"(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:([Zz])|([+-])(\d{2}):(\d{2}))\Z",
+    re.ASCII,
 )
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z", re.ASCII)
 
@@ -81,10 +84,23 @@ def is_uuid(value: object) -> bool:
 
 # ECMA-262 accepts long Unicode category names; re2 knows the short ones.
 _LONG_CATEGORIES = {
-    "Letter": "L", "Lowercase_Letter": "Ll", "Uppercase_Letter": "Lu", "Titlecase_Letter": "Lt",
-    "Modifier_Letter": "Lm", "Other_Letter": "Lo", "Mark": "M", "Number": "N", "Decimal_Number": "Nd",
-    "Letter_Number": "Nl", "Other_Number": "No", "Punctuation": "P", "Symbol": "S", "Separator": "Z",
-    "Space_Separator": "Zs", "Other": "C", "Control": "Cc",
+    "Letter": "L",
+    "Lowercase_Letter": "Ll",
+    "Uppercase_Letter": "Lu",
+    "Titlecase_Letter": "Lt",
+    "Modifier_Letter": "Lm",
+    "Other_Letter": "Lo",
+    "Mark": "M",
+    "Number": "N",
+    "Decimal_Number": "Nd",
+    "Letter_Number": "Nl",
+    "Other_Number": "No",
+    "Punctuation": "P",
+    "Symbol": "S",
+    "Separator": "Z",
+    "Space_Separator": "Zs",
+    "Other": "C",
+    "Control": "Cc",
 }
 _CATEGORY = re.compile(r"\\([pP])\{(?:General_Category=|gc=)?([A-Za-z_]+)\}")
 
@@ -93,7 +109,9 @@ _CATEGORY = re.compile(r"\\([pP])\{(?:General_Category=|gc=)?([A-Za-z_]+)\}")
 def _compiled(pattern: str) -> Any:
     from guard.checks.text import compile_re2
 
-    translated = _CATEGORY.sub(lambda m: f"\\{m.group(1)}{{{_LONG_CATEGORIES.get(m.group(2), m.group(2))}}}", pattern)
+    translated = _CATEGORY.sub(
+        lambda m: f"\\{m.group(1)}{{{_LONG_CATEGORIES.get(m.group(2), m.group(2))}}}", pattern
+    )
     try:
         return compile_re2(translated)
     except ValueError:
@@ -107,7 +125,9 @@ def _pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterat
         yield SchemaViolation(f"does not match {pattern!r}")
 
 
-def _pattern_properties(validator: Any, patterns: dict[str, Any], instance: Any, schema: Any) -> Iterator[Any]:
+def _pattern_properties(
+    validator: Any, patterns: dict[str, Any], instance: Any, schema: Any
+) -> Iterator[Any]:
     if not validator.is_type(instance, "object"):
         return
     for pattern, subschema in patterns.items():
@@ -121,7 +141,9 @@ def extend_validator(cls: Any) -> tuple[Any, Any]:
     """Return (validator class with re2 patterns, format checker with the strict formats)."""
     from jsonschema import validators
 
-    extended = validators.extend(cls, {"pattern": _pattern, "patternProperties": _pattern_properties})
+    extended = validators.extend(  # type: ignore[no-untyped-call]
+        cls, {"pattern": _pattern, "patternProperties": _pattern_properties}
+    )
     checker = cls.FORMAT_CHECKER
     checker = type(checker)(formats=list(checker.checkers))
     checker.checkers.update(cls.FORMAT_CHECKER.checkers)

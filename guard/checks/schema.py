@@ -13,7 +13,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, Field, PrivateAttr, ValidationInfo, field_serializer, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationInfo,
+    field_serializer,
+    field_validator,
+)
 from pydantic import ValidationError as PydanticError
 
 from guard.checks.base import BaseCheck, Context
@@ -167,7 +175,9 @@ class JsonSchema(SchemaCheck):
     _schema: dict[str, Any] = PrivateAttr()
     _validator: Any = PrivateAttr()
 
-    model_config = {**SchemaCheck.model_config, "populate_by_name": True}
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", arbitrary_types_allowed=True, populate_by_name=True
+    )
 
     @field_validator("json_schema_")
     @classmethod
@@ -271,7 +281,7 @@ def _validator_for(schema: dict[str, Any]) -> Any:
 
     extended, format_checker = extend_validator(cls)
     try:
-        cls.check_schema(schema, format_checker=format_checker)
+        cls.check_schema(schema, format_checker=format_checker)  # type: ignore[call-arg]
     except SchemaError as exc:
         where = "/".join(str(p) for p in exc.absolute_path) or "(root)"
         raise ValueError(f"invalid JSON Schema at {where}: {exc.message}") from None

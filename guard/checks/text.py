@@ -268,17 +268,29 @@ class Length(BaseCheck):
         size = len(text)
         fixed: str | None = None
         if self.max_chars is not None and size > self.max_chars:
-            found.append(self.violation("too_long", f"text has {size} characters; the limit is {self.max_chars}"))
+            found.append(
+                self.violation("too_long", f"text has {size} characters; the limit is {self.max_chars}")
+            )
             fixed = text[: self.max_chars]
         if self.min_chars is not None and size < self.min_chars:
-            found.append(self.violation("too_short", f"text has {size} characters; the minimum is {self.min_chars}"))
+            found.append(
+                self.violation("too_short", f"text has {size} characters; the minimum is {self.min_chars}")
+            )
         if self.max_tokens is not None or self.min_tokens is not None:
             tokens = count_tokens(text, self.encoding)
             if self.max_tokens is not None and tokens > self.max_tokens:
-                found.append(self.violation("too_many_tokens", f"text has {tokens} tokens; the limit is {self.max_tokens}"))
+                found.append(
+                    self.violation(
+                        "too_many_tokens", f"text has {tokens} tokens; the limit is {self.max_tokens}"
+                    )
+                )
                 fixed = None
             if self.min_tokens is not None and tokens < self.min_tokens:
-                found.append(self.violation("too_few_tokens", f"text has {tokens} tokens; the minimum is {self.min_tokens}"))
+                found.append(
+                    self.violation(
+                        "too_few_tokens", f"text has {tokens} tokens; the minimum is {self.min_tokens}"
+                    )
+                )
         if not found:
             return CheckResult()
         short = any(v.type in ("too_short", "too_few_tokens") for v in found)

@@ -20,7 +20,12 @@ def types(result: object) -> list[str]:
     [
         ({"pattern": r"\d{3}-\d{4}"}, "call 555-1234 now", ["regex_match"], "call [REDACTED] now"),
         ({"pattern": r"\d{3}-\d{4}"}, "no numbers here", [], None),
-        ({"pattern": "secret", "ignore_case": True}, "a SeCrEt b secret", ["regex_match", "regex_match"], "a [REDACTED] b [REDACTED]"),
+        (
+            {"pattern": "secret", "ignore_case": True},
+            "a SeCrEt b secret",
+            ["regex_match", "regex_match"],
+            "a [REDACTED] b [REDACTED]",
+        ),
         ({"pattern": "secret"}, "a SECRET", [], None),
         ({"pattern": r"^\{", "mode": "require"}, '{"a": 1}', [], None),
         ({"pattern": r"^\{", "mode": "require"}, "plain", ["regex_missing"], None),
@@ -99,7 +104,9 @@ def test_length(kwargs: dict[str, object], text: str, expected: list[str], fixed
     assert result.fixed == fixed
 
 
-@pytest.mark.parametrize("kwargs", [{}, {"min_chars": 5, "max_chars": 2}, {"max_chars": 0}, {"encoding": "gpt2"}])
+@pytest.mark.parametrize(
+    "kwargs", [{}, {"min_chars": 5, "max_chars": 2}, {"max_chars": 0}, {"encoding": "gpt2"}]
+)
 def test_length_rejects_bad_limits(kwargs: dict[str, object]) -> None:
     with pytest.raises(PydanticError):
         Length(**kwargs)  # type: ignore[arg-type]
