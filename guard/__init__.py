@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from guard.checks.base import BaseCheck, Context, check
 from guard.errors import (
     CheckError,
     GuardError,
@@ -17,11 +16,12 @@ from guard.errors import (
     UpstreamError,
     ViolationError,
 )
-from guard.policy import Policy, ReaskConfig, load_policy
 from guard.result import Action, Attempt, CheckResult, Outcome, Usage, Verdict, Violation
 
 if TYPE_CHECKING:
+    from guard.checks.base import BaseCheck, Context, check
     from guard.llm import ModelReply, OpenAIChat
+    from guard.policy import Policy, ReaskConfig, load_policy
     from guard.reask import arun, run
 
 __version__ = "0.1.0"
@@ -54,6 +54,12 @@ __all__ = [
 ]
 
 _LAZY = {
+    "BaseCheck": "guard.checks.base",
+    "Context": "guard.checks.base",
+    "check": "guard.checks.base",
+    "Policy": "guard.policy",
+    "ReaskConfig": "guard.policy",
+    "load_policy": "guard.policy",
     "ModelReply": "guard.llm",
     "OpenAIChat": "guard.llm",
     "run": "guard.reask",
@@ -62,7 +68,8 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    # httpx2 costs ~100 ms to import: the client and the re-ask drivers load on first use.
+    # Pydantic model construction (the checks, the policy) and httpx2 cost most of the import
+    # time; they load on first use so `import guard` stays cheap for code that only needs types.
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'guard' has no attribute {name!r}")

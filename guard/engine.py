@@ -9,7 +9,6 @@ unless it says ``on_error: allow``.
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -126,6 +125,8 @@ class Engine:
     ) -> Verdict:
         """:meth:`screen_messages` for an event loop: heavy checks run in a worker thread."""
         if self._input_threaded:
+            import asyncio  # only async callers pay for it
+
             return await asyncio.to_thread(self.screen_messages, messages, ctx)
         return self.screen_messages(messages, ctx)
 
@@ -152,6 +153,8 @@ class Engine:
     async def avalidate_reply(self, text: str, ctx: Context | None = None) -> Verdict:
         """:meth:`validate_reply` for an event loop: heavy checks run in a worker thread."""
         if self._output_threaded:
+            import asyncio
+
             return await asyncio.to_thread(self.validate_reply, text, ctx)
         return self.validate_reply(text, ctx)
 
