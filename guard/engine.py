@@ -9,8 +9,10 @@ unless it says ``on_error: allow``.
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+import time
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +25,11 @@ if TYPE_CHECKING:
     from guard.checks.schema import SchemaCheck
     from guard.policy import Policy
 
-__all__ = ["Engine", "message_texts"]
+__all__ = ["TIMINGS_KEY", "Engine", "message_texts"]
+
+#: When ``Context.state`` holds a dict under this key, the engine adds each check's run time to it
+#: (seconds, by check name): the proxy reports them in metrics and in the response.
+TIMINGS_KEY = "timings"
 
 
 def message_texts(messages: Sequence[Mapping[str, Any]], roles: Iterable[str]) -> list[tuple[Loc, str]]:
@@ -63,7 +69,9 @@ class Engine:
         changed = False
         violations: list[Violation] = []
         value: Any = None
+        timings = ctx.state.get(TIMINGS_KEY)
         for chk in checks:
+            started = time.perf_counter()
             try:
                 result = chk(current, ctx)
             except Exception as exc:  # a check that cannot run fails closed (or is skipped)
@@ -80,6 +88,9 @@ class Engine:
                     )
                 )
                 continue
+            finally:
+                if timings is not None:
+                    timings[chk.name] = timings.get(chk.name, 0.0) + time.perf_counter() - started
             if result.value is not None:
                 value = result.value
             if result.ok:
@@ -102,18 +113,32 @@ class Engine:
         """Run the input checks on one untrusted text."""
         return self.run_checks(self.policy.input, text, ctx or Context(stage="input"))
 
-    def screen_messages(self, messages: Sequence[Mapping[str, Any]], ctx: Context | None = None) -> Verdict:
+    def screen_messages(
+        self,
+        messages: Sequence[Mapping[str, Any]],
+        ctx: Context | None = None,
+        cache: MutableMapping[str, bool] | None = None,
+    ) -> Verdict:
         """Run the input checks on every untrusted message (every text part of every user and
-        tool message by default). ``verdict.messages`` is a copy with fixes applied."""
+        tool message by default). ``verdict.messages`` is a copy with fixes applied.
+
+        ``cache`` remembers texts that passed every check cleanly, so history a chat client
+        resends with each turn is not scanned again. Only clean results are cached: a fix may
+        depend on per-request state (pseudonym numbering).
+        """
         ctx = ctx or Context(stage="input")
         out = [dict(m) for m in messages]
         violations: list[Violation] = []
         for loc, text in message_texts(messages, self.policy.screen_roles):
             index = loc[1]
             assert isinstance(index, int)
-            verdict = self.run_checks(
-                self.policy.input, text, ctx.at(loc, messages[index].get("role")), loc=loc
-            )
+            role = messages[index].get("role")
+            key = _cache_key(role, text) if cache is not None else ""
+            if cache is not None and key in cache:
+                continue
+            verdict = self.run_checks(self.policy.input, text, ctx.at(loc, role), loc=loc)
+            if cache is not None and not verdict.violations:
+                cache[key] = True
             violations.extend(verdict.violations)
             if verdict.text is not None and verdict.text != text:
                 _set_text(out, loc, verdict.text)
@@ -121,14 +146,17 @@ class Engine:
         return Verdict(final, tuple(violations), None, None, tuple(out))
 
     async def ascreen_messages(
-        self, messages: Sequence[Mapping[str, Any]], ctx: Context | None = None
+        self,
+        messages: Sequence[Mapping[str, Any]],
+        ctx: Context | None = None,
+        cache: MutableMapping[str, bool] | None = None,
     ) -> Verdict:
         """:meth:`screen_messages` for an event loop: heavy checks run in a worker thread."""
         if self._input_threaded:
             import asyncio  # only async callers pay for it
 
-            return await asyncio.to_thread(self.screen_messages, messages, ctx)
-        return self.screen_messages(messages, ctx)
+            return await asyncio.to_thread(self.screen_messages, messages, ctx, cache)
+        return self.screen_messages(messages, ctx, cache)
 
     # -- output ----------------------------------------------------------------------------
 
@@ -173,6 +201,12 @@ class Engine:
         return Verdict(
             strictest([verdict.action, schema.on_fail]), verdict.violations + extra, verdict.text, None
         )
+
+
+def _cache_key(role: Any, text: str) -> str:
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16)
+    digest.update(str(role).encode())
+    return digest.hexdigest()
 
 
 def _set_text(messages: list[dict[str, Any]], loc: Loc, text: str) -> None:

@@ -70,10 +70,14 @@ class CheckError(GuardError):
 class UpstreamError(GuardError):
     """The model endpoint failed: timeout, error status, unreachable, or a malformed reply."""
 
-    def __init__(self, reason: str, *, status: int | None = None, kind: str = "upstream") -> None:
+    def __init__(
+        self, reason: str, *, status: int | None = None, kind: str = "upstream", body: bytes | None = None
+    ) -> None:
         self.reason = reason
         self.status = status
         self.kind = kind
+        #: The endpoint's own error body (may echo the request: relay it to the caller, never log it).
+        self.body = body
         super().__init__(f"model endpoint failed: {reason}")
 
 

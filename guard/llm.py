@@ -15,7 +15,8 @@ import json
 import os
 import random
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
@@ -264,9 +265,13 @@ class OpenAIChat:
         timeout: float | None = None,
     ) -> ModelReply:
         """Send one chat completion request, retrying transient failures."""
+        return self.send(self.body(messages, response_format), timeout=timeout)
+
+    def send(self, body: Mapping[str, Any], *, timeout: float | None = None) -> ModelReply:
+        """POST a complete request body to the chat completions endpoint (with retries)."""
         if self._client is None:
             self._client = httpx2.Client(transport=self._transport, headers=self._headers)
-        payload = _encode(self.body(messages, response_format))
+        payload = _encode(body)
         deadline = time.monotonic() + (
             timeout if timeout is not None else self.timeout * (self.max_retries + 1)
         )
@@ -289,9 +294,7 @@ class OpenAIChat:
                 error, retry_after = _status_error(response), response.headers.get("retry-after")
             attempt += 1
             wait = _backoff(self.backoff_s, attempt, retry_after)
-            if error.status not in RETRY_STATUSES and error.kind != "unreachable" and error.kind != "timeout":
-                raise error
-            if attempt > self.max_retries or time.monotonic() + wait >= deadline:
+            if not _retryable(error) or attempt > self.max_retries or time.monotonic() + wait >= deadline:
                 raise error
             time.sleep(wait)
 
@@ -323,9 +326,19 @@ class OpenAIChat:
         timeout: float | None = None,
     ) -> ModelReply:
         """Async :meth:`complete`."""
+        return await self.asend(self.body(messages, response_format), timeout=timeout)
+
+    @property
+    def async_client(self) -> httpx2.AsyncClient:
+        """The async connection pool (created on first use)."""
         if self._aclient is None:
             self._aclient = httpx2.AsyncClient(transport=self._async_transport, headers=self._headers)
-        payload = _encode(self.body(messages, response_format))
+        return self._aclient
+
+    async def asend(self, body: Mapping[str, Any], *, timeout: float | None = None) -> ModelReply:
+        """Async :meth:`send`."""
+        client = self.async_client
+        payload = _encode(body)
         deadline = time.monotonic() + (
             timeout if timeout is not None else self.timeout * (self.max_retries + 1)
         )
@@ -333,7 +346,7 @@ class OpenAIChat:
         while True:
             remaining = max(0.001, min(self.timeout, deadline - time.monotonic()))
             try:
-                response = await self._aclient.post(self.url, content=payload, timeout=remaining)
+                response = await client.post(self.url, content=payload, timeout=remaining)
             except httpx2.TimeoutException:
                 error: UpstreamError = UpstreamError("timed out", kind="timeout")
                 retry_after = None
@@ -348,11 +361,44 @@ class OpenAIChat:
                 error, retry_after = _status_error(response), response.headers.get("retry-after")
             attempt += 1
             wait = _backoff(self.backoff_s, attempt, retry_after)
-            if error.status not in RETRY_STATUSES and error.kind != "unreachable" and error.kind != "timeout":
-                raise error
-            if attempt > self.max_retries or time.monotonic() + wait >= deadline:
+            if not _retryable(error) or attempt > self.max_retries or time.monotonic() + wait >= deadline:
                 raise error
             await asyncio.sleep(wait)
+
+    @asynccontextmanager
+    async def astream(
+        self, body: Mapping[str, Any], *, timeout: float | None = None
+    ) -> AsyncIterator[httpx2.Response]:
+        """POST a streaming request; yield the open response (status already checked).
+
+        Streams are not retried: part of a reply may already have been passed on.
+        """
+        client = self.async_client
+        request = client.build_request(
+            "POST", self.url, content=_encode(body), timeout=timeout or self.timeout
+        )
+        try:
+            response = await client.send(request, stream=True)
+        except httpx2.TimeoutException:
+            raise UpstreamError("timed out", kind="timeout") from None
+        except httpx2.TransportError as exc:
+            raise UpstreamError(f"unreachable ({type(exc).__name__})", kind="unreachable") from None
+        try:
+            if response.status_code >= 400:
+                await response.aread()
+                raise _status_error(response)
+            yield response
+        finally:
+            await response.aclose()
+
+    async def aget(self, path: str, *, timeout: float | None = None) -> httpx2.Response:
+        """GET ``base_url + path`` (``/models``), read in full. Raises :class:`UpstreamError`."""
+        try:
+            return await self.async_client.get(f"{self.base_url}{path}", timeout=timeout or self.timeout)
+        except httpx2.TimeoutException:
+            raise UpstreamError("timed out", kind="timeout") from None
+        except httpx2.TransportError as exc:
+            raise UpstreamError(f"unreachable ({type(exc).__name__})", kind="unreachable") from None
 
     async def aclose(self) -> None:
         """Close the async connection pool."""
@@ -376,6 +422,10 @@ def _reply_of(response: httpx2.Response) -> ModelReply:
     return parse_completion(body)
 
 
+def _retryable(error: UpstreamError) -> bool:
+    return error.kind in ("timeout", "unreachable") or error.status in RETRY_STATUSES
+
+
 def _status_error(response: httpx2.Response) -> UpstreamError:
     # The body may echo the prompt; keep only the endpoint's error code and type if it gave them.
     detail = ""
@@ -387,7 +437,12 @@ def _status_error(response: httpx2.Response) -> UpstreamError:
                 detail = f" ({code[:60]})"
     except (ValueError, AttributeError, UnicodeDecodeError):
         pass
-    return UpstreamError(f"HTTP {response.status_code}{detail}", status=response.status_code, kind="status")
+    return UpstreamError(
+        f"HTTP {response.status_code}{detail}",
+        status=response.status_code,
+        kind="status",
+        body=response.content,
+    )
 
 
 def _backoff(base: float, attempt: int, retry_after: str | None) -> float:

@@ -11,7 +11,7 @@ import re
 import threading
 from typing import Any
 
-__all__ = ["VAULT_KEY", "PseudonymVault", "vault_of"]
+__all__ = ["VAULT_KEY", "PseudonymVault", "StreamRestorer", "vault_of"]
 
 VAULT_KEY = "pii_vault"
 
@@ -75,3 +75,33 @@ def vault_of(state: dict[str, Any]) -> PseudonymVault:
         vault = state[VAULT_KEY] = PseudonymVault()
     assert isinstance(vault, PseudonymVault)
     return vault
+
+
+_PARTIAL = re.compile(r"<[A-Z0-9_]*\Z")
+
+
+class StreamRestorer:
+    """Restores placeholders in streamed text.
+
+    A placeholder can arrive split across chunks (``<EMAIL_ADD`` + ``RESS_1>``): an unterminated
+    ``<WORD`` at the end of a chunk is held back until the next one says what it is.
+    """
+
+    def __init__(self, vault: PseudonymVault) -> None:
+        self.vault = vault
+        self._pending = ""
+
+    def feed(self, text: str) -> str:
+        """Return ``text`` with placeholders restored, minus a possibly split one at the end."""
+        text = self._pending + text
+        self._pending = ""
+        start = text.rfind("<")
+        if start != -1 and len(text) - start <= 48 and _PARTIAL.match(text, start):
+            self._pending = text[start:]
+            text = text[:start]
+        return self.vault.restore(text)
+
+    def finish(self) -> str:
+        """Flush whatever is held back."""
+        out, self._pending = self.vault.restore(self._pending), ""
+        return out

@@ -12,7 +12,7 @@ import json
 import socket
 import threading
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +20,7 @@ from typing import Any
 import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 
@@ -35,6 +35,18 @@ class Raw:
 
 
 HANG = object()
+
+
+@dataclass(frozen=True)
+class Stream:
+    """A streamed reply: each piece is one SSE chunk's content. ``garbage`` is sent raw after
+    ``garbage_after`` pieces (a malformed event); ``finish`` False ends without a finish chunk."""
+
+    pieces: tuple[str, ...]
+    garbage: bytes | None = None
+    garbage_after: int = 0
+    finish: bool = True
+    hang_after: int | None = None
 
 
 def completion(
@@ -64,6 +76,12 @@ class ScriptedUpstream:
         self.headers: list[dict[str, str]] = []
         self.url = ""
         self._hanging: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
+        #: set (from the server thread) when a stream reaches its hang point
+        self.stream_hung = threading.Event()
+        #: set when a non-streaming request reaches a HANG item
+        self.hung = threading.Event()
+        #: set when a request handler was cancelled (the client went away)
+        self.cancelled = threading.Event()
 
     def add(self, *items: Any) -> ScriptedUpstream:
         """Queue replies (text, ``Raw``, ``HANG`` or a completion dict)."""
@@ -83,13 +101,60 @@ class ScriptedUpstream:
         if item is HANG:
             release = asyncio.Event()
             self._hanging.append((asyncio.get_running_loop(), release))
-            await release.wait()
+            self.hung.set()
+            # Wait until released or until the caller hangs up (then record that it did).
+            waiter = asyncio.ensure_future(release.wait())
+            gone = asyncio.ensure_future(_disconnected(request))
+            done, pending = await asyncio.wait({waiter, gone}, return_when=asyncio.FIRST_COMPLETED)
+            for task in pending:
+                task.cancel()
+            if gone in done:
+                self.cancelled.set()
             return Response(status_code=499)
         if isinstance(item, Raw):
             return Response(item.body, item.status, headers=item.headers, media_type=item.content_type)
         if isinstance(item, dict):
             return JSONResponse(item)
+        wants_stream = isinstance(self.requests[-1], dict) and self.requests[-1].get("stream") is True
+        if isinstance(item, Stream) or wants_stream:
+            stream = (
+                item
+                if isinstance(item, Stream)
+                else Stream(tuple(str(item)[i : i + 8] for i in range(0, len(str(item)), 8)))
+            )
+            return StreamingResponse(self._events(stream), media_type="text/event-stream")
         return JSONResponse(completion(str(item)))
+
+    async def _events(self, stream: Stream) -> AsyncIterator[bytes]:
+        base = {
+            "id": "chatcmpl-stream",
+            "object": "chat.completion.chunk",
+            "created": 1_700_000_000,
+            "model": "scripted",
+        }
+
+        def event(delta: dict[str, Any], finish: str | None = None) -> bytes:
+            chunk = {**base, "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+            return f"data: {json.dumps(chunk)}\n\n".encode()
+
+        yield event({"role": "assistant", "content": ""})
+        for index, piece in enumerate(stream.pieces):
+            if stream.garbage is not None and index == stream.garbage_after:
+                yield stream.garbage
+            if stream.hang_after is not None and index == stream.hang_after:
+                release = asyncio.Event()
+                self._hanging.append((asyncio.get_running_loop(), release))
+                self.stream_hung.set()
+                try:
+                    await release.wait()
+                except asyncio.CancelledError:
+                    self.cancelled.set()
+                    raise
+                return
+            yield event({"content": piece})
+        if stream.finish:
+            yield event({}, "stop")
+        yield b"data: [DONE]\n\n"
 
     async def models(self, request: Request) -> Response:
         return JSONResponse(
@@ -110,8 +175,13 @@ class ScriptedUpstream:
         )
 
 
+async def _disconnected(request: Request) -> None:
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
+
+
 @contextmanager
-def serve(app: Any) -> Iterator[str]:
+def serve(app: Any, *, lifespan: str = "off") -> Iterator[str]:
     """Run an ASGI app under uvicorn on 127.0.0.1 in a thread; yield its base URL.
 
     The socket is bound and listening before the server thread starts, so clients can connect
@@ -122,7 +192,7 @@ def serve(app: Any) -> Iterator[str]:
     sock.bind(("127.0.0.1", 0))
     sock.listen(128)
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", lifespan="off", timeout_graceful_shutdown=1)
+    config = uvicorn.Config(app, log_level="warning", lifespan=lifespan, timeout_graceful_shutdown=1)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

@@ -42,10 +42,13 @@ class Context:
     loc: Loc = ()
     role: str | None = None
     state: dict[str, Any] = field(default_factory=dict)
+    #: True while a streamed reply is still arriving: checks that can only judge a whole text
+    #: (minimum lengths, required patterns) wait for the final call.
+    partial: bool = False
 
     def at(self, loc: Loc, role: str | None = None) -> Context:
         """A context for a part of the request (one message), sharing the request state."""
-        return Context(stage=self.stage, loc=loc, role=role, state=self.state)
+        return Context(stage=self.stage, loc=loc, role=role, state=self.state, partial=self.partial)
 
 
 class BaseCheck(BaseModel):
@@ -72,6 +75,11 @@ class BaseCheck(BaseModel):
     def name(self) -> str:
         """The name used in violations and metrics."""
         return self.label or self.check
+
+    def stream_window(self) -> int | None:
+        """Characters a streaming validator must hold back so that a match split across chunks
+        is still caught before it is released; None when the check needs the whole text."""
+        return self.lookbehind
 
     def __call__(self, text: str, ctx: Context, /) -> CheckResult:
         raise NotImplementedError

@@ -64,6 +64,9 @@ class Regex(BaseCheck):
     ignore_case: bool = False
     replacement: str = "[REDACTED]"
     description: str | None = Field(None, description="what the pattern means, for messages")
+    max_match_chars: int | None = Field(
+        None, ge=1, description="longest text the pattern can match; lets the check run on streams"
+    )
 
     _compiled: Any = PrivateAttr()
 
@@ -76,9 +79,16 @@ class Regex(BaseCheck):
     def model_post_init(self, context: Any, /) -> None:
         self._compiled = compile_re2(self.pattern, self.ignore_case)
 
+    def stream_window(self) -> int | None:
+        if self.mode == "require":
+            return 0  # judged once, on the whole text
+        return self.max_match_chars
+
     def __call__(self, text: str, ctx: Context, /) -> CheckResult:
         what = self.description or "the configured pattern"
         if self.mode == "require":
+            if ctx.partial:
+                return CheckResult()
             if self._compiled.search(text) is None:
                 return CheckResult((self.violation("regex_missing", f"text must match {what}"),))
             return CheckResult()
@@ -215,10 +225,10 @@ class BannedSubstrings(BaseCheck):
         folded = sorted({fold(s)[0] for s in self.substrings}, key=len, reverse=True)
         self._matcher = compile_re2("|".join(re2.escape(s) for s in folded))
 
-    @property
-    def longest(self) -> int:
-        """Length of the longest banned substring (streaming look-behind)."""
-        return max(len(s) for s in self.substrings)
+    def stream_window(self) -> int | None:
+        # Invisible characters inside a banned word make its raw form longer than its folded one;
+        # allow for a few of them.
+        return 2 * max(len(s) for s in self.substrings) + 8
 
     def __call__(self, text: str, ctx: Context, /) -> CheckResult:
         folded, origin = fold(text)
@@ -272,7 +282,7 @@ class Length(BaseCheck):
                 self.violation("too_long", f"text has {size} characters; the limit is {self.max_chars}")
             )
             fixed = text[: self.max_chars]
-        if self.min_chars is not None and size < self.min_chars:
+        if self.min_chars is not None and size < self.min_chars and not ctx.partial:
             found.append(
                 self.violation("too_short", f"text has {size} characters; the minimum is {self.min_chars}")
             )
@@ -285,7 +295,7 @@ class Length(BaseCheck):
                     )
                 )
                 fixed = None
-            if self.min_tokens is not None and tokens < self.min_tokens:
+            if self.min_tokens is not None and tokens < self.min_tokens and not ctx.partial:
                 found.append(
                     self.violation(
                         "too_few_tokens", f"text has {tokens} tokens; the minimum is {self.min_tokens}"

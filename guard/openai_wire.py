@@ -1,0 +1,172 @@
+"""OpenAI Chat Completions on the wire: error bodies, completions, stream chunks, SSE.
+
+The proxy and the middleware both speak it; keeping the shapes in one place keeps the two
+surfaces identical for every OpenAI SDK.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from guard.result import Usage, Violation
+
+__all__ = [
+    "SSEDecoder",
+    "completion_body",
+    "error_body",
+    "sse",
+    "stream_chunk",
+    "violations_json",
+    "with_reply",
+]
+
+DONE = b"data: [DONE]\n\n"
+_LINE_END = re.compile(rb"\r\n|\r|\n")
+
+
+def violations_json(violations: Iterable[Violation]) -> list[dict[str, Any]]:
+    """Violations as clients see them: type, check, loc, message, action (no raw values)."""
+    return [
+        {
+            k: v
+            for k, v in violation.to_dict().items()
+            if k in ("type", "check", "loc", "message", "action", "score")
+        }
+        for violation in violations
+    ]
+
+
+def error_body(
+    message: str,
+    *,
+    type: str = "invalid_request_error",
+    code: str | None = None,
+    param: str | None = None,
+    violations: Sequence[Violation] = (),
+    **extra: Any,
+) -> dict[str, Any]:
+    """OpenAI's error shape, so every SDK raises its usual exception. ``violations`` ride along."""
+    error: dict[str, Any] = {"message": message, "type": type, "param": param, "code": code}
+    if violations:
+        error["violations"] = violations_json(violations)
+    error.update(extra)
+    return {"error": error}
+
+
+def with_reply(
+    body: Mapping[str, Any], text: str, usage: Usage | None = None, guard: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """A copy of a completion body whose first choice carries ``text``."""
+    out = copy.deepcopy(dict(body))
+    choices = out.get("choices")
+    if isinstance(choices, list) and choices and isinstance(choices[0], dict):
+        message = choices[0].setdefault("message", {"role": "assistant"})
+        if isinstance(message, dict):
+            message["content"] = text
+    if usage is not None:
+        out["usage"] = usage.to_dict()
+    if guard is not None:
+        out["guard"] = dict(guard)
+    return out
+
+
+def completion_body(
+    text: str, *, model: str, usage: Usage | None = None, id: str = "chatcmpl-guard"
+) -> dict[str, Any]:
+    """A minimal chat completion carrying ``text``."""
+    return {
+        "id": id,
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+        "usage": (usage or Usage()).to_dict(),
+    }
+
+
+def stream_chunk(
+    *,
+    id: str,
+    model: str,
+    created: int,
+    content: str | None = None,
+    role: str | None = None,
+    finish_reason: str | None = None,
+    usage: Usage | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """One ``chat.completion.chunk``."""
+    delta: dict[str, Any] = {}
+    if role is not None:
+        delta["role"] = role
+    if content is not None:
+        delta["content"] = content
+    chunk: dict[str, Any] = {
+        "id": id,
+        "object": "chat.completion.chunk",
+        "created": created,
+        "model": model,
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason}],
+    }
+    if usage is not None:
+        chunk["usage"] = usage.to_dict()
+    if extra:
+        chunk.update(extra)
+    return chunk
+
+
+def sse(data: Mapping[str, Any] | str) -> bytes:
+    """One server-sent event carrying ``data``."""
+    payload = data if isinstance(data, str) else json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return f"data: {payload}\n\n".encode("utf-8", "surrogatepass")
+
+
+class SSEDecoder:
+    """Incremental server-sent-events decoder: feed bytes, get the ``data`` payloads."""
+
+    def __init__(self, max_event_bytes: int = 4 * 1024 * 1024) -> None:
+        self._buffer = b""
+        self._data: list[str] = []
+        self.max_event_bytes = max_event_bytes
+
+    def feed(self, chunk: bytes) -> list[str]:
+        """Return the complete events' data found so far. Raises ``ValueError`` on an event too large."""
+        self._buffer += chunk
+        events: list[str] = []
+        while True:
+            cut = self._next_line_end()
+            if cut is None:
+                if len(self._buffer) > self.max_event_bytes:
+                    raise ValueError("server-sent event too large")
+                return events
+            end, size = cut
+            line = self._buffer[:end].decode("utf-8", "replace")
+            self._buffer = self._buffer[end + size :]
+            if not line:
+                if self._data:
+                    events.append("\n".join(self._data))
+                    self._data = []
+                continue
+            if line.startswith(":"):
+                continue
+            field, _, value = line.partition(":")
+            if field == "data":
+                self._data.append(value[1:] if value.startswith(" ") else value)
+
+    def close(self) -> list[str]:
+        """Flush an event the stream ended without a blank line for."""
+        events = self.feed(b"\n\n") if self._buffer or self._data else []
+        return events
+
+    def _next_line_end(self) -> tuple[int, int] | None:
+        match = _LINE_END.search(self._buffer)
+        if match is None:
+            return None
+        if match.group() == b"\r" and match.end() == len(self._buffer):
+            return None  # a CR at the very end may be the first half of CRLF
+        return match.start(), match.end() - match.start()

@@ -1,0 +1,727 @@
+"""The OpenAI-compatible validation proxy: a Starlette app factory.
+
+``POST /v1/chat/completions`` (also under a route prefix) screens every untrusted message, forwards
+to the upstream, validates the reply, and re-asks until it conforms or the budget runs out. The
+upstream client is created in the lifespan; its transport is injectable for tests. Errors use
+OpenAI's error shape, so every SDK raises its usual exceptions.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import json
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Awaitable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import httpx2
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from guard.checks.base import Context
+from guard.engine import TIMINGS_KEY, Engine
+from guard.errors import CheckError, ReaskExhausted, UpstreamError
+from guard.llm import ModelReply, OpenAIChat
+from guard.openai_wire import DONE, SSEDecoder, error_body, sse, stream_chunk, violations_json, with_reply
+from guard.policy import Policy
+from guard.proxy.config import RouteConfig, ServeConfig, route_matches
+from guard.proxy.metrics import Metrics
+from guard.reask import arun
+from guard.result import Action, Outcome, Verdict, Violation, strictest
+from guard.streaming import StreamValidator, stream_mode
+from guard.vault import VAULT_KEY, PseudonymVault, StreamRestorer
+
+__all__ = ["create_app"]
+
+log = logging.getLogger("guard.proxy")
+T = TypeVar("T")
+BUFFERED_CHUNK_CHARS = 48
+
+
+class _CleanCache(OrderedDict[str, bool]):
+    """A bounded LRU set of message texts that screened clean."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def __contains__(self, key: object) -> bool:
+        found = super().__contains__(key)
+        if found:
+            self.move_to_end(key)  # type: ignore[arg-type]
+        return found
+
+    def __setitem__(self, key: str, value: bool) -> None:
+        super().__setitem__(key, value)
+        if len(self) > self.size:
+            self.popitem(last=False)
+
+
+@dataclass
+class _Route:
+    name: str
+    policy: Policy
+    config: RouteConfig | None
+    cache: _CleanCache = field(default_factory=lambda: _CleanCache(10_000))
+
+    @property
+    def engine(self) -> Engine:
+        return self.policy.engine
+
+
+class _Rejection(Exception):
+    """Ends a request early with an OpenAI-shaped error response."""
+
+    def __init__(self, status: int, body: dict[str, Any]) -> None:
+        self.status = status
+        self.body = body
+
+
+class _UpstreamModel:
+    """The model the re-ask flow calls: the client's own request, messages swapped in."""
+
+    supports_response_format = True
+
+    def __init__(self, client: OpenAIChat, body: Mapping[str, Any], metrics: Metrics, supports: bool) -> None:
+        self.client = client
+        self.body = {k: v for k, v in body.items() if k not in ("stream", "stream_options")}
+        self.metrics = metrics
+        self.supports_response_format = supports
+
+    async def acomplete(
+        self,
+        messages: Sequence[Mapping[str, Any]],
+        *,
+        response_format: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> ModelReply:
+        body = {**self.body, "messages": list(messages)}
+        if response_format is not None:
+            body["response_format"] = dict(response_format)
+        started = time.perf_counter()
+        try:
+            return await self.client.asend(body, timeout=timeout)
+        finally:
+            self.metrics.upstream_seconds.observe(time.perf_counter() - started)
+
+
+class GuardProxy:
+    """The proxy's state: routes, the upstream client, metrics. One per app."""
+
+    def __init__(
+        self,
+        config: ServeConfig,
+        *,
+        default: Policy | None,
+        routes: Sequence[tuple[RouteConfig, Policy]] = (),
+        transport: httpx2.AsyncBaseTransport | None = None,
+        api_key: str | None = None,
+    ) -> None:
+        self.config = config
+        size = config.limits.screen_cache_entries
+        self.default = _Route("default", default, None, _CleanCache(size)) if default is not None else None
+        self.routes = [
+            _Route(route.prefix or route.model or f"route{index}", policy, route, _CleanCache(size))
+            for index, (route, policy) in enumerate(routes)
+        ]
+        self.transport = transport
+        self.api_key = api_key
+        self.client_keys = config.client_keys()
+        self.metrics = Metrics()
+        self.client: OpenAIChat | None = None
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self, app: Starlette) -> AsyncIterator[None]:
+        self.client = OpenAIChat(
+            self.config.upstream,
+            api_key=self.api_key,
+            timeout=self.config.timeouts.upstream_s,
+            max_retries=self.config.timeouts.max_retries,
+            async_transport=self.transport,
+        )
+        try:
+            yield
+        finally:
+            await self.client.aclose()
+
+    def app(self) -> Starlette:
+        """The Starlette application."""
+        return Starlette(
+            routes=[
+                Route("/v1/chat/completions", self.chat, methods=["POST"]),
+                Route("/{prefix:path}/v1/chat/completions", self.chat, methods=["POST"]),
+                Route("/v1/models", self.models, methods=["GET"]),
+                Route("/healthz", self.healthz, methods=["GET"]),
+                Route("/readyz", self.readyz, methods=["GET"]),
+                Route("/metrics", self.metrics_endpoint, methods=["GET"]),
+            ],
+            lifespan=self.lifespan,
+        )
+
+    @property
+    def upstream(self) -> OpenAIChat:
+        assert self.client is not None, "the app's lifespan has not started"
+        return self.client
+
+    # -- small endpoints -----------------------------------------------------------------------
+
+    async def healthz(self, request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    async def readyz(self, request: Request) -> Response:
+        try:
+            response = await self.upstream.aget("/models", timeout=2.0)
+        except UpstreamError as exc:
+            return JSONResponse({"status": "unavailable", "upstream": exc.reason}, status_code=503)
+        if response.status_code >= 500:
+            return JSONResponse({"status": "unavailable", "upstream": f"HTTP {response.status_code}"}, 503)
+        return JSONResponse({"status": "ready"})
+
+    async def metrics_endpoint(self, request: Request) -> Response:
+        return Response(self.metrics.render(), media_type="text/plain; version=0.0.4; charset=utf-8")
+
+    async def models(self, request: Request) -> Response:
+        if (denied := self._authenticate(request)) is not None:
+            return denied
+        try:
+            response = await self.upstream.aget("/models")
+        except UpstreamError as exc:
+            return _error_response(_upstream_rejection(exc))
+        return Response(response.content, response.status_code, media_type="application/json")
+
+    # -- chat completions ----------------------------------------------------------------------
+
+    async def chat(self, request: Request) -> Response:
+        started = time.perf_counter()
+        route_name = "unrouted"
+        try:
+            if (denied := self._authenticate(request)) is not None:
+                return denied
+            body = await self._read_json(request)
+            route = self._route(request.path_params.get("prefix", ""), body.get("model"))
+            route_name = route.name
+            messages = _messages(body, self.config.limits.max_messages)
+            state: dict[str, Any] = {TIMINGS_KEY: {}}
+            input_verdict = await self._screen(route, messages, state)
+            screened = list(input_verdict.messages or messages)
+            if body.get("stream") is True:
+                response = await self._stream(request, route, body, screened, input_verdict, state, started)
+            else:
+                outcome = await _until_disconnect(request, self._run(route, body, screened, state))
+                response = self._completion_response(route, outcome, input_verdict, state, started)
+        except _Rejection as rejection:
+            response = _error_response(rejection)
+        except _ClientGone:
+            response = Response(status_code=499)
+        self.metrics.requests.labels(route_name, str(response.status_code)).inc()
+        return response
+
+    def _authenticate(self, request: Request) -> Response | None:
+        if not self.client_keys:
+            return None
+        header = request.headers.get("authorization", "")
+        token = header[7:].strip() if header.lower().startswith("bearer ") else ""
+        if token and any(hmac.compare_digest(token, key) for key in self.client_keys):
+            return None
+        return _error_response(
+            _Rejection(
+                401, error_body("invalid or missing API key for this guard proxy", code="invalid_api_key")
+            )
+        )
+
+    async def _read_json(self, request: Request) -> dict[str, Any]:
+        limit = self.config.limits.max_body_bytes
+        declared = request.headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            raise _Rejection(
+                413, error_body(f"request body is larger than {limit} bytes", code="body_too_large")
+            )
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise _Rejection(
+                    413, error_body(f"request body is larger than {limit} bytes", code="body_too_large")
+                )
+            chunks.append(chunk)
+        try:
+            body = json.loads(b"".join(chunks))
+        except (ValueError, UnicodeDecodeError) as exc:
+            where = (
+                f" at line {exc.lineno} column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
+            )
+            raise _Rejection(
+                400, error_body(f"request body is not valid JSON{where}", code="invalid_json")
+            ) from None
+        if not isinstance(body, dict):
+            raise _Rejection(400, error_body("request body must be a JSON object", code="invalid_request"))
+        if body.get("n", 1) != 1:
+            raise _Rejection(
+                400, error_body("guard validates one choice per request: n must be 1", param="n")
+            )
+        return body
+
+    def _route(self, prefix: str, model: Any) -> _Route:
+        for route in self.routes:
+            assert route.config is not None
+            if route_matches(route.config, f"/{prefix}" if prefix else "", model):
+                return route
+        if prefix or self.default is None:
+            raise _Rejection(404, error_body("no guard policy serves this route or model", code="no_route"))
+        return self.default
+
+    async def _screen(self, route: _Route, messages: list[dict[str, Any]], state: dict[str, Any]) -> Verdict:
+        try:
+            verdict = await route.engine.ascreen_messages(
+                messages, Context(stage="input", state=state), route.cache
+            )
+        except CheckError as exc:
+            raise _Rejection(500, error_body(str(exc), type="server_error", code="check_error")) from None
+        self.metrics.violations("input", verdict.violations)
+        if not verdict.allowed:
+            self._log(route, "input_blocked", verdict.violations)
+            raise _Rejection(
+                400,
+                error_body(
+                    "input blocked by guard: " + _summary(verdict.violations),
+                    code="input_blocked",
+                    violations=verdict.violations,
+                ),
+            )
+        return verdict
+
+    async def _run(
+        self, route: _Route, body: dict[str, Any], messages: list[dict[str, Any]], state: dict[str, Any]
+    ) -> Outcome:
+        model = _UpstreamModel(
+            self.upstream, body, self.metrics, self.config.upstream_supports_response_format
+        )
+        try:
+            outcome = await arun(route.policy, model, messages, screen=False, state=state)
+        except ReaskExhausted as exc:
+            self.metrics.attempts.observe(len(exc.attempts))
+            found = [v for a in exc.attempts for v in a.verdict.violations]
+            self.metrics.violations("output", found)
+            self._log(route, "output_rejected", exc.best.verdict.violations, attempts=len(exc.attempts))
+            raise _Rejection(
+                422,
+                error_body(
+                    f"reply rejected by guard after {len(exc.attempts)} attempt(s) ({exc.reason}): "
+                    + _summary(exc.best.verdict.violations),
+                    code="output_rejected",
+                    violations=exc.best.verdict.violations,
+                    attempts=len(exc.attempts),
+                ),
+            ) from None
+        except UpstreamError as exc:
+            raise _upstream_rejection(exc) from None
+        except CheckError as exc:
+            raise _Rejection(500, error_body(str(exc), type="server_error", code="check_error")) from None
+        self.metrics.attempts.observe(len(outcome.attempts))
+        self.metrics.violations("output", [v for a in outcome.attempts for v in a.verdict.violations])
+        return outcome
+
+    def _guard_info(
+        self,
+        outcome_action: Action,
+        attempts: int,
+        violations: Sequence[Violation],
+        state: dict[str, Any],
+        started: float,
+        mode: str | None = None,
+    ) -> dict[str, Any]:
+        timings = state.get(TIMINGS_KEY, {})
+        self.metrics.timings(timings)
+        info: dict[str, Any] = {
+            "action": outcome_action.value,
+            "attempts": attempts,
+            "violations": violations_json(violations),
+            "timings_ms": {
+                "total": round((time.perf_counter() - started) * 1000, 3),
+                "checks": {name: round(seconds * 1000, 3) for name, seconds in timings.items()},
+            },
+        }
+        if mode is not None:
+            info["stream_mode"] = mode
+        return info
+
+    def _completion_response(
+        self, route: _Route, outcome: Outcome, input_verdict: Verdict, state: dict[str, Any], started: float
+    ) -> Response:
+        violations = (
+            outcome.violations if outcome.input_verdict else (*input_verdict.violations, *outcome.violations)
+        )
+        action = strictest([input_verdict.action, outcome.verdict.action])
+        info = self._guard_info(action, len(outcome.attempts), violations, state, started)
+        raw = outcome.attempts[-1].raw if isinstance(outcome.attempts[-1].raw, dict) else {}
+        body = with_reply(raw, outcome.text, outcome.usage, info)
+        self._log(route, "completed", violations, attempts=len(outcome.attempts), action=action.value)
+        return JSONResponse(body, headers=_guard_headers(action, len(outcome.attempts)))
+
+    # -- streaming -----------------------------------------------------------------------------
+
+    async def _stream(
+        self,
+        request: Request,
+        route: _Route,
+        body: dict[str, Any],
+        messages: list[dict[str, Any]],
+        input_verdict: Verdict,
+        state: dict[str, Any],
+        started: float,
+    ) -> Response:
+        mode = stream_mode(route.engine)
+        if mode == "buffered":
+            outcome = await _until_disconnect(request, self._run(route, body, messages, state))
+            return self._buffered_stream(route, body, outcome, input_verdict, state, started)
+        return await self._incremental_stream(route, body, messages, input_verdict, state, started)
+
+    def _buffered_stream(
+        self,
+        route: _Route,
+        body: dict[str, Any],
+        outcome: Outcome,
+        input_verdict: Verdict,
+        state: dict[str, Any],
+        started: float,
+    ) -> Response:
+        violations = (*input_verdict.violations, *outcome.violations)
+        action = strictest([input_verdict.action, outcome.verdict.action])
+        info = self._guard_info(action, len(outcome.attempts), violations, state, started, "buffered")
+        raw = outcome.attempts[-1].raw if isinstance(outcome.attempts[-1].raw, dict) else {}
+        ident = str(raw.get("id", "chatcmpl-guard"))
+        model = str(raw.get("model", body.get("model", "")))
+        created = (
+            int(raw.get("created", time.time())) if isinstance(raw.get("created"), int) else int(time.time())
+        )
+        include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+        text = outcome.text
+
+        async def events() -> AsyncIterator[bytes]:
+            yield sse(stream_chunk(id=ident, model=model, created=created, role="assistant", content=""))
+            for start in range(0, len(text), BUFFERED_CHUNK_CHARS):
+                yield sse(
+                    stream_chunk(
+                        id=ident,
+                        model=model,
+                        created=created,
+                        content=text[start : start + BUFFERED_CHUNK_CHARS],
+                    )
+                )
+            yield sse(
+                stream_chunk(
+                    id=ident, model=model, created=created, finish_reason="stop", extra={"guard": info}
+                )
+            )
+            if include_usage:
+                chunk = stream_chunk(id=ident, model=model, created=created, usage=outcome.usage)
+                chunk["choices"] = []
+                yield sse(chunk)
+            yield DONE
+
+        self._log(
+            route,
+            "completed",
+            violations,
+            attempts=len(outcome.attempts),
+            action=action.value,
+            stream="buffered",
+        )
+        headers = {**_guard_headers(action, len(outcome.attempts)), "x-guard-stream-mode": "buffered"}
+        return StreamingResponse(events(), media_type="text/event-stream", headers=headers)
+
+    async def _incremental_stream(
+        self,
+        route: _Route,
+        body: dict[str, Any],
+        messages: list[dict[str, Any]],
+        input_verdict: Verdict,
+        state: dict[str, Any],
+        started: float,
+    ) -> Response:
+        upstream_body = {**body, "messages": messages, "stream": True}
+        stream = self.upstream.astream(upstream_body)
+        try:
+            response = await stream.__aenter__()
+        except UpstreamError as exc:
+            raise _upstream_rejection(exc) from None
+        validator = StreamValidator(route.engine, Context(stage="output", state=state))
+        vault = state.get(VAULT_KEY)
+        restorer = StreamRestorer(vault) if isinstance(vault, PseudonymVault) and len(vault) else None
+        threaded = route.engine._output_threaded
+
+        async def judge(call: Any, *args: Any) -> str:
+            if threaded:
+                return str(await asyncio.to_thread(call, *args))
+            return str(call(*args))
+
+        def released(text: str, final: bool = False) -> str:
+            if restorer is None:
+                return text
+            return restorer.feed(text) + (restorer.finish() if final else "")
+
+        async def events() -> AsyncIterator[bytes]:
+            decoder = SSEDecoder()
+            template: dict[str, Any] = {
+                "id": "chatcmpl-guard",
+                "model": body.get("model", ""),
+                "created": int(time.time()),
+            }
+            finished = False
+            closed = False  # the upstream's finish chunk was judged and sent
+            try:
+                async for raw in response.aiter_raw():
+                    try:
+                        datas = decoder.feed(raw)
+                    except ValueError:
+                        yield _stream_error("upstream sent an oversized event", "upstream_error")
+                        return
+                    for data in datas:
+                        if data.strip() == "[DONE]":
+                            finished = True
+                            break
+                        try:
+                            chunk = json.loads(data)
+                            choices = chunk.get("choices") or []
+                        except (ValueError, AttributeError):
+                            yield _stream_error("upstream sent a malformed stream event", "upstream_error")
+                            return
+                        template = {k: chunk.get(k, template[k]) for k in ("id", "model", "created")}
+                        choice = choices[0] if choices and isinstance(choices[0], dict) else {}
+                        delta = choice.get("delta") or {}
+                        content = delta.get("content") if isinstance(delta, dict) else None
+                        finish = choice.get("finish_reason")
+                        out_text = ""
+                        if isinstance(content, str) and content:
+                            out_text = await judge(validator.feed, content)
+                        if finish is not None:
+                            out_text += await judge(validator.finish)
+                            closed = True
+                        if validator.rejected:
+                            for event in self._filtered(route, template, validator, state, started):
+                                yield event
+                            return
+                        out_text = released(out_text, final=finish is not None)
+                        if choice:
+                            new_delta = (
+                                {k: v for k, v in delta.items() if k != "content"}
+                                if isinstance(delta, dict)
+                                else {}
+                            )
+                            if out_text:
+                                new_delta["content"] = out_text
+                            if new_delta or finish is not None:
+                                new_choice = {**choice, "delta": new_delta}
+                                chunk = {**chunk, "choices": [new_choice, *choices[1:]]}
+                                if finish is not None:
+                                    chunk["guard"] = self._stream_info(
+                                        validator, input_verdict, state, started
+                                    )
+                                yield sse(chunk)
+                        else:
+                            yield sse(chunk)  # usage-only chunks and the like
+                    if finished:
+                        break
+                if not closed:  # the upstream ended without a finish chunk: judge what came
+                    tail = released(await judge(validator.finish), final=True)
+                    if validator.rejected:
+                        for event in self._filtered(route, template, validator, state, started):
+                            yield event
+                        return
+                    if tail:
+                        yield sse(stream_chunk(**template, content=tail))
+                    info = self._stream_info(validator, input_verdict, state, started)
+                    yield sse(stream_chunk(**template, finish_reason="stop", extra={"guard": info}))
+                yield DONE
+            finally:
+                await stream.__aexit__(None, None, None)
+
+        headers = {"x-guard-stream-mode": "incremental", "x-guard-attempts": "1"}
+        return StreamingResponse(events(), media_type="text/event-stream", headers=headers)
+
+    def _stream_info(
+        self, validator: StreamValidator, input_verdict: Verdict, state: dict[str, Any], started: float
+    ) -> dict[str, Any]:
+        output = validator.verdict.violations if validator.verdict else ()
+        action = strictest(
+            [input_verdict.action, validator.verdict.action if validator.verdict else Action.ALLOW]
+        )
+        self.metrics.violations("output", output)
+        return self._guard_info(
+            action, 1, (*input_verdict.violations, *output), state, started, "incremental"
+        )
+
+    def _filtered(
+        self,
+        route: _Route,
+        template: dict[str, Any],
+        validator: StreamValidator,
+        state: dict[str, Any],
+        started: float,
+    ) -> list[bytes]:
+        assert validator.verdict is not None
+        violations = validator.verdict.violations
+        self.metrics.violations("output", violations)
+        self._log(route, "stream_filtered", violations)
+        info = self._guard_info(Action.BLOCK, 1, violations, state, started, "incremental")
+        return [
+            sse(stream_chunk(**template, finish_reason="content_filter", extra={"guard": info})),
+            sse(
+                error_body(
+                    "reply blocked by guard mid-stream: " + _summary(violations),
+                    type="server_error",
+                    code="output_rejected",
+                    violations=violations,
+                )
+            ),
+            DONE,
+        ]
+
+    def _log(self, route: _Route, event: str, violations: Sequence[Violation], **fields: Any) -> None:
+        if not log.isEnabledFor(logging.INFO):
+            return
+        record = {
+            "event": event,
+            "route": route.name,
+            "violations": [{"type": v.type, "check": v.check, "loc": v.to_dict()["loc"]} for v in violations],
+            **fields,
+        }
+        log.info(json.dumps(record))
+
+
+class _ClientGone(Exception):
+    """The client disconnected before the reply was ready."""
+
+
+async def _until_disconnect(request: Request, work: Awaitable[T]) -> T:
+    """Run ``work``, cancelling it when the client disconnects (the upstream call with it)."""
+    task = asyncio.ensure_future(work)
+
+    async def disconnected() -> None:
+        while True:
+            message = await request.receive()
+            if message["type"] == "http.disconnect":
+                return
+
+    watcher = asyncio.ensure_future(disconnected())
+    try:
+        done, _ = await asyncio.wait({task, watcher}, return_when=asyncio.FIRST_COMPLETED)
+    except asyncio.CancelledError:
+        task.cancel()
+        watcher.cancel()
+        raise
+    if task in done:
+        watcher.cancel()
+        return task.result()
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        await task
+    raise _ClientGone
+
+
+def _messages(body: Mapping[str, Any], limit: int) -> list[dict[str, Any]]:
+    messages = body.get("messages")
+    if not isinstance(messages, list) or not messages:
+        raise _Rejection(400, error_body("messages must be a non-empty list", param="messages"))
+    if len(messages) > limit:
+        raise _Rejection(
+            400,
+            error_body(
+                f"too many messages: the limit is {limit}", param="messages", code="too_many_messages"
+            ),
+        )
+    for index, message in enumerate(messages):
+        if not isinstance(message, dict) or not isinstance(message.get("role"), str):
+            raise _Rejection(
+                400,
+                error_body(f"messages[{index}] must be an object with a role", param=f"messages[{index}]"),
+            )
+    return messages
+
+
+def _summary(violations: Sequence[Violation]) -> str:
+    shown = [
+        f"{v.type} ({v.check}) at {v.to_dict()['loc']}"
+        for v in violations
+        if v.action is None or v.action.rejects
+    ]
+    return "; ".join(shown[:5]) or "rejected"
+
+
+def _guard_headers(action: Action, attempts: int) -> dict[str, str]:
+    return {"x-guard-action": action.value, "x-guard-attempts": str(attempts)}
+
+
+def _error_response(rejection: _Rejection) -> Response:
+    return JSONResponse(rejection.body, status_code=rejection.status)
+
+
+def _upstream_rejection(exc: UpstreamError) -> _Rejection:
+    if exc.kind == "timeout":
+        return _Rejection(
+            504, error_body(f"upstream model: {exc.reason}", type="server_error", code="upstream_timeout")
+        )
+    if (
+        exc.kind == "status"
+        and exc.status is not None
+        and 400 <= exc.status < 500
+        and exc.status != 429
+        and exc.body
+    ):
+        # The upstream refused the client's own request (bad model name, bad key): relay its answer.
+        try:
+            relayed = json.loads(exc.body)
+        except ValueError:
+            relayed = None
+        if isinstance(relayed, dict) and isinstance(relayed.get("error"), dict):
+            return _Rejection(exc.status, relayed)
+    return _Rejection(
+        502, error_body(f"upstream model: {exc.reason}", type="server_error", code="upstream_error")
+    )
+
+
+def _stream_error(message: str, code: str) -> bytes:
+    return sse(error_body(message, type="server_error", code=code)) + DONE
+
+
+def create_app(
+    config: ServeConfig | None = None,
+    *,
+    policy: Policy | None = None,
+    upstream: str | None = None,
+    transport: httpx2.AsyncBaseTransport | None = None,
+    api_key: str | None = None,
+) -> Starlette:
+    """Build the proxy app.
+
+    Either a :class:`ServeConfig` (policies loaded from its files) or ``policy`` + ``upstream``.
+    ``transport`` replaces the upstream HTTP transport (tests); ``api_key`` overrides the
+    environment's upstream key.
+    """
+    default: Policy | None
+    routes: list[tuple[RouteConfig, Policy]]
+    if config is None:
+        if policy is None or upstream is None:
+            raise TypeError("give a ServeConfig, or a policy and an upstream URL")
+        config = ServeConfig(upstream=upstream)
+        default, routes = policy, []
+    elif policy is not None and config.policy is None and not config.routes:
+        default, routes = policy, []
+    else:
+        default, routes = config.load_policies()
+        if policy is not None:
+            default = policy
+    proxy = GuardProxy(config, default=default, routes=routes, transport=transport, api_key=api_key)
+    app = proxy.app()
+    app.state.guard = proxy
+    return app

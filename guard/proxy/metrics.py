@@ -1,0 +1,63 @@
+"""Prometheus metrics of the proxy, on a registry of its own (one per app)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+
+from guard.result import Violation
+
+__all__ = ["Metrics"]
+
+_LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
+
+
+class Metrics:
+    """Requests, verdicts by check and action, check and upstream latency, re-ask attempts."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry(auto_describe=True)
+        self.requests = Counter(
+            "guard_requests", "Requests handled", ["route", "status"], registry=self.registry
+        )
+        self.verdicts = Counter(
+            "guard_violations",
+            "Violations by stage, check and action",
+            ["stage", "check", "action"],
+            registry=self.registry,
+        )
+        self.check_seconds = Histogram(
+            "guard_check_seconds",
+            "Time spent in each check per request",
+            ["check"],
+            buckets=_LATENCY_BUCKETS,
+            registry=self.registry,
+        )
+        self.upstream_seconds = Histogram(
+            "guard_upstream_seconds",
+            "Upstream call latency",
+            buckets=_LATENCY_BUCKETS,
+            registry=self.registry,
+        )
+        self.attempts = Histogram(
+            "guard_reask_attempts",
+            "Model calls per request (1 = no re-ask)",
+            buckets=(1, 2, 3, 4, 5, 10),
+            registry=self.registry,
+        )
+
+    def violations(self, stage: str, found: Iterable[Violation]) -> None:
+        """Count violations."""
+        for violation in found:
+            action = violation.action.value if violation.action is not None else "none"
+            self.verdicts.labels(stage, violation.check or "unknown", action).inc()
+
+    def timings(self, timings: Mapping[str, float]) -> None:
+        """Record per-check times of one request."""
+        for name, seconds in timings.items():
+            self.check_seconds.labels(name).observe(seconds)
+
+    def render(self) -> bytes:
+        """The text exposition format."""
+        return generate_latest(self.registry)
