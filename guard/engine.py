@@ -61,6 +61,11 @@ class Engine:
         self._input_threaded = any(c.cpu_bound for c in policy.input)
         self._output_threaded = any(c.cpu_bound for c in policy.output)
 
+    @property
+    def threaded_output(self) -> bool:
+        """True when an output check is CPU-heavy: async callers run it in a worker thread."""
+        return self._output_threaded
+
     # -- the core loop -------------------------------------------------------------------
 
     def run_checks(self, checks: Sequence[BaseCheck], text: str, ctx: Context, *, loc: Loc = ()) -> Verdict:

@@ -16,11 +16,14 @@ from typing import Any
 from guard.result import Usage, Violation
 
 __all__ = [
+    "DONE",
     "SSEDecoder",
     "completion_body",
     "error_body",
+    "replay_as_stream",
     "sse",
     "stream_chunk",
+    "stream_error",
     "violations_json",
     "with_reply",
 ]
@@ -170,3 +173,44 @@ class SSEDecoder:
         if match.group() == b"\r" and match.end() == len(self._buffer):
             return None  # a CR at the very end may be the first half of CRLF
         return match.start(), match.end() - match.start()
+
+
+BUFFERED_CHUNK_CHARS = 48
+
+
+def replay_as_stream(
+    text: str,
+    *,
+    completion: Mapping[str, Any],
+    request: Mapping[str, Any],
+    usage: Usage,
+    guard: Mapping[str, Any],
+) -> list[bytes]:
+    """The SSE events of an accepted reply streamed after validation (buffered mode)."""
+    ident = str(completion.get("id", "chatcmpl-guard"))
+    model = str(completion.get("model", request.get("model", "")))
+    created_raw = completion.get("created")
+    created = created_raw if isinstance(created_raw, int) else int(time.time())
+    events = [sse(stream_chunk(id=ident, model=model, created=created, role="assistant", content=""))]
+    for start in range(0, len(text), BUFFERED_CHUNK_CHARS):
+        piece = text[start : start + BUFFERED_CHUNK_CHARS]
+        events.append(sse(stream_chunk(id=ident, model=model, created=created, content=piece)))
+    events.append(
+        sse(
+            stream_chunk(
+                id=ident, model=model, created=created, finish_reason="stop", extra={"guard": dict(guard)}
+            )
+        )
+    )
+    options = request.get("stream_options")
+    if isinstance(options, Mapping) and options.get("include_usage"):
+        chunk = stream_chunk(id=ident, model=model, created=created, usage=usage)
+        chunk["choices"] = []
+        events.append(sse(chunk))
+    events.append(DONE)
+    return events
+
+
+def stream_error(message: str, code: str, violations: Sequence[Violation] = ()) -> bytes:
+    """An error event (OpenAI SDKs raise on it) followed by the end of the stream."""
+    return sse(error_body(message, type="server_error", code=code, violations=violations)) + DONE

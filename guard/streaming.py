@@ -12,15 +12,19 @@ Two modes, chosen per request by :func:`stream_mode`:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+import time
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Sequence
 from dataclasses import replace
-from typing import Literal
+from typing import Any, Literal
 
 from guard.checks.base import BaseCheck, Context
 from guard.engine import Engine
+from guard.openai_wire import DONE, SSEDecoder, sse, stream_chunk, stream_error
 from guard.result import Action, Verdict, Violation
+from guard.vault import StreamRestorer
 
-__all__ = ["StreamMode", "StreamValidator", "stream_mode", "stream_window"]
+__all__ = ["StreamMode", "StreamValidator", "guard_event_stream", "stream_mode", "stream_window"]
 
 StreamMode = Literal["buffered", "incremental"]
 
@@ -116,3 +120,105 @@ def _as_stream_verdict(verdict: Verdict) -> Verdict:
         replace(v, action=Action.BLOCK) if v.action is Action.REASK else v for v in verdict.violations
     )
     return Verdict(Action.BLOCK, violations, verdict.text, verdict.value)
+
+
+async def guard_event_stream(
+    source: AsyncIterable[bytes],
+    validator: StreamValidator,
+    *,
+    model: str,
+    on_end: Callable[[StreamValidator, bool], dict[str, Any]],
+    restorer: StreamRestorer | None = None,
+    threaded: bool = False,
+) -> AsyncIterator[bytes]:
+    """Pass an upstream chat-completion SSE stream through the output checks (incremental mode).
+
+    Content deltas are validated and released as the validator allows (fixed, held back);
+    other chunks pass through. When a check rejects, the stream ends with a chunk whose
+    ``finish_reason`` is ``content_filter`` and an error event; malformed upstream events end it
+    with an error event. The last chunk carries the ``guard`` field from ``on_end``.
+    """
+    import asyncio
+
+    async def judge(call: Callable[..., str], *args: str) -> str:
+        return await asyncio.to_thread(call, *args) if threaded else call(*args)
+
+    def release(text: str, final: bool) -> str:
+        if restorer is None:
+            return text
+        return restorer.feed(text) + (restorer.finish() if final else "")
+
+    def cut(template: dict[str, Any]) -> list[bytes]:
+        info = on_end(validator, True)
+        violations = validator.verdict.violations if validator.verdict else ()
+        summary = "; ".join(
+            f"{v.type} ({v.check})" for v in violations if v.action is None or v.action.rejects
+        )
+        return [
+            sse(stream_chunk(**template, finish_reason="content_filter", extra={"guard": info})),
+            stream_error(
+                f"reply blocked by guard mid-stream: {summary or 'rejected'}", "output_rejected", violations
+            ),
+        ]
+
+    decoder = SSEDecoder()
+    template: dict[str, Any] = {"id": "chatcmpl-guard", "model": model, "created": int(time.time())}
+    closed = False
+    async for raw in source:
+        try:
+            datas = decoder.feed(raw)
+        except ValueError:
+            yield stream_error("upstream sent an oversized stream event", "upstream_error")
+            return
+        for data in datas:
+            if data.strip() == "[DONE]":
+                break
+            try:
+                chunk = json.loads(data)
+                choices = chunk.get("choices") or []
+            except (ValueError, AttributeError):
+                yield stream_error("upstream sent a malformed stream event", "upstream_error")
+                return
+            if not isinstance(choices, list):
+                yield stream_error("upstream sent a malformed stream event", "upstream_error")
+                return
+            template = {k: chunk.get(k, template[k]) for k in ("id", "model", "created")}
+            choice = choices[0] if choices and isinstance(choices[0], dict) else None
+            if choice is None:
+                yield sse(chunk)  # usage-only chunks and the like carry no text
+                continue
+            raw_delta = choice.get("delta")
+            delta: dict[str, Any] = raw_delta if isinstance(raw_delta, dict) else {}
+            content = delta.get("content")
+            finish = choice.get("finish_reason")
+            out = await judge(validator.feed, content) if isinstance(content, str) and content else ""
+            if finish is not None:
+                out += await judge(validator.finish)
+                closed = True
+            if validator.rejected:
+                for event in cut(template):
+                    yield event
+                return
+            out = release(out, final=finish is not None)
+            new_delta = {k: v for k, v in delta.items() if k != "content"}
+            if out:
+                new_delta["content"] = out
+            if not new_delta and finish is None:
+                continue  # everything in this chunk is held back
+            chunk = {**chunk, "choices": [{**choice, "delta": new_delta}, *choices[1:]]}
+            if finish is not None:
+                chunk["guard"] = on_end(validator, False)
+            yield sse(chunk)
+        else:
+            continue
+        break  # [DONE]
+    if not closed:  # the upstream ended without a finish chunk: judge what came and close properly
+        tail = release(await judge(validator.finish), final=True)
+        if validator.rejected:
+            for event in cut(template):
+                yield event
+            return
+        if tail:
+            yield sse(stream_chunk(**template, content=tail))
+        yield sse(stream_chunk(**template, finish_reason="stop", extra={"guard": on_end(validator, False)}))
+    yield DONE

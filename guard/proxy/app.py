@@ -29,20 +29,19 @@ from guard.checks.base import Context
 from guard.engine import TIMINGS_KEY, Engine
 from guard.errors import CheckError, ReaskExhausted, UpstreamError
 from guard.llm import ModelReply, OpenAIChat
-from guard.openai_wire import DONE, SSEDecoder, error_body, sse, stream_chunk, violations_json, with_reply
+from guard.openai_wire import error_body, replay_as_stream, violations_json, with_reply
 from guard.policy import Policy
 from guard.proxy.config import RouteConfig, ServeConfig, route_matches
 from guard.proxy.metrics import Metrics
 from guard.reask import arun
 from guard.result import Action, Outcome, Verdict, Violation, strictest
-from guard.streaming import StreamValidator, stream_mode
+from guard.streaming import StreamValidator, guard_event_stream, stream_mode
 from guard.vault import VAULT_KEY, PseudonymVault, StreamRestorer
 
 __all__ = ["create_app"]
 
 log = logging.getLogger("guard.proxy")
 T = TypeVar("T")
-BUFFERED_CHUNK_CHARS = 48
 
 
 class _CleanCache(OrderedDict[str, bool]):
@@ -399,36 +398,7 @@ class GuardProxy:
         action = strictest([input_verdict.action, outcome.verdict.action])
         info = self._guard_info(action, len(outcome.attempts), violations, state, started, "buffered")
         raw = outcome.attempts[-1].raw if isinstance(outcome.attempts[-1].raw, dict) else {}
-        ident = str(raw.get("id", "chatcmpl-guard"))
-        model = str(raw.get("model", body.get("model", "")))
-        created = (
-            int(raw.get("created", time.time())) if isinstance(raw.get("created"), int) else int(time.time())
-        )
-        include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
-        text = outcome.text
-
-        async def events() -> AsyncIterator[bytes]:
-            yield sse(stream_chunk(id=ident, model=model, created=created, role="assistant", content=""))
-            for start in range(0, len(text), BUFFERED_CHUNK_CHARS):
-                yield sse(
-                    stream_chunk(
-                        id=ident,
-                        model=model,
-                        created=created,
-                        content=text[start : start + BUFFERED_CHUNK_CHARS],
-                    )
-                )
-            yield sse(
-                stream_chunk(
-                    id=ident, model=model, created=created, finish_reason="stop", extra={"guard": info}
-                )
-            )
-            if include_usage:
-                chunk = stream_chunk(id=ident, model=model, created=created, usage=outcome.usage)
-                chunk["choices"] = []
-                yield sse(chunk)
-            yield DONE
-
+        events = replay_as_stream(outcome.text, completion=raw, request=body, usage=outcome.usage, guard=info)
         self._log(
             route,
             "completed",
@@ -438,7 +408,7 @@ class GuardProxy:
             stream="buffered",
         )
         headers = {**_guard_headers(action, len(outcome.attempts)), "x-guard-stream-mode": "buffered"}
-        return StreamingResponse(events(), media_type="text/event-stream", headers=headers)
+        return StreamingResponse(_iterate(events), media_type="text/event-stream", headers=headers)
 
     async def _incremental_stream(
         self,
@@ -458,134 +428,43 @@ class GuardProxy:
         validator = StreamValidator(route.engine, Context(stage="output", state=state))
         vault = state.get(VAULT_KEY)
         restorer = StreamRestorer(vault) if isinstance(vault, PseudonymVault) and len(vault) else None
-        threaded = route.engine._output_threaded
 
-        async def judge(call: Any, *args: Any) -> str:
-            if threaded:
-                return str(await asyncio.to_thread(call, *args))
-            return str(call(*args))
-
-        def released(text: str, final: bool = False) -> str:
-            if restorer is None:
-                return text
-            return restorer.feed(text) + (restorer.finish() if final else "")
+        def on_end(validator: StreamValidator, filtered: bool) -> dict[str, Any]:
+            output = validator.verdict.violations if validator.verdict else ()
+            self.metrics.violations("output", output)
+            action = (
+                Action.BLOCK
+                if filtered
+                else strictest(
+                    [input_verdict.action, validator.verdict.action if validator.verdict else Action.ALLOW]
+                )
+            )
+            violations = (*input_verdict.violations, *output)
+            self._log(
+                route,
+                "stream_filtered" if filtered else "completed",
+                violations,
+                action=action.value,
+                stream="incremental",
+            )
+            return self._guard_info(action, 1, violations, state, started, "incremental")
 
         async def events() -> AsyncIterator[bytes]:
-            decoder = SSEDecoder()
-            template: dict[str, Any] = {
-                "id": "chatcmpl-guard",
-                "model": body.get("model", ""),
-                "created": int(time.time()),
-            }
-            finished = False
-            closed = False  # the upstream's finish chunk was judged and sent
             try:
-                async for raw in response.aiter_raw():
-                    try:
-                        datas = decoder.feed(raw)
-                    except ValueError:
-                        yield _stream_error("upstream sent an oversized event", "upstream_error")
-                        return
-                    for data in datas:
-                        if data.strip() == "[DONE]":
-                            finished = True
-                            break
-                        try:
-                            chunk = json.loads(data)
-                            choices = chunk.get("choices") or []
-                        except (ValueError, AttributeError):
-                            yield _stream_error("upstream sent a malformed stream event", "upstream_error")
-                            return
-                        template = {k: chunk.get(k, template[k]) for k in ("id", "model", "created")}
-                        choice = choices[0] if choices and isinstance(choices[0], dict) else {}
-                        delta = choice.get("delta") or {}
-                        content = delta.get("content") if isinstance(delta, dict) else None
-                        finish = choice.get("finish_reason")
-                        out_text = ""
-                        if isinstance(content, str) and content:
-                            out_text = await judge(validator.feed, content)
-                        if finish is not None:
-                            out_text += await judge(validator.finish)
-                            closed = True
-                        if validator.rejected:
-                            for event in self._filtered(route, template, validator, state, started):
-                                yield event
-                            return
-                        out_text = released(out_text, final=finish is not None)
-                        if choice:
-                            new_delta = (
-                                {k: v for k, v in delta.items() if k != "content"}
-                                if isinstance(delta, dict)
-                                else {}
-                            )
-                            if out_text:
-                                new_delta["content"] = out_text
-                            if new_delta or finish is not None:
-                                new_choice = {**choice, "delta": new_delta}
-                                chunk = {**chunk, "choices": [new_choice, *choices[1:]]}
-                                if finish is not None:
-                                    chunk["guard"] = self._stream_info(
-                                        validator, input_verdict, state, started
-                                    )
-                                yield sse(chunk)
-                        else:
-                            yield sse(chunk)  # usage-only chunks and the like
-                    if finished:
-                        break
-                if not closed:  # the upstream ended without a finish chunk: judge what came
-                    tail = released(await judge(validator.finish), final=True)
-                    if validator.rejected:
-                        for event in self._filtered(route, template, validator, state, started):
-                            yield event
-                        return
-                    if tail:
-                        yield sse(stream_chunk(**template, content=tail))
-                    info = self._stream_info(validator, input_verdict, state, started)
-                    yield sse(stream_chunk(**template, finish_reason="stop", extra={"guard": info}))
-                yield DONE
+                async for event in guard_event_stream(
+                    response.aiter_raw(),
+                    validator,
+                    model=str(body.get("model", "")),
+                    on_end=on_end,
+                    restorer=restorer,
+                    threaded=route.engine.threaded_output,
+                ):
+                    yield event
             finally:
                 await stream.__aexit__(None, None, None)
 
         headers = {"x-guard-stream-mode": "incremental", "x-guard-attempts": "1"}
         return StreamingResponse(events(), media_type="text/event-stream", headers=headers)
-
-    def _stream_info(
-        self, validator: StreamValidator, input_verdict: Verdict, state: dict[str, Any], started: float
-    ) -> dict[str, Any]:
-        output = validator.verdict.violations if validator.verdict else ()
-        action = strictest(
-            [input_verdict.action, validator.verdict.action if validator.verdict else Action.ALLOW]
-        )
-        self.metrics.violations("output", output)
-        return self._guard_info(
-            action, 1, (*input_verdict.violations, *output), state, started, "incremental"
-        )
-
-    def _filtered(
-        self,
-        route: _Route,
-        template: dict[str, Any],
-        validator: StreamValidator,
-        state: dict[str, Any],
-        started: float,
-    ) -> list[bytes]:
-        assert validator.verdict is not None
-        violations = validator.verdict.violations
-        self.metrics.violations("output", violations)
-        self._log(route, "stream_filtered", violations)
-        info = self._guard_info(Action.BLOCK, 1, violations, state, started, "incremental")
-        return [
-            sse(stream_chunk(**template, finish_reason="content_filter", extra={"guard": info})),
-            sse(
-                error_body(
-                    "reply blocked by guard mid-stream: " + _summary(violations),
-                    type="server_error",
-                    code="output_rejected",
-                    violations=violations,
-                )
-            ),
-            DONE,
-        ]
 
     def _log(self, route: _Route, event: str, violations: Sequence[Violation], **fields: Any) -> None:
         if not log.isEnabledFor(logging.INFO):
@@ -690,8 +569,9 @@ def _upstream_rejection(exc: UpstreamError) -> _Rejection:
     )
 
 
-def _stream_error(message: str, code: str) -> bytes:
-    return sse(error_body(message, type="server_error", code=code)) + DONE
+async def _iterate(events: Sequence[bytes]) -> AsyncIterator[bytes]:
+    for event in events:
+        yield event
 
 
 def create_app(
