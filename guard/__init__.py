@@ -20,7 +20,9 @@ from guard.result import Action, Attempt, CheckResult, Outcome, Usage, Verdict, 
 
 if TYPE_CHECKING:
     from guard.checks.base import BaseCheck, Context, check
+    from guard.decorator import guarded
     from guard.llm import ModelReply, OpenAIChat
+    from guard.middleware import GuardMiddleware
     from guard.policy import Policy, ReaskConfig, load_policy
     from guard.reask import arun, run
 
@@ -34,6 +36,7 @@ __all__ = [
     "CheckResult",
     "Context",
     "GuardError",
+    "GuardMiddleware",
     "InputBlocked",
     "ModelReply",
     "OpenAIChat",
@@ -49,6 +52,7 @@ __all__ = [
     "ViolationError",
     "arun",
     "check",
+    "guarded",
     "load_policy",
     "run",
 ]
@@ -63,6 +67,8 @@ _LAZY = {
     "ModelReply": "guard.llm",
     "OpenAIChat": "guard.llm",
     "run": "guard.reask",
+    "guarded": "guard.decorator",
+    "GuardMiddleware": "guard.middleware",
     "arun": "guard.reask",
 }
 

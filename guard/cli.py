@@ -132,6 +132,74 @@ def check_command(policy_path: str, stage: str, source: str) -> None:
     sys.exit(EXIT_REJECTED if rejected else EXIT_OK)
 
 
+@main.command("serve")
+@click.option(
+    "--policy", "policy_path", type=click.Path(dir_okay=False), help="policy YAML for every request"
+)
+@click.option("--upstream", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    help="serve config YAML (routes, keys, limits)",
+)
+@click.option("--host", default=None, help="interface to bind [127.0.0.1]")
+@click.option("--port", type=int, default=None, help="port [8000]")
+@click.option("--workers", type=int, default=None, help="worker processes [1]")
+@click.option("--log-level", default="info", type=click.Choice(["debug", "info", "warning", "error"]))
+def serve_command(
+    policy_path: str | None,
+    upstream: str | None,
+    config_path: str | None,
+    host: str | None,
+    port: int | None,
+    workers: int | None,
+    log_level: str,
+) -> None:
+    """Run the OpenAI-compatible validation proxy.
+
+    The upstream's API key comes from GUARD_UPSTREAM_API_KEY or OPENAI_API_KEY.
+    """
+    import os
+
+    from pydantic import ValidationError as PydanticError
+
+    from guard.proxy.config import ServeConfig, load_serve_config
+
+    overrides = {"host": host, "port": port, "workers": workers, "upstream": upstream}
+    try:
+        if config_path is not None:
+            config = load_serve_config(config_path, **overrides, policy=policy_path)
+        else:
+            if not policy_path or not upstream:
+                _fail("give --policy and --upstream, or --config")
+            config = ServeConfig(
+                policy=str(Path(policy_path).resolve()),
+                **{k: v for k, v in overrides.items() if v is not None},
+            )
+        config.load_policies()  # fail now, with every problem, rather than in a worker
+    except PolicyError as exc:
+        _fail(str(exc))
+    except PydanticError as exc:
+        _fail(f"bad option: {exc.errors(include_url=False)[0]['msg']}")
+
+    import logging
+
+    import uvicorn
+
+    logging.basicConfig(level=log_level.upper(), format="%(message)s")
+    os.environ["GUARD_SERVE_CONFIG"] = config.model_dump_json()
+    click.echo(f"guard: proxying {config.upstream} on http://{config.host}:{config.port}/v1", err=True)
+    uvicorn.run(
+        "guard.proxy.app:app_from_env",
+        factory=True,
+        host=config.host,
+        port=config.port,
+        workers=config.workers,
+        log_level=log_level,
+    )
+
+
 @main.group("policy")
 def policy_group() -> None:
     """Lint and show policy files."""

@@ -7,6 +7,7 @@ one :class:`PolicyError`; a policy never loads half-empty.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -119,7 +120,7 @@ class Policy:
         return out
 
 
-def load_policy(path: str | Path) -> Policy:
+def load_policy(path: str | os.PathLike[str]) -> Policy:
     """Load a YAML policy file; schema file paths are relative to it."""
     path = Path(path)
     try:

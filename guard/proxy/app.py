@@ -605,3 +605,14 @@ def create_app(
     app = proxy.app()
     app.state.guard = proxy
     return app
+
+
+CONFIG_ENV = "GUARD_SERVE_CONFIG"
+
+
+def app_from_env() -> Starlette:
+    """App factory for ``uvicorn --factory`` (each worker process builds its own app from the
+    configuration ``guard serve`` put in the environment)."""
+    import os
+
+    return create_app(ServeConfig.model_validate_json(os.environ[CONFIG_ENV]))

@@ -1,0 +1,91 @@
+"""Surface 1: ``@guarded(policy)`` on any sync or async function that calls a model.
+
+The function takes chat messages (a ``messages`` parameter) and returns the model's reply: a
+string, or an OpenAI-shaped completion (dict or SDK object). The wrapper screens the messages,
+calls the function, validates the reply and re-asks by calling the function again with the
+re-ask messages, then returns the accepted value: a model instance when the policy has a
+Pydantic schema, the parsed JSON for a JSON Schema, the text otherwise.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Awaitable, Callable
+from os import PathLike
+from typing import Any, ParamSpec, TypeVar, overload
+
+from guard.policy import Policy, load_policy
+from guard.reask import arun, run
+
+__all__ = ["guarded"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class guarded:  # used as a decorator, so named like a function
+    """Guard a function that calls a model. Accepts a :class:`Policy` or a policy file path.
+
+    ``return_outcome=True`` returns the whole :class:`~guard.result.Outcome` (attempts, usage,
+    violations) instead of the value. Raises :class:`~guard.errors.InputBlocked`,
+    :class:`~guard.errors.ReaskExhausted` or :class:`~guard.errors.UpstreamError`.
+    """
+
+    def __init__(
+        self,
+        policy: Policy | str | PathLike[str],
+        *,
+        messages_arg: str = "messages",
+        return_outcome: bool = False,
+    ) -> None:
+        self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
+        self.messages_arg = messages_arg
+        self.return_outcome = return_outcome
+
+    @overload
+    def __call__(self, fn: Callable[P, Awaitable[Any]]) -> Callable[P, Awaitable[Any]]: ...
+
+    @overload
+    def __call__(self, fn: Callable[P, Any]) -> Callable[P, Any]: ...
+
+    def __call__(self, fn: Callable[P, Any]) -> Callable[P, Any]:
+        signature = inspect.signature(fn)
+        if self.messages_arg not in signature.parameters:
+            raise TypeError(f"{fn.__qualname__} has no {self.messages_arg!r} parameter to guard")
+        takes_format = "response_format" in signature.parameters
+        policy, name, outcome_only = self.policy, self.messages_arg, self.return_outcome
+
+        def call_with(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Callable[..., Any]]:
+            bound = signature.bind(*args, **kwargs)
+            messages = bound.arguments[name]
+
+            def model(
+                new_messages: list[dict[str, Any]], response_format: dict[str, Any] | None = None
+            ) -> Any:
+                call = signature.bind(*args, **kwargs)
+                call.arguments[name] = new_messages
+                if response_format is not None and takes_format:
+                    call.arguments["response_format"] = response_format
+                return fn(*call.args, **call.kwargs)
+
+            model.supports_response_format = takes_format  # type: ignore[attr-defined]
+            return messages, model
+
+        if inspect.iscoroutinefunction(fn):
+
+            @functools.wraps(fn)
+            async def async_wrapper(*args: P.args, **kwargs: P.kwargs) -> Any:
+                messages, model = call_with(args, kwargs)
+                outcome = await arun(policy, model, messages)
+                return outcome if outcome_only else outcome.value
+
+            return async_wrapper
+
+        @functools.wraps(fn)
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> Any:
+            messages, model = call_with(args, kwargs)
+            outcome = run(policy, model, messages)
+            return outcome if outcome_only else outcome.value
+
+        return wrapper

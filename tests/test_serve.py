@@ -1,0 +1,92 @@
+"""``guard serve`` as a real process: starts, proxies for the openai client, stops cleanly."""
+
+from __future__ import annotations
+
+import json
+import signal
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import openai
+import pytest
+
+from tests.upstream import ScriptedUpstream
+
+POLICIES = Path(__file__).parent.parent / "policies"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def served(upstream: ScriptedUpstream, tmp_path: Path) -> Iterator[str]:
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "guard",
+            "serve",
+            "--policy",
+            str(POLICIES / "strict-json.yaml"),
+            "--upstream",
+            upstream.url,
+            "--port",
+            str(port),
+            "--log-level",
+            "info",
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stderr is not None
+    lines = []
+    for line in process.stderr:  # blocks on the child's output: no sleeping, no polling
+        lines.append(line)
+        if "Application startup complete" in line or process.poll() is not None:
+            break
+    assert "Application startup complete" in "".join(lines), "".join(lines)
+    try:
+        yield f"http://127.0.0.1:{port}/v1"
+    finally:
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=20) == 0
+        process.stderr.close()
+
+
+def test_serve_proxies_for_the_openai_client(served: str, upstream: ScriptedUpstream) -> None:
+    upstream.add("not json", json.dumps({"answer": "42", "confidence": 0.5}))
+    with openai.OpenAI(base_url=served, api_key="k", max_retries=0) as client:
+        raw = client.chat.completions.with_raw_response.create(
+            model="m", messages=[{"role": "user", "content": "q"}]
+        )
+    assert json.loads(raw.parse().choices[0].message.content) == {"answer": "42", "confidence": 0.5}
+    assert raw.headers["x-guard-attempts"] == "2"
+
+
+def test_serve_refuses_a_broken_policy(tmp_path: Path) -> None:
+    policy = tmp_path / "p.yaml"
+    policy.write_text("version: 1\ninput: [{check: regex, patern: x}]\n")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "guard",
+            "serve",
+            "--policy",
+            str(policy),
+            "--upstream",
+            "http://127.0.0.1:9/v1",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "input[0].patern: unknown key" in result.stderr
