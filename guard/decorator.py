@@ -16,7 +16,7 @@ from os import PathLike
 from typing import Any, ParamSpec, TypeVar, overload
 
 from guard.policy import Policy, load_policy
-from guard.reask import arun, run
+from guard.reask import Approver, arun, run
 
 __all__ = ["guarded"]
 
@@ -27,6 +27,9 @@ R = TypeVar("R")
 class guarded:  # used as a decorator, so named like a function
     """Guard a function that calls a model. Accepts a :class:`Policy` or a policy file path.
 
+    A function with a ``tools`` parameter has the tool calls in its replies validated against
+    those tools; the accepted value is then the list of calls (arguments repaired).
+    ``approver`` decides replies a check marks ``approve``.
     ``return_outcome=True`` returns the whole :class:`~guard.result.Outcome` (attempts, usage,
     violations) instead of the value. Raises :class:`~guard.errors.InputBlocked`,
     :class:`~guard.errors.ReaskExhausted` or :class:`~guard.errors.UpstreamError`.
@@ -38,8 +41,10 @@ class guarded:  # used as a decorator, so named like a function
         *,
         messages_arg: str = "messages",
         return_outcome: bool = False,
+        approver: Approver | None = None,
     ) -> None:
         self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
+        self.approver = approver
         self.messages_arg = messages_arg
         self.return_outcome = return_outcome
 
@@ -54,11 +59,17 @@ class guarded:  # used as a decorator, so named like a function
         if self.messages_arg not in signature.parameters:
             raise TypeError(f"{fn.__qualname__} has no {self.messages_arg!r} parameter to guard")
         takes_format = "response_format" in signature.parameters
-        policy, name, outcome_only = self.policy, self.messages_arg, self.return_outcome
+        policy, name, outcome_only, approver = (
+            self.policy,
+            self.messages_arg,
+            self.return_outcome,
+            self.approver,
+        )
 
-        def call_with(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Callable[..., Any]]:
+        def call_with(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Callable[..., Any], Any]:
             bound = signature.bind(*args, **kwargs)
             messages = bound.arguments[name]
+            tools = bound.arguments.get("tools")
 
             def model(
                 new_messages: list[dict[str, Any]], response_format: dict[str, Any] | None = None
@@ -70,22 +81,22 @@ class guarded:  # used as a decorator, so named like a function
                 return fn(*call.args, **call.kwargs)
 
             model.supports_response_format = takes_format  # type: ignore[attr-defined]
-            return messages, model
+            return messages, model, tools if isinstance(tools, list) else None
 
         if inspect.iscoroutinefunction(fn):
 
             @functools.wraps(fn)
             async def async_wrapper(*args: P.args, **kwargs: P.kwargs) -> Any:
-                messages, model = call_with(args, kwargs)
-                outcome = await arun(policy, model, messages)
+                messages, model, tools = call_with(args, kwargs)
+                outcome = await arun(policy, model, messages, tools=tools, approver=approver)
                 return outcome if outcome_only else outcome.value
 
             return async_wrapper
 
         @functools.wraps(fn)
         def wrapper(*args: P.args, **kwargs: P.kwargs) -> Any:
-            messages, model = call_with(args, kwargs)
-            outcome = run(policy, model, messages)
+            messages, model, tools = call_with(args, kwargs)
+            outcome = run(policy, model, messages, tools=tools, approver=approver)
             return outcome if outcome_only else outcome.value
 
         return wrapper

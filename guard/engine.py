@@ -9,6 +9,7 @@ unless it says ``on_error: allow``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import time
@@ -16,10 +17,10 @@ from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from guard.checks.base import BaseCheck, Context
+from guard.checks.base import BaseCheck, Context, parse_path
 from guard.checks.text import scrub_surrogates
 from guard.errors import CheckError
-from guard.result import Action, Loc, Verdict, Violation, strictest
+from guard.result import Action, CheckResult, Loc, Verdict, Violation, strictest
 
 if TYPE_CHECKING:
     from guard.checks.schema import SchemaCheck
@@ -60,6 +61,7 @@ class Engine:
         self.policy = policy
         self._input_threaded = any(c.cpu_bound for c in policy.input)
         self._output_threaded = any(c.cpu_bound for c in policy.output)
+        self._tools_threaded = any(c.cpu_bound for checks in policy.tools.calls.values() for c in checks)
 
     @property
     def threaded_output(self) -> bool:
@@ -78,7 +80,10 @@ class Engine:
         for chk in checks:
             started = time.perf_counter()
             try:
-                result = chk(current, ctx)
+                if chk.at is not None:
+                    result, where = _on_field(chk, current, ctx)
+                else:
+                    result, where = chk(current, ctx), ()
             except Exception as exc:  # a check that cannot run fails closed (or is skipped)
                 error = exc if isinstance(exc, CheckError) else CheckError(chk.name, type(exc).__name__)
                 if chk.on_error != "allow":
@@ -105,7 +110,7 @@ class Engine:
                 action = Action.FIX
             elif action is Action.FIX and result.fixed is None:
                 action = Action.BLOCK
-            violations.extend(replace(v, loc=loc + v.loc, action=action) for v in result.violations)
+            violations.extend(replace(v, loc=loc + where + v.loc, action=action) for v in result.violations)
             if action is Action.FIX and result.fixed is not None:
                 current = result.fixed
                 changed = True
@@ -165,13 +170,35 @@ class Engine:
 
     # -- output ----------------------------------------------------------------------------
 
-    def validate_reply(self, text: str, ctx: Context | None = None) -> Verdict:
+    def validate_reply(
+        self,
+        text: str,
+        ctx: Context | None = None,
+        *,
+        tool_calls: Sequence[Mapping[str, Any]] = (),
+        tools: Sequence[Mapping[str, Any]] | None = None,
+    ) -> Verdict:
         """Validate a model reply: the schema (repairing first), then the output checks.
 
         ``verdict.value`` is the accepted structured value (a model instance for a Pydantic
-        schema) when the policy has a schema, else the final text.
+        schema) when the policy has a schema, else the final text. A reply that calls tools is
+        judged by :meth:`validate_tool_calls` (the schema is for replies in prose or JSON, not
+        for tool calls); its text, if any, still goes through the output checks.
         """
         ctx = ctx or Context(stage="output")
+        if tool_calls:
+            calls = self.validate_tool_calls(tool_calls, tools, ctx)
+            content = (
+                self.run_checks(self.policy.output, text, ctx)
+                if text.strip()
+                else Verdict(Action.ALLOW, (), text)
+            )
+            return Verdict(
+                strictest([calls.action, content.action]),
+                calls.violations + content.violations,
+                content.text,
+                calls.value,
+            )
         schema = self.policy.schema
         checks: tuple[BaseCheck, ...] = self.policy.output
         if schema is not None:
@@ -183,13 +210,39 @@ class Engine:
             return replace(verdict, value=None)
         return self._recheck_schema(schema, verdict, ctx)
 
-    async def avalidate_reply(self, text: str, ctx: Context | None = None) -> Verdict:
+    async def avalidate_reply(
+        self,
+        text: str,
+        ctx: Context | None = None,
+        *,
+        tool_calls: Sequence[Mapping[str, Any]] = (),
+        tools: Sequence[Mapping[str, Any]] | None = None,
+    ) -> Verdict:
         """:meth:`validate_reply` for an event loop: heavy checks run in a worker thread."""
-        if self._output_threaded:
+        if self._output_threaded or (tool_calls and self._tools_threaded):
             import asyncio
 
-            return await asyncio.to_thread(self.validate_reply, text, ctx)
-        return self.validate_reply(text, ctx)
+            return await asyncio.to_thread(
+                functools.partial(self.validate_reply, text, ctx, tool_calls=tool_calls, tools=tools)
+            )
+        return self.validate_reply(text, ctx, tool_calls=tool_calls, tools=tools)
+
+    def validate_tool_calls(
+        self,
+        tool_calls: Sequence[Mapping[str, Any]],
+        tools: Sequence[Mapping[str, Any]] | None,
+        ctx: Context | None = None,
+    ) -> Verdict:
+        """Judge the tool calls of a reply against the tools the request declared.
+
+        Arguments are parsed with the reply extraction and repair (a JSON string holding JSON is
+        unwrapped); they must match the declared ``parameters`` schema; undeclared tools and
+        forbidden tools are violations; the policy's per-tool checks run on the arguments.
+        ``verdict.value`` is the list of calls with repaired arguments.
+        """
+        from guard.tool_calls import judge_tool_calls
+
+        return judge_tool_calls(self, tool_calls, tools, ctx or Context(stage="output"))
 
     def _recheck_schema(self, schema: SchemaCheck, verdict: Verdict, ctx: Context) -> Verdict:
         # A later fix (say, redaction) changed the JSON text after the schema accepted it: the
@@ -206,6 +259,39 @@ class Engine:
         return Verdict(
             strictest([verdict.action, schema.on_fail]), verdict.violations + extra, verdict.text, None
         )
+
+
+def _on_field(chk: BaseCheck, text: str, ctx: Context) -> tuple[CheckResult, Loc]:
+    """Run ``chk`` on the field its ``at`` names; a fix is written back into the JSON text."""
+    assert chk.at is not None
+    path = parse_path(chk.at)
+    try:
+        document = json.loads(text)
+    except ValueError:
+        return CheckResult(
+            (chk.violation("field_missing", f"text is not JSON, so it has no field {chk.at}"),)
+        ), ()
+    parent: Any = None
+    value: Any = document
+    for part in path:
+        parent = value
+        try:
+            value = value[part]
+        except (KeyError, IndexError, TypeError):
+            return CheckResult((chk.violation("field_missing", f"field {chk.at} is missing"),)), ()
+    field_text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    result = chk(field_text, ctx)
+    if result.fixed is None or result.ok:
+        return result, path
+    parent[path[-1]] = result.fixed if isinstance(value, str) else _json_or_text(result.fixed)
+    return replace(result, fixed=json.dumps(document, ensure_ascii=False)), path
+
+
+def _json_or_text(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
 
 
 def _cache_key(role: Any, text: str) -> str:

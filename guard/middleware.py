@@ -27,7 +27,7 @@ from guard.errors import CheckError, ReaskExhausted, UpstreamError
 from guard.llm import ModelReply, parse_completion
 from guard.openai_wire import error_body, replay_as_stream, violations_json, with_reply
 from guard.policy import Policy, load_policy
-from guard.reask import arun
+from guard.reask import Approver, arun
 from guard.result import Action, Outcome, Usage, Verdict, strictest
 from guard.streaming import StreamValidator, guard_event_stream, stream_mode
 from guard.vault import VAULT_KEY, PseudonymVault, StreamRestorer
@@ -71,9 +71,21 @@ class ChatAdapter:
         """The reply in a response body. Raises :class:`UpstreamError` when there is none."""
         return parse_completion(body)
 
-    def with_reply(self, body: Any, text: str, usage: Usage, guard: Mapping[str, Any]) -> Any:
-        """A copy of the response body carrying the accepted ``text``."""
-        return with_reply(body, text, usage, guard)
+    def tools(self, body: dict[str, Any]) -> list[dict[str, Any]] | None:
+        """The tools the request offers the model (their calls are validated), or None."""
+        tools = body.get("tools")
+        return tools if isinstance(tools, list) else None
+
+    def with_reply(
+        self,
+        body: Any,
+        text: str,
+        usage: Usage,
+        guard: Mapping[str, Any],
+        tool_calls: Sequence[Mapping[str, Any]] | None = None,
+    ) -> Any:
+        """A copy of the response body carrying the accepted ``text`` and tool calls."""
+        return with_reply(body, text, usage, guard, tool_calls)
 
 
 @dataclass
@@ -111,8 +123,10 @@ class GuardMiddleware:
         paths: Sequence[str] = ("/v1/chat/completions",),
         max_body_bytes: int = 1_000_000,
         adapter: ChatAdapter | None = None,
+        approver: Approver | None = None,
     ) -> None:
         self.app = app
+        self.approver = approver
         self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
         self.paths = frozenset(paths)
         self.max_body_bytes = max_body_bytes
@@ -160,12 +174,15 @@ class GuardMiddleware:
             )
             return
         screened = list(verdict.messages or messages)
-        if self.adapter.wants_stream(body) and stream_mode(engine) == "incremental":
+        tools = self.adapter.tools(body)
+        if self.adapter.wants_stream(body) and tools is None and stream_mode(engine) == "incremental":
             await self._incremental(scope, receive, send, body, screened, verdict, state)
             return
         model = _AppModel(self, scope, receive, body)
         try:
-            outcome = await arun(self.policy, model, screened, screen=False, state=state)
+            outcome = await arun(
+                self.policy, model, screened, screen=False, state=state, tools=tools, approver=self.approver
+            )
         except _PassThrough as passed:
             await _send_captured(send, passed.captured)
             return
@@ -213,7 +230,12 @@ class GuardMiddleware:
         if self.adapter.wants_stream(body):
             info["stream_mode"] = "buffered"
             events = replay_as_stream(
-                outcome.text, completion=raw, request=body, usage=outcome.usage, guard=info
+                outcome.text,
+                completion=raw,
+                request=body,
+                usage=outcome.usage,
+                guard=info,
+                tool_calls=outcome.tool_calls or None,
             )
             await send(
                 {
@@ -231,7 +253,8 @@ class GuardMiddleware:
             await send({"type": "http.response.body", "body": b"", "more_body": False})
             return
         payload = json.dumps(
-            self.adapter.with_reply(raw, outcome.text, outcome.usage, info), ensure_ascii=False
+            self.adapter.with_reply(raw, outcome.text, outcome.usage, info, outcome.tool_calls or None),
+            ensure_ascii=False,
         ).encode()
         kept = [
             (k, v)

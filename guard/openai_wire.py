@@ -62,15 +62,23 @@ def error_body(
 
 
 def with_reply(
-    body: Mapping[str, Any], text: str, usage: Usage | None = None, guard: Mapping[str, Any] | None = None
+    body: Mapping[str, Any],
+    text: str,
+    usage: Usage | None = None,
+    guard: Mapping[str, Any] | None = None,
+    tool_calls: Sequence[Mapping[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """A copy of a completion body whose first choice carries ``text``."""
+    """A copy of a completion body whose first choice carries ``text`` (and ``tool_calls``,
+    with their repaired arguments, when the reply called tools)."""
     out = copy.deepcopy(dict(body))
     choices = out.get("choices")
     if isinstance(choices, list) and choices and isinstance(choices[0], dict):
         message = choices[0].setdefault("message", {"role": "assistant"})
         if isinstance(message, dict):
-            message["content"] = text
+            # A tool-calling reply without text keeps OpenAI's null content.
+            message["content"] = None if (tool_calls and not text and message.get("content") is None) else text
+            if tool_calls:
+                message["tool_calls"] = [dict(call) for call in tool_calls]
     if usage is not None:
         out["usage"] = usage.to_dict()
     if guard is not None:
@@ -185,6 +193,7 @@ def replay_as_stream(
     request: Mapping[str, Any],
     usage: Usage,
     guard: Mapping[str, Any],
+    tool_calls: Sequence[Mapping[str, Any]] | None = None,
 ) -> list[bytes]:
     """The SSE events of an accepted reply streamed after validation (buffered mode)."""
     ident = str(completion.get("id", "chatcmpl-guard"))
@@ -195,12 +204,13 @@ def replay_as_stream(
     for start in range(0, len(text), BUFFERED_CHUNK_CHARS):
         piece = text[start : start + BUFFERED_CHUNK_CHARS]
         events.append(sse(stream_chunk(id=ident, model=model, created=created, content=piece)))
+    for index, call in enumerate(tool_calls or ()):
+        chunk = stream_chunk(id=ident, model=model, created=created)
+        chunk["choices"][0]["delta"]["tool_calls"] = [{"index": index, **call}]
+        events.append(sse(chunk))
+    finish = "tool_calls" if tool_calls else "stop"
     events.append(
-        sse(
-            stream_chunk(
-                id=ident, model=model, created=created, finish_reason="stop", extra={"guard": dict(guard)}
-            )
-        )
+        sse(stream_chunk(id=ident, model=model, created=created, finish_reason=finish, extra={"guard": dict(guard)}))
     )
     options = request.get("stream_options")
     if isinstance(options, Mapping) and options.get("include_usage"):

@@ -25,10 +25,11 @@ if TYPE_CHECKING:
     from guard.checks.schema import SchemaCheck
     from guard.engine import Engine
 
-__all__ = ["Policy", "ReaskConfig", "load_policy"]
+__all__ = ["Policy", "ReaskConfig", "ToolPolicy", "load_policy"]
 
 SUPPORTED_VERSIONS = (1,)
-_TOP_KEYS = {"version", "name", "description", "input", "output", "reask", "screen_roles"}
+_TOP_KEYS = {"version", "name", "description", "input", "output", "reask", "screen_roles", "tools"}
+_TOOLS_KEYS = {"forbid", "on_fail", "calls"}
 _OUTPUT_KEYS = {"schema", "checks"}
 
 
@@ -48,6 +49,31 @@ class ReaskConfig(BaseModel):
 
 
 @dataclass(frozen=True)
+class ToolPolicy:
+    """Rules for tool calls in replies (the ``tools:`` section).
+
+    Every call's ``arguments`` are parsed (with the same extraction and repair as replies) and
+    validated against the ``parameters`` schema the request declared for that tool; a call to an
+    undeclared tool is a violation; ``forbid`` lists tools that may never be called (blocks);
+    ``calls`` adds checks per tool, run on the arguments JSON (use ``at:`` for one argument).
+    """
+
+    forbid: tuple[str, ...] = ()
+    on_fail: Action = Action.REASK
+    calls: Mapping[str, tuple[BaseCheck, ...]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """YAML v1 data."""
+        return {
+            "forbid": list(self.forbid),
+            "on_fail": self.on_fail.value,
+            "calls": {
+                name: {"checks": [_dump_check(c) for c in checks]} for name, checks in self.calls.items()
+            },
+        }
+
+
+@dataclass(frozen=True)
 class Policy:
     """What may go into a model and what may come out of it.
 
@@ -60,6 +86,7 @@ class Policy:
     output: tuple[BaseCheck, ...] = ()
     schema: SchemaCheck | None = None
     reask: ReaskConfig = field(default_factory=ReaskConfig)
+    tools: ToolPolicy = field(default_factory=ToolPolicy)
     screen_roles: tuple[str, ...] = ("user", "tool")
     description: str = ""
     source: str | None = None
@@ -73,6 +100,8 @@ class Policy:
 
             object.__setattr__(self, "schema", PydanticModel(pydantic=self.schema))
         problems = _stage_problems("input", self.input) + _stage_problems("output.checks", self.output)
+        for name, checks in self.tools.calls.items():
+            problems += _stage_problems(f"tools.calls.{name}.checks", checks)
         if problems:
             raise PolicyError(problems, self.source)
 
@@ -117,6 +146,7 @@ class Policy:
         output["checks"] = [_dump_check(c) for c in self.output]
         out["output"] = output
         out["reask"] = self.reask.model_dump()
+        out["tools"] = self.tools.to_dict()
         return out
 
 
@@ -202,6 +232,7 @@ class _Loader:
             if output.get("schema") is not None:
                 schema = self.schema(output["schema"])
 
+        tools = self.tools(data.get("tools"))
         reask = ReaskConfig()
         raw_reask = data.get("reask", {})
         if raw_reask is not None:
@@ -220,6 +251,7 @@ class _Loader:
                     output=tuple(outputs),
                     schema=schema,
                     reask=reask,
+                    tools=tools,
                     screen_roles=tuple(roles),
                     description=description,
                     source=self.source,
@@ -227,6 +259,42 @@ class _Loader:
             except PolicyError as exc:
                 self.problems.extend(exc.problems)
         raise PolicyError(self.problems, self.source)
+
+    def tools(self, data: Any) -> ToolPolicy:
+        if data is None:
+            return ToolPolicy()
+        if not isinstance(data, Mapping):
+            self.problem("tools", "must be a mapping with forbid, on_fail and calls")
+            return ToolPolicy()
+        for key in data:
+            if key not in _TOOLS_KEYS:
+                self.problem(f"tools.{key}", "unknown key")
+        forbid = data.get("forbid", [])
+        if not (isinstance(forbid, list) and all(isinstance(n, str) for n in forbid)):
+            self.problem("tools.forbid", "must be a list of tool names")
+            forbid = []
+        try:
+            on_fail = Action(data.get("on_fail", "reask"))
+        except ValueError:
+            self.problem("tools.on_fail", f"must be one of {', '.join(a.value for a in Action)}")
+            on_fail = Action.REASK
+        calls: dict[str, tuple[BaseCheck, ...]] = {}
+        raw_calls = data.get("calls", {}) or {}
+        if not isinstance(raw_calls, Mapping):
+            self.problem("tools.calls", "must map tool names to {checks: [...]}")
+            raw_calls = {}
+        for name, rules in raw_calls.items():
+            where = f"tools.calls.{name}"
+            if not isinstance(rules, Mapping):
+                self.problem(where, "must be a mapping with `checks`")
+                continue
+            for key in rules:
+                if key != "checks":
+                    self.problem(f"{where}.{key}", "unknown key")
+            calls[str(name)] = tuple(self.checks(f"{where}.checks", rules.get("checks", [])))
+        for name, checks in calls.items():
+            self.problems.extend(_stage_problems(f"tools.calls.{name}.checks", checks))
+        return ToolPolicy(tuple(forbid), on_fail, calls)
 
     def checks(self, where: str, entries: Any) -> list[BaseCheck]:
         if entries is None:

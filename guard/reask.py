@@ -15,6 +15,7 @@ validation), the way HTTPX writes an auth flow once for both clients. Rules:
 from __future__ import annotations
 
 import asyncio
+import inspect
 import json
 import time
 from collections.abc import Callable, Generator, Mapping, Sequence
@@ -25,10 +26,12 @@ from guard.checks.base import Context
 from guard.errors import InputBlocked, ReaskExhausted, UpstreamError
 from guard.llm import ModelReply, as_async_model, as_model
 from guard.policy import Policy
-from guard.result import Action, Attempt, Outcome, Usage, Verdict, Violation, format_loc
+from guard.result import Action, Attempt, Outcome, Usage, Verdict, Violation, format_loc, strictest
 from guard.vault import VAULT_KEY, PseudonymVault
 
 __all__ = [
+    "Approve",
+    "Approver",
     "CallModel",
     "ReaskFlow",
     "ScreenInput",
@@ -62,13 +65,32 @@ class CallModel:
 
 @dataclass(frozen=True, slots=True)
 class ValidateReply:
-    """Step: validate the reply text with the output checks; send back the :class:`Verdict`."""
+    """Step: validate the reply (text and tool calls) with the output checks; send back the
+    :class:`Verdict`."""
 
     text: str
     ctx: Context
+    tool_calls: tuple[dict[str, Any], ...] = ()
+    tools: tuple[dict[str, Any], ...] | None = None
 
 
-Step = ScreenInput | CallModel | ValidateReply
+@dataclass(frozen=True, slots=True)
+class Approve:
+    """Step: a check said ``approve``; ask the approver, send back True to let the reply pass.
+
+    ``text`` and ``tool_calls`` are what would pass (fixes applied); ``violations`` say why
+    approval is needed.
+    """
+
+    violations: tuple[Violation, ...]
+    text: str
+    tool_calls: tuple[dict[str, Any], ...] = ()
+
+
+Approver = Callable[[Approve], Any]
+"""A callable deciding an :class:`Approve` step: returns a bool (or an awaitable of one)."""
+
+Step = ScreenInput | CallModel | ValidateReply | Approve
 ReaskFlow = Generator[Step, Any, Outcome]
 
 
@@ -80,8 +102,14 @@ def reask_flow(
     screen: bool = True,
     clock: Callable[[], float] = time.monotonic,
     state: dict[str, Any] | None = None,
+    tools: Sequence[Mapping[str, Any]] | None = None,
 ) -> ReaskFlow:
-    """The whole exchange for one request: screen, call, validate, re-ask until accepted."""
+    """The whole exchange for one request: screen, call, validate, re-ask until accepted.
+
+    ``tools`` are the OpenAI function tools the request declared: tool calls in replies are
+    validated against them.
+    """
+    declared = tuple(dict(t) for t in tools) if tools is not None else None
     started = clock()
     config = policy.reask
     state = {} if state is None else state
@@ -113,8 +141,16 @@ def reask_flow(
                 raise UpstreamError("no reply within the deadline", kind="timeout") from None
             _exhaust(attempts, "deadline")
         assert isinstance(reply, ModelReply)
-        verdict = yield ValidateReply(reply.text, Context(stage="output", state=state))
+        verdict = yield ValidateReply(
+            reply.text, Context(stage="output", state=state), reply.tool_calls, declared
+        )
         assert isinstance(verdict, Verdict)
+        if verdict.action is Action.APPROVE:
+            calls = tuple(verdict.value) if reply.tool_calls and isinstance(verdict.value, list) else ()
+            approved = yield Approve(
+                verdict.violations, verdict.text if verdict.text is not None else reply.text, calls
+            )
+            verdict = _approved(verdict) if approved else _refused(verdict)
         attempt = Attempt(
             index=len(attempts),
             reply=reply.text,
@@ -128,7 +164,10 @@ def reask_flow(
         if verdict.allowed:
             return _accept(policy, attempts, input_verdict, state)
         if verdict.action is Action.BLOCK:
-            _exhaust(attempts, "blocked")
+            _exhaust(
+                attempts,
+                "not_approved" if any(v.type == "not_approved" for v in verdict.violations) else "blocked",
+            )
         if len(attempts) >= config.max_attempts:
             _exhaust(attempts, "max_attempts")
         used = sum((a.usage for a in attempts), Usage()).total_tokens
@@ -174,6 +213,67 @@ def feedback_message(
     return "\n".join(lines)
 
 
+def _reask_turn(
+    reply: ModelReply, verdict: Verdict, policy: Policy, *, include_schema: bool
+) -> list[dict[str, Any]]:
+    """The turn appended to the original messages for a re-ask.
+
+    A reply in text gets the reply (assistant) and feedback (user). A reply that called tools
+    gets what tool-using models expect: the failed calls (assistant) and one tool message per
+    call carrying that call's violations, then feedback on the text if it had problems too.
+    """
+    if not reply.tool_calls:
+        return [
+            {"role": "assistant", "content": reply.text},
+            {
+                "role": "user",
+                "content": feedback_message(verdict.violations, policy, include_schema=include_schema),
+            },
+        ]
+    turn: list[dict[str, Any]] = [
+        {"role": "assistant", "content": reply.text or None, "tool_calls": list(reply.tool_calls)}
+    ]
+    for index, call in enumerate(reply.tool_calls):
+        mine = [v for v in verdict.violations if v.loc[:2] == ("tool_calls", index)]
+        rejecting = [v for v in mine if v.action is None or v.action.rejects]
+        if rejecting:
+            content = "Error: this call was not executed. " + feedback_message(rejecting)
+        else:
+            content = (
+                "Not executed: another call in this turn was rejected. Send all the calls again, corrected."
+            )
+        turn.append(
+            {"role": "tool", "tool_call_id": str(call.get("id", f"call_{index}")), "content": content}
+        )
+    others = [
+        v
+        for v in verdict.violations
+        if v.loc[:1] != ("tool_calls",) and (v.action is None or v.action.rejects)
+    ]
+    if others:
+        turn.append({"role": "user", "content": feedback_message(others)})
+    return turn
+
+
+def _approved(verdict: Verdict) -> Verdict:
+    """An approved verdict passes; its violations stay on record as warnings."""
+    violations = tuple(
+        replace(v, action=Action.WARN) if v.action is Action.APPROVE else v for v in verdict.violations
+    )
+    return replace(
+        verdict,
+        action=strictest([v.action for v in violations if v.action is not None]),
+        violations=violations,
+    )
+
+
+def _refused(verdict: Verdict) -> Verdict:
+    refusal = Violation(
+        "not_approved", "the approver did not approve this reply", "guard", action=Action.BLOCK
+    )
+    return replace(verdict, action=Action.BLOCK, violations=(*verdict.violations, refusal), value=None)
+
+
 def _best(attempts: Sequence[Attempt]) -> Attempt:
     # Best = mildest action, then a reply that at least parsed, then fewest problems, then earliest.
     def cost(attempt: Attempt) -> tuple[int, bool, int, int]:
@@ -196,22 +296,49 @@ def _accept(
     verdict = attempts[-1].verdict
     text = verdict.text if verdict.text is not None else attempts[-1].reply
     value = verdict.value
+    calls = isinstance(value, list) and attempts[-1].raw is not None and _has_tool_calls(attempts[-1].raw)
     vault = state.get(VAULT_KEY)
     if isinstance(vault, PseudonymVault) and len(vault):
         # The model saw placeholders; the caller gets their own values back.
         text = vault.restore(text)
-        if policy.schema is not None:
+        if calls:
+            value = [_restore_call(vault, call) for call in value]
+        elif policy.schema is not None:
             value = policy.schema(text, Context(stage="output", state=state)).value or value
         else:
             value = text
         attempts[-1] = replace(attempts[-1], verdict=replace(verdict, text=text, value=value))
-    return Outcome(value=value, text=text, attempts=tuple(attempts), input_verdict=input_verdict)
+    return Outcome(
+        value=value,
+        text=text,
+        attempts=tuple(attempts),
+        input_verdict=input_verdict,
+        tool_calls=tuple(value) if calls else (),
+    )
+
+
+def _has_tool_calls(raw: Any) -> bool:
+    try:
+        return bool(raw["choices"][0]["message"].get("tool_calls"))
+    except (KeyError, IndexError, TypeError, AttributeError):
+        return False
+
+
+def _restore_call(vault: PseudonymVault, call: dict[str, Any]) -> dict[str, Any]:
+    function = call.get("function")
+    if not isinstance(function, dict) or not isinstance(function.get("arguments"), str):
+        return call
+    try:
+        arguments = json.dumps(vault.restore_value(json.loads(function["arguments"])), ensure_ascii=False)
+    except ValueError:
+        arguments = vault.restore(function["arguments"])
+    return {**call, "function": {**function, "arguments": arguments}}
 
 
 # -- drivers -------------------------------------------------------------------------------
 
 
-def drive(flow: ReaskFlow, policy: Policy, model: Any) -> Outcome:
+def drive(flow: ReaskFlow, policy: Policy, model: Any, approver: Approver | None = None) -> Outcome:
     """Run a flow synchronously against a model (anything :func:`as_model` accepts)."""
     chat = as_model(model)
     engine = policy.engine
@@ -224,12 +351,14 @@ def drive(flow: ReaskFlow, policy: Policy, model: Any) -> Outcome:
         if isinstance(step, ScreenInput):
             sent = engine.screen_messages(step.messages, step.ctx)
         elif isinstance(step, ValidateReply):
-            sent = engine.validate_reply(step.text, step.ctx)
+            sent = engine.validate_reply(step.text, step.ctx, tool_calls=step.tool_calls, tools=step.tools)
+        elif isinstance(step, Approve):
+            sent = approver is not None and approver(step) is True
         else:
             sent = chat.complete(step.messages, response_format=step.response_format, timeout=step.timeout_s)
 
 
-async def adrive(flow: ReaskFlow, policy: Policy, model: Any) -> Outcome:
+async def adrive(flow: ReaskFlow, policy: Policy, model: Any, approver: Approver | None = None) -> Outcome:
     """Run a flow from an event loop. Model calls are cut off at the deadline; heavy checks run
     in a worker thread."""
     chat = as_async_model(model)
@@ -245,7 +374,14 @@ async def adrive(flow: ReaskFlow, policy: Policy, model: Any) -> Outcome:
         if isinstance(step, ScreenInput):
             sent = await engine.ascreen_messages(step.messages, step.ctx)
         elif isinstance(step, ValidateReply):
-            sent = await engine.avalidate_reply(step.text, step.ctx)
+            sent = await engine.avalidate_reply(
+                step.text, step.ctx, tool_calls=step.tool_calls, tools=step.tools
+            )
+        elif isinstance(step, Approve):
+            decision = approver(step) if approver is not None else False
+            if inspect.isawaitable(decision):
+                decision = await decision
+            sent = decision is True
         else:
             try:
                 sent = await asyncio.wait_for(
@@ -262,17 +398,33 @@ def _supports_structured(model: Any) -> bool:
     return bool(getattr(model, "supports_response_format", False))
 
 
-def run(policy: Policy, model: Any, messages: Sequence[Message], **options: Any) -> Outcome:
+def run(
+    policy: Policy,
+    model: Any,
+    messages: Sequence[Message],
+    *,
+    approver: Approver | None = None,
+    **options: Any,
+) -> Outcome:
     """Screen ``messages``, call ``model`` and re-ask until the reply conforms (sync).
 
-    Returns the :class:`Outcome`; raises :class:`InputBlocked`, :class:`ReaskExhausted` or
+    ``approver`` decides replies a check marked ``approve`` (without one they are blocked).
+    ``tools`` (the declared OpenAI tools) turns on tool-call validation. Returns the
+    :class:`Outcome`; raises :class:`InputBlocked`, :class:`ReaskExhausted` or
     :class:`UpstreamError`.
     """
     options.setdefault("structured_supported", _supports_structured(model))
-    return drive(reask_flow(policy, messages, **options), policy, model)
+    return drive(reask_flow(policy, messages, **options), policy, model, approver)
 
 
-async def arun(policy: Policy, model: Any, messages: Sequence[Message], **options: Any) -> Outcome:
-    """Async :func:`run`."""
+async def arun(
+    policy: Policy,
+    model: Any,
+    messages: Sequence[Message],
+    *,
+    approver: Approver | None = None,
+    **options: Any,
+) -> Outcome:
+    """Async :func:`run` (the approver may be async)."""
     options.setdefault("structured_supported", _supports_structured(model))
-    return await adrive(reask_flow(policy, messages, **options), policy, model)
+    return await adrive(reask_flow(policy, messages, **options), policy, model, approver)

@@ -29,11 +29,16 @@ Loc = tuple[str | int, ...]
 
 
 class Action(enum.StrEnum):
-    """What the engine does about a failed check, mildest first."""
+    """What the engine does about a failed check, mildest first.
+
+    ``approve`` (output only) passes the content only if an approver the surface was given says
+    yes (a Python callable, or a webhook for the proxy); without one it blocks.
+    """
 
     ALLOW = "allow"
     WARN = "warn"
     FIX = "fix"
+    APPROVE = "approve"
     REASK = "reask"
     BLOCK = "block"
 
@@ -45,13 +50,21 @@ class Action(enum.StrEnum):
     @property
     def rejects(self) -> bool:
         """True when content with this action does not pass as it is (reask, block)."""
-        return self in (Action.REASK, Action.BLOCK)
+        return self in (Action.APPROVE, Action.REASK, Action.BLOCK)
 
     def __str__(self) -> str:
         return self.value
 
 
-_SEVERITY = {Action.ALLOW: 0, Action.WARN: 1, Action.FIX: 2, Action.REASK: 3, Action.BLOCK: 4}
+# approve sits below reask: a reply that must be re-asked is not worth showing an approver.
+_SEVERITY = {
+    Action.ALLOW: 0,
+    Action.WARN: 1,
+    Action.FIX: 2,
+    Action.APPROVE: 3,
+    Action.REASK: 4,
+    Action.BLOCK: 5,
+}
 
 
 def strictest(actions: Sequence[Action]) -> Action:
@@ -215,6 +228,8 @@ class Outcome:
     text: str
     attempts: tuple[Attempt, ...]
     input_verdict: Verdict | None = None
+    #: The accepted reply's tool calls (arguments repaired and validated), when it called tools.
+    tool_calls: tuple[dict[str, Any], ...] = ()
 
     @property
     def usage(self) -> Usage:

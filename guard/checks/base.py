@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
 from guard.result import Action, CheckResult, Loc, Violation
 
@@ -62,6 +63,11 @@ class BaseCheck(BaseModel):
         "block", description="when the check cannot run: block (fail closed) or allow"
     )
     label: str | None = Field(None, description="name shown in violations; defaults to the kind")
+    at: str | None = Field(
+        None,
+        description="run on one field of a JSON text instead of the whole text: a path like "
+        "'query', 'items[0].sql' or '$.a.b'",
+    )
 
     #: Heavy checks (models, large regexes) run in a worker thread under the async engine.
     cpu_bound: ClassVar[bool] = False
@@ -70,6 +76,13 @@ class BaseCheck(BaseModel):
     lookbehind: ClassVar[int | None] = None
     #: Stages the check makes sense in.
     stages: ClassVar[tuple[Stage, ...]] = ("input", "output")
+
+    @field_validator("at")
+    @classmethod
+    def _valid_path(cls, value: str | None) -> str | None:
+        if value is not None:
+            parse_path(value)
+        return value
 
     @property
     def name(self) -> str:
@@ -97,6 +110,26 @@ class BaseCheck(BaseModel):
         return Violation(type=type, message=message, check=self.name, loc=loc, span=span, score=score)
 
 
+_PATH_PART = re.compile(r"\.?([A-Za-z_][\w-]*)|\[(\d+)\]|\[[\"']([^\"']*)[\"']\]")
+
+
+def parse_path(path: str) -> tuple[str | int, ...]:
+    """Parse ``'$.items[0].sql'`` into ``('items', 0, 'sql')``. Raises ``ValueError``."""
+    text = path[1:] if path.startswith("$") else path
+    parts: list[str | int] = []
+    position = 0
+    while position < len(text):
+        match = _PATH_PART.match(text, position)
+        if match is None or match.end() == position:
+            raise ValueError(f"invalid field path {path!r} at character {position + (len(path) - len(text))}")
+        name, index, quoted = match.groups()
+        parts.append(int(index) if index is not None else name if name is not None else quoted)
+        position = match.end()
+    if not parts:
+        raise ValueError(f"invalid field path {path!r}: it names no field")
+    return tuple(parts)
+
+
 # Built-in kinds map to "module:Class" so that loading a policy imports only what it uses: the
 # detector modules pull in heavy libraries and must not load with ``import guard``.
 _BUILTIN: dict[str, str] = {
@@ -110,6 +143,7 @@ _BUILTIN: dict[str, str] = {
     "pii": "guard.checks.pii:PII",
     "toxicity": "guard.checks.toxicity:Toxicity",
     "secrets": "guard.checks.secrets:Secrets",
+    "sql": "guard.checks.sql:SQL",
 }
 _REGISTERED: dict[str, type[BaseCheck]] = {}
 

@@ -33,7 +33,7 @@ from guard.openai_wire import error_body, replay_as_stream, violations_json, wit
 from guard.policy import Policy
 from guard.proxy.config import RouteConfig, ServeConfig, route_matches
 from guard.proxy.metrics import Metrics
-from guard.reask import arun
+from guard.reask import Approve, Approver, arun
 from guard.result import Action, Outcome, Verdict, Violation, strictest
 from guard.streaming import StreamValidator, guard_event_stream, stream_mode
 from guard.vault import VAULT_KEY, PseudonymVault, StreamRestorer
@@ -135,6 +135,24 @@ class GuardProxy:
         self.client_keys = config.client_keys()
         self.metrics = Metrics()
         self.client: OpenAIChat | None = None
+        self.approver: Approver | None = self._webhook if config.approval_webhook else None
+
+    async def _webhook(self, step: Approve) -> bool:
+        """Ask the configured approval webhook; anything but ``{"approved": true}`` is a no."""
+        assert self.config.approval_webhook is not None
+        payload = {
+            "violations": violations_json(step.violations),
+            "text": step.text,
+            "tool_calls": list(step.tool_calls),
+        }
+        try:
+            response = await self.upstream.async_client.post(
+                self.config.approval_webhook, json=payload, timeout=self.config.timeouts.approval_s
+            )
+            return response.status_code == 200 and response.json().get("approved") is True
+        except (httpx2.HTTPError, ValueError, AttributeError):
+            log.warning(json.dumps({"event": "approval_webhook_failed"}))
+            return False
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -306,7 +324,15 @@ class GuardProxy:
             self.upstream, body, self.metrics, self.config.upstream_supports_response_format
         )
         try:
-            outcome = await arun(route.policy, model, messages, screen=False, state=state)
+            outcome = await arun(
+                route.policy,
+                model,
+                messages,
+                screen=False,
+                state=state,
+                tools=body.get("tools") if isinstance(body.get("tools"), list) else None,
+                approver=self.approver,
+            )
         except ReaskExhausted as exc:
             self.metrics.attempts.observe(len(exc.attempts))
             found = [v for a in exc.attempts for v in a.verdict.violations]
@@ -363,7 +389,7 @@ class GuardProxy:
         action = strictest([input_verdict.action, outcome.verdict.action])
         info = self._guard_info(action, len(outcome.attempts), violations, state, started)
         raw = outcome.attempts[-1].raw if isinstance(outcome.attempts[-1].raw, dict) else {}
-        body = with_reply(raw, outcome.text, outcome.usage, info)
+        body = with_reply(raw, outcome.text, outcome.usage, info, outcome.tool_calls or None)
         self._log(route, "completed", violations, attempts=len(outcome.attempts), action=action.value)
         return JSONResponse(body, headers=_guard_headers(action, len(outcome.attempts)))
 
@@ -379,7 +405,8 @@ class GuardProxy:
         state: dict[str, Any],
         started: float,
     ) -> Response:
-        mode = stream_mode(route.engine)
+        # Tool calls are validated whole, so a request that offers tools is answered buffered.
+        mode = "buffered" if body.get("tools") else stream_mode(route.engine)
         if mode == "buffered":
             outcome = await _until_disconnect(request, self._run(route, body, messages, state))
             return self._buffered_stream(route, body, outcome, input_verdict, state, started)
@@ -398,7 +425,14 @@ class GuardProxy:
         action = strictest([input_verdict.action, outcome.verdict.action])
         info = self._guard_info(action, len(outcome.attempts), violations, state, started, "buffered")
         raw = outcome.attempts[-1].raw if isinstance(outcome.attempts[-1].raw, dict) else {}
-        events = replay_as_stream(outcome.text, completion=raw, request=body, usage=outcome.usage, guard=info)
+        events = replay_as_stream(
+            outcome.text,
+            completion=raw,
+            request=body,
+            usage=outcome.usage,
+            guard=info,
+            tool_calls=outcome.tool_calls or None,
+        )
         self._log(
             route,
             "completed",

@@ -11,6 +11,7 @@ reads it from YAML::
       - model: "gpt-4o*"                    # by the request's "model" (shell-style pattern)
         policy: policies/strict-json.yaml
     client_keys_env: GUARD_CLIENT_KEYS     # comma-separated keys clients must send (optional)
+    approval_webhook: http://127.0.0.1:9000/approve   # decides `on_fail: approve` (optional)
     limits: {max_body_bytes: 1000000, max_messages: 256}
     timeouts: {upstream_s: 60, max_retries: 2}
 
@@ -51,6 +52,7 @@ class Timeouts(_Frozen):
 
     upstream_s: float = Field(60.0, gt=0)
     max_retries: int = Field(2, ge=0, le=10)
+    approval_s: float = Field(10.0, gt=0)
 
 
 class RouteConfig(_Frozen):
@@ -68,6 +70,10 @@ class ServeConfig(_Frozen):
     policy: str | None = None
     routes: list[RouteConfig] = Field(default_factory=list)
     client_keys_env: str | None = None
+    approval_webhook: str | None = Field(
+        None,
+        description="URL asked to approve replies a check marks `approve` (POST, answers {approved: bool})",
+    )
     upstream_supports_response_format: bool = True
     limits: Limits = Field(default_factory=Limits)
     timeouts: Timeouts = Field(default_factory=Timeouts)
