@@ -175,14 +175,7 @@ def reask_flow(
             _exhaust(attempts, "max_total_tokens")
         if clock() - started >= config.deadline_s:
             _exhaust(attempts, "deadline")
-        request = (
-            *original,
-            {"role": "assistant", "content": reply.text},
-            {
-                "role": "user",
-                "content": feedback_message(verdict.violations, policy, include_schema=not structured),
-            },
-        )
+        request = (*original, *_reask_turn(reply, verdict, policy, include_schema=not structured))
         response_format = policy.schema.response_format() if structured and policy.schema else None
 
 

@@ -49,16 +49,32 @@ class Stream:
     hang_after: int | None = None
 
 
+def tool_call(name: str, arguments: Any, id: str = "call_1") -> dict[str, Any]:
+    """One OpenAI tool call; ``arguments`` is sent as given when a string, else JSON-encoded."""
+    encoded = arguments if isinstance(arguments, str) else json.dumps(arguments)
+    return {"id": id, "type": "function", "function": {"name": name, "arguments": encoded}}
+
+
 def completion(
-    text: str, *, prompt_tokens: int = 10, completion_tokens: int = 5, model: str = "scripted"
+    text: str | None,
+    *,
+    prompt_tokens: int = 10,
+    completion_tokens: int = 5,
+    model: str = "scripted",
+    tool_calls: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """An OpenAI chat completion body carrying ``text``."""
+    """An OpenAI chat completion body carrying ``text`` (and tool calls)."""
+    message: dict[str, Any] = {"role": "assistant", "content": text}
+    if tool_calls:
+        message["tool_calls"] = tool_calls
     return {
         "id": "chatcmpl-scripted",
         "object": "chat.completion",
         "created": 1_700_000_000,
         "model": model,
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+        "choices": [
+            {"index": 0, "message": message, "finish_reason": "tool_calls" if tool_calls else "stop"}
+        ],
         "usage": {
             "prompt_tokens": prompt_tokens,
             "completion_tokens": completion_tokens,
@@ -200,8 +216,10 @@ def serve(app: Any, *, lifespan: str = "off") -> Iterator[str]:
         yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
-        server.force_exit = True
-        thread.join(timeout=10)
+        thread.join(timeout=5)
+        if thread.is_alive():  # something kept it busy past the graceful window: cut it short
+            server.force_exit = True
+            thread.join(timeout=5)
         sock.close()
 
 

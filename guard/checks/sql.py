@@ -119,7 +119,11 @@ class SQL(BaseCheck):
         if not found:
             return CheckResult()
         only_limit = all(v.type in ("sql_missing_limit", "sql_limit_too_high") for v in found)
-        return CheckResult(tuple(found), fixed=fixed if only_limit else None)
+        if only_limit and fixed is not None:
+            # Adding or lowering a LIMIT fully resolves the problem, deterministically: apply it
+            # as a fix whatever on_fail says (on_fail: approve is meant for writes, not this).
+            return CheckResult(tuple(found), fixed=fixed, repaired=True)
+        return CheckResult(tuple(found))
 
     def _judge(self, tree: Any, exp: Any, index: int | None) -> list[Violation]:
         where = f"statement {index + 1}: " if index is not None else ""
