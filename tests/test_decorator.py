@@ -20,7 +20,11 @@ from tests.upstream import ScriptedUpstream, completion
 
 GOOD = '{"title": "Printer on fire", "priority": "high"}'
 BAD = '{"title": "Printer on fire", "priority": "critical"}'
-POLICY = Policy(schema=Ticket, input=(BannedSubstrings(substrings=["ignore all previous"]),), reask=ReaskConfig(max_attempts=2))
+POLICY = Policy(
+    schema=Ticket,
+    input=(BannedSubstrings(substrings=["ignore all previous"]),),
+    reask=ReaskConfig(max_attempts=2),
+)
 
 
 def test_sync_function_returning_text_gets_a_model_instance() -> None:
@@ -89,7 +93,9 @@ async def test_async_function_with_pseudonyms() -> None:
         sent.append(messages[-1]["content"])
         return "Reply sent to <EMAIL_ADDRESS_1>."
 
-    assert await ask([{"role": "user", "content": "I am bob@example.com"}]) == "Reply sent to bob@example.com."
+    assert (
+        await ask([{"role": "user", "content": "I am bob@example.com"}]) == "Reply sent to bob@example.com."
+    )
     assert sent == ["I am <EMAIL_ADDRESS_1>"]
 
 

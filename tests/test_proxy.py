@@ -334,4 +334,3 @@ async def test_async_client_and_stream(proxy: Proxy, upstream: ScriptedUpstream)
         stream = await client.chat.completions.create(model="scripted", messages=ASK, stream=True)
         text = "".join([c.choices[0].delta.content or "" async for c in stream if c.choices])
     assert text == "hello world"
-
