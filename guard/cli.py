@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
@@ -132,6 +132,77 @@ def check_command(policy_path: str, stage: str, source: str) -> None:
     sys.exit(EXIT_REJECTED if rejected else EXIT_OK)
 
 
+@main.command("eval")
+@click.option(
+    "--policy", "policy_path", required=True, type=click.Path(dir_okay=False), help="policy YAML file"
+)
+@click.option("--stage", type=click.Choice(["input", "output"]), default="input", show_default=True)
+@click.option(
+    "--data",
+    "data_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help='JSON Lines of {"text", "label"}',
+)
+@click.option("--json", "as_json", is_flag=True, help="print one JSON object")
+@click.option("--sweep", "sweep_check", default=None, metavar="CHECK", help="vary this check's threshold")
+def eval_command(
+    policy_path: str, stage: str, data_path: str, as_json: bool, sweep_check: str | None
+) -> None:
+    """Measure a policy on labelled data (label 1 = should be rejected).
+
+    Prints detection rate, false-positive rate, precision, F1 and p50/p95 latency per item.
+    """
+    import dataclasses
+
+    from guard.evaluation import evaluate, load_items
+
+    policy = _load(policy_path)
+    try:
+        items = load_items(data_path)
+    except (OSError, ValueError) as exc:
+        _fail(f"unusable data {data_path}: {exc}")
+    if not items:
+        _fail(f"unusable data {data_path}: no items")
+
+    def judge_for(candidate: Policy) -> Callable[[str], bool]:
+        engine = candidate.engine
+        if stage == "input":
+            return lambda text: not engine.screen_text(text).allowed
+        return lambda text: not engine.validate_reply(text).allowed
+
+    def progress(label: str) -> Callable[[Iterator[Any]], Iterator[Any]]:
+        return lambda iterator: _progress(list(iterator), label)
+
+    if sweep_check is None:
+        report = evaluate(items, judge_for(policy), progress=progress("evaluating"))
+        click.echo(
+            json.dumps(report.to_dict()) if as_json else f"{policy.name} ({stage}): {report.summary()}"
+        )
+        return
+
+    stage_checks = policy.input if stage == "input" else policy.output
+    index = next((i for i, c in enumerate(stage_checks) if sweep_check in (c.check, c.name)), None)
+    if index is None:
+        _fail(f"no {stage} check named {sweep_check!r} in {policy_path}")
+    target = stage_checks[index]
+    if "threshold" not in type(target).model_fields:
+        _fail(f"check {sweep_check!r} has no threshold to sweep")
+    rows = []
+    for threshold in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95):
+        data = {**target.model_dump(by_alias=True), "threshold": threshold}
+        changed = list(stage_checks)
+        changed[index] = type(target).model_validate(data)
+        variant = dataclasses.replace(policy, **{stage: tuple(changed)})  # type: ignore[arg-type]
+        report = evaluate(items, judge_for(variant), progress=progress(f"threshold {threshold}"))
+        rows.append((threshold, report))
+    if as_json:
+        click.echo(json.dumps([{"threshold": t, **r.to_dict()} for t, r in rows]))
+        return
+    for threshold, report in rows:
+        click.echo(f"{sweep_check} threshold {threshold:4.2f}: {report.summary()}")
+
+
 @main.command("serve")
 @click.option(
     "--policy", "policy_path", type=click.Path(dir_okay=False), help="policy YAML for every request"
@@ -167,6 +238,7 @@ def serve_command(
     from guard.proxy.config import ServeConfig, load_serve_config
 
     overrides = {"host": host, "port": port, "workers": workers, "upstream": upstream}
+    local = None
     try:
         if config_path is not None:
             config = load_serve_config(config_path, **overrides, policy=policy_path)
@@ -182,6 +254,15 @@ def serve_command(
         _fail(str(exc))
     except PydanticError as exc:
         _fail(f"bad option: {exc.errors(include_url=False)[0]['msg']}")
+    if config.upstream == "local":
+        from guard.local_model import LocalModel, LocalModelError
+
+        click.echo("guard: starting the embedded model (SmolLM2-135M-Instruct on llama.cpp)...", err=True)
+        try:
+            local = LocalModel().start()
+        except LocalModelError as exc:
+            _fail(str(exc))
+        config = config.model_copy(update={"upstream": local.base_url})
 
     import logging
 
@@ -190,14 +271,30 @@ def serve_command(
     logging.basicConfig(level=log_level.upper(), format="%(message)s")
     os.environ["GUARD_SERVE_CONFIG"] = config.model_dump_json()
     click.echo(f"guard: proxying {config.upstream} on http://{config.host}:{config.port}/v1", err=True)
-    uvicorn.run(
-        "guard.proxy.app:app_from_env",
-        factory=True,
-        host=config.host,
-        port=config.port,
-        workers=config.workers,
-        log_level=log_level,
-    )
+    try:
+        uvicorn.run(
+            "guard.proxy.app:app_from_env",
+            factory=True,
+            host=config.host,
+            port=config.port,
+            workers=config.workers,
+            log_level=log_level,
+        )
+    finally:
+        if local is not None:
+            local.stop()
+
+
+@main.command("demo")
+def demo_command() -> None:
+    """Run the proxy in front of the embedded model and show what guard does on a short tour."""
+    from guard.demo import run_demo
+    from guard.local_model import LocalModelError
+
+    try:
+        run_demo()
+    except LocalModelError as exc:
+        _fail(str(exc))
 
 
 @main.group("policy")

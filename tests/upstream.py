@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import threading
 from collections import deque
 from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
+
+from guard.proxy.server import serve_in_thread
 
 
 @dataclass(frozen=True)
@@ -196,31 +196,9 @@ async def _disconnected(request: Request) -> None:
         pass
 
 
-@contextmanager
-def serve(app: Any, *, lifespan: str = "off") -> Iterator[str]:
-    """Run an ASGI app under uvicorn on 127.0.0.1 in a thread; yield its base URL.
-
-    The socket is bound and listening before the server thread starts, so clients can connect
-    at once (the kernel queues them): nothing waits or sleeps for readiness.
-    """
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(128)
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", lifespan=lifespan, timeout_graceful_shutdown=1)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=5)
-        if thread.is_alive():  # something kept it busy past the graceful window: cut it short
-            server.force_exit = True
-            thread.join(timeout=5)
-        sock.close()
+def serve(app: Any, *, lifespan: Literal["auto", "on", "off"] = "off") -> AbstractContextManager[str]:
+    """Run an ASGI app under uvicorn on 127.0.0.1 in a thread; the context yields its base URL."""
+    return serve_in_thread(app, lifespan=lifespan)
 
 
 @contextmanager
