@@ -23,9 +23,9 @@ from typing import Any
 
 from guard.checks.base import Context
 from guard.engine import TIMINGS_KEY
-from guard.errors import CheckError, ReaskExhausted, UpstreamError
+from guard.errors import CheckError, InputBlocked, ReaskExhausted, UpstreamError
 from guard.llm import ModelReply, parse_completion
-from guard.openai_wire import error_body, replay_as_stream, violations_json, with_reply
+from guard.openai_wire import error_body, failure, guard_field, guard_headers, replay_as_stream, with_reply
 from guard.policy import Policy, load_policy
 from guard.reask import Approver, arun
 from guard.result import Action, Outcome, Usage, Verdict, strictest
@@ -164,14 +164,10 @@ class GuardMiddleware:
         try:
             verdict = await engine.ascreen_messages(messages, Context(stage="input", state=state))
         except CheckError as exc:
-            await _send_json(send, 500, error_body(str(exc), type="server_error", code="check_error"))
+            await _send_json(send, *failure(exc))
             return
         if not verdict.allowed:
-            await _send_json(
-                send,
-                400,
-                error_body("input blocked by guard", code="input_blocked", violations=verdict.violations),
-            )
+            await _send_json(send, *failure(InputBlocked(verdict)))
             return
         screened = list(verdict.messages or messages)
         tools = self.adapter.tools(body)
@@ -186,28 +182,8 @@ class GuardMiddleware:
         except _PassThrough as passed:
             await _send_captured(send, passed.captured)
             return
-        except ReaskExhausted as exc:
-            await _send_json(
-                send,
-                422,
-                error_body(
-                    f"reply rejected by guard after {len(exc.attempts)} attempt(s) ({exc.reason})",
-                    code="output_rejected",
-                    violations=exc.best.verdict.violations,
-                    attempts=len(exc.attempts),
-                ),
-            )
-            return
-        except UpstreamError as exc:
-            code = "upstream_timeout" if exc.kind == "timeout" else "upstream_error"
-            await _send_json(
-                send,
-                504 if exc.kind == "timeout" else 502,
-                error_body(f"app reply: {exc.reason}", type="server_error", code=code),
-            )
-            return
-        except CheckError as exc:
-            await _send_json(send, 500, error_body(str(exc), type="server_error", code="check_error"))
+        except (ReaskExhausted, UpstreamError, CheckError) as exc:
+            await _send_json(send, *failure(exc, upstream="app reply"))
             return
         await self._send_outcome(send, body, outcome, verdict, state, model.last)
 
@@ -221,12 +197,14 @@ class GuardMiddleware:
         last: _Captured | None,
     ) -> None:
         action = strictest([input_verdict.action, outcome.verdict.action])
-        info = _info(action, len(outcome.attempts), (*input_verdict.violations, *outcome.violations), state)
+        info = guard_field(
+            action,
+            len(outcome.attempts),
+            (*input_verdict.violations, *outcome.violations),
+            state.get(TIMINGS_KEY, {}),
+        )
         raw = outcome.attempts[-1].raw if isinstance(outcome.attempts[-1].raw, dict) else {}
-        headers = [
-            (b"x-guard-action", action.value.encode()),
-            (b"x-guard-attempts", str(len(outcome.attempts)).encode()),
-        ]
+        headers = [(k.encode(), v.encode()) for k, v in guard_headers(action, len(outcome.attempts)).items()]
         if self.adapter.wants_stream(body):
             info["stream_mode"] = "buffered"
             events = replay_as_stream(
@@ -339,10 +317,8 @@ class GuardMiddleware:
                     [input_verdict.action, validator.verdict.action if validator.verdict else Action.ALLOW]
                 )
             )
-            return {
-                **_info(action, 1, (*input_verdict.violations, *output), state),
-                "stream_mode": "incremental",
-            }
+            violations = (*input_verdict.violations, *output)
+            return guard_field(action, 1, violations, state.get(TIMINGS_KEY, {}), stream_mode="incremental")
 
         vault = state.get(VAULT_KEY)
         restorer = StreamRestorer(vault) if isinstance(vault, PseudonymVault) and len(vault) else None
@@ -484,13 +460,3 @@ async def _send_json(send: Send, status: int, body: Mapping[str, Any]) -> None:
         }
     )
     await send({"type": "http.response.body", "body": payload, "more_body": False})
-
-
-def _info(action: Action, attempts: int, violations: Sequence[Any], state: dict[str, Any]) -> dict[str, Any]:
-    timings = state.get(TIMINGS_KEY, {})
-    return {
-        "action": action.value,
-        "attempts": attempts,
-        "violations": violations_json(violations),
-        "timings_ms": {"checks": {name: round(seconds * 1000, 3) for name, seconds in timings.items()}},
-    }

@@ -12,17 +12,22 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from guard.result import Usage, Violation
+from guard.errors import CheckError, GuardError, InputBlocked, ReaskExhausted, UpstreamError
+from guard.result import Action, Usage, Violation, format_loc
 
 __all__ = [
     "DONE",
     "SSEDecoder",
     "completion_body",
     "error_body",
+    "failure",
+    "guard_field",
+    "guard_headers",
     "replay_as_stream",
     "sse",
     "stream_chunk",
     "stream_error",
+    "summary",
     "violations_json",
     "with_reply",
 ]
@@ -80,7 +85,9 @@ def with_reply(
         first["message"] = message
         if isinstance(message, dict):
             # A tool-calling reply without text keeps OpenAI's null content.
-            message["content"] = None if (tool_calls and not text and message.get("content") is None) else text
+            message["content"] = (
+                None if (tool_calls and not text and message.get("content") is None) else text
+            )
             if tool_calls:
                 message["tool_calls"] = [dict(call) for call in tool_calls]
     if usage is not None:
@@ -214,7 +221,11 @@ def replay_as_stream(
         events.append(sse(chunk))
     finish = "tool_calls" if tool_calls else "stop"
     events.append(
-        sse(stream_chunk(id=ident, model=model, created=created, finish_reason=finish, extra={"guard": dict(guard)}))
+        sse(
+            stream_chunk(
+                id=ident, model=model, created=created, finish_reason=finish, extra={"guard": dict(guard)}
+            )
+        )
     )
     options = request.get("stream_options")
     if isinstance(options, Mapping) and options.get("include_usage"):
@@ -228,3 +239,86 @@ def replay_as_stream(
 def stream_error(message: str, code: str, violations: Sequence[Violation] = ()) -> bytes:
     """An error event (OpenAI SDKs raise on it) followed by the end of the stream."""
     return sse(error_body(message, type="server_error", code=code, violations=violations)) + DONE
+
+
+def summary(violations: Sequence[Violation]) -> str:
+    """A short, value-free line naming the rejecting violations."""
+    shown = [
+        f"{v.type} ({v.check}) at {format_loc(v.loc)}"
+        for v in violations
+        if v.action is None or v.action.rejects
+    ]
+    return "; ".join(shown[:5]) or "rejected"
+
+
+def failure(exc: GuardError, *, upstream: str = "upstream model") -> tuple[int, dict[str, Any]]:
+    """The HTTP status and OpenAI error body every surface answers for a guard error.
+
+    Input blocked: 400 ``input_blocked``; reply rejected after the budget: 422 ``output_rejected``
+    (both with the violations); a check that cannot run: 500 ``check_error``; upstream timeout:
+    504; upstream down or malformed: 502; the upstream's own 4xx answer (an unknown model, a bad
+    key) is relayed as it came, since it is about the client's own request.
+    """
+    if isinstance(exc, InputBlocked):
+        violations = exc.verdict.violations
+        return 400, error_body(
+            "input blocked by guard: " + summary(violations), code="input_blocked", violations=violations
+        )
+    if isinstance(exc, ReaskExhausted):
+        violations = exc.best.verdict.violations
+        return 422, error_body(
+            f"reply rejected by guard after {len(exc.attempts)} attempt(s) ({exc.reason}): "
+            + summary(violations),
+            code="output_rejected",
+            violations=violations,
+            attempts=len(exc.attempts),
+        )
+    if isinstance(exc, CheckError):
+        return 500, error_body(str(exc), type="server_error", code="check_error")
+    if isinstance(exc, UpstreamError):
+        if exc.kind == "timeout":
+            return 504, error_body(f"{upstream}: {exc.reason}", type="server_error", code="upstream_timeout")
+        relayable = (
+            exc.kind == "status" and exc.status is not None and 400 <= exc.status < 500 and exc.status != 429
+        )
+        if relayable and exc.body:
+            try:
+                relayed = json.loads(exc.body)
+            except (ValueError, UnicodeDecodeError):
+                relayed = None
+            if isinstance(relayed, dict) and isinstance(relayed.get("error"), dict):
+                assert exc.status is not None
+                return exc.status, relayed
+        return 502, error_body(f"{upstream}: {exc.reason}", type="server_error", code="upstream_error")
+    return 500, error_body("guard could not handle this request", type="server_error", code="guard_error")
+
+
+def guard_field(
+    action: Action,
+    attempts: int,
+    violations: Sequence[Violation],
+    timings: Mapping[str, float],
+    *,
+    total_s: float | None = None,
+    stream_mode: str | None = None,
+) -> dict[str, Any]:
+    """The ``guard`` extension field: what guard did (action, attempts, violations, timings)."""
+    timings_ms: dict[str, Any] = {
+        "checks": {name: round(seconds * 1000, 3) for name, seconds in timings.items()}
+    }
+    if total_s is not None:
+        timings_ms["total"] = round(total_s * 1000, 3)
+    info: dict[str, Any] = {
+        "action": action.value,
+        "attempts": attempts,
+        "violations": violations_json(violations),
+        "timings_ms": timings_ms,
+    }
+    if stream_mode is not None:
+        info["stream_mode"] = stream_mode
+    return info
+
+
+def guard_headers(action: Action, attempts: int) -> dict[str, str]:
+    """The ``x-guard-*`` response headers."""
+    return {"x-guard-action": action.value, "x-guard-attempts": str(attempts)}

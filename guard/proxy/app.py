@@ -27,9 +27,17 @@ from starlette.routing import Route
 
 from guard.checks.base import Context
 from guard.engine import TIMINGS_KEY, Engine
-from guard.errors import CheckError, ReaskExhausted, UpstreamError
+from guard.errors import CheckError, InputBlocked, ReaskExhausted, UpstreamError
 from guard.llm import ModelReply, OpenAIChat
-from guard.openai_wire import error_body, replay_as_stream, violations_json, with_reply
+from guard.openai_wire import (
+    error_body,
+    failure,
+    guard_field,
+    guard_headers,
+    replay_as_stream,
+    violations_json,
+    with_reply,
+)
 from guard.policy import Policy
 from guard.proxy.config import RouteConfig, ServeConfig, route_matches
 from guard.proxy.metrics import Metrics
@@ -212,7 +220,7 @@ class GuardProxy:
         try:
             response = await self.upstream.aget("/models")
         except UpstreamError as exc:
-            return _error_response(_upstream_rejection(exc))
+            return _error_response(_Rejection(*failure(exc)))
         return Response(response.content, response.status_code, media_type="application/json")
 
     # -- chat completions ----------------------------------------------------------------------
@@ -303,18 +311,11 @@ class GuardProxy:
                 messages, Context(stage="input", state=state), route.cache
             )
         except CheckError as exc:
-            raise _Rejection(500, error_body(str(exc), type="server_error", code="check_error")) from None
+            raise _Rejection(*failure(exc)) from None
         self.metrics.violations("input", verdict.violations)
         if not verdict.allowed:
             self._log(route, "input_blocked", verdict.violations)
-            raise _Rejection(
-                400,
-                error_body(
-                    "input blocked by guard: " + _summary(verdict.violations),
-                    code="input_blocked",
-                    violations=verdict.violations,
-                ),
-            )
+            raise _Rejection(*failure(InputBlocked(verdict)))
         return verdict
 
     async def _run(
@@ -335,30 +336,18 @@ class GuardProxy:
             )
         except ReaskExhausted as exc:
             self.metrics.attempts.observe(len(exc.attempts))
-            found = [v for a in exc.attempts for v in a.verdict.violations]
-            self.metrics.violations("output", found)
+            self.metrics.violations("output", [v for a in exc.attempts for v in a.verdict.violations])
             self._log(route, "output_rejected", exc.best.verdict.violations, attempts=len(exc.attempts))
-            raise _Rejection(
-                422,
-                error_body(
-                    f"reply rejected by guard after {len(exc.attempts)} attempt(s) ({exc.reason}): "
-                    + _summary(exc.best.verdict.violations),
-                    code="output_rejected",
-                    violations=exc.best.verdict.violations,
-                    attempts=len(exc.attempts),
-                ),
-            ) from None
-        except UpstreamError as exc:
-            raise _upstream_rejection(exc) from None
-        except CheckError as exc:
-            raise _Rejection(500, error_body(str(exc), type="server_error", code="check_error")) from None
+            raise _Rejection(*failure(exc)) from None
+        except (UpstreamError, CheckError) as exc:
+            raise _Rejection(*failure(exc)) from None
         self.metrics.attempts.observe(len(outcome.attempts))
         self.metrics.violations("output", [v for a in outcome.attempts for v in a.verdict.violations])
         return outcome
 
     def _guard_info(
         self,
-        outcome_action: Action,
+        action: Action,
         attempts: int,
         violations: Sequence[Violation],
         state: dict[str, Any],
@@ -367,18 +356,9 @@ class GuardProxy:
     ) -> dict[str, Any]:
         timings = state.get(TIMINGS_KEY, {})
         self.metrics.timings(timings)
-        info: dict[str, Any] = {
-            "action": outcome_action.value,
-            "attempts": attempts,
-            "violations": violations_json(violations),
-            "timings_ms": {
-                "total": round((time.perf_counter() - started) * 1000, 3),
-                "checks": {name: round(seconds * 1000, 3) for name, seconds in timings.items()},
-            },
-        }
-        if mode is not None:
-            info["stream_mode"] = mode
-        return info
+        return guard_field(
+            action, attempts, violations, timings, total_s=time.perf_counter() - started, stream_mode=mode
+        )
 
     def _completion_response(
         self, route: _Route, outcome: Outcome, input_verdict: Verdict, state: dict[str, Any], started: float
@@ -391,7 +371,7 @@ class GuardProxy:
         raw = outcome.attempts[-1].raw if isinstance(outcome.attempts[-1].raw, dict) else {}
         body = with_reply(raw, outcome.text, outcome.usage, info, outcome.tool_calls or None)
         self._log(route, "completed", violations, attempts=len(outcome.attempts), action=action.value)
-        return JSONResponse(body, headers=_guard_headers(action, len(outcome.attempts)))
+        return JSONResponse(body, headers=guard_headers(action, len(outcome.attempts)))
 
     # -- streaming -----------------------------------------------------------------------------
 
@@ -441,7 +421,7 @@ class GuardProxy:
             action=action.value,
             stream="buffered",
         )
-        headers = {**_guard_headers(action, len(outcome.attempts)), "x-guard-stream-mode": "buffered"}
+        headers = {**guard_headers(action, len(outcome.attempts)), "x-guard-stream-mode": "buffered"}
         return StreamingResponse(_iterate(events), media_type="text/event-stream", headers=headers)
 
     async def _incremental_stream(
@@ -458,7 +438,7 @@ class GuardProxy:
         try:
             response = await stream.__aenter__()
         except UpstreamError as exc:
-            raise _upstream_rejection(exc) from None
+            raise _Rejection(*failure(exc)) from None
         validator = StreamValidator(route.engine, Context(stage="output", state=state))
         vault = state.get(VAULT_KEY)
         restorer = StreamRestorer(vault) if isinstance(vault, PseudonymVault) and len(vault) else None
@@ -562,45 +542,8 @@ def _messages(body: Mapping[str, Any], limit: int) -> list[dict[str, Any]]:
     return messages
 
 
-def _summary(violations: Sequence[Violation]) -> str:
-    shown = [
-        f"{v.type} ({v.check}) at {v.to_dict()['loc']}"
-        for v in violations
-        if v.action is None or v.action.rejects
-    ]
-    return "; ".join(shown[:5]) or "rejected"
-
-
-def _guard_headers(action: Action, attempts: int) -> dict[str, str]:
-    return {"x-guard-action": action.value, "x-guard-attempts": str(attempts)}
-
-
 def _error_response(rejection: _Rejection) -> Response:
     return JSONResponse(rejection.body, status_code=rejection.status)
-
-
-def _upstream_rejection(exc: UpstreamError) -> _Rejection:
-    if exc.kind == "timeout":
-        return _Rejection(
-            504, error_body(f"upstream model: {exc.reason}", type="server_error", code="upstream_timeout")
-        )
-    if (
-        exc.kind == "status"
-        and exc.status is not None
-        and 400 <= exc.status < 500
-        and exc.status != 429
-        and exc.body
-    ):
-        # The upstream refused the client's own request (bad model name, bad key): relay its answer.
-        try:
-            relayed = json.loads(exc.body)
-        except ValueError:
-            relayed = None
-        if isinstance(relayed, dict) and isinstance(relayed.get("error"), dict):
-            return _Rejection(exc.status, relayed)
-    return _Rejection(
-        502, error_body(f"upstream model: {exc.reason}", type="server_error", code="upstream_error")
-    )
 
 
 async def _iterate(events: Sequence[bytes]) -> AsyncIterator[bytes]:
