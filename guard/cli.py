@@ -262,7 +262,9 @@ def serve_command(
             local = LocalModel().start()
         except LocalModelError as exc:
             _fail(str(exc))
-        config = config.model_copy(update={"upstream": local.base_url})
+        config = config.model_copy(
+            update={"upstream": local.base_url, "upstream_response_format": "json_object_schema"}
+        )
 
     import logging
 

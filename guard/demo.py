@@ -175,6 +175,7 @@ def run_demo(print_table: bool = True) -> list[Row]:
     with console.status("starting the embedded model (SmolLM2-135M on llama.cpp)..."), LocalModel() as model:
         config = ServeConfig(
             upstream=model.base_url,
+            upstream_response_format="json_object_schema",
             policy=str(POLICIES / "demo.yaml"),
             routes=[RouteConfig(prefix="/json", policy=str(POLICIES / "demo-json.yaml"))],
         )

@@ -63,6 +63,19 @@ class Engine:
         self._output_threaded = any(c.cpu_bound for c in policy.output)
         self._tools_threaded = any(c.cpu_bound for checks in policy.tools.calls.values() for c in checks)
 
+    def warm_up(self) -> None:
+        """Load every check's model now, so the first request does not pay for it.
+
+        A check that cannot run is left to fail closed, with its reason, on the request.
+        """
+        checks = [*self.policy.input, *self.policy.output]
+        checks += [c for group in self.policy.tools.calls.values() for c in group]
+        for chk in checks:
+            try:
+                chk("Warm-up: hello, this is a short ordinary sentence.", Context(stage="output"))
+            except Exception:  # reported when a real request runs the check
+                continue
+
     @property
     def threaded_output(self) -> bool:
         """True when an output check is CPU-heavy: async callers run it in a worker thread."""

@@ -10,7 +10,7 @@ import json
 import re
 import time
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from guard.errors import CheckError, GuardError, InputBlocked, ReaskExhausted, UpstreamError
 from guard.result import Action, Usage, Violation, format_loc
@@ -18,6 +18,7 @@ from guard.result import Action, Usage, Violation, format_loc
 __all__ = [
     "DONE",
     "SSEDecoder",
+    "adapt_response_format",
     "completion_body",
     "error_body",
     "failure",
@@ -322,3 +323,27 @@ def guard_field(
 def guard_headers(action: Action, attempts: int) -> dict[str, str]:
     """The ``x-guard-*`` response headers."""
     return {"x-guard-action": action.value, "x-guard-attempts": str(attempts)}
+
+
+ResponseFormatStyle = Literal["json_schema", "json_object_schema", "none"]
+
+
+def adapt_response_format(
+    response_format: Mapping[str, Any], style: ResponseFormatStyle
+) -> dict[str, Any] | None:
+    """Say "answer in this JSON Schema" the way an endpoint understands it.
+
+    ``json_schema`` is OpenAI's shape; ``json_object_schema`` is llama.cpp's server
+    (``{"type": "json_object", "schema": ...}``, enforced by a grammar); ``none`` sends nothing.
+    """
+    if style == "none":
+        return None
+    if style == "json_object_schema" and response_format.get("type") == "json_schema":
+        spec = response_format.get("json_schema")
+        schema = spec.get("schema") if isinstance(spec, Mapping) else None
+        return (
+            {"type": "json_object", "schema": schema}
+            if isinstance(schema, Mapping)
+            else {"type": "json_object"}
+        )
+    return dict(response_format)

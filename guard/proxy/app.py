@@ -30,6 +30,8 @@ from guard.engine import TIMINGS_KEY, Engine
 from guard.errors import CheckError, InputBlocked, ReaskExhausted, UpstreamError
 from guard.llm import ModelReply, OpenAIChat
 from guard.openai_wire import (
+    ResponseFormatStyle,
+    adapt_response_format,
     error_body,
     failure,
     guard_field,
@@ -96,11 +98,14 @@ class _UpstreamModel:
 
     supports_response_format = True
 
-    def __init__(self, client: OpenAIChat, body: Mapping[str, Any], metrics: Metrics, supports: bool) -> None:
+    def __init__(
+        self, client: OpenAIChat, body: Mapping[str, Any], metrics: Metrics, style: ResponseFormatStyle
+    ) -> None:
         self.client = client
         self.body = {k: v for k, v in body.items() if k not in ("stream", "stream_options")}
         self.metrics = metrics
-        self.supports_response_format = supports
+        self.style = style
+        self.supports_response_format = style != "none"
 
     async def acomplete(
         self,
@@ -110,8 +115,9 @@ class _UpstreamModel:
         timeout: float | None = None,
     ) -> ModelReply:
         body = {**self.body, "messages": list(messages)}
-        if response_format is not None:
-            body["response_format"] = dict(response_format)
+        adapted = adapt_response_format(response_format, self.style) if response_format is not None else None
+        if adapted is not None:
+            body["response_format"] = adapted
         started = time.perf_counter()
         try:
             return await self.client.asend(body, timeout=timeout)
@@ -173,6 +179,9 @@ class GuardProxy:
             max_retries=self.config.timeouts.max_retries,
             async_transport=self.transport,
         )
+        routes = [r for r in (self.default, *self.routes) if r is not None]
+        for route in routes:  # load detector models before the first request, off the event loop
+            await asyncio.to_thread(route.engine.warm_up)
         try:
             yield
         finally:
@@ -321,9 +330,7 @@ class GuardProxy:
     async def _run(
         self, route: _Route, body: dict[str, Any], messages: list[dict[str, Any]], state: dict[str, Any]
     ) -> Outcome:
-        model = _UpstreamModel(
-            self.upstream, body, self.metrics, self.config.upstream_supports_response_format
-        )
+        model = _UpstreamModel(self.upstream, body, self.metrics, self.config.upstream_response_format)
         try:
             outcome = await arun(
                 route.policy,

@@ -24,7 +24,7 @@ from __future__ import annotations
 import fnmatch
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticError
@@ -74,7 +74,11 @@ class ServeConfig(_Frozen):
         None,
         description="URL asked to approve replies a check marks `approve` (POST, answers {approved: bool})",
     )
-    upstream_supports_response_format: bool = True
+    upstream_response_format: Literal["json_schema", "json_object_schema", "none"] = Field(
+        "json_schema",
+        description="how the upstream takes a schema on a structured re-ask: OpenAI's json_schema, "
+        "llama.cpp's json_object + schema (upstream: local sets it), or none",
+    )
     limits: Limits = Field(default_factory=Limits)
     timeouts: Timeouts = Field(default_factory=Timeouts)
     host: str = "127.0.0.1"
