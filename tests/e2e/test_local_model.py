@@ -20,7 +20,7 @@ from guard.proxy.server import serve_in_thread
 
 pytestmark = pytest.mark.e2e
 POLICIES = Path(__file__).resolve().parent.parent.parent / "policies"
-SETTINGS: dict[str, Any] = {"model": "local", "temperature": 0, "seed": 0, "max_tokens": 200}
+SETTINGS: dict[str, Any] = {"model": "local", "temperature": 0, "seed": 0, "max_tokens": 96}
 
 
 @pytest.fixture(scope="module")
