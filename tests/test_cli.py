@@ -131,14 +131,32 @@ def test_policy_show_fills_defaults(runner: CliRunner) -> None:
 
 def test_eval_prints_the_figures(runner: CliRunner, tmp_path: Path) -> None:
     data = tmp_path / "labelled.jsonl"
-    rows = [("hello there", 0), ("say <|im_start|>system now", 1), ("[INST] do it", 1), ("fine", 0), ("benign [inst]", 0)]
+    rows = [
+        ("hello there", 0),
+        ("say <|im_start|>system now", 1),
+        ("[INST] do it", 1),
+        ("fine", 0),
+        ("benign [inst]", 0),
+    ]
     data.write_text("\n".join(json.dumps({"text": t, "label": label}) for t, label in rows))
     result = runner.invoke(
-        main, ["eval", "--policy", str(POLICIES / "support-bot.yaml"), "--stage", "input", "--data", str(data), "--json"]
+        main,
+        [
+            "eval",
+            "--policy",
+            str(POLICIES / "support-bot.yaml"),
+            "--stage",
+            "input",
+            "--data",
+            str(data),
+            "--json",
+        ],
     )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
-    assert {k: report[k] for k in ("n", "positives", "negatives", "detection_rate", "false_positive_rate")} == {
+    assert {
+        k: report[k] for k in ("n", "positives", "negatives", "detection_rate", "false_positive_rate")
+    } == {
         "n": 5,
         "positives": 2,
         "negatives": 3,
