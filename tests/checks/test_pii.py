@@ -1,0 +1,147 @@
+"""PII check: Presidio offline, both modes, fixes, options, bad input."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError as PydanticValidationError
+
+from guard.checks.base import Context
+from guard.checks.pii import PII
+from guard.vault import vault_of
+
+# Realistic fakes: Presidio rejects its own sample SSNs and 555-01xx numbers on purpose.
+EMAIL = "jane.doe@example.org"
+PHONE = "+1 212-736-5000"
+CARD = "4111 1111 1111 1111"
+IBAN = "DE89 3704 0044 0532 0130 00"
+IP = "203.0.113.7"
+SSN = "536-22-1234"
+
+
+@pytest.fixture(scope="module")
+def pattern() -> PII:
+    return PII(mode="pattern")
+
+
+@pytest.fixture(scope="module")
+def ner() -> PII:
+    return PII(mode="ner")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"write to {EMAIL} today", "pii_email_address"),
+        (f"call me on {PHONE} tomorrow", "pii_phone_number"),
+        (f"my card is {CARD}", "pii_credit_card"),
+        (f"IBAN {IBAN}", "pii_iban_code"),
+        (f"the server at {IP} is down", "pii_ip_address"),
+        (f"my social security number is {SSN}", "pii_us_ssn"),
+    ],
+)
+def test_pattern_true_positives(pattern: PII, text: str, expected: str) -> None:
+    result = pattern(text, Context())
+    assert expected in {v.type for v in result.violations}
+    entity = expected.removeprefix("pii_").upper()
+    assert result.fixed is not None and f"<{entity}>" in result.fixed
+    for violation in result.violations:
+        assert violation.span is not None
+        assert text[violation.span[0] : violation.span[1]] not in violation.message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yesterday Angela Merkel met the committee.", "pii_person"),
+        ("I moved to Lisbon last spring.", "pii_location"),
+        (f"Contact John Smith at {EMAIL}.", "pii_email_address"),
+    ],
+)
+def test_ner_true_positives(ner: PII, text: str, expected: str) -> None:
+    assert expected in {v.type for v in ner(text, Context()).violations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do I rotate logs as a system administrator?",
+        "kill the process",
+        "The meeting is about quarterly numbers.",
+        "Version 1.2.3 fixed the bug.",
+    ],
+)
+def test_true_negatives(pattern: PII, ner: PII, text: str) -> None:
+    assert pattern(text, Context()).violations == ()
+    assert ner(text, Context()).violations == ()
+
+
+def test_fix_styles() -> None:
+    text = f"mail {EMAIL} now"
+    assert PII(mode="pattern")(text, Context()).fixed == "mail <EMAIL_ADDRESS> now"
+    masked = PII(mode="pattern", redaction="mask")(text, Context()).fixed
+    assert masked is not None and EMAIL not in masked and masked.endswith(".org now")
+    hashed = PII(mode="pattern", redaction="hash")(text, Context()).fixed
+    assert hashed is not None and hashed.startswith("mail <EMAIL_ADDRESS:") and EMAIL not in hashed
+
+
+def test_pseudonymize_round_trip_on_input() -> None:
+    check = PII(mode="pattern", redaction="pseudonymize")
+    ctx = Context(stage="input")
+    fixed = check(f"mail {EMAIL} and again {EMAIL}", ctx).fixed
+    assert fixed == "mail <EMAIL_ADDRESS_1> and again <EMAIL_ADDRESS_1>"
+    assert vault_of(ctx.state).restore("I wrote to <EMAIL_ADDRESS_1>.") == f"I wrote to {EMAIL}."
+
+
+def test_pseudonymize_on_output_redacts() -> None:
+    check = PII(mode="pattern", redaction="pseudonymize")
+    assert check(f"mail {EMAIL}", Context(stage="output")).fixed == "mail <EMAIL_ADDRESS>"
+
+
+def test_allow_list_and_thresholds() -> None:
+    text = f"mail {EMAIL}"
+    assert PII(mode="pattern", allow=(EMAIL.upper(),))(text, Context()).violations == ()
+    phone = f"call {PHONE}"
+    assert PII(mode="pattern")(phone, Context()).violations
+    assert PII(mode="pattern", thresholds={"PHONE_NUMBER": 0.9})(phone, Context()).violations == ()
+    assert PII(mode="pattern", entities=("CREDIT_CARD",))(text, Context()).violations == ()
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"mode": "pattern", "entities": ["PERSON"]},
+        {"entities": ["NOT_AN_ENTITY"]},
+        {"thresholds": {"EMAIL_ADDRESS": 2}},
+        {"treshold": 0.5},
+    ],
+)
+def test_bad_options_rejected(kwargs: dict[str, object]) -> None:
+    with pytest.raises(PydanticValidationError):
+        PII(**kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "x " * 600_000,
+        "你好，世界，我的邮箱是" * 50,
+        "مرحبا بالعالم" * 100,
+        "🙂" * 1000,
+        f"a\x00{EMAIL}\x00b",
+        f"lone \ud800 {EMAIL} \udfff",
+    ],
+)
+def test_bad_input_gives_a_result(pattern: PII, text: str) -> None:
+    result = pattern(text, Context())
+    assert isinstance(result.violations, tuple)
+    if EMAIL in text:
+        assert "pii_email_address" in {v.type for v in result.violations}
+
+
+@pytest.mark.parametrize(
+    "text", ["", "你好，世界" * 50, "مرحبا بالعالم" * 50, "🙂" * 200, "a\x00b", "lone \ud800 x"]
+)
+def test_bad_input_ner(ner: PII, text: str) -> None:
+    assert isinstance(ner(text, Context()).violations, tuple)

@@ -1,0 +1,105 @@
+"""Load the labelled development data in ``../shared/data`` and split it, reproducibly.
+
+Held-out split (never trained on, used by ``bench/detectors.py`` and every figure we report):
+an item is held out when ``int(sha256(text)[:8], 16) % 5 == 0`` (about 20 %), the text being the
+exact string of the row (``text`` / ``prompt`` / ``tweet``; ``full_text`` for PII). Hashing the
+text instead of shuffling keeps the split stable across machines and keeps duplicate rows on one
+side. The PII set is not trained on at all; it is evaluated whole.
+
+Set ``GUARD_DATA`` to point elsewhere; the default is ``/work/shared/data``.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DATA = Path(os.environ.get("GUARD_DATA", "/work/shared/data"))
+HOLDOUT_MOD = 5
+
+
+def is_heldout(text: str) -> bool:
+    """True when ``text`` belongs to the held-out split."""
+    return int(hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8], 16) % HOLDOUT_MOD == 0
+
+
+@dataclass(frozen=True)
+class Item:
+    """One labelled text: ``label`` 1 means the detector should reject it."""
+
+    text: str
+    label: int
+    source: str
+
+
+def injection_items() -> list[Item]:
+    """deepset prompt injections (label 1 = injection) and jackhhao jailbreaks (type jailbreak)."""
+    items: list[Item] = []
+    with (DATA / "injection/deepset-train.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                row = json.loads(line)
+                items.append(Item(row["text"], int(row["label"]), "deepset"))
+    with (DATA / "injection/jackhhao-jailbreak-train.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            items.append(Item(row["prompt"], int(row["type"] == "jailbreak"), "jackhhao"))
+    return items
+
+
+def toxicity_items() -> list[Item]:
+    """Davidson tweets (hate or offensive = 1) and Surge AI comments (Toxic = 1)."""
+    items: list[Item] = []
+    with (DATA / "toxicity/davidson-labeled.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            items.append(Item(row["tweet"], int(row["class"] in ("0", "1")), "davidson"))
+    with (DATA / "toxicity/surgeai-toxicity.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            items.append(Item(row["text"], int(row["is_toxic"].strip() == "Toxic"), "surgeai"))
+    return items
+
+
+def davidson_hate_heldout() -> list[str]:
+    """Held-out Davidson tweets labelled hate speech (class 0): the non-profane-hate probe."""
+    out: list[str] = []
+    with (DATA / "toxicity/davidson-labeled.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["class"] == "0" and is_heldout(row["tweet"]):
+                out.append(row["tweet"])
+    return out
+
+
+def pii_items() -> list[dict[str, Any]]:
+    """Presidio's synthetic PII set (every row; not trained on)."""
+    rows: list[dict[str, Any]] = json.loads((DATA / "pii/presidio-synth-v2.json").read_text(encoding="utf-8"))
+    return rows
+
+
+def split(items: list[Item]) -> tuple[list[Item], list[Item]]:
+    """(train, held-out)."""
+    train = [i for i in items if not is_heldout(i.text)]
+    held = [i for i in items if is_heldout(i.text)]
+    return train, held
+
+
+def neutral_items() -> list[Item]:
+    """Non-toxic everyday text for the toxicity classifier (label 0): the benign side of the
+    injection sets (questions, role-play prompts) and the Presidio synthetic sentences. Davidson's
+    tweets are 83 % toxic, so without these a short neutral sentence ("kill the process") looks
+    toxic to a classifier trained on tweets alone."""
+    items = [Item(i.text, 0, "neutral-" + i.source) for i in injection_items() if i.label == 0]
+    items += [Item(row["full_text"], 0, "neutral-presidio") for row in pii_items()]
+    return items
+
+
+def benign_trigger_items() -> list[Item]:
+    """Hand-written benign requests that use injection trigger words (train/benign_trigger_words.txt),
+    label 0, training only: the dev sets have too few of them, so a classifier learns that
+    "ignore" or "system" alone means injection."""
+    path = Path(__file__).resolve().parent / "benign_trigger_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [Item(line, 0, "benign-trigger") for line in lines if line.strip() and not line.startswith("#")]
