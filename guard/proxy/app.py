@@ -299,7 +299,7 @@ class GuardProxy:
             ) from None
         if not isinstance(body, dict):
             raise _Rejection(400, error_body("request body must be a JSON object", code="invalid_request"))
-        if body.get("n", 1) != 1:
+        if body.get("n") not in (None, 1):
             raise _Rejection(
                 400, error_body("guard validates one choice per request: n must be 1", param="n")
             )
