@@ -102,7 +102,7 @@ class _Captured:
 
 
 class _PassThrough(Exception):
-    """The app answered with an error or a non-chat body: forward it untouched."""
+    """The app answered with an error status: forward it untouched."""
 
     def __init__(self, captured: _Captured) -> None:
         self.captured = captured
@@ -376,8 +376,11 @@ class _AppModel:
         captured = await _capture(
             self.middleware.app, _with_length(self.scope, len(payload)), payload, self.receive
         )
-        if captured.status >= 400 or not captured.header(b"content-type").startswith("application/json"):
-            raise _PassThrough(captured)
+        if captured.status >= 400:
+            raise _PassThrough(captured)  # the app's own error: the client gets it as it is
+        if not captured.header(b"content-type").startswith("application/json"):
+            # A reply guard cannot read is not passed on unjudged: fail closed.
+            raise UpstreamError("the app's reply is not JSON", kind="malformed")
         try:
             parsed = json.loads(captured.body)
         except (ValueError, UnicodeDecodeError):

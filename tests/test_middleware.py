@@ -167,3 +167,23 @@ def test_bad_bodies(
 def test_other_routes_untouched(guarded_app: Start) -> None:
     _, base = guarded_app(Policy(input=(BannedSubstrings(substrings=["x"]),)))
     assert httpx2.get(f"{base}/health").json() == {"status": "ok"}
+
+
+def test_a_reply_guard_cannot_read_is_not_passed_on() -> None:
+    from starlette.applications import Starlette
+    from starlette.responses import PlainTextResponse
+    from starlette.routing import Route
+
+    from guard.middleware import GuardMiddleware
+
+    async def chat(request: Any) -> PlainTextResponse:
+        return PlainTextResponse("my SSN is 219-09-9999")
+
+    app = GuardMiddleware(
+        Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"])]),
+        policy=Policy(output=(Regex(pattern=r"\d{3}-\d{2}-\d{4}"),)),
+    )
+    with serve(app) as base:
+        response = httpx2.post(f"{base}/v1/chat/completions", json={"model": "m", "messages": ASK})
+    assert response.status_code == 502
+    assert "219-09-9999" not in response.text
