@@ -296,7 +296,19 @@ class GuardMiddleware:
             )
             return
         content_type = next((v for k, v in headers if k.lower() == b"content-type"), b"")
-        if status != 200 or not content_type.startswith(b"text/event-stream"):
+        if status < 400 and not content_type.startswith(b"text/event-stream"):
+            # A stream guard cannot read is not passed on unjudged: fail closed.
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+            await _send_json(
+                send,
+                *failure(
+                    UpstreamError("the app's stream is not text/event-stream", kind="malformed"),
+                    upstream="app reply",
+                ),
+            )
+            return
+        if status != 200:  # the app's own error: the client gets it as it is
             await send({"type": "http.response.start", "status": status, "headers": headers})
             while (chunk := await chunks.get()) is not None:
                 await send({"type": "http.response.body", "body": chunk, "more_body": True})
