@@ -334,3 +334,11 @@ async def test_async_client_and_stream(proxy: Proxy, upstream: ScriptedUpstream)
         stream = await client.chat.completions.create(model="scripted", messages=ASK, stream=True)
         text = "".join([c.choices[0].delta.content or "" async for c in stream if c.choices])
     assert text == "hello world"
+
+
+def test_a_stream_that_is_not_a_stream_is_rejected(proxy: Proxy, upstream: ScriptedUpstream) -> None:
+    upstream.add(Raw(200, json.dumps({"choices": [{"message": {"content": "hi"}}]}).encode()))
+    client, _ = proxy(EMAIL_POLICY)
+    with pytest.raises(openai.APIStatusError) as info:
+        list(client.chat.completions.create(model="scripted", messages=ASK, stream=True))
+    assert info.value.status_code == 502

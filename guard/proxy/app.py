@@ -446,6 +446,12 @@ class GuardProxy:
             response = await stream.__aenter__()
         except UpstreamError as exc:
             raise _Rejection(*failure(exc)) from None
+        if not response.headers.get("content-type", "").startswith("text/event-stream"):
+            await stream.__aexit__(None, None, None)
+            malformed = UpstreamError(
+                "asked for a stream, the upstream sent something else", kind="malformed"
+            )
+            raise _Rejection(*failure(malformed))
         validator = StreamValidator(route.engine, Context(stage="output", state=state))
         vault = state.get(VAULT_KEY)
         restorer = StreamRestorer(vault) if isinstance(vault, PseudonymVault) and len(vault) else None
