@@ -23,6 +23,7 @@ from typing import Any, Protocol, runtime_checkable
 import httpx2
 
 from guard.errors import UpstreamError
+from guard.openai_wire import ResponseFormatStyle, adapt_response_format
 from guard.result import Usage
 
 __all__ = [
@@ -206,7 +207,8 @@ class OpenAIChat:
     The API key comes from ``api_key`` or the environment (``GUARD_UPSTREAM_API_KEY``, then
     ``OPENAI_API_KEY``) and is never logged or put in an error. 429, 5xx and connection errors
     are retried with exponential backoff and jitter (honouring ``Retry-After``). ``transport`` and
-    ``async_transport`` are the test seam.
+    ``async_transport`` are the test seam. ``response_format_style`` says how the endpoint takes a
+    JSON Schema: OpenAI's ``json_schema`` (default), llama.cpp's ``json_object_schema``, or ``none``.
     """
 
     def __init__(
@@ -219,7 +221,7 @@ class OpenAIChat:
         max_retries: int = 2,
         backoff_s: float = 0.5,
         params: Mapping[str, Any] | None = None,
-        supports_response_format: bool = True,
+        response_format_style: ResponseFormatStyle = "json_schema",
         transport: httpx2.BaseTransport | None = None,
         async_transport: httpx2.AsyncBaseTransport | None = None,
     ) -> None:
@@ -229,7 +231,8 @@ class OpenAIChat:
         self.max_retries = max_retries
         self.backoff_s = backoff_s
         self.params = dict(params or {})
-        self.supports_response_format = supports_response_format
+        self.response_format_style: ResponseFormatStyle = response_format_style
+        self.supports_response_format = response_format_style != "none"
         key = api_key or os.environ.get("GUARD_UPSTREAM_API_KEY") or os.environ.get("OPENAI_API_KEY")
         headers = {"content-type": "application/json"}
         if key:
@@ -251,8 +254,11 @@ class OpenAIChat:
     def body(self, messages: Sequence[Message], response_format: Mapping[str, Any] | None) -> dict[str, Any]:
         """The request body for ``messages``."""
         body: dict[str, Any] = {"model": self.model, **self.params, "messages": list(messages)}
-        if response_format is not None:
-            body["response_format"] = dict(response_format)
+        adapted = (
+            adapt_response_format(response_format, self.response_format_style) if response_format else None
+        )
+        if adapted is not None:
+            body["response_format"] = adapted
         return body
 
     # -- sync ------------------------------------------------------------------------------

@@ -166,3 +166,20 @@ def test_parse_completion_reads_sdk_objects() -> None:
 
     sdk = ChatCompletion.model_validate(completion("sdk reply"))
     assert parse_completion(sdk).text == "sdk reply"
+
+
+@pytest.mark.parametrize(
+    ("style", "sent"),
+    [
+        ("json_schema", {"type": "json_schema", "json_schema": {"name": "r", "schema": {"type": "object"}}}),
+        ("json_object_schema", {"type": "json_object", "schema": {"type": "object"}}),
+        ("none", None),
+    ],
+)
+def test_response_format_styles(upstream: ScriptedUpstream, style: str, sent: Any) -> None:
+    upstream.add("{}")
+    requested = {"type": "json_schema", "json_schema": {"name": "r", "schema": {"type": "object"}}}
+    with OpenAIChat(upstream.url, response_format_style=style) as chat:  # type: ignore[arg-type]
+        chat.complete(MESSAGES, response_format=requested)
+        assert chat.supports_response_format is (style != "none")
+    assert upstream.requests[0].get("response_format") == sent
