@@ -22,6 +22,7 @@ would be restored into the reply and leak, so there ``pseudonymize`` redacts.
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from typing import TYPE_CHECKING, ClassVar, Literal
 
@@ -84,6 +85,84 @@ PHONE_REGIONS = (
     "PL",
 )
 
+# Phone numbers as people write them. ``phonenumbers`` validation (Presidio's recognizer) misses
+# local and made-up numbers and, when lenient, fires on street numbers; guard uses its own
+# written-form patterns instead. A candidate is 7-15 digits in 1-6 groups separated by one space,
+# hyphen or dot, optionally with a country code (``+44``), a trunk ``(0)``, an area code in
+# brackets and an extension (``x123``, ``ext. 123``). It must not touch another digit group or a
+# word, a colon, a slash, a currency sign or a percent sign (times, dates, IPs, prices, card
+# numbers and IBANs are longer or differently shaped runs).
+_PHONE = re.compile(
+    r"(?<![\w+$€£¥:/.,-])(?<!\d[ .-])"
+    r"(?:(?P<cc>\+\d{1,3})[ .-]?(?:\(0\)[ .-]?)?)?"
+    r"(?P<body>(?:\(\d{1,5}\)[ .-]?)?\d{1,14}(?:[ .-]\d{1,5}){0,5})"
+    r"(?P<ext>[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"
+    r"(?![\w$€£¥%:/]|[ .,-]?\d|\.\w)",
+    re.IGNORECASE,
+)
+# Words that say the next number is a phone number ("Phone: ...", "call me on ...") ...
+_PHONE_BEFORE = re.compile(
+    r"(?:\b(?:phone|phones|tel|telephone|mobile|mob|cell|cellphone|fax|whatsapp|sms|call|calling|"
+    r"called|ring|text|dial|answering|reach(?: me| us)?|contact|hotline|number|no|nr|num)\b"
+    r"|\b(?:office|home|work|desk|direct|main|landline)\s*:)"
+    r"[^\w\n]*(?:(?:me|us|him|her|them|at|on|is|to|via|the|my|our|his|their|number|no)\b\W*){0,4}$",
+    re.IGNORECASE,
+)
+# ... or label it after the fact ("416 60 039 office").
+_PHONE_AFTER = re.compile(
+    r"^\s?[-,(]?\s?(?:office|fax|mobile|cell|home|work|desk|direct|landline|phone|tel)\b",
+    re.IGNORECASE,
+)
+_DATE_LIKE = re.compile(
+    r"^(?:(?:19|20)\d\d([ ./-])\d{1,2}\1\d{1,2}|\d{1,2}([ ./-])\d{1,2}\2(?:19|20)?\d\d)$"
+)
+_SSN_LIKE = re.compile(r"^\d{3}([ -])\d{2}\1\d{4}$")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
+_NANP = re.compile(r"^(?:1[ .-]?)?(?:\(\d{3}\) ?|\d{3}([.-]))\d{3}(?(1)\1|[.-])\d{4}$")
+_TRUNK = re.compile(r"^0\d{1,4}([ .-])\d{2,4}(?:\1\d{2,4}){1,3}$")
+
+
+def find_phone_numbers(text: str) -> list[tuple[int, int, float]]:
+    """``(start, end, score)`` of the phone numbers in ``text``.
+
+    Scores: 0.75 for unmistakable written forms (a ``+`` country code, ``(555) 123-4567``,
+    ``555-123-4567``, ``555.123.4567``, a trunk-prefixed grouped number such as
+    ``0490 75 40 81``), plus 0.1 with a context word; 0.6 for any other grouped number of 7-13
+    digits (``467 3395``, ``72 128 827``) and an ungrouped run of 9-12 digits, only with a
+    context word ("Phone:", "call me on", "... office").
+    """
+    out: list[tuple[int, int, float]] = []
+    for match in _PHONE.finditer(text):
+        body = match.group("body")
+        cc = match.group("cc")
+        digits = sum(ch.isdigit() for ch in body) + (len(cc) - 1 if cc else 0)
+        if not 7 <= digits <= 15:
+            continue
+        start, end = match.span()
+        before = text[max(0, start - 48) : start]
+        context = bool(_PHONE_BEFORE.search(before)) or bool(_PHONE_AFTER.match(text[end : end + 16]))
+        bracketed = body.startswith("(")
+        grouped = bracketed or bool(re.search(r"\d[ .-]\d", body))
+        if not grouped and not cc:
+            if context and 9 <= digits <= 12:
+                out.append((start, end, 0.6))
+            continue
+        plain = body.replace("(", "").replace(")", "")
+        if _DATE_LIKE.match(plain) or _SSN_LIKE.match(body) or _THOUSANDS.match(body):
+            continue
+        strong = (
+            (cc is not None and digits >= 8)
+            or (bracketed and 8 <= digits <= 12)
+            or bool(_NANP.match(body))
+            or bool(_TRUNK.match(body) and 9 <= digits <= 11)
+        )
+        if strong:
+            out.append((start, end, 0.85 if context else 0.75))
+        elif context and digits <= 13:
+            out.append((start, end, 0.6))
+    return out
+
+
 #: Longest text a pattern can span (an email address may be long; IBANs with spaces are 42).
 LOOKBEHIND = 256
 # spaCy refuses texts over 1,000,000 characters and NER cost grows with length: analyse in chunks
@@ -131,13 +210,15 @@ def _build(mode: str) -> AnalyzerEngine:
     _check_versions(PINNED if mode == "ner" else {"presidio-analyzer": PINNED["presidio-analyzer"]})
     import spacy
     import tldextract
-    from presidio_analyzer import AnalyzerEngine, Pattern, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import NlpEngineProvider, SpacyNlpEngine
-    from presidio_analyzer.predefined_recognizers import (
-        CreditCardRecognizer,
-        EmailRecognizer,
-        PhoneRecognizer,
+    from presidio_analyzer import (
+        AnalyzerEngine,
+        EntityRecognizer,
+        Pattern,
+        RecognizerRegistry,
+        RecognizerResult,
     )
+    from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider, SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, EmailRecognizer
 
     # The bundled public-suffix snapshot; no fetch, no cache directory.
     extractor = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
@@ -175,14 +256,32 @@ def _build(mode: str) -> AnalyzerEngine:
             )
         ]
 
+    class WrittenPhoneRecognizer(EntityRecognizer):
+        """Phone numbers in their written forms (:func:`find_phone_numbers`)."""
+
+        def load(self) -> None:
+            return None
+
+        def analyze(
+            self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+        ) -> list[RecognizerResult]:
+            if "PHONE_NUMBER" not in entities:
+                return []
+            return [
+                RecognizerResult("PHONE_NUMBER", start, end, score)
+                for start, end, score in find_phone_numbers(text)
+            ]
+
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.load_predefined_recognizers(nlp_engine=nlp_engine, languages=["en"])
     registry.remove_recognizer("EmailRecognizer")
     registry.add_recognizer(OfflineEmailRecognizer())
     registry.add_recognizer(WideCreditCardRecognizer())
-    # Phone numbers as people write them in more countries than Presidio's default list.
+    # Phone numbers as people write them, not as ``phonenumbers`` validates them (see _PHONE).
     registry.remove_recognizer("PhoneRecognizer")
-    registry.add_recognizer(PhoneRecognizer(supported_regions=PHONE_REGIONS, leniency=1))
+    registry.add_recognizer(
+        WrittenPhoneRecognizer(supported_entities=["PHONE_NUMBER"], name="WrittenPhoneRecognizer")
+    )
     if mode == "pattern":
         for name in ("SpacyRecognizer",):
             registry.remove_recognizer(name)
