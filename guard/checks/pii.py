@@ -93,9 +93,9 @@ PHONE_REGIONS = (
 # word, a colon, a slash, a currency sign or a percent sign (times, dates, IPs, prices, card
 # numbers and IBANs are longer or differently shaped runs).
 _PHONE = re.compile(
-    r"(?<![\w+$€£¥:/.,-])(?<!\d[ .-])"
+    r"(?<![\w+$€£¥:/.-])(?<!\d,)(?<!\d[ .-])"
     r"(?:(?P<cc>\+\d{1,3})[ .-]?(?:\(0\)[ .-]?)?)?"
-    r"(?P<body>(?:\(\d{1,5}\)[ .-]?)?\d{1,14}(?:[ .-]\d{1,5}){0,5})"
+    r"(?P<body>(?:\(\d{1,5}\)[ .-]?)?\d{1,14}(?:[ .-]\d{1,8}){0,5})"
     r"(?P<ext>[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"
     r"(?![\w$€£¥%:/]|[ .,-]?\d|\.\w)",
     re.IGNORECASE,
@@ -103,9 +103,9 @@ _PHONE = re.compile(
 # Words that say the next number is a phone number ("Phone: ...", "call me on ...") ...
 _PHONE_BEFORE = re.compile(
     r"(?:\b(?:phone|phones|tel|telephone|mobile|mob|cell|cellphone|fax|whatsapp|sms|call|calling|"
-    r"called|ring|text|dial|answering|reach(?: me| us)?|contact|hotline|number|no|nr|num)\b"
+    r"called|ring|text|texts|dial|answering|reach(?: me| us)?|contact|hotline|messages?)\b"
     r"|\b(?:office|home|work|desk|direct|main|landline)\s*:)"
-    r"[^\w\n]*(?:(?:me|us|him|her|them|at|on|is|to|via|the|my|our|his|their|number|no)\b\W*){0,4}$",
+    r"[^\w\n]*(?:(?:me|us|him|her|them|at|on|is|to|via|the|my|our|his|their|number|no|registered|new|mobile)\b\W*){0,4}$",
     re.IGNORECASE,
 )
 # ... or label it after the fact ("416 60 039 office").
@@ -119,7 +119,7 @@ _DATE_LIKE = re.compile(
 _SSN_LIKE = re.compile(r"^\d{3}([ -])\d{2}\1\d{4}$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
 _NANP = re.compile(r"^(?:1[ .-]?)?(?:\(\d{3}\) ?|\d{3}([.-]))\d{3}(?(1)\1|[.-])\d{4}$")
-_TRUNK = re.compile(r"^0\d{1,4}([ .-])\d{2,4}(?:\1\d{2,4}){1,3}$")
+_TRUNK = re.compile(r"^0\d{1,4}([ .-])\d{2,8}(?:\1\d{2,4}){0,3}$")
 
 
 def find_phone_numbers(text: str) -> list[tuple[int, int, float]]:
