@@ -28,9 +28,9 @@ from guard.llm import ModelReply, parse_completion
 from guard.openai_wire import error_body, failure, guard_field, guard_headers, replay_as_stream, with_reply
 from guard.policy import Policy, load_policy
 from guard.reask import Approver, arun
-from guard.result import Action, Outcome, Usage, Verdict, strictest
-from guard.streaming import StreamValidator, guard_event_stream, stream_mode
-from guard.vault import VAULT_KEY, PseudonymVault, StreamRestorer
+from guard.result import Outcome, Usage, Verdict, strictest
+from guard.streaming import StreamValidator, guard_event_stream, stream_mode, stream_outcome
+from guard.vault import restorer_for
 
 __all__ = ["ChatAdapter", "GuardMiddleware"]
 
@@ -321,19 +321,10 @@ class GuardMiddleware:
                 yield chunk
 
         def on_end(validator: StreamValidator, filtered: bool) -> dict[str, Any]:
-            output = validator.verdict.violations if validator.verdict else ()
-            action = (
-                Action.BLOCK
-                if filtered
-                else strictest(
-                    [input_verdict.action, validator.verdict.action if validator.verdict else Action.ALLOW]
-                )
-            )
-            violations = (*input_verdict.violations, *output)
+            action, violations = stream_outcome(validator, input_verdict, filtered)
             return guard_field(action, 1, violations, state.get(TIMINGS_KEY, {}), stream_mode="incremental")
 
-        vault = state.get(VAULT_KEY)
-        restorer = StreamRestorer(vault) if isinstance(vault, PseudonymVault) and len(vault) else None
+        restorer = restorer_for(state)
         kept = [(k, v) for k, v in headers if k.lower() != b"content-length"]
         await send(
             {

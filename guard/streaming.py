@@ -21,10 +21,17 @@ from typing import Any, Literal
 from guard.checks.base import BaseCheck, Context
 from guard.engine import Engine
 from guard.openai_wire import DONE, SSEDecoder, sse, stream_chunk, stream_error
-from guard.result import Action, Verdict, Violation
+from guard.result import Action, Verdict, Violation, strictest
 from guard.vault import StreamRestorer
 
-__all__ = ["StreamMode", "StreamValidator", "guard_event_stream", "stream_mode", "stream_window"]
+__all__ = [
+    "StreamMode",
+    "StreamValidator",
+    "guard_event_stream",
+    "stream_mode",
+    "stream_outcome",
+    "stream_window",
+]
 
 StreamMode = Literal["buffered", "incremental"]
 
@@ -222,3 +229,18 @@ async def guard_event_stream(
             yield sse(stream_chunk(**template, content=tail))
         yield sse(stream_chunk(**template, finish_reason="stop", extra={"guard": on_end(validator, False)}))
     yield DONE
+
+
+def stream_outcome(
+    validator: StreamValidator, input_verdict: Verdict, filtered: bool
+) -> tuple[Action, tuple[Violation, ...]]:
+    """What a guarded stream amounted to: the action (block when it was cut) and every violation,
+    input screening included."""
+    output = validator.verdict.violations if validator.verdict else ()
+    if filtered:
+        action = Action.BLOCK
+    else:
+        action = strictest(
+            [input_verdict.action, validator.verdict.action if validator.verdict else Action.ALLOW]
+        )
+    return action, (*input_verdict.violations, *output)

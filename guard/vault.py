@@ -11,7 +11,7 @@ import re
 import threading
 from typing import Any
 
-__all__ = ["VAULT_KEY", "PseudonymVault", "StreamRestorer", "vault_of"]
+__all__ = ["VAULT_KEY", "PseudonymVault", "StreamRestorer", "restorer_for", "vault_of"]
 
 VAULT_KEY = "pii_vault"
 
@@ -105,3 +105,9 @@ class StreamRestorer:
         """Flush whatever is held back."""
         out, self._pending = self.vault.restore(self._pending), ""
         return out
+
+
+def restorer_for(state: dict[str, Any]) -> StreamRestorer | None:
+    """A stream restorer for the request's vault, or None when nothing was pseudonymized."""
+    vault = state.get(VAULT_KEY)
+    return StreamRestorer(vault) if isinstance(vault, PseudonymVault) and len(vault) else None

@@ -46,8 +46,8 @@ from guard.proxy.config import RouteConfig, ServeConfig, route_matches
 from guard.proxy.metrics import Metrics
 from guard.reask import Approve, Approver, arun
 from guard.result import Action, Outcome, Verdict, Violation, strictest
-from guard.streaming import StreamValidator, guard_event_stream, stream_mode
-from guard.vault import VAULT_KEY, PseudonymVault, StreamRestorer
+from guard.streaming import StreamValidator, guard_event_stream, stream_mode, stream_outcome
+from guard.vault import restorer_for
 
 __all__ = ["create_app"]
 
@@ -457,27 +457,13 @@ class GuardProxy:
             )
             raise _Rejection(*failure(malformed))
         validator = StreamValidator(route.engine, Context(stage="output", state=state))
-        vault = state.get(VAULT_KEY)
-        restorer = StreamRestorer(vault) if isinstance(vault, PseudonymVault) and len(vault) else None
+        restorer = restorer_for(state)
 
         def on_end(validator: StreamValidator, filtered: bool) -> dict[str, Any]:
-            output = validator.verdict.violations if validator.verdict else ()
-            self.metrics.violations("output", output)
-            action = (
-                Action.BLOCK
-                if filtered
-                else strictest(
-                    [input_verdict.action, validator.verdict.action if validator.verdict else Action.ALLOW]
-                )
-            )
-            violations = (*input_verdict.violations, *output)
-            self._log(
-                route,
-                "stream_filtered" if filtered else "completed",
-                violations,
-                action=action.value,
-                stream="incremental",
-            )
+            action, violations = stream_outcome(validator, input_verdict, filtered)
+            self.metrics.violations("output", validator.verdict.violations if validator.verdict else ())
+            event = "stream_filtered" if filtered else "completed"
+            self._log(route, event, violations, action=action.value, stream="incremental")
             return self._guard_info(action, 1, violations, state, started, "incremental")
 
         async def events() -> AsyncIterator[bytes]:
