@@ -305,21 +305,62 @@ class StackedHeads:
         self.stack = load_head(f"{name}_stack")
         self.bits = int(self.lex.meta["bits"])
 
-    def scores(self, pieces: list[str]) -> list[float]:
-        """Probability per piece."""
+    def lex_logits(self, pieces: list[str]) -> FloatArray:
+        """The character-n-gram head's logit per piece (no embedding: about 0.1 ms a piece)."""
+        import numpy as np
+
+        weight, bias = self.lex.layers[0]
+        column = weight[:, 0]
+        out = np.empty(len(pieces), dtype=np.float32)
+        for row, piece in enumerate(pieces):
+            idx, val = ngram_features(piece, self.bits)
+            out[row] = float(column[idx] @ np.asarray(val, dtype=np.float32)) + float(bias[0])
+        return out
+
+    def scores(
+        self, pieces: list[str], *, threshold: float | None = None, emb_bound: float | None = None
+    ) -> list[float]:
+        """Probability per piece.
+
+        With ``threshold`` and ``emb_bound`` (a ceiling on the embedding head's logit, measured
+        on the training folds), a piece whose probability cannot reach ``threshold`` even with
+        the embedding logit at that ceiling is not embedded: its score is that upper bound (still
+        below ``threshold``), so verdicts at ``threshold`` are the same and MiniLM runs only on
+        the pieces that could be flagged.
+        """
         import numpy as np
 
         if not pieces:
             return []
-        p_emb = np.clip(self.emb.predict(self.embedder.embed(pieces)), 1e-6, 1 - 1e-6)
-        weight, bias = self.lex.layers[0]
-        column = weight[:, 0]
-        lex_logits = np.empty(len(pieces), dtype=np.float32)
-        for row, piece in enumerate(pieces):
-            idx, val = ngram_features(piece, self.bits)
-            lex_logits[row] = float(column[idx] @ np.asarray(val, dtype=np.float32)) + float(bias[0])
-        z = np.stack([np.log(p_emb / (1 - p_emb)), lex_logits], axis=1).astype(np.float32)
-        return [float(p) for p in self.stack.predict(z)]
+        lex = self.lex_logits(pieces)
+        (w_emb, w_lex), bias = self.stack.layers[0][0][:, 0], float(self.stack.layers[0][1][0])
+        need = np.ones(len(pieces), dtype=bool)
+        upper = np.zeros(len(pieces), dtype=np.float32)
+        if threshold is not None and emb_bound is not None:
+            upper = 1.0 / (1.0 + np.exp(-(w_emb * emb_bound + w_lex * lex + bias)))
+            need = upper >= threshold
+        out = upper.astype(np.float64)
+        rows = np.flatnonzero(need)
+        if rows.size:
+            embedded = self.embed_sorted([pieces[i] for i in rows])
+            p_emb = np.clip(self.emb.predict(embedded), 1e-6, 1 - 1e-6)
+            z = np.stack([np.log(p_emb / (1 - p_emb)), lex[rows]], axis=1).astype(np.float32)
+            out[rows] = self.stack.predict(z)
+        return [float(p) for p in out]
+
+    def embed_sorted(self, pieces: list[str], batch: int = 4) -> FloatArray:
+        """Embed ``pieces`` in length-sorted batches of ``batch`` (padding only to similar lengths;
+        on 500-character texts batches of 3-4 measured ~2 ms faster than one padded batch)."""
+        import numpy as np
+
+        if len(pieces) <= 2:
+            return self.embedder.embed(pieces)
+        order = sorted(range(len(pieces)), key=lambda i: len(pieces[i]))
+        out = np.zeros((len(pieces), DIM), dtype=np.float32)
+        for start in range(0, len(order), batch):
+            idx = order[start : start + batch]
+            out[idx] = self.embedder.embed([pieces[i] for i in idx])
+        return out
 
 
 _stacked: dict[str, StackedHeads] = {}

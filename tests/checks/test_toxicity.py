@@ -85,3 +85,22 @@ def test_threshold_one_allows_everything() -> None:
 )
 def test_bad_input_gives_a_result(check: Toxicity, text: str) -> None:
     assert isinstance(check(text, Context()).violations, tuple)
+
+
+def test_cascade_keeps_verdicts() -> None:
+    """Chunks the n-gram head clears are not embedded; verdicts match scoring every chunk."""
+    from guard.checks.embedding import stacked
+    from guard.checks.toxicity import EMB_LOGIT_CEILING
+
+    pieces = [
+        "Thanks for the quick reply, the build works now.",
+        "You are a worthless idiot and everyone hates you.",
+        "People like them should not be allowed to live in our country.",
+        "How do I kill the process that is holding port 8080?",
+        "The weather in Lisbon was lovely last spring.",
+    ]
+    model = stacked("toxicity")
+    full = model.scores(pieces)
+    for threshold in (0.3, 0.5, 0.7):
+        fast = model.scores(pieces, threshold=threshold, emb_bound=EMB_LOGIT_CEILING)
+        assert [p >= threshold for p in fast] == [p >= threshold for p in full]
