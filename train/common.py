@@ -44,7 +44,13 @@ def export_head(name: str, layers: list[tuple[np.ndarray, np.ndarray]], meta: di
     for i, (w, b) in enumerate(layers):
         arrays[f"W{i}"] = w.astype(np.float32)
         arrays[f"b{i}"] = b.astype(np.float32)
-    # np.savez_compressed embeds zip timestamps; write a deterministic archive via a fixed mtime.
+    write_npz(path, arrays)
+    record_sha256(path)
+
+
+def write_npz(path: Path, arrays: dict[str, Any]) -> None:
+    """A compressed ``.npz`` without pickles and with fixed zip timestamps (``np.savez_compressed``
+    stamps the current time), so retraining on the same data gives the same bytes and sha256."""
     import io
     import zipfile
 
@@ -55,6 +61,10 @@ def export_head(name: str, layers: list[tuple[np.ndarray, np.ndarray]], meta: di
             info = zipfile.ZipInfo(f"{key}.npy", date_time=(2020, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             zf.writestr(info, buf.getvalue())
+
+
+def record_sha256(path: Path) -> None:
+    """Pin ``path`` in ``guard/models/SHA256SUMS.json`` (what the loaders check)."""
     sums_path = MODELS / "SHA256SUMS.json"
     sums = json.loads(sums_path.read_text()) if sums_path.exists() else {}
     sums[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()

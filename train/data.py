@@ -88,11 +88,15 @@ def split(items: list[Item]) -> tuple[list[Item], list[Item]]:
 
 def neutral_items() -> list[Item]:
     """Non-toxic everyday text for the toxicity classifier (label 0): the benign side of the
-    injection sets (questions, role-play prompts) and the Presidio synthetic sentences. Davidson's
+    injection sets (questions, role-play prompts) and the Presidio synthetic sentences, and 50 hand-written technical and everyday sentences with violent-sounding words
+    (``train/benign_violent_words.txt``: "kill the worker pods", "the battery died"). Davidson's
     tweets are 83 % toxic, so without these a short neutral sentence ("kill the process") looks
     toxic to a classifier trained on tweets alone."""
     items = [Item(i.text, 0, "neutral-" + i.source) for i in injection_items() if i.label == 0]
     items += [Item(row["full_text"], 0, "neutral-presidio") for row in pii_items()]
+    path = Path(__file__).resolve().parent / "benign_violent_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    items += [Item(line, 0, "neutral-written") for line in lines if line.strip() and not line.startswith("#")]
     return items
 
 

@@ -15,6 +15,7 @@ Deterministic: fixed folds (GroupKFold), lbfgs.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -22,7 +23,7 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from guard.checks.embedding import ngram_features
+from guard.checks.embedding import get_static_embedder, ngram_features
 from train.common import export_head, rates, text_max
 from train.data import Item, is_heldout
 
@@ -60,7 +61,8 @@ def train_stack(
     source: str,
     class_weight: Any = None,
     source_weight: dict[str, float] | None = None,
-) -> None:
+    c_static: float = 4.0,
+) -> StackResult:
     """Fit, pick the operating point, export to ``guard/models`` and print held-out figures.
 
     ``choose`` is ``"fpr"`` (largest detection with out-of-fold FP <= ``target_fpr``), ``"f1"``, or
@@ -76,6 +78,7 @@ def train_stack(
     pieces = [it.text[s:e] for it in items for s, e in chunker(it.text)]
     assert len(pieces) == len(owner), "embedding cache is stale: rerun train.embed_cache"
     lex = lex_matrix(pieces)
+    static = get_static_embedder().embed(pieces)
     y_text = np.array([it.label for it in items])
     held = np.array([is_heldout(it.text) for it in items])
     sig = always if always is not None else np.zeros(n, dtype=bool)
@@ -88,22 +91,117 @@ def train_stack(
     piece_w = item_w[owner]
     train_rows = np.where(~held[owner])[0]
 
-    def fit(rows: np.ndarray) -> tuple[LogisticRegression, LogisticRegression]:
+    def fit(rows: np.ndarray) -> tuple[LogisticRegression, LogisticRegression, LogisticRegression]:
         w = piece_w[rows]
         m_e = LogisticRegression(C=c_emb, max_iter=3000).fit(emb[rows], y[rows], sample_weight=w)
         m_l = LogisticRegression(C=c_lex, max_iter=3000).fit(lex[rows], y[rows], sample_weight=w)
-        return m_e, m_l
+        m_s = LogisticRegression(C=c_static, max_iter=3000).fit(static[rows], y[rows], sample_weight=w)
+        return m_e, m_l, m_s
 
-    oof = np.zeros((len(owner), 2))
+    # Columns: MiniLM head, n-gram head, static head (logits, out of fold).
+    oof = np.zeros((len(owner), 3))
     for fit_idx, val_idx in GroupKFold(n_splits=5).split(train_rows, groups=owner[train_rows]):
-        m_e, m_l = fit(train_rows[fit_idx])
+        m_e, m_l, m_s = fit(train_rows[fit_idx])
         val = train_rows[val_idx]
         oof[val, 0] = m_e.decision_function(emb[val])
         oof[val, 1] = m_l.decision_function(lex[val])
-    stacker = LogisticRegression(C=1.0).fit(oof[train_rows], y[train_rows], sample_weight=piece_w[train_rows])
-    text_oof = text_max(np.where(~held[owner], stacker.predict_proba(oof)[:, 1], -1.0), owner, n)
+        oof[val, 2] = m_s.decision_function(static[val])
+    full_cols, fast_cols = [0, 1], [2, 1]
+    stacker = LogisticRegression(C=1.0).fit(
+        oof[train_rows][:, full_cols], y[train_rows], sample_weight=piece_w[train_rows]
+    )
+    fast_stacker = LogisticRegression(C=1.0).fit(
+        oof[train_rows][:, fast_cols], y[train_rows], sample_weight=piece_w[train_rows]
+    )
     tr = ~held
     grid = np.linspace(0.05, 0.99, 189)
+    best = _operating_point(
+        text_max(np.where(~held[owner], stacker.predict_proba(oof[:, full_cols])[:, 1], -1.0), owner, n),
+        y_text,
+        tr,
+        sig,
+        items,
+        choose,
+        target_fpr,
+        grid,
+    )
+    best_fast = _operating_point(
+        text_max(np.where(~held[owner], fast_stacker.predict_proba(oof[:, fast_cols])[:, 1], -1.0), owner, n),
+        y_text,
+        tr,
+        sig,
+        items,
+        choose,
+        target_fpr,
+        grid,
+    )
+    m_e, m_l, m_s = fit(train_rows)
+    coef = stacker.coef_[0].astype(np.float64)
+    bias = float(stacker.intercept_[0]) - _logit(best)
+    fast_coef = fast_stacker.coef_[0].astype(np.float64)
+    fast_bias = float(fast_stacker.intercept_[0]) - _logit(best_fast)
+    export_head(
+        f"{name}_emb",
+        [(m_e.coef_.T.copy(), m_e.intercept_.copy())],
+        {"features": "minilm-int8-mean-l2", "source": source},
+    )
+    export_head(
+        f"{name}_lex",
+        [(m_l.coef_.T.astype(np.float16).astype(np.float32), m_l.intercept_.copy())],
+        {"features": f"crc32-char-3-5-gram-{LEX_BITS}bit-l2", "bits": LEX_BITS, "source": source},
+    )
+    export_head(
+        f"{name}_stack",
+        [(coef.reshape(2, 1), np.array([bias]))],
+        {"inputs": [f"{name}_emb logit", f"{name}_lex logit"], "operating_point": best, "source": source},
+    )
+    export_head(
+        f"{name}_static",
+        [(m_s.coef_.T.copy(), m_s.intercept_.copy())],
+        {"features": "minilm_static.npz mean-l2", "source": source},
+    )
+    fast_meta = {
+        "inputs": [f"{name}_static logit", f"{name}_lex logit"],
+        "operating_point": best_fast,
+        "source": source,
+    }
+    z = np.stack([m_e.decision_function(emb), m_l.decision_function(lex)], axis=1)
+    s = text_max(1 / (1 + np.exp(-(z @ coef + bias))), owner, n)
+    for th in (0.3, 0.4, 0.5, 0.6, 0.7):
+        print(f"  held-out th {th}: {rates(((s >= th) | sig)[held], y_text[held])}")
+    zf = np.stack([m_s.decision_function(static), m_l.decision_function(lex)], axis=1)
+    sf = text_max(1 / (1 + np.exp(-(zf @ fast_coef + fast_bias))), owner, n)
+    print(f"  fast stage alone, held-out th 0.5: {rates(((sf >= 0.5) | sig)[held], y_text[held])}")
+    # Out-of-fold logits (training pieces) for calibrating the cascade band, full model = stack.
+    oof_fast = oof[:, fast_cols] @ fast_coef + fast_bias
+    oof_full = oof[:, full_cols] @ coef + bias
+    return StackResult(
+        name=name,
+        owner=owner,
+        pieces=pieces,
+        y_text=y_text,
+        held=held,
+        signals=sig,
+        oof_fast_logit=oof_fast,
+        oof_full_logit=oof_full,
+        fast_layers=[(fast_coef.reshape(2, 1), np.array([fast_bias]))],
+        fast_meta=fast_meta,
+        static=static,
+        oof_lex_logit=oof[:, 1].copy(),
+        piece_weight=piece_w,
+    )
+
+
+def _operating_point(
+    text_oof: np.ndarray,
+    y_text: np.ndarray,
+    tr: np.ndarray,
+    sig: np.ndarray,
+    items: list[Item],
+    choose: str,
+    target_fpr: float,
+    grid: np.ndarray,
+) -> float:
     if choose == "fpr":
         best = next(
             (float(t) for t in grid if rates(((text_oof >= t) | sig)[tr], y_text[tr])["fpr"] <= target_fpr),
@@ -129,29 +227,25 @@ def train_stack(
         best = float(max(grid, key=youden))
     else:
         best = float(max(grid, key=lambda t: rates(((text_oof >= t) | sig)[tr], y_text[tr])["f1"]))
-    print(
-        f"{name}: out-of-fold operating point {best:.3f}: {rates(((text_oof >= best) | sig)[tr], y_text[tr])}"
-    )
+    print(f"out-of-fold operating point {best:.3f}: {rates(((text_oof >= best) | sig)[tr], y_text[tr])}")
+    return best
 
-    m_e, m_l = fit(train_rows)
-    coef = stacker.coef_[0].astype(np.float64)
-    bias = float(stacker.intercept_[0]) - _logit(best)
-    export_head(
-        f"{name}_emb",
-        [(m_e.coef_.T.copy(), m_e.intercept_.copy())],
-        {"features": "minilm-int8-mean-l2", "source": source},
-    )
-    export_head(
-        f"{name}_lex",
-        [(m_l.coef_.T.astype(np.float16).astype(np.float32), m_l.intercept_.copy())],
-        {"features": f"crc32-char-3-5-gram-{LEX_BITS}bit-l2", "bits": LEX_BITS, "source": source},
-    )
-    export_head(
-        f"{name}_stack",
-        [(coef.reshape(2, 1), np.array([bias]))],
-        {"inputs": [f"{name}_emb logit", f"{name}_lex logit"], "operating_point": best, "source": source},
-    )
-    z = np.stack([m_e.decision_function(emb), m_l.decision_function(lex)], axis=1)
-    s = text_max(1 / (1 + np.exp(-(z @ coef + bias))), owner, n)
-    for th in (0.3, 0.4, 0.5, 0.6, 0.7):
-        print(f"  held-out th {th}: {rates(((s >= th) | sig)[held], y_text[held])}")
+
+@dataclass
+class StackResult:
+    """What the cascade calibration needs: per-piece out-of-fold logits of the fast stage and of
+    the full stack (training pieces; held-out pieces are 0), with each piece's text."""
+
+    name: str
+    owner: np.ndarray
+    pieces: list[str]
+    y_text: np.ndarray
+    held: np.ndarray
+    signals: np.ndarray
+    oof_fast_logit: np.ndarray
+    oof_full_logit: np.ndarray
+    fast_layers: list[tuple[np.ndarray, np.ndarray]]
+    fast_meta: dict[str, Any]
+    static: np.ndarray
+    oof_lex_logit: np.ndarray
+    piece_weight: np.ndarray

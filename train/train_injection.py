@@ -5,6 +5,8 @@ check's ~600-character windows. Operating point: largest out-of-fold detection w
 positives <= 3 %, deterministic signals included. ``train/benign_trigger_words.txt`` (40
 hand-written benign requests using trigger words, training only) is added as negatives. Run ``python -m train.embed_cache injection``
 then ``python -m train.train_injection``.
+The cascade's fast stage (``injection_fast``) is calibrated against the default ensemble,
+jailguard included (``train/cascade.py``).
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ from __future__ import annotations
 import numpy as np
 
 from guard.checks.embedding import windows
-from guard.checks.injection import _decode_payloads, deterministic_signals
+from guard.checks.injection import ENSEMBLE_BAND, _decode_payloads, _jailguard_scores, deterministic_signals
+from train.cascade import calibrate, export_fast
 from train.data import benign_trigger_items, injection_items
-from train.stack import train_stack
+from train.stack import StackResult, train_stack
 
 SOURCE = (
     "../shared/data/injection: deepset/prompt-injections (Apache-2.0) and jackhhao/llm-warden "
@@ -25,7 +28,7 @@ SOURCE = (
 def main() -> None:
     items = injection_items() + benign_trigger_items()
     signals = np.array([bool(deterministic_signals(i.text) or _decode_payloads(i.text)) for i in items])
-    train_stack(
+    result = train_stack(
         "injection",
         items,
         ["/tmp/guard_cache/injection.npz", "/tmp/guard_cache/benign_trigger.npz"],
@@ -38,6 +41,21 @@ def main() -> None:
         source=SOURCE,
         source_weight={"benign-trigger": 3.0},
     )
+    export_fast(result, calibrate(result, ensemble_logit(result)))
+
+
+def ensemble_logit(result: StackResult) -> np.ndarray:
+    """Per-window logit of the default classifier (``classifier: ensemble``) on the training
+    windows: jailguard's score, averaged with the heads' out-of-fold probability where jailguard
+    is inside ``ENSEMBLE_BAND``, exactly as ``PromptInjection`` combines them."""
+    train_rows = np.flatnonzero(~result.held[result.owner])
+    jail = np.zeros(len(result.owner))
+    jail[train_rows] = _jailguard_scores("train", [result.pieces[i] for i in train_rows])
+    head = 1 / (1 + np.exp(-result.oof_full_logit))
+    low, high = ENSEMBLE_BAND
+    prob = np.where((jail >= low) & (jail <= high), (head + jail) / 2, jail)
+    prob = np.clip(prob, 1e-6, 1 - 1e-6)
+    return np.log(prob / (1 - prob))
 
 
 if __name__ == "__main__":

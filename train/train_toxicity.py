@@ -6,12 +6,14 @@ sentence chunks. Neutral everyday text (``neutral_items``: the benign side of th
 and Presidio's synthetic sentences) is added as non-toxic, and classes are weighted to balance
 (Davidson's tweets are 83 % toxic). Operating point: best out-of-fold F1 averaged over the two sources (Davidson's 83 % toxic
 mix would otherwise set it alone). Run
-``python -m train.embed_cache toxicity`` then ``python -m train.train_toxicity``.
+``python -m train.embed_cache toxicity`` then ``python -m train.train_toxicity``. The cascade's fast stage (``toxicity_fast``) is calibrated
+against the full stack (``train/cascade.py``); ``python -m train.static_embed`` must have run.
 """
 
 from __future__ import annotations
 
 from guard.checks.embedding import sentence_chunks
+from train.cascade import calibrate, export_fast
 from train.data import neutral_items, toxicity_items
 from train.stack import train_stack
 
@@ -22,6 +24,7 @@ SOURCE_WEIGHT = {
     "neutral-deepset": 3.0,
     "neutral-jackhhao": 3.0,
     "neutral-presidio": 3.0,
+    "neutral-written": 10.0,
 }
 
 SOURCE = (
@@ -31,18 +34,19 @@ SOURCE = (
 
 
 def main() -> None:
-    train_stack(
+    result = train_stack(
         "toxicity",
         toxicity_items() + neutral_items(),
         ["/tmp/guard_cache/toxicity.npz", "/tmp/guard_cache/neutral.npz"],
         sentence_chunks,
         c_emb=4.0,
         c_lex=4.0,
-        choose="youden",
+        choose="f1",
         class_weight="balanced",
         source_weight=SOURCE_WEIGHT,
         source=SOURCE,
     )
+    export_fast(result, calibrate(result, result.oof_full_logit))
 
 
 if __name__ == "__main__":

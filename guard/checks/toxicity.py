@@ -6,7 +6,9 @@ n-grams (surface: profanity, slurs, obfuscated spellings), combined by a stacker
 per sentence chunk (sentences merged up to ~300 characters), maximum taken, so one toxic sentence
 in a long, polite reply is still found. The n-gram head runs first on every chunk; MiniLM embeds
 (in length-sorted batches) only the chunks that could still reach ``threshold``
-(``EMB_LOGIT_CEILING``). Offline and numpy-only at run time; the embedder is the
+(``EMB_LOGIT_CEILING``) and that the fast stage is unsure about (``cascade: true``: a head on a
+static distillation of MiniLM stacked with the n-gram head decides the clear cases, inside a band
+calibrated on the training folds by ``train/cascade.py``). Offline and numpy-only at run time; the embedder is the
 one the injection check shares.
 """
 
@@ -39,12 +41,19 @@ class Toxicity(BaseCheck):
     check: Literal["toxicity"] = "toxicity"
     threshold: float = Field(0.5, ge=0, le=1, description="probability at or above which text is toxic")
 
+    cascade: bool = Field(
+        True,
+        description="score every sentence with the fast stage first (a static distillation of "
+        "MiniLM plus the n-gram head, ~1 ms) and embed with MiniLM only where it is unsure",
+    )
+
     cpu_bound: ClassVar[bool] = True
     #: One sentence chunk (the unit the classifier scores).
     lookbehind: ClassVar[int | None] = 300
 
-    def scores(self, text: str) -> list[tuple[tuple[int, int], float]]:
-        """``(span, probability)`` per sentence chunk of ``text``."""
+    def scores(self, text: str, *, first_hit: bool = False) -> list[tuple[tuple[int, int], float]]:
+        """``(span, probability)`` per sentence chunk of ``text``. ``first_hit``: stop scoring
+        unsure chunks once the fast stage is sure one chunk is toxic (see ``StackedHeads.scores``)."""
         from guard.checks.embedding import heads_for_check, sentence_chunks
 
         spans = [(s, e) for s, e in sentence_chunks(text) if text[s:e].strip()]
@@ -55,14 +64,18 @@ class Toxicity(BaseCheck):
             return []
         model = heads_for_check("toxicity", self.name)
         probabilities = model.scores(
-            [text[s:e] for s, e in spans], threshold=self.threshold, emb_bound=EMB_LOGIT_CEILING
+            [text[s:e] for s, e in spans],
+            threshold=self.threshold,
+            emb_bound=EMB_LOGIT_CEILING,
+            cascade=self.cascade,
+            first_hit=first_hit,
         )
         return list(zip(spans, probabilities, strict=True))
 
     def __call__(self, text: str, ctx: Context, /) -> CheckResult:
         if not text.strip():
             return CheckResult()
-        scored = self.scores(text)
+        scored = self.scores(text, first_hit=True)
         flagged = [(span, p) for span, p in scored if p >= self.threshold]
         if not flagged:
             return CheckResult()

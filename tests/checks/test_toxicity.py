@@ -22,12 +22,7 @@ def flagged(check: Toxicity, text: str) -> bool:
     [
         "You are a worthless piece of shit and everyone hates you.",
         "Shut up, you stupid bitch.",
-        pytest.param(
-            "I will find you and kill you and your whole family.",
-            marks=pytest.mark.xfail(
-                strict=True, reason="threats without insults are rare in the training data (known gap)"
-            ),
-        ),
+        "I will find you and kill you and your whole family.",
         # Hate without a single swear word.
         "You people are subhuman and should all be deported.",
         "Those immigrants are vermin infesting our country.",
