@@ -28,6 +28,7 @@ from train.data import (  # noqa: E402
     injection_items,
     is_heldout,
     neutral_items,
+    other_text_items,
     pii_items,
     split,
     toxicity_items,
@@ -109,6 +110,20 @@ def bench_injection() -> None:
     _ = deterministic_signals
     fired = sum(bool(check(t, Context()).violations) for t in hard)
     row("  hard negatives (5 phrases)", "hand-written", None, None, f"{fired}/5 rejected")
+    # Latency by kind of text: attacks are often settled by a signal or the fast stage; benign
+    # role-play is where the ensemble runs most.
+    for label, name in ((0, "benign only"), (1, "attacks only")):
+        part = texts_500([i for i in held if i.label == label])
+        row(f"  500-char texts, {name}", "injection held-out", None, latency(judge, part))
+    _, other = split(other_text_items())
+    for source in ("other-presidio", "other-surgeai", "other-davidson"):
+        part = [i for i in other if i.source == source]
+        row(
+            "  ordinary text (not injections)",
+            f"  {source.removeprefix('other-')}",
+            evaluate(as_dicts(part), judge),
+            latency(judge, texts_500(part)),
+        )
     for threshold in (0.3, 0.4, 0.6, 0.7):
         tuned = PromptInjection(threshold=threshold)
         tj = lambda t, c=tuned: bool(c(t, Context()).violations)  # noqa: E731

@@ -30,15 +30,22 @@ def calibrate(
     max_changed: float = 0.005,
     max_extra_errors: float = 0.0025,
     margin: float = 0.25,
+    domain: np.ndarray | None = None,
 ) -> tuple[float, float]:
-    """Pick the band; print what it does on the training folds and on the held-out split."""
+    """Pick the band; print what it does on the training folds.
+
+    ``domain`` marks the texts the budgets apply to (the detector's own data sets); on the other
+    texts the cascade may make no more errors than the full classifier."""
     owner, y, sig = result.owner, result.y_text, result.signals
     n = len(y)
     train_pieces = ~result.held[owner]
     fast = result.oof_fast_logit
-    tr = ~result.held
+    inside = np.ones(n, dtype=bool) if domain is None else domain
+    tr = ~result.held & inside
+    rest = ~result.held & ~inside
     full_text = (text_max(np.where(train_pieces, full_logit, -99.0), owner, n) >= 0) | sig
     full_err = int(np.sum(full_text[tr] != (y[tr] == 1)))
+    full_err_rest = int(np.sum(full_text[rest] != (y[rest] == 1)))
     best: tuple[float, float, float] | None = None
     for low in LOWS:
         for high in HIGHS:
@@ -48,6 +55,8 @@ def calibrate(
             changed = float(np.mean(verdict[tr] != full_text[tr]))
             errors = int(np.sum(verdict[tr] != (y[tr] == 1)))
             if changed > max_changed or errors > full_err + max_extra_errors * tr.sum():
+                continue
+            if int(np.sum(verdict[rest] != (y[rest] == 1))) > full_err_rest:
                 continue
             skipped = float(np.mean(~escalate[train_pieces]))
             if best is None or skipped > best[2]:
@@ -64,6 +73,10 @@ def calibrate(
     verdict = (text_max(np.where(train_pieces, cascade, -99.0), owner, n) >= 0) | sig
     print(f"  out-of-fold full:    {rates(full_text[tr], y[tr])}")
     print(f"  out-of-fold cascade: {rates(verdict[tr], y[tr])}")
+    if rest.any():
+        print(
+            f"  other text, false positives full / cascade: {full_text[rest].mean():.2%} / {verdict[rest].mean():.2%}"
+        )
     return low, high
 
 

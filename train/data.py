@@ -107,3 +107,24 @@ def benign_trigger_items() -> list[Item]:
     path = Path(__file__).resolve().parent / "benign_trigger_words.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return [Item(line, 0, "benign-trigger") for line in lines if line.strip() and not line.startswith("#")]
+
+
+def other_text_items() -> list[Item]:
+    """Text that is not an injection, from outside the injection sets (label 0): every Surge AI
+    comment (toxic or not: rude is not an injection), the Presidio synthetic sentences, one in
+    eight Davidson tweets (sha256 rule, deterministic) and ``benign_violent_words.txt``. Without
+    them the injection classifier has only seen questions and role-play as benign, and is unsure
+    about (or flags) ordinary prose, which also sends it to the slow models."""
+    items: list[Item] = []
+    for item in toxicity_items():
+        if (
+            item.source == "surgeai"
+            or int(hashlib.sha256(item.text.encode("utf-8", "surrogatepass")).hexdigest()[8:16], 16) % 8 == 1
+        ):
+            items.append(Item(item.text, 0, "other-" + item.source))
+    items += [
+        Item(i.text, 0, "other-" + i.source.removeprefix("neutral-"))
+        for i in neutral_items()
+        if i.source in ("neutral-presidio", "neutral-written")
+    ]
+    return items

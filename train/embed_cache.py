@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from guard.checks.embedding import get_embedder, sentence_chunks, windows
-from train.data import benign_trigger_items, injection_items, neutral_items, toxicity_items
+from train.data import benign_trigger_items, injection_items, neutral_items, other_text_items, toxicity_items
 
 CACHE = Path(os.environ.get("GUARD_CACHE", "/tmp/guard_cache"))
 
@@ -41,7 +41,7 @@ def _embed_pieces(texts: list[str], chunker: object, batch: int = 32) -> tuple[n
 
 def main() -> None:
     CACHE.mkdir(parents=True, exist_ok=True)
-    which = sys.argv[1:] or ["injection", "toxicity", "neutral", "benign_trigger"]
+    which = sys.argv[1:] or ["injection", "toxicity", "neutral", "benign_trigger", "other"]
     if "injection" in which:
         texts = [i.text for i in injection_items()]
         x, owner = _embed_pieces(texts, windows)
@@ -54,6 +54,10 @@ def main() -> None:
         texts = [i.text for i in benign_trigger_items()]
         x, owner = _embed_pieces(texts, windows)
         np.savez(CACHE / "benign_trigger.npz", x=x, owner=owner)
+    if "other" in which:
+        texts = [i.text for i in other_text_items()]
+        x, owner = _embed_pieces(texts, windows)
+        np.savez(CACHE / "other.npz", x=x, owner=owner)
     if "neutral" in which:
         texts = [i.text for i in neutral_items()]
         x, owner = _embed_pieces(texts, sentence_chunks)

@@ -62,12 +62,14 @@ def train_stack(
     class_weight: Any = None,
     source_weight: dict[str, float] | None = None,
     c_static: float = 4.0,
+    choose_sources: Sequence[str] | None = None,
 ) -> StackResult:
     """Fit, pick the operating point, export to ``guard/models`` and print held-out figures.
 
     ``choose`` is ``"fpr"`` (largest detection with out-of-fold FP <= ``target_fpr``), ``"f1"``, or
     ``"macro_f1"`` (mean F1 over the sources that have positives), or ``"youden"`` (largest detection minus false-positive rate: independent of the class balance).
-    ``source_weight`` weights pieces by their item's ``source`` (a small, representative set can
+    ``choose_sources`` restricts the operating-point choice to the items of these sources (extra
+    easy negatives would otherwise let an FP target drift). ``source_weight`` weights pieces by their item's ``source`` (a small, representative set can
     count as much as a large one). ``always`` marks texts rejected anyway (deterministic signals), counted in the figures.
     """
     n = len(items)
@@ -114,6 +116,8 @@ def train_stack(
         oof[train_rows][:, fast_cols], y[train_rows], sample_weight=piece_w[train_rows]
     )
     tr = ~held
+    if choose_sources is not None:
+        tr = tr & np.array([it.source in choose_sources for it in items])
     grid = np.linspace(0.05, 0.99, 189)
     best = _operating_point(
         text_max(np.where(~held[owner], stacker.predict_proba(oof[:, full_cols])[:, 1], -1.0), owner, n),

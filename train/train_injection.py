@@ -3,7 +3,9 @@
 Data: ``../shared/data/injection`` minus the held-out split of ``train/data.py``. Pieces are the
 check's ~600-character windows. Operating point: largest out-of-fold detection with false
 positives <= 3 %, deterministic signals included. ``train/benign_trigger_words.txt`` (40
-hand-written benign requests using trigger words, training only) is added as negatives. Run ``python -m train.embed_cache injection``
+hand-written benign requests using trigger words, training only) is added as negatives, and so
+is ordinary text from the other dev sets (``train.data.other_text_items``: comments, tweets,
+synthetic sentences; none of it is an injection). Run ``python -m train.embed_cache injection``
 then ``python -m train.train_injection``.
 The cascade's fast stage (``injection_fast``) is calibrated against the default ensemble,
 jailguard included (``train/cascade.py``).
@@ -16,22 +18,31 @@ import numpy as np
 from guard.checks.embedding import windows
 from guard.checks.injection import ENSEMBLE_BAND, _decode_payloads, _jailguard_scores, deterministic_signals
 from train.cascade import calibrate, export_fast
-from train.data import benign_trigger_items, injection_items
+from train.data import benign_trigger_items, injection_items, other_text_items
 from train.stack import StackResult, train_stack
 
 SOURCE = (
     "../shared/data/injection: deepset/prompt-injections (Apache-2.0) and jackhhao/llm-warden "
-    "balanced train (MIT), minus the held-out split of train/data.py"
+    "balanced train (MIT); as benign text also Surge AI toxicity (MIT), Presidio synthetic "
+    "sentences (MIT) and 1/8 of Davidson et al.'s tweets (MIT); all minus the held-out split of "
+    "train/data.py"
 )
+#: The injection sets and guard's benign trigger-word requests: the operating point and the
+#: cascade's budgets are measured on these, not on the easy benign text of ``other_text_items``.
+INJECTION_SOURCES = ("deepset", "jackhhao", "benign-trigger")
 
 
 def main() -> None:
-    items = injection_items() + benign_trigger_items()
+    items = injection_items() + benign_trigger_items() + other_text_items()
     signals = np.array([bool(deterministic_signals(i.text) or _decode_payloads(i.text)) for i in items])
     result = train_stack(
         "injection",
         items,
-        ["/tmp/guard_cache/injection.npz", "/tmp/guard_cache/benign_trigger.npz"],
+        [
+            "/tmp/guard_cache/injection.npz",
+            "/tmp/guard_cache/benign_trigger.npz",
+            "/tmp/guard_cache/other.npz",
+        ],
         windows,
         c_emb=4.0,
         c_lex=64.0,
@@ -39,9 +50,11 @@ def main() -> None:
         target_fpr=0.03,
         always=signals,
         source=SOURCE,
-        source_weight={"benign-trigger": 3.0},
+        source_weight={"benign-trigger": 3.0, "other-davidson": 0.5},
+        choose_sources=INJECTION_SOURCES,
     )
-    export_fast(result, calibrate(result, ensemble_logit(result)))
+    domain = np.array([i.source in INJECTION_SOURCES for i in items])
+    export_fast(result, calibrate(result, ensemble_logit(result), domain=domain))
 
 
 def ensemble_logit(result: StackResult) -> np.ndarray:
