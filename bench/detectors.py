@@ -88,12 +88,21 @@ def bench_injection() -> None:
     _, held = split(injection_items())
     long_texts = texts_500(held)
     check = PromptInjection()
+    check.warm_up()  # every model loaded before timing, also those the fast stage rarely reaches
     judge = lambda t: bool(check(t, Context()).violations)  # noqa: E731
     lat = latency(judge, long_texts)
     row("prompt_injection (default)", "injection held-out", evaluate(as_dicts(held), judge), lat)
     for source in ("deepset", "jackhhao"):
         part = [i for i in held if i.source == source]
         row("prompt_injection (default)", f"  {source}", evaluate(as_dicts(part), judge), None)
+    slow = PromptInjection(cascade=False)
+    sl = lambda t: bool(slow(t, Context()).violations)  # noqa: E731
+    row(
+        "  cascade: false (no fast stage)",
+        "injection held-out",
+        evaluate(as_dicts(held), sl),
+        latency(sl, long_texts),
+    )
     signals_only = PromptInjection(signals=tuple(s for s in check.signals if s != "prompt_injection"))
     sj = lambda t: bool(signals_only(t, Context()).violations)  # noqa: E731
     row("  signals only", "injection held-out", evaluate(as_dicts(held), sj), latency(sj, long_texts))
@@ -181,9 +190,23 @@ def bench_toxicity() -> None:
     _, held = split(toxicity_items())
     _, neutral = split(neutral_items())
     check = Toxicity()
+    check.warm_up()
     judge = lambda t: bool(check(t, Context()).violations)  # noqa: E731
     lat = latency(judge, texts_500([i for i in held if i.source == "surgeai"] + neutral))
     row("toxicity (default)", "toxicity held-out", evaluate(as_dicts(held), judge), lat)
+    slow = Toxicity(cascade=False)
+    sl = lambda t: bool(slow(t, Context()).violations)  # noqa: E731
+    row(
+        "  cascade: false (no fast stage)",
+        "toxicity held-out",
+        evaluate(as_dicts(held), sl),
+        latency(sl, texts_500([i for i in held if i.source == "surgeai"] + neutral)),
+    )
+    for label, name in ((0, "non-toxic only"), (1, "toxic only")):
+        part = texts_500(
+            [i for i in held if i.source == "surgeai" and i.label == label] + ([] if label else neutral)
+        )
+        row(f"  500-char texts, {name}", "surgeai (+ neutral)", None, latency(judge, part))
     for source in ("davidson", "surgeai"):
         part = [i for i in held if i.source == source]
         row("toxicity (default)", f"  {source}", evaluate(as_dicts(part), judge), None)

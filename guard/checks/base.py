@@ -97,6 +97,12 @@ class BaseCheck(BaseModel):
     def __call__(self, text: str, ctx: Context, /) -> CheckResult:
         raise NotImplementedError
 
+    def warm_up(self) -> None:
+        """Load whatever the check needs (models, lists) now rather than on the first request.
+        The default runs the check once on an ordinary sentence; checks whose cheap path would
+        skip a model (cascades) override it. Raises what the check would raise."""
+        self("Warm-up: hello, this is a short ordinary sentence.", Context(stage="output"))
+
     def violation(
         self,
         type: str,

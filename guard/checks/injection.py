@@ -403,6 +403,13 @@ class PromptInjection(BaseCheck):
 
         return heads_for_check("injection", self.name).scores(pieces)
 
+    def warm_up(self) -> None:
+        """Load the fast stage and every model the classifier may escalate to (MiniLM heads,
+        jailguard), which an ordinary sentence would not reach."""
+        super().warm_up()
+        if "prompt_injection" in self.signals:
+            self._full_scores(["Warm-up: what is the capital of Portugal?"])
+
     def __call__(self, text: str, ctx: Context, /) -> CheckResult:
         if not text or not text.strip():
             return CheckResult()

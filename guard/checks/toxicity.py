@@ -72,6 +72,13 @@ class Toxicity(BaseCheck):
         )
         return list(zip(spans, probabilities, strict=True))
 
+    def warm_up(self) -> None:
+        """Load the fast stage and MiniLM (an ordinary sentence would not reach MiniLM)."""
+        super().warm_up()
+        from guard.checks.embedding import heads_for_check
+
+        heads_for_check("toxicity", self.name).scores(["Warm-up sentence."])
+
     def __call__(self, text: str, ctx: Context, /) -> CheckResult:
         if not text.strip():
             return CheckResult()
