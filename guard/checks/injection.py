@@ -20,9 +20,10 @@ Signals, cheapest first, each reported as its own violation type so programs can
     (default) averages (where jailguard is unsure, see ``ENSEMBLE_BAND``) guard's own heads (logistic heads on MiniLM embeddings and on character
     n-grams, ``guard/models/injection_*.npz``, trained by ``train/train_injection.py`` on the dev
     data) with ``jailguard`` 0.1.2 (an MLP trained by its authors on 17 public sets) fed the same
-    packaged MiniLM file. On guard's held-out split: head 90 % detection / 2.5 % FP, jailguard
-    98.6 % / 1.3 % (but it flags odd inputs such as hashes and data URIs, and its training mix
-    probably contains these sets), ensemble 95.7 % / 0.0 % with no hard-negative false positive.
+    packaged MiniLM file. On guard's held-out split (``bench/README.md``): jailguard alone
+    98.6 % detection / 1.3 % FP (but it flags odd inputs such as hashes and data URIs, and its
+    training mix probably contains these sets), the default check 96.5 % / 0.0 % with no
+    hard-negative false positive and 0-0.2 % on ordinary prose, tweets and comments.
 
 With ``cascade: true`` (default) every window is first scored by a fast stage (a head on a static
 distillation of the same MiniLM, ``guard/models/minilm_static.npz``, stacked with the n-gram
