@@ -9,7 +9,8 @@ The band is chosen on out-of-fold scores of the training split (held-out split u
 narrowest band (most pieces decided by the fast stage) whose text verdicts at the default
 threshold differ from the full classifier's on at most ``max_changed`` (0.5 %) of the training
 texts, with at most ``max_extra_errors`` (0.25 % of the texts) more errors than the full
-classifier. A margin is then added on each side.
+classifier. A margin is then added on each side (``margin``: below, above; a wider one below
+keeps more borderline text, and unseen kinds of attack, going to the full classifier).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def calibrate(
     *,
     max_changed: float = 0.005,
     max_extra_errors: float = 0.0025,
-    margin: float = 0.25,
+    margin: tuple[float, float] = (0.25, 0.25),
     domain: np.ndarray | None = None,
 ) -> tuple[float, float]:
     """Pick the band; print what it does on the training folds.
@@ -63,7 +64,7 @@ def calibrate(
                 best = (float(low), float(high), skipped)
     if best is None:
         raise SystemExit("no band keeps the verdicts: the fast stage is too weak")
-    low, high = best[0] - margin, best[1] + margin
+    low, high = best[0] - margin[0], best[1] + margin[1]
     escalate = (fast >= low) & (fast <= high)
     print(
         f"{result.name} cascade band [{low:.2f}, {high:.2f}] (edge [{best[0]:.2f}, {best[1]:.2f}]): "

@@ -54,7 +54,11 @@ def main() -> None:
         choose_sources=INJECTION_SOURCES,
     )
     domain = np.array([i.source in INJECTION_SOURCES for i in items])
-    export_fast(result, calibrate(result, ensemble_logit(result), domain=domain))
+    # The benign-side margin is a trade: 1.0 instead of 0.25 sent 57 % of 500-character Surge AI
+    # comments to the ensemble instead of 29 % (p50 31 ms instead of 3) and changed no held-out
+    # verdict, so the default stays.
+    band = calibrate(result, ensemble_logit(result), domain=domain)
+    export_fast(result, band)
 
 
 def ensemble_logit(result: StackResult) -> np.ndarray:
