@@ -91,6 +91,23 @@ class Policy:
     description: str = ""
     source: str | None = None
 
+    if TYPE_CHECKING:
+        # What callers may pass (any iterable of checks, a Pydantic model class as the schema);
+        # ``__post_init__`` normalises it to the field types above. At run time the dataclass
+        # generates ``__init__``; this signature is for type checkers only.
+        def __init__(
+            self,
+            name: str = "policy",
+            input: Iterable[BaseCheck] = (),
+            output: Iterable[BaseCheck] = (),
+            schema: SchemaCheck | type[BaseModel] | None = None,
+            reask: ReaskConfig = ...,
+            tools: ToolPolicy = ...,
+            screen_roles: Iterable[str] = ("user", "tool"),
+            description: str = "",
+            source: str | None = None,
+        ) -> None: ...
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "input", tuple(self.input))
         object.__setattr__(self, "output", tuple(self.output))
