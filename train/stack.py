@@ -108,37 +108,22 @@ def train_stack(
         oof[val, 0] = m_e.decision_function(emb[val])
         oof[val, 1] = m_l.decision_function(lex[val])
         oof[val, 2] = m_s.decision_function(static[val])
-    full_cols, fast_cols = [0, 1], [2, 1]
-    stacker = LogisticRegression(C=1.0).fit(
-        oof[train_rows][:, full_cols], y[train_rows], sample_weight=piece_w[train_rows]
-    )
-    fast_stacker = LogisticRegression(C=1.0).fit(
-        oof[train_rows][:, fast_cols], y[train_rows], sample_weight=piece_w[train_rows]
-    )
     tr = ~held
     if choose_sources is not None:
         tr = tr & np.array([it.source in choose_sources for it in items])
     grid = np.linspace(0.05, 0.99, 189)
-    best = _operating_point(
-        text_max(np.where(~held[owner], stacker.predict_proba(oof[:, full_cols])[:, 1], -1.0), owner, n),
-        y_text,
-        tr,
-        sig,
-        items,
-        choose,
-        target_fpr,
-        grid,
-    )
-    best_fast = _operating_point(
-        text_max(np.where(~held[owner], fast_stacker.predict_proba(oof[:, fast_cols])[:, 1], -1.0), owner, n),
-        y_text,
-        tr,
-        sig,
-        items,
-        choose,
-        target_fpr,
-        grid,
-    )
+
+    def stack_on(cols: list[int]) -> tuple[LogisticRegression, float]:
+        """A stacker of two out-of-fold logit columns and its operating point."""
+        model = LogisticRegression(C=1.0).fit(
+            oof[train_rows][:, cols], y[train_rows], sample_weight=piece_w[train_rows]
+        )
+        text_oof = text_max(np.where(~held[owner], model.predict_proba(oof[:, cols])[:, 1], -1.0), owner, n)
+        return model, _operating_point(text_oof, y_text, tr, sig, items, choose, target_fpr, grid)
+
+    full_cols, fast_cols = [0, 1], [2, 1]
+    stacker, best = stack_on(full_cols)
+    fast_stacker, best_fast = stack_on(fast_cols)
     m_e, m_l, m_s = fit(train_rows)
     coef = stacker.coef_[0].astype(np.float64)
     bias = float(stacker.intercept_[0]) - _logit(best)
@@ -190,9 +175,6 @@ def train_stack(
         oof_full_logit=oof_full,
         fast_layers=[(fast_coef.reshape(2, 1), np.array([fast_bias]))],
         fast_meta=fast_meta,
-        static=static,
-        oof_lex_logit=oof[:, 1].copy(),
-        piece_weight=piece_w,
     )
 
 
@@ -250,6 +232,3 @@ class StackResult:
     oof_full_logit: np.ndarray
     fast_layers: list[tuple[np.ndarray, np.ndarray]]
     fast_meta: dict[str, Any]
-    static: np.ndarray
-    oof_lex_logit: np.ndarray
-    piece_weight: np.ndarray

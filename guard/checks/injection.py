@@ -360,23 +360,15 @@ class PromptInjection(BaseCheck):
     def _classifier_scores(self, pieces: list[str]) -> list[float]:
         if not self.cascade or self.classifier == "jailguard":
             return self._full_scores(pieces)
-        import math
-
         from guard.checks.embedding import heads_for_check
 
         heads = heads_for_check("injection", self.name)
-        fast = heads.fast_logits(pieces)
-        out = [1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, float(z))))) for z in fast]
-        undecided = heads.undecided(fast, self.threshold)
-        unsure = [int(i) for i in undecided.nonzero()[0]]
-        if any(p >= self.threshold and not u for p, u in zip(out, undecided, strict=True)):
-            # One window is surely an injection: the verdict is known, the unsure ones can wait.
-            return [
-                min(p, math.nextafter(self.threshold, 0.0)) if u else p
-                for p, u in zip(out, undecided, strict=True)
-            ]
-        if unsure:
-            for i, score in zip(unsure, self._full_scores([pieces[i] for i in unsure]), strict=True):
+        # first_hit: once one window is surely an injection, the unsure ones need not be scored.
+        probabilities, unsure = heads.fast_stage(pieces, self.threshold, first_hit=True)
+        out = [float(p) for p in probabilities]
+        rows = [int(i) for i in unsure.nonzero()[0]]
+        if rows:
+            for i, score in zip(rows, self._full_scores([pieces[i] for i in rows]), strict=True):
                 out[i] = score
         return out
 
