@@ -9,7 +9,13 @@ from typing import Any
 import pytest
 
 from guard.errors import UpstreamError
-from guard.llm import ModelReply, OpenAIChat, as_model, parse_completion
+from guard.llm import (
+    ModelReply,
+    OpenAIChat,
+    as_model,
+    parse_completion,
+    parse_retry_after,
+)
 from guard.result import Usage
 from tests.upstream import HANG, Raw, ScriptedUpstream, completion
 
@@ -183,3 +189,132 @@ def test_response_format_styles(upstream: ScriptedUpstream, style: str, sent: An
         chat.complete(MESSAGES, response_format=requested)
         assert chat.supports_response_format is (style != "none")
     assert upstream.requests[0].get("response_format") == sent
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [
+        ("0", 0.0),
+        ("2", 2.0),
+        (" 1.5 ", 1.5),
+        ("3600", 30.0),  # capped
+        ("nan", None),
+        ("NaN", None),
+        ("inf", None),
+        ("-infinity", None),
+        ("-1", None),
+        ("1e400", None),
+        ("soon", None),
+        ("", None),
+        (None, None),
+        ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0),  # a date in the past: go now
+        ("Wed, 21 Oct 2015 07:28:10 GMT", 10.0),  # ten seconds after `now`
+        ("Wed, 32 Foo 2015 99:99:99 GMT", None),
+    ],
+)
+def test_retry_after_is_parsed_robustly(header: str | None, seconds: float | None) -> None:
+    now = 1445412480.0  # Wed, 21 Oct 2015 07:28:00 GMT
+    assert parse_retry_after(header, now=now) == seconds
+
+
+@pytest.mark.parametrize("header", ["nan", "inf", "-5", "garbage"])
+def test_garbage_retry_after_falls_back_to_backoff(
+    upstream: ScriptedUpstream, client: Callable[..., OpenAIChat], header: str
+) -> None:
+    upstream.add(Raw(503, b"{}", headers={"retry-after": header}), "ok")
+    assert client(upstream, max_retries=1, timeout=5.0).complete(MESSAGES, timeout=5.0).text == "ok"
+    assert len(upstream.requests) == 2
+
+
+def _choice(message: Any) -> dict[str, Any]:
+    return {"choices": [{"index": 0, "message": message}]}
+
+
+def _call(function: Any) -> dict[str, Any]:
+    return {"id": "c1", "type": "function", "function": function}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        None,
+        [],
+        "text",
+        {"choices": [1]},
+        {"choices": "x"},
+        {"choices": []},
+        {"choices": [{"message": "hi"}]},
+        _choice({"content": ["part"]}),
+        _choice({"content": "", "tool_calls": [1, 2]}),
+        _choice({"content": "", "tool_calls": "call"}),
+        _choice({"content": "", "tool_calls": [{"id": "c1"}]}),
+        _choice({"content": "", "tool_calls": [_call("fn")]}),
+        _choice({"content": "", "tool_calls": [_call({"name": 7, "arguments": "{}"})]}),
+        _choice({"content": "", "tool_calls": [_call({"name": "f", "arguments": 7})]}),
+        _choice({"content": "", "tool_calls": [_call({"name": "f", "arguments": ["x"]})]}),
+    ],
+)
+def test_parse_completion_raises_only_upstream_errors(body: Any) -> None:
+    with pytest.raises(UpstreamError) as info:
+        parse_completion(body)
+    assert info.value.kind == "malformed"
+
+
+@pytest.mark.parametrize(
+    ("usage", "expected"),
+    [
+        ({"prompt_tokens": 3, "completion_tokens": 2}, Usage(3, 2)),
+        ({"prompt_tokens": -3, "completion_tokens": "2"}, Usage(0, 0)),
+        ({"prompt_tokens": True, "completion_tokens": 2.5}, Usage(0, 0)),
+        ("lots", Usage()),
+        ([1, 2], Usage()),
+        (None, Usage()),
+    ],
+)
+def test_usage_garbage_counts_nothing(usage: Any, expected: Usage) -> None:
+    body = {**_choice({"content": "hi"}), "usage": usage, "extra": {"kept": True}}
+    reply = parse_completion(body)
+    assert (reply.text, reply.usage) == ("hi", expected)
+    assert reply.raw["extra"] == {"kept": True}
+
+
+def test_tool_call_arguments_are_text() -> None:
+    reply = parse_completion(
+        _choice({"content": None, "tool_calls": [_call({"name": "f", "arguments": {"a": 1}})]})
+    )
+    assert reply.tool_calls[0]["function"] == {"name": "f", "arguments": '{"a": 1}'}
+
+
+def test_forced_tool_style_reads_the_call_back_as_text(upstream: ScriptedUpstream) -> None:
+    arguments = '{"title": "x"}'
+    upstream.add(
+        completion(
+            None,
+            tool_calls=[{"id": "c", "type": "function", "function": {"name": "r", "arguments": arguments}}],
+        )
+    )
+    requested = {"type": "json_schema", "json_schema": {"name": "r", "schema": {"type": "object"}}}
+    with OpenAIChat(upstream.url, response_format_style="tool") as chat:
+        reply = chat.complete(MESSAGES, response_format=requested)
+    assert (reply.text, reply.tool_calls) == (arguments, ())
+    sent = upstream.requests[0]
+    assert "response_format" not in sent
+    assert sent["tools"][0]["function"]["parameters"] == {"type": "object"}
+    assert sent["tool_choice"] == {"type": "function", "function": {"name": "r"}}
+
+
+@pytest.mark.parametrize(
+    ("params", "sampling", "sent"),
+    [
+        ({"max_tokens": 256, "temperature": 0}, {"max_tokens": 90}, {"max_tokens": 90, "temperature": 0}),
+        ({"max_tokens": 64}, {"max_tokens": 90}, {"max_tokens": 64}),
+        ({"temperature": 0}, {"temperature": 0.7, "seed": 2}, {"temperature": 0.7, "seed": 2}),
+    ],
+)
+def test_sampling_overrides_params_for_one_call(
+    upstream: ScriptedUpstream, params: dict[str, Any], sampling: dict[str, Any], sent: dict[str, Any]
+) -> None:
+    upstream.add("ok")
+    with OpenAIChat(upstream.url, model="m", params=params) as chat:
+        chat.complete(MESSAGES, sampling=sampling)
+    assert upstream.requests[0] == {"model": "m", **sent, "messages": MESSAGES}
