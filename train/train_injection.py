@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from guard.checks.embedding import windows
-from guard.checks.injection import ENSEMBLE_BAND, _decode_payloads, _jailguard_scores, deterministic_signals
+from guard.checks.injection import ENSEMBLE_BAND
+from guard.checks.injection_jailguard import jailguard_scores
+from guard.checks.injection_signals import decode_payloads, deterministic_signals
+from guard.checks.segmentation import windows
 from train.cascade import calibrate, export_fast
 from train.data import benign_trigger_items, injection_items, other_text_items
 from train.stack import StackResult, train_stack
@@ -34,7 +36,7 @@ INJECTION_SOURCES = ("deepset", "jackhhao", "benign-trigger")
 
 def main() -> None:
     items = injection_items() + benign_trigger_items() + other_text_items()
-    signals = np.array([bool(deterministic_signals(i.text) or _decode_payloads(i.text)) for i in items])
+    signals = np.array([bool(deterministic_signals(i.text) or decode_payloads(i.text)) for i in items])
     result = train_stack(
         "injection",
         items,
@@ -67,7 +69,7 @@ def ensemble_logit(result: StackResult) -> np.ndarray:
     is inside ``ENSEMBLE_BAND``, exactly as ``PromptInjection`` combines them."""
     train_rows = np.flatnonzero(~result.held[result.owner])
     jail = np.zeros(len(result.owner))
-    jail[train_rows] = _jailguard_scores("train", [result.pieces[i] for i in train_rows])
+    jail[train_rows] = jailguard_scores("train", [result.pieces[i] for i in train_rows])
     head = 1 / (1 + np.exp(-result.oof_full_logit))
     low, high = ENSEMBLE_BAND
     prob = np.where((jail >= low) & (jail <= high), (head + jail) / 2, jail)

@@ -12,7 +12,7 @@ against the full stack (``train/cascade.py``); ``python -m train.static_embed`` 
 
 from __future__ import annotations
 
-from guard.checks.embedding import sentence_chunks
+from guard.checks.segmentation import sentence_chunks
 from train.cascade import calibrate, export_fast
 from train.data import neutral_items, toxicity_items
 from train.stack import train_stack

@@ -37,9 +37,10 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from guard.pinned import Lazy
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -91,11 +92,6 @@ class Gazetteer:
     surnames: frozenset[str]
     countries: frozenset[str]
     places: frozenset[str]  # countries, US states and cities
-    longest_place: int  # words
-
-
-_lock = threading.Lock()
-_loaded: Gazetteer | None = None
 
 
 def _norm(text: str) -> str:
@@ -145,22 +141,24 @@ def _read_places() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(countries), frozenset(places)
 
 
+def _read_all() -> Gazetteer:
+    first = _read_names("names", "dist.male.first") | _read_names("names", "dist.female.first")
+    countries, places = _read_places()
+    return Gazetteer(
+        first_names=first,
+        surnames=_read_names("names", "dist.all.last"),
+        countries=countries,
+        places=places,
+    )
+
+
+_GAZETTEER: Lazy[Gazetteer] = Lazy(_read_all)
+
+
 def load() -> Gazetteer:
-    """The lists, read on first use (about 3 s), once per process, thread-safe."""
-    global _loaded
-    if _loaded is None:
-        with _lock:
-            if _loaded is None:
-                first = _read_names("names", "dist.male.first") | _read_names("names", "dist.female.first")
-                countries, places = _read_places()
-                _loaded = Gazetteer(
-                    first_names=first,
-                    surnames=_read_names("names", "dist.all.last"),
-                    countries=countries,
-                    places=places,
-                    longest_place=max(len(p.split()) for p in places),
-                )
-    return _loaded
+    """The lists, read on first use, once per process, thread-safe (:func:`guard.pinned.reset`
+    forgets them)."""
+    return _GAZETTEER.get()
 
 
 # Words before a chunk that make it a person ...

@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-import threading
 from typing import TYPE_CHECKING, ClassVar, Literal, cast
 
 from pydantic import Field, model_validator
 
 from guard.checks.base import BaseCheck, Context, Stage
+from guard.checks.text import scrub_surrogates
 from guard.errors import CheckError
+from guard.pinned import LazyMap, require_version
 from guard.result import CheckResult, Violation
 from guard.vault import vault_of
 
@@ -166,37 +167,9 @@ _CHUNK = 20_000
 Redaction = Literal["redact", "mask", "hash", "pseudonymize"]
 
 
-class _Engines:
-    """One analyzer per mode per process, built on first use under a lock."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._engines: dict[str, AnalyzerEngine] = {}
-
-    def get(self, mode: str) -> AnalyzerEngine:
-        engine = self._engines.get(mode)
-        if engine is None:
-            with self._lock:
-                engine = self._engines.get(mode)
-                if engine is None:
-                    engine = _build(mode)
-                    self._engines[mode] = engine
-        return engine
-
-
-_ENGINES = _Engines()
-
-
 def _check_versions(packages: dict[str, str]) -> None:
-    from importlib import metadata
-
     for package, wanted in packages.items():
-        try:
-            found = metadata.version(package)
-        except metadata.PackageNotFoundError as exc:
-            raise RuntimeError(f"pip install {package}=={wanted}") from exc
-        if found != wanted:
-            raise RuntimeError(f"{package} is {found}; guard is pinned to {wanted}")
+        require_version(package, wanted, f"pip install {package}=={wanted}")
 
 
 def _build(mode: str) -> AnalyzerEngine:
@@ -356,6 +329,9 @@ def _mask(value: str) -> str:
     return body + value[len(value) - keep :]
 
 
+_ENGINES: LazyMap[AnalyzerEngine] = LazyMap(_build)
+
+
 class PII(BaseCheck):
     """Personal data (emails, phone numbers, cards, IBANs, IPs, SSNs, names, places).
 
@@ -408,8 +384,6 @@ class PII(BaseCheck):
 
     def find(self, text: str) -> list[tuple[str, int, int, float]]:
         """Non-overlapping ``(entity, start, end, score)`` found in ``text``, sorted by start."""
-        from guard.checks.embedding import clean_text
-
         try:
             engine = _ENGINES.get(self.mode)
         except (ImportError, OSError, RuntimeError) as exc:
@@ -417,7 +391,7 @@ class PII(BaseCheck):
             package = " ".join(f"{name}=={version}" for name, version in pins.items())
             raise CheckError(self.name, f"PII analyzer unavailable ({exc}); pip install {package}") from exc
         # spaCy copes with any str; the regex recognizers dislike lone surrogates: same length swap.
-        safe = clean_text(text)
+        safe = scrub_surrogates(text)
         entities = list(self.active_entities)
         allowed = {a.casefold() for a in self.allow}
         found: list[tuple[str, int, int, float]] = []

@@ -11,13 +11,14 @@ verification (an HTTP call to the provider) never runs. The fix replaces each se
 from __future__ import annotations
 
 import re
-import threading
+from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 from pydantic import Field
 
 from guard.checks.base import BaseCheck, Context
 from guard.errors import CheckError
+from guard.pinned import LazyMap, require_version
 from guard.result import CheckResult, Violation
 
 __all__ = ["PINNED", "Secrets"]
@@ -36,57 +37,46 @@ _LINE = re.compile(r"[^\n]*")
 _TOKEN_TAIL = re.compile(r"[A-Za-z0-9_\-.+/=]*")
 
 
+@dataclass(frozen=True)
 class _Plugins:
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._plugins: dict[bool, list[tuple[str, Any]]] = {}
-        self.filters: tuple[Any, ...] = ()
-        self.keyword_gate: Any = None
+    """detect-secrets' plugins (with or without the high-entropy ones) and its filters."""
 
-    def get(self, high_entropy: bool) -> list[tuple[str, Any]]:
-        found = self._plugins.get(high_entropy)
-        if found is None:
-            with self._lock:
-                found = self._plugins.get(high_entropy)
-                if found is None:
-                    found = self._load(high_entropy)
-                    self._plugins[high_entropy] = found
-        return found
-
-    def _load(self, high_entropy: bool) -> list[tuple[str, Any]]:
-        from importlib import metadata
-
-        version = metadata.version("detect-secrets")
-        if version != PINNED["detect-secrets"]:
-            raise RuntimeError(f"detect-secrets is {version}; guard is pinned to {PINNED['detect-secrets']}")
-        from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
-        from detect_secrets.filters import heuristic
-        from detect_secrets.plugins import keyword
-
-        self.filters = (
-            heuristic.is_sequential_string,
-            heuristic.is_potential_uuid,
-            heuristic.is_templated_secret,
-        )
-        # Every pattern of the keyword plugin contains one of these keywords, so a text without
-        # any of them cannot match: one case-insensitive search spares the plugin's dozen
-        # regexes per line (the costliest part of this check on ordinary replies).
-        self.keyword_gate = re.compile(keyword.DENYLIST_REGEX, re.IGNORECASE)
-        plugins: list[tuple[str, Any]] = []
-        mapping: dict[str, Any] = dict(get_mapping_from_secret_type_to_class())
-        for secret_type, cls in sorted(mapping.items()):
-            name = cls.__name__
-            if name in _EXCLUDED:
-                continue
-            if name in _ENTROPY:
-                if high_entropy:
-                    plugins.append((secret_type, cls(limit=_ENTROPY[name])))
-                continue
-            plugins.append((secret_type, cls()))
-        return plugins
+    plugins: list[tuple[str, Any]]
+    filters: tuple[Any, ...]
+    keyword_gate: Any
 
 
-_PLUGINS = _Plugins()
+def _load(which: str) -> _Plugins:
+    require_version("detect-secrets", PINNED["detect-secrets"])
+    high_entropy = which == "high_entropy"
+    from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
+    from detect_secrets.filters import heuristic
+    from detect_secrets.plugins import keyword
+
+    filters = (
+        heuristic.is_sequential_string,
+        heuristic.is_potential_uuid,
+        heuristic.is_templated_secret,
+    )
+    # Every pattern of the keyword plugin contains one of these keywords, so a text without
+    # any of them cannot match: one case-insensitive search spares the plugin's dozen
+    # regexes per line (the costliest part of this check on ordinary replies).
+    keyword_gate = re.compile(keyword.DENYLIST_REGEX, re.IGNORECASE)
+    plugins: list[tuple[str, Any]] = []
+    mapping: dict[str, Any] = dict(get_mapping_from_secret_type_to_class())
+    for secret_type, cls in sorted(mapping.items()):
+        name = cls.__name__
+        if name in _EXCLUDED:
+            continue
+        if name in _ENTROPY:
+            if high_entropy:
+                plugins.append((secret_type, cls(limit=_ENTROPY[name])))
+            continue
+        plugins.append((secret_type, cls()))
+    return _Plugins(plugins, filters, keyword_gate)
+
+
+_PLUGINS: LazyMap[_Plugins] = LazyMap(_load)
 
 
 class Secrets(BaseCheck):
@@ -106,13 +96,13 @@ class Secrets(BaseCheck):
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """Non-overlapping ``(secret_type, start, end)`` in ``text``, sorted by start."""
         try:
-            plugins = _PLUGINS.get(self.high_entropy)
+            loaded = _PLUGINS.get("high_entropy" if self.high_entropy else "default")
         except (ImportError, RuntimeError) as exc:
             raise CheckError(
                 self.name, f"pip install detect-secrets=={PINNED['detect-secrets']} ({exc})"
             ) from exc
-        filters = _PLUGINS.filters
-        keywords = _PLUGINS.keyword_gate.search(text) is not None
+        plugins, filters = loaded.plugins, loaded.filters
+        keywords = loaded.keyword_gate.search(text) is not None
         skip = set(self.exclude)
         found: list[tuple[str, int, int]] = []
         if "Private Key" not in skip:

@@ -44,7 +44,7 @@ class Toxicity(BaseCheck):
     cascade: bool = Field(
         True,
         description="score every sentence with the fast stage first (a static distillation of "
-        "MiniLM plus the n-gram head, ~1 ms) and embed with MiniLM only where it is unsure",
+        "MiniLM plus the n-gram head) and embed with MiniLM only where it is unsure",
     )
 
     cpu_bound: ClassVar[bool] = True
@@ -54,7 +54,8 @@ class Toxicity(BaseCheck):
     def scores(self, text: str, *, first_hit: bool = False) -> list[tuple[tuple[int, int], float]]:
         """``(span, probability)`` per sentence chunk of ``text``. ``first_hit``: stop scoring
         unsure chunks once the fast stage is sure one chunk is toxic (see ``StackedHeads.scores``)."""
-        from guard.checks.embedding import heads_for_check, sentence_chunks
+        from guard.checks.embedding_cascade import heads_for_check
+        from guard.checks.segmentation import sentence_chunks
 
         spans = [(s, e) for s, e in sentence_chunks(text) if text[s:e].strip()]
         if len(spans) > _MAX_CHUNKS:
@@ -75,7 +76,7 @@ class Toxicity(BaseCheck):
     def warm_up(self) -> None:
         """Load the fast stage and MiniLM (an ordinary sentence would not reach MiniLM)."""
         super().warm_up()
-        from guard.checks.embedding import heads_for_check
+        from guard.checks.embedding_cascade import heads_for_check
 
         heads_for_check("toxicity", self.name).scores(["Warm-up sentence."])
 

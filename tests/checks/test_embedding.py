@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from guard.checks.base import Context
-from guard.checks.embedding import get_embedder, get_static_embedder, stacked
+from guard.checks.embedding import get_embedder, get_static_embedder
+from guard.checks.embedding_cascade import stacked
 from guard.checks.injection import PromptInjection
 from guard.checks.toxicity import Toxicity
 

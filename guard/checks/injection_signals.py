@@ -1,0 +1,176 @@
+"""The prompt-injection check's deterministic signals: regular expressions over the text (after
+normalisation, :mod:`guard.checks.normalize`) and decoders for base64/hex payloads."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from typing import Literal
+
+__all__ = ["SIGNALS", "Signal", "decode_payloads", "deterministic_signals"]
+
+Signal = Literal[
+    "instruction_override",
+    "role_impersonation",
+    "delimiter_injection",
+    "invisible_characters",
+    "encoded_payload",
+    "prompt_injection",
+]
+SIGNALS: tuple[Signal, ...] = (
+    "instruction_override",
+    "role_impersonation",
+    "delimiter_injection",
+    "invisible_characters",
+    "encoded_payload",
+    "prompt_injection",
+)
+
+_F = re.IGNORECASE | re.UNICODE
+
+# Verbs that tell a model to drop what it was told, followed (within a few words) by a noun for
+# what it was told. "ignore the typos" has no such noun and does not match.
+_OVERRIDE_STRICT = re.compile(
+    r"\b(?:ignor(?:e|es|ing)|disregard(?:s|ing)?|forget|override|bypass(?:es|ing)?)\b(?:\W+\w+){0,3}?\W+"
+    r"(?:previous|prior|above|earlier|preceding|initial|original|system|your|all(?: the)?|any)"
+    r"\W+(?:\w+\W+){0,2}?(?:instructions?|prompts?|rules|directives?|directions|guidelines|"
+    r"tasks?|context|programming|commands?|restrictions|constraints)\b"
+    r"|\b(?:forget|ignore|disregard)\b\W+(?:about\W+)?(?:everything|all of that|all that|"
+    r"what (?:i|you) (?:said|told you|were told))\b"
+    r"|\b(?:leave|put)\W+(?:all\W+)?(?:the\W+)?(?:previous|prior|earlier)\W+(?:information|instructions|"
+    r"tasks|context)\W+behind\b"
+    r"|\bnew (?:instructions?|task|rules)\s*:"
+    r"|\b(?:now|from now on),? (?:you (?:will|must|shall) )?(?:only )?(?:follow|obey) (?:my|these|the following)\b"
+    r"|\bvergiss\b(?:\W+\w+){0,3}?\W+(?:alles|anweisungen|aufgaben|auftr[äa]ge|vorherige)"
+    r"|\b(?:alle\W+)?(?:vorherigen|bisherigen|obigen)\W+(?:informationen|anweisungen|aufgaben|auftr[äa]ge)\W+"
+    r"(?:\w+\W+){0,2}?(?:hinter sich|vergessen|ignorieren)"
+    r"|\bzaboravi\b\W+(?:sve|svе)\b"
+    r"|\bignorier(?:e|en)?\b(?:\W+\w+){0,3}?\W+(?:anweisungen|vorgaben|regeln|aufgaben|alles)"
+    r"|\b(?:oubliez|ignorez|olvida|ignora)\b(?:\W+\w+){0,3}?\W+"
+    r"(?:instructions|consignes|instrucciones|indicaciones|todo|tout)\b",
+    _F,
+)
+_ROLE = re.compile(
+    r"\b(?:you are|you're|act as|pretend to be|pretend you are|become|roleplay as|role-play as)"
+    r"\W+(?:now\W+)?(?:a\W+|an\W+)?(?:DAN|STAN|DUDE|AIM|jailbroken|unfiltered|uncensored|"
+    r"unrestricted|unlimited|evil|amoral|unethical|immoral)\b"
+    r"|\bdo anything now\b"
+    r"|\b(?:unfiltered|uncensored|amoral|unrestricted|jailbroken)\W+(?:and\W+\w+\W+)?"
+    r"(?:ai|chatbot|bot|assistant|language model|model|version|persona)\b"
+    r"|\b(?:doesn'?t|does not|don'?t|do not|without|never|no longer)\W+(?:have\W+|has\W+)?(?:any\W+)?"
+    r"(?:ethical|moral)\W+(?:or\W+(?:ethical|moral)\W+)?(?:guidelines|restrictions|limits|principles|boundaries)\b"
+    r"|\b(?:not|no longer|isn'?t|aren'?t)\W+(?:limited|bound|restricted|constrained)\W+(?:by|to)\W+"
+    r"(?:\w+\W+){0,3}?(?:rules|policies|guidelines|restrictions|limitations)\b"
+    r"|\bbroken free (?:of|from)\b"
+    r"|\b(?:developer|dev|god|jailbreak|unrestricted|debug|sudo|admin) mode\b(?:\W+\w+){0,2}?\W+"
+    r"(?:enabled|activated|on|engaged)\b"
+    r"|\b(?:enable|activate|enter|switch to)\W+(?:the\W+)?(?:developer|dev|god|jailbreak|"
+    r"unrestricted|sudo|admin|DAN) mode\b"
+    r"|\b(?:no|without|free (?:of|from)|not bound by|beyond|break(?:ing)? (?:free of|out of)?)"
+    r"\W+(?:any\W+)?(?:ethical|moral|ethics|morals|content|safety|openai(?:'s)?)\W+"
+    r"(?:\w+\W+)?(?:guidelines|restrictions|limitations|filters?|policies|polic(?:y)|rules|"
+    r"boundaries|considerations|constraints|principles)\b"
+    r"|\b(?:doesn't|does not|don't|do not|never|won't|will not)\W+(?:\w+\W+)?(?:have to )?"
+    r"(?:follow|abide by|adhere to|care about|comply with)\W+(?:any\W+)?(?:openai|ethical|moral|"
+    r"content|safety)\W*(?:\w+\W+)?(?:policy|policies|guidelines|rules|restrictions)?"
+    r"|\bstay in character\b(?:\W+\w+){0,8}?\W+(?:no matter|whatever|at all costs|always)"
+    r"|^\s*(?:system|developer|admin(?:istrator)?|root)\s*(?:override|prompt|message|note)?\s*:"
+    r"|\[(?:system|developer|admin)(?: (?:message|note|override))?\]"
+    r"|\b(?:system|developer|admin) (?:override|instruction|message)s?\s*:",
+    _F | re.MULTILINE,
+)
+_DELIMITER = re.compile(
+    r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|"
+    r"end_header_id|begin_of_text|end_of_text|fim_\w+|tool)\|>"
+    r"|\[/?INST\]|<</?SYS>>|<start_of_turn>|<end_of_turn>|</?s>\s*\[INST"
+    r"|^#{2,}\s*(?:system|instruction|new instructions?)\s*(?:prompt)?\s*:?\s*#*\s*$"
+    r"|^\s*(?:<\|?)?(?:system|assistant)(?:\|?>)\s*$"
+    r"|</?(?:system|system_prompt|instructions?)>"
+    r"|^-{3,}\s*(?:end of (?:system )?(?:prompt|instructions?|context))\b"
+    r"|\bend of (?:system )?(?:prompt|instructions)\b\W*(?:-{3,}|={3,}|#{3,})",
+    _F | re.MULTILINE,
+)
+
+# Bidi embeddings/overrides/isolates and Unicode tag characters are never needed in a prompt.
+_BIDI_TAGS = re.compile("[\u202a-\u202e\u2066-\u2069\U000e0000-\U000e007f]")
+# Zero-width characters that hide text; ZWJ (U+200D) and ZWNJ (U+200C) are left out because emoji
+# sequences and Indic/Persian scripts use them.
+_ZERO_WIDTH = re.compile("[\u200b\u2060-\u2064\u180e\ufeff\u00ad]")
+
+_ZERO_WIDTH_IN_WORD = re.compile("(?<=[^\\W\\d_])[\u200b\u2060-\u2064\u180e\ufeff]+(?=[^\\W\\d_])")
+
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{24,}={0,2}(?![A-Za-z0-9+/=_-])")
+_HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){16,}(?![0-9A-Fa-f])")
+_WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
+
+
+def _decoded_text(raw: bytes) -> str | None:
+    """The decoded bytes when they read as natural-language text, else None."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not text:
+        return None
+    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text) / len(text)
+    words = _WORD.findall(text)
+    letters = sum(len(w) for w in words)
+    if printable < 0.95 or len(words) < 3 or letters < 0.5 * len(text):
+        return None
+    return text
+
+
+def decode_payloads(text: str) -> list[tuple[tuple[int, int], str]]:
+    found: list[tuple[tuple[int, int], str]] = []
+    for match in _BASE64.finditer(text):
+        token = match.group(0)
+        if token.isalpha() or token.isdigit() or token.islower():
+            continue  # words, numbers, slugs: not base64 a model would decode
+        padded = token.replace("-", "+").replace("_", "/")
+        padded += "=" * (-len(padded.rstrip("=")) % 4)
+        try:
+            raw = base64.b64decode(padded.rstrip("=") + "=" * (-len(padded.rstrip("=")) % 4))
+        except (binascii.Error, ValueError):
+            continue
+        decoded = _decoded_text(raw)
+        if decoded is not None:
+            found.append((match.span(), decoded))
+    for match in _HEX.finditer(text):
+        digits = re.sub(r"[ :]", "", match.group(0))
+        if len(digits) % 2:
+            digits = digits[:-1]
+        try:
+            decoded = _decoded_text(bytes.fromhex(digits))
+        except ValueError:
+            continue
+        if decoded is not None:
+            found.append((match.span(), decoded))
+    return found
+
+
+def deterministic_signals(text: str) -> list[tuple[Signal, tuple[int, int] | None]]:
+    """Every deterministic signal found in ``text`` (first span each), cheapest first."""
+    out: list[tuple[Signal, tuple[int, int] | None]] = []
+    match = _OVERRIDE_STRICT.search(text)
+    if match:
+        out.append(("instruction_override", match.span()))
+    match = _ROLE.search(text)
+    if match:
+        out.append(("role_impersonation", match.span()))
+    match = _DELIMITER.search(text)
+    if match:
+        out.append(("delimiter_injection", match.span()))
+    match = _BIDI_TAGS.search(text)
+    if match:
+        out.append(("invisible_characters", match.span()))
+    else:
+        inside = _ZERO_WIDTH_IN_WORD.search(text)
+        hidden = list(_ZERO_WIDTH.finditer(text, 1))
+        if inside:
+            out.append(("invisible_characters", inside.span()))
+        elif len(hidden) >= 4:
+            # A stray pair between words is a copy-paste artefact (common in translated text);
+            # many of them, or any inside a word, hide or split text on purpose.
+            out.append(("invisible_characters", (hidden[0].start(), hidden[-1].end())))
+    return out
