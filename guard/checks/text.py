@@ -15,8 +15,9 @@ import re2
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from guard.checks.base import BaseCheck, Context
+from guard.errors import CheckError
 from guard.result import CheckResult, Violation
-from guard.tokens import count_tokens
+from guard.tokens import TokenCountError, token_bounds
 
 __all__ = ["BannedSubstrings", "InvisibleText", "Length", "Regex", "scrub_surrogates"]
 
@@ -253,7 +254,12 @@ class BannedSubstrings(BaseCheck):
 
 
 class Length(BaseCheck):
-    """Limits on characters and tokens. The fix truncates to ``max_chars``."""
+    """Limits on characters and tokens. The fix truncates to ``max_chars``.
+
+    Tokens are counted only as far as the limits need (:func:`guard.tokens.token_bounds`): a text
+    whose size alone decides a limit is never tokenised, so a huge reply is judged in bounded
+    time. Messages give the exact count when it was computed, a bound otherwise.
+    """
 
     check: Literal["length"] = "length"
     min_chars: int | None = Field(None, ge=0)
@@ -262,6 +268,8 @@ class Length(BaseCheck):
     max_tokens: int | None = Field(None, ge=1)
     encoding: Literal["o200k_base", "cl100k_base"] = "o200k_base"
     lookbehind: ClassVar[int | None] = 0
+    #: Token counting on a long reply can take a second: async callers run it off the event loop.
+    cpu_bound: ClassVar[bool] = True
 
     @model_validator(mode="after")
     def _some_limit(self) -> Length:
@@ -286,20 +294,24 @@ class Length(BaseCheck):
             found.append(
                 self.violation("too_short", f"text has {size} characters; the minimum is {self.min_chars}")
             )
-        if self.max_tokens is not None or self.min_tokens is not None:
-            tokens = count_tokens(text, self.encoding)
-            if self.max_tokens is not None and tokens > self.max_tokens:
+        at_least = None if ctx.partial else self.min_tokens
+        if self.max_tokens is not None or at_least is not None:
+            try:
+                bounds = token_bounds(text, self.encoding, at_least=at_least, at_most=self.max_tokens)
+            except TokenCountError as exc:
+                raise CheckError(self.name, str(exc)) from None
+            if self.max_tokens is not None and bounds.low > self.max_tokens:
+                counted = f"{bounds.low}" if bounds.exact else f"at least {bounds.low}"
                 found.append(
                     self.violation(
-                        "too_many_tokens", f"text has {tokens} tokens; the limit is {self.max_tokens}"
+                        "too_many_tokens", f"text has {counted} tokens; the limit is {self.max_tokens}"
                     )
                 )
                 fixed = None
-            if self.min_tokens is not None and tokens < self.min_tokens and not ctx.partial:
+            if at_least is not None and bounds.high < at_least:
+                counted = f"{bounds.high}" if bounds.exact else f"at most {bounds.high}"
                 found.append(
-                    self.violation(
-                        "too_few_tokens", f"text has {tokens} tokens; the minimum is {self.min_tokens}"
-                    )
+                    self.violation("too_few_tokens", f"text has {counted} tokens; the minimum is {at_least}")
                 )
         if not found:
             return CheckResult()

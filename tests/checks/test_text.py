@@ -7,6 +7,7 @@ from pydantic import ValidationError as PydanticError
 
 from guard.checks.base import Context
 from guard.checks.text import BannedSubstrings, InvisibleText, Length, Regex, scrub_surrogates
+from guard.errors import CheckError
 
 CTX = Context()
 
@@ -102,6 +103,41 @@ def test_length(kwargs: dict[str, object], text: str, expected: list[str], fixed
     result = Length(**kwargs)(text, CTX)  # type: ignore[arg-type]
     assert types(result) == expected
     assert result.fixed == fixed
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "text", "expected"),
+    [
+        # one pre-token of a megabyte: a plain BPE merge is quadratic here (31 s for 40 KB)
+        ({"max_tokens": 4000}, "=" * 1_000_000, ["too_many_tokens"]),
+        ({"max_tokens": 10_000}, "=" * 1_000_000, ["too_many_tokens"]),  # 15,625 tokens
+        ({"max_tokens": 3200}, "=" * 200_000, []),  # 3,125 tokens
+        ({"min_tokens": 3}, "=" * 1_000_000, []),
+        ({"max_tokens": 5000}, "hello world " * 100_000, ["too_many_tokens"]),
+        ({"min_tokens": 300_000}, "hello world " * 100_000, ["too_few_tokens"]),
+        ({"max_tokens": 100, "max_chars": 10}, " " * 12_800, ["too_long"]),  # 100 tokens exactly
+    ],
+)
+def test_length_on_pathological_text(kwargs: dict[str, object], text: str, expected: list[str]) -> None:
+    assert types(Length(**kwargs)(text, CTX)) == expected  # type: ignore[arg-type]
+
+
+def test_length_messages_give_the_count_or_a_bound() -> None:
+    exact = Length(max_tokens=2)("hello world again", CTX).violations[0].message
+    assert exact == "text has 3 tokens; the limit is 2"
+    bounded = Length(max_tokens=10)("x " * 10_000, CTX).violations[0].message
+    assert bounded.startswith("text has at least ") and bounded.endswith("the limit is 10")
+
+
+def test_length_minimum_waits_for_the_whole_stream() -> None:
+    assert Length(min_tokens=5)("hi", Context(partial=True)).ok
+    assert types(Length(min_tokens=5)("hi", CTX)) == ["too_few_tokens"]
+
+
+def test_length_that_cannot_be_decided_in_bounded_time_fails_closed() -> None:
+    with pytest.raises(CheckError, match="budget"):
+        # about 78,000 tokens: a limit just above needs the whole 10 MB merged
+        Length(max_tokens=80_000)(" " * 10_000_000, CTX)
 
 
 @pytest.mark.parametrize(
