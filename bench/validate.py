@@ -46,6 +46,7 @@ import pydantic
 from pydantic import BaseModel, Field
 
 from guard.checks.text import Regex
+from guard.engine import engine_for
 from guard.policy import Policy
 from guard.result import Action
 
@@ -200,7 +201,7 @@ def build_guard() -> Callable[[str], Any]:
             ),
         ),
     )
-    return policy.engine.validate_reply
+    return engine_for(policy).validate_reply
 
 
 def classify_guard(verdict: Any) -> str:
@@ -392,7 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     guard_table = outcomes(guard_run, classify_guard, replies)
     guard_samples = measure(guard_run, replies, args.rounds, args.seed)
     guard_stats = summary(guard_samples)
-    print("guard: Policy(schema=Order, output=(Regex, Regex)).engine.validate_reply(reply)")
+    print("guard: engine_for(Policy(schema=Order, output=(Regex, Regex))).validate_reply(reply)")
     print(row("guard", guard_stats, sum(len(ns) for ns in guard_samples.values())))
     print(f"  p50 by reply kind, µs: {by_kind(guard_samples)}")
     verdict = "MET" if guard_stats["p50"] < TARGET_P50_US else "NOT MET"

@@ -1,8 +1,8 @@
 """Run guard over real-looking model replies and show what it did with each.
 
-This is what ``make demo`` runs: it judges ``examples/replies.jsonl`` against
-``policies/strict-json.yaml`` and prints a table (the same verdicts ``guard check`` prints as JSON
-lines).
+It judges ``examples/replies.jsonl`` against ``policies/strict-json.yaml`` offline (no model is
+called) and prints a table: the same verdicts ``guard check`` prints as JSON lines. ``make demo``
+runs ``guard demo`` instead, which goes through the proxy and the embedded model.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from guard import load_policy
+from guard import engine_for, load_policy
 
 HERE = Path(__file__).resolve().parent
 POLICY = HERE.parent / "policies" / "strict-json.yaml"
@@ -33,7 +33,7 @@ def main() -> int:
     table.add_column("text passed on", overflow="fold")
     for line in REPLIES.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
-        verdict = policy.engine.validate_reply(item["text"])
+        verdict = engine_for(policy).validate_reply(item["text"])
         found = "\n".join(f"{v.type} at {v.to_dict()['loc']}: {v.message}" for v in verdict.violations) or "-"
         passed = verdict.text if verdict.allowed else "(rejected: would re-ask the model)"
         colour = {"allow": "green", "fix": "yellow", "warn": "yellow"}.get(verdict.action.value, "red")

@@ -12,29 +12,37 @@ from guard.errors import (
     GuardError,
     InputBlocked,
     PolicyError,
+    PolicyProblem,
     ReaskExhausted,
     UpstreamError,
     ViolationError,
 )
-from guard.result import Action, Attempt, CheckResult, Outcome, Usage, Verdict, Violation
+from guard.result import Action, Attempt, CheckResult, Context, Outcome, Usage, Verdict, Violation
 
 if TYPE_CHECKING:
-    from guard.checks.base import BaseCheck, Context, check
+    from guard.checks.base import BaseCheck, check
     from guard.decorator import guarded
-    from guard.llm import ModelReply, OpenAIChat
-    from guard.middleware import GuardMiddleware
-    from guard.policy import Policy, ReaskConfig, load_policy
-    from guard.reask import arun, run
+    from guard.engine import Engine, engine_for
+    from guard.llm import AsyncChatModel, ChatModel, ModelReply, OpenAIChat
+    from guard.middleware import ChatAdapter, GuardMiddleware
+    from guard.policy import Policy, ReaskConfig, ToolPolicy, load_policy
+    from guard.reask import Approve, Approver, arun, run
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Action",
+    "Approve",
+    "Approver",
+    "AsyncChatModel",
     "Attempt",
     "BaseCheck",
+    "ChatAdapter",
+    "ChatModel",
     "CheckError",
     "CheckResult",
     "Context",
+    "Engine",
     "GuardError",
     "GuardMiddleware",
     "InputBlocked",
@@ -43,8 +51,10 @@ __all__ = [
     "Outcome",
     "Policy",
     "PolicyError",
+    "PolicyProblem",
     "ReaskConfig",
     "ReaskExhausted",
+    "ToolPolicy",
     "UpstreamError",
     "Usage",
     "Verdict",
@@ -52,6 +62,7 @@ __all__ = [
     "ViolationError",
     "arun",
     "check",
+    "engine_for",
     "guarded",
     "load_policy",
     "run",
@@ -59,17 +70,24 @@ __all__ = [
 
 _LAZY = {
     "BaseCheck": "guard.checks.base",
-    "Context": "guard.checks.base",
     "check": "guard.checks.base",
+    "Engine": "guard.engine",
+    "engine_for": "guard.engine",
     "Policy": "guard.policy",
     "ReaskConfig": "guard.policy",
+    "ToolPolicy": "guard.policy",
     "load_policy": "guard.policy",
+    "AsyncChatModel": "guard.llm",
+    "ChatModel": "guard.llm",
     "ModelReply": "guard.llm",
     "OpenAIChat": "guard.llm",
+    "Approve": "guard.reask",
+    "Approver": "guard.reask",
     "run": "guard.reask",
-    "guarded": "guard.decorator",
-    "GuardMiddleware": "guard.middleware",
     "arun": "guard.reask",
+    "guarded": "guard.decorator",
+    "ChatAdapter": "guard.middleware",
+    "GuardMiddleware": "guard.middleware",
 }
 
 

@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 
 import click
 
+from guard.engine import engine_for
 from guard.errors import CheckError, PolicyError
 from guard.policy import Policy, load_policy
 from guard.result import Verdict
@@ -120,7 +121,7 @@ def check_command(policy_path: str, stage: str, source: str) -> None:
     """
     policy = _load(policy_path)
     items = _read_items(source)
-    engine = policy.engine
+    engine = engine_for(policy)
     rejected = False
     for item in _progress(items, "checking"):
         try:
@@ -166,7 +167,7 @@ def eval_command(
         _fail(f"unusable data {data_path}: no items")
 
     def judge_for(candidate: Policy) -> Callable[[str], bool]:
-        engine = candidate.engine
+        engine = engine_for(candidate)
         if stage == "input":
             return lambda text: not engine.screen_text(text).allowed
         return lambda text: not engine.validate_reply(text).allowed

@@ -1,61 +1,99 @@
-"""The engine: run a stage's checks on a text, on chat messages, or on a model reply, and decide.
+"""The engine: a policy's stages applied to chat messages (input) and to model replies (output).
 
-Checks report; the engine decides. For each failing check the action is its ``on_fail``; a
-``fix`` feeds the fixed text to the next check; a ``fix`` without a fixed value blocks; a repair
-the check calls deterministic (``repaired``) applies as a fix whatever ``on_fail`` says; the
-strictest action in the stage wins. A check that raises fails closed with :class:`CheckError`
-unless it says ``on_error: allow``.
+The decisions themselves are :func:`guard.decision.run_checks`; the engine knows which checks a
+stage has, which texts of a request are untrusted, how a schema and tool calls are validated, and
+which work is heavy enough for a worker thread. :func:`engine_for` gives the one engine of a
+policy (policies are plain data and know nothing of engines).
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import json
-import time
+import threading
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from guard.checks.base import BaseCheck, Context, parse_path
-from guard.checks.text import scrub_surrogates
-from guard.errors import CheckError
-from guard.result import Action, CheckResult, Loc, Verdict, Violation, strictest
+from guard.checks.base import BaseCheck
+from guard.decision import TIMINGS_KEY, run_checks
+from guard.result import Action, Context, Loc, Verdict, Violation, strictest
+from guard.tool_calls import judge_tool_calls
 
 if TYPE_CHECKING:
     from guard.checks.schema import SchemaCheck
     from guard.policy import Policy
 
-__all__ = ["TIMINGS_KEY", "Engine", "message_texts"]
-
-#: When ``Context.state`` holds a dict under this key, the engine adds each check's run time to it
-#: (seconds, by check name): the proxy reports them in metrics and in the response.
-TIMINGS_KEY = "timings"
+__all__ = ["TIMINGS_KEY", "Engine", "engine_for", "message_texts"]
 
 
-def message_texts(messages: Sequence[Mapping[str, Any]], roles: Iterable[str]) -> list[tuple[Loc, str]]:
-    """Every text part of every message whose role is in ``roles``, with its location.
+def message_texts(
+    messages: Sequence[Mapping[str, Any]],
+    roles: Iterable[str],
+    fields: Iterable[str] = ("name",),
+    tools: Sequence[Mapping[str, Any]] | None = None,
+) -> list[tuple[Loc, str]]:
+    """Every untrusted text of a request the model will read, with its location.
 
-    String content is at ``messages[i].content``; a content list (OpenAI parts) contributes each
-    ``text`` part at ``messages[i].content[j].text``.
+    For each message whose role is in ``roles``: string content at ``messages[i].content``, each
+    ``text`` part at ``messages[i].content[j].text``, and with ``name`` in ``fields`` its name.
+    ``tool_call_arguments`` adds the arguments of every tool call in the assistant history
+    (a client can forge that history); ``tool_descriptions`` every ``tools[i].function.description``.
+    Roles are compared the way the upstream reads them (case and surrounding space ignored).
     """
-    wanted = set(roles)
+    wanted = {role.strip().lower() for role in roles}
+    screened = set(fields)
     found: list[tuple[Loc, str]] = []
     for index, message in enumerate(messages):
-        if message.get("role") not in wanted:
-            continue
-        content = message.get("content")
-        if isinstance(content, str):
-            found.append((("messages", index, "content"), content))
-        elif isinstance(content, list):
-            for part_index, part in enumerate(content):
-                if isinstance(part, Mapping) and isinstance(part.get("text"), str):
-                    found.append((("messages", index, "content", part_index, "text"), part["text"]))
+        role = message.get("role")
+        if isinstance(role, str) and role.strip().lower() in wanted:
+            content = message.get("content")
+            if isinstance(content, str):
+                found.append((("messages", index, "content"), content))
+            elif isinstance(content, list):
+                for part_index, part in enumerate(content):
+                    if isinstance(part, Mapping) and isinstance(part.get("text"), str):
+                        found.append((("messages", index, "content", part_index, "text"), part["text"]))
+            if "name" in screened and isinstance(message.get("name"), str):
+                found.append((("messages", index, "name"), message["name"]))
+        calls = message.get("tool_calls")
+        if "tool_call_arguments" in screened and isinstance(calls, list):
+            for call_index, call in enumerate(calls):
+                function = call.get("function") if isinstance(call, Mapping) else None
+                if isinstance(function, Mapping) and isinstance(function.get("arguments"), str):
+                    loc: Loc = ("messages", index, "tool_calls", call_index, "function", "arguments")
+                    found.append((loc, function["arguments"]))
+    if "tool_descriptions" in screened:
+        for tool_index, tool in enumerate(tools or ()):
+            function = tool.get("function") if isinstance(tool, Mapping) else None
+            if isinstance(function, Mapping) and isinstance(function.get("description"), str):
+                found.append((("tools", tool_index, "function", "description"), function["description"]))
     return found
 
 
+_ENGINE_SLOT = "_guard_engine"
+_engines_lock = threading.Lock()
+
+
+def engine_for(policy: Policy) -> Engine:
+    """The engine of ``policy``: built once and shared by every request while the policy lives."""
+    engine = policy.__dict__.get(_ENGINE_SLOT)
+    if engine is None:
+        with _engines_lock:
+            engine = policy.__dict__.get(_ENGINE_SLOT)
+            if engine is None:
+                engine = Engine(policy)
+                # Kept on the policy instance (outside its fields: equality and the YAML form
+                # ignore it), so the engine lives exactly as long as the policy and the policy
+                # module needs no import of this one.
+                policy.__dict__[_ENGINE_SLOT] = engine
+    assert isinstance(engine, Engine)
+    return engine
+
+
 class Engine:
-    """Evaluates a policy's stages. Stateless apart from the policy: share one per policy."""
+    """Evaluates a policy's stages. Stateless apart from the policy: share one per policy
+    (:func:`engine_for`)."""
 
     def __init__(self, policy: Policy) -> None:
         self.policy = policy
@@ -81,105 +119,67 @@ class Engine:
         """True when an output check is CPU-heavy: async callers run it in a worker thread."""
         return self._output_threaded
 
-    # -- the core loop -------------------------------------------------------------------
-
-    def run_checks(self, checks: Sequence[BaseCheck], text: str, ctx: Context, *, loc: Loc = ()) -> Verdict:
-        """Run ``checks`` in order on ``text`` and decide."""
-        current = scrub_surrogates(text)
-        changed = False
-        violations: list[Violation] = []
-        value: Any = None
-        timings = ctx.state.get(TIMINGS_KEY)
-        for chk in checks:
-            started = time.perf_counter()
-            try:
-                if chk.at is not None:
-                    result, where = _on_field(chk, current, ctx)
-                else:
-                    result, where = chk(current, ctx), ()
-            except Exception as exc:  # a check that cannot run fails closed (or is skipped)
-                error = exc if isinstance(exc, CheckError) else CheckError(chk.name, type(exc).__name__)
-                if chk.on_error != "allow":
-                    raise error from exc
-                violations.append(
-                    Violation(
-                        "check_error",
-                        f"check could not run: {error.reason}",
-                        chk.name,
-                        loc,
-                        action=Action.WARN,
-                    )
-                )
-                continue
-            finally:
-                if timings is not None:
-                    timings[chk.name] = timings.get(chk.name, 0.0) + time.perf_counter() - started
-            if result.value is not None:
-                value = result.value
-            if result.ok:
-                continue
-            action = chk.on_fail
-            if result.repaired and result.fixed is not None:
-                action = Action.FIX
-            elif action is Action.FIX and result.fixed is None:
-                action = Action.BLOCK
-            violations.extend(replace(v, loc=loc + where + v.loc, action=action) for v in result.violations)
-            if action is Action.FIX and result.fixed is not None:
-                current = result.fixed
-                changed = True
-        final = strictest([v.action for v in violations if v.action is not None])
-        return Verdict(final, tuple(violations), current if changed else text, value)
-
     # -- input -----------------------------------------------------------------------------
 
     def screen_text(self, text: str, ctx: Context | None = None) -> Verdict:
         """Run the input checks on one untrusted text."""
-        return self.run_checks(self.policy.input, text, ctx or Context(stage="input"))
+        return run_checks(self.policy.input, text, ctx or Context(stage="input"))
 
     def screen_messages(
         self,
         messages: Sequence[Mapping[str, Any]],
         ctx: Context | None = None,
         cache: MutableMapping[str, bool] | None = None,
+        *,
+        tools: Sequence[Mapping[str, Any]] | None = None,
     ) -> Verdict:
-        """Run the input checks on every untrusted message (every text part of every user and
-        tool message by default). ``verdict.messages`` is a copy with fixes applied.
+        """Run the input checks on every untrusted text of a request (:func:`message_texts`
+        with the policy's ``screen_roles`` and ``screen_fields``). ``verdict.messages`` is a copy
+        of the messages with fixes applied, ``verdict.tools`` of the tools when one was fixed.
 
         ``cache`` remembers texts that passed every check cleanly, so history a chat client
         resends with each turn is not scanned again. Only clean results are cached: a fix may
         depend on per-request state (pseudonym numbering).
         """
         ctx = ctx or Context(stage="input")
-        out = [dict(m) for m in messages]
+        request: dict[str, Any] = {"messages": [dict(m) for m in messages]}
+        if tools is not None:
+            request["tools"] = list(tools)
         violations: list[Violation] = []
-        for loc, text in message_texts(messages, self.policy.screen_roles):
-            index = loc[1]
-            assert isinstance(index, int)
-            role = messages[index].get("role")
-            key = _cache_key(role, text) if cache is not None else ""
+        fields = self.policy.screen_fields
+        for loc, text in message_texts(messages, self.policy.screen_roles, fields, tools):
+            role = messages[loc[1]].get("role") if loc[0] == "messages" else "tool_definition"  # type: ignore[index]
+            key = _cache_key(role, loc[-1], text) if cache is not None else ""
             if cache is not None and key in cache:
                 continue
-            verdict = self.run_checks(self.policy.input, text, ctx.at(loc, role), loc=loc)
+            verdict = run_checks(self.policy.input, text, ctx.at(loc, role), loc=loc)
             if cache is not None and not verdict.violations:
                 cache[key] = True
             violations.extend(verdict.violations)
             if verdict.text is not None and verdict.text != text:
-                _set_text(out, loc, verdict.text)
+                _set_text(request, loc, verdict.text)
         final = strictest([v.action for v in violations if v.action is not None])
-        return Verdict(final, tuple(violations), None, None, tuple(out))
+        fixed_tools = (
+            tuple(request["tools"]) if tools is not None and request["tools"] != list(tools) else None
+        )
+        return Verdict(final, tuple(violations), None, None, tuple(request["messages"]), tools=fixed_tools)
 
     async def ascreen_messages(
         self,
         messages: Sequence[Mapping[str, Any]],
         ctx: Context | None = None,
         cache: MutableMapping[str, bool] | None = None,
+        *,
+        tools: Sequence[Mapping[str, Any]] | None = None,
     ) -> Verdict:
         """:meth:`screen_messages` for an event loop: heavy checks run in a worker thread."""
         if self._input_threaded:
             import asyncio  # only async callers pay for it
 
-            return await asyncio.to_thread(self.screen_messages, messages, ctx, cache)
-        return self.screen_messages(messages, ctx, cache)
+            return await asyncio.to_thread(
+                functools.partial(self.screen_messages, messages, ctx, cache, tools=tools)
+            )
+        return self.screen_messages(messages, ctx, cache, tools=tools)
 
     # -- output ----------------------------------------------------------------------------
 
@@ -196,27 +196,27 @@ class Engine:
         ``verdict.value`` is the accepted structured value (a model instance for a Pydantic
         schema) when the policy has a schema, else the final text. A reply that calls tools is
         judged by :meth:`validate_tool_calls` (the schema is for replies in prose or JSON, not
-        for tool calls); its text, if any, still goes through the output checks.
+        for tool calls) and its calls are ``verdict.tool_calls``; its text, if any, still goes
+        through the output checks.
         """
         ctx = ctx or Context(stage="output")
         if tool_calls:
             calls = self.validate_tool_calls(tool_calls, tools, ctx)
             content = (
-                self.run_checks(self.policy.output, text, ctx)
-                if text.strip()
-                else Verdict(Action.ALLOW, (), text)
+                run_checks(self.policy.output, text, ctx) if text.strip() else Verdict(Action.ALLOW, (), text)
             )
             return Verdict(
                 strictest([calls.action, content.action]),
                 calls.violations + content.violations,
                 content.text,
-                calls.value,
+                content.text if content.allowed else None,
+                tool_calls=calls.tool_calls,
             )
         schema = self.policy.schema
         checks: tuple[BaseCheck, ...] = self.policy.output
         if schema is not None:
             checks = (schema, *checks)
-        verdict = self.run_checks(checks, text, ctx)
+        verdict = run_checks(checks, text, ctx)
         if schema is None:
             return replace(verdict, value=verdict.text if verdict.allowed else None)
         if not verdict.allowed:
@@ -251,11 +251,9 @@ class Engine:
         Arguments are parsed with the reply extraction and repair (a JSON string holding JSON is
         unwrapped); they must match the declared ``parameters`` schema; undeclared tools and
         forbidden tools are violations; the policy's per-tool checks run on the arguments.
-        ``verdict.value`` is the list of calls with repaired arguments.
+        ``verdict.tool_calls`` are the calls with repaired arguments.
         """
-        from guard.tool_calls import judge_tool_calls
-
-        return judge_tool_calls(self, tool_calls, tools, ctx or Context(stage="output"))
+        return judge_tool_calls(self.policy.tools, tool_calls, tools, ctx or Context(stage="output"))
 
     def _recheck_schema(self, schema: SchemaCheck, verdict: Verdict, ctx: Context) -> Verdict:
         # A later fix (say, redaction) changed the JSON text after the schema accepted it: the
@@ -274,61 +272,18 @@ class Engine:
         )
 
 
-def _on_field(chk: BaseCheck, text: str, ctx: Context) -> tuple[CheckResult, Loc]:
-    """Run ``chk`` on the field its ``at`` names; a fix is written back into the JSON text."""
-    assert chk.at is not None
-    path = parse_path(chk.at)
-    try:
-        document = json.loads(text)
-    except ValueError:
-        return CheckResult(
-            (chk.violation("field_missing", f"text is not JSON, so it has no field {chk.at}"),)
-        ), ()
-    parent: Any = None
-    value: Any = document
-    for part in path:
-        parent = value
-        try:
-            value = value[part]
-        except (KeyError, IndexError, TypeError):
-            return CheckResult((chk.violation("field_missing", f"field {chk.at} is missing"),)), ()
-    field_text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    result = chk(field_text, ctx)
-    if result.fixed is None or result.ok:
-        return result, path
-    parent[path[-1]] = result.fixed if isinstance(value, str) else _json_or_text(result.fixed)
-    return replace(result, fixed=json.dumps(document, ensure_ascii=False)), path
-
-
-def _json_or_text(text: str) -> Any:
-    try:
-        return json.loads(text)
-    except ValueError:
-        return text
-
-
-def _cache_key(role: Any, text: str) -> str:
+def _cache_key(role: Any, field: Any, text: str) -> str:
     digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16)
-    digest.update(str(role).encode())
+    digest.update(f"\0{role}\0{field}".encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
-def _set_text(messages: list[dict[str, Any]], loc: Loc, text: str) -> None:
-    index = loc[1]
-    assert isinstance(index, int)
-    if len(loc) == 3:
-        messages[index]["content"] = text
-        return
-    part_index = loc[3]
-    assert isinstance(part_index, int)
-    parts = [dict(p) if isinstance(p, Mapping) else p for p in messages[index]["content"]]
-    parts[part_index]["text"] = text
-    messages[index]["content"] = parts
-
-
-def dump_value(value: Any) -> str:
-    """JSON text of an accepted structured value (a Pydantic instance or plain JSON data)."""
-    dump = getattr(value, "model_dump_json", None)
-    if callable(dump):
-        return str(dump())
-    return json.dumps(value, ensure_ascii=False)
+def _set_text(request: dict[str, Any], loc: Loc, text: str) -> None:
+    """Write ``text`` at ``loc`` in a copy-on-write request (only the path to it is copied)."""
+    parent: Any = request
+    for part in loc[:-1]:
+        child = parent[part]
+        child = dict(child) if isinstance(child, Mapping) else list(child)
+        parent[part] = child
+        parent = child
+    parent[loc[-1]] = text

@@ -20,10 +20,12 @@ __all__ = [
     "SSEDecoder",
     "adapt_response_format",
     "completion_body",
+    "drop_unchecked",
     "error_body",
     "failure",
     "guard_field",
     "guard_headers",
+    "relayed_error",
     "replay_as_stream",
     "sse",
     "stream_chunk",
@@ -96,6 +98,33 @@ def with_reply(
     if guard is not None:
         out["guard"] = dict(guard)
     return out
+
+
+#: Message fields no check reads: reasoning traces (several servers' names for them) and refusals.
+UNCHECKED_MESSAGE_FIELDS = ("reasoning_content", "reasoning", "refusal")
+
+
+def drop_unchecked(body: Any) -> tuple[Any, list[str]]:
+    """A copy of a completion without what no check judged: every choice but the first (guard
+    validates one) and the first message's reasoning and refusal fields. Returns the copy and
+    the names of what was dropped (for the ``x-guard-dropped`` header)."""
+    if not isinstance(body, Mapping):
+        return body, []
+    dropped: list[str] = []
+    out = dict(body)
+    choices = out.get("choices")
+    if isinstance(choices, list) and choices:
+        if len(choices) > 1:
+            dropped.append("choices[1:]")
+        first = choices[0]
+        if isinstance(first, Mapping) and isinstance(first.get("message"), Mapping):
+            message = dict(first["message"])
+            for key in UNCHECKED_MESSAGE_FIELDS:
+                if message.pop(key, None) is not None:
+                    dropped.append(key)
+            first = {**first, "message": message}
+        out["choices"] = [first]
+    return out, dropped
 
 
 def completion_body(
@@ -258,7 +287,8 @@ def failure(exc: GuardError, *, upstream: str = "upstream model") -> tuple[int, 
     Input blocked: 400 ``input_blocked``; reply rejected after the budget: 422 ``output_rejected``
     (both with the violations); a check that cannot run: 500 ``check_error``; upstream timeout:
     504; upstream down or malformed: 502; the upstream's own 4xx answer (an unknown model, a bad
-    key) is relayed as it came, since it is about the client's own request.
+    key) is relayed with its status and a sanitised message (:func:`relayed_error`), since it is
+    about the client's own request.
     """
     if isinstance(exc, InputBlocked):
         violations = exc.verdict.violations
@@ -282,16 +312,55 @@ def failure(exc: GuardError, *, upstream: str = "upstream model") -> tuple[int, 
         relayable = (
             exc.kind == "status" and exc.status is not None and 400 <= exc.status < 500 and exc.status != 429
         )
-        if relayable and exc.body:
-            try:
-                relayed = json.loads(exc.body)
-            except (ValueError, UnicodeDecodeError):
-                relayed = None
-            if isinstance(relayed, dict) and isinstance(relayed.get("error"), dict):
-                assert exc.status is not None
-                return exc.status, relayed
+        if relayable:
+            assert exc.status is not None
+            return exc.status, relayed_error(exc.body, exc.status)
         return 502, error_body(f"{upstream}: {exc.reason}", type="server_error", code="upstream_error")
     return 500, error_body("guard could not handle this request", type="server_error", code="guard_error")
+
+
+_IDENTIFIER = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
+# What an echoing upstream could hand back: credentials and personal data. The relayed message
+# is cut short too, so an echoed prompt does not come back whole.
+_SECRETS = re.compile(
+    r"(?i)\b(?:bearer|basic)\s+\S+"
+    r"|\b(?:sk|pk|rk|ghp|gho|xox[abp]|AKIA|AIza)[-_A-Za-z0-9]{8,}"
+    r"|[A-Za-z0-9+/_\-]{24,}={0,2}"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\+?\d[\d ().-]{6,}\d"
+)
+RELAYED_MESSAGE_CHARS = 200
+
+
+def relayed_error(raw: bytes | None, status: int) -> dict[str, Any]:
+    """The upstream's own 4xx answer, sanitised for the client: only ``message`` (redacted of
+    anything that looks like a credential, an email or a phone number, and cut short), and
+    ``type``/``code``/``param`` when they are short identifiers. Never the raw body."""
+    error: Any = None
+    if raw:
+        try:
+            parsed = json.loads(raw)
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            parsed = None
+        error = parsed.get("error") if isinstance(parsed, dict) else None
+    if not isinstance(error, Mapping):
+        error = {}
+    message = error.get("message")
+    text = message if isinstance(message, str) else f"upstream answered HTTP {status}"
+    text = _SECRETS.sub("[redacted]", text[: RELAYED_MESSAGE_CHARS * 4])
+    if len(text) > RELAYED_MESSAGE_CHARS:
+        text = text[:RELAYED_MESSAGE_CHARS] + "..."
+    fields = {
+        key: value
+        for key in ("type", "code", "param")
+        if isinstance(value := error.get(key), str) and _IDENTIFIER.match(value)
+    }
+    return error_body(
+        f"upstream: {text}",
+        type=fields.get("type", "invalid_request_error"),
+        code=fields.get("code"),
+        param=fields.get("param"),
+    )
 
 
 def guard_field(

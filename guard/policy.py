@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -23,12 +22,24 @@ from guard.result import Action
 
 if TYPE_CHECKING:
     from guard.checks.schema import SchemaCheck
-    from guard.engine import Engine
 
-__all__ = ["Policy", "ReaskConfig", "ToolPolicy", "load_policy"]
+__all__ = ["SCREEN_FIELDS", "Policy", "ReaskConfig", "ToolPolicy", "load_policy"]
 
 SUPPORTED_VERSIONS = (1,)
-_TOP_KEYS = {"version", "name", "description", "input", "output", "reask", "screen_roles", "tools"}
+_TOP_KEYS = {
+    "version",
+    "name",
+    "description",
+    "input",
+    "output",
+    "reask",
+    "screen_roles",
+    "screen_fields",
+    "tools",
+}
+#: Texts besides message content that the model reads and input checks can screen.
+SCREEN_FIELDS = ("name", "tool_call_arguments", "tool_descriptions")
+_ROLES = ("system", "developer", "user", "assistant", "tool")
 _TOOLS_KEYS = {"forbid", "on_fail", "calls"}
 _OUTPUT_KEYS = {"schema", "checks"}
 
@@ -45,6 +56,12 @@ class ReaskConfig(BaseModel):
         "auto",
         description="prompt: feedback only; structured: also send the schema as response_format; "
         "auto: structured when the model endpoint supports it",
+    )
+    constrain: Literal["first", "reask", "never"] = Field(
+        "first",
+        description="when a structured strategy sends the schema for constrained decoding: "
+        "first: every call, the first included; reask: re-asks only; never: not at all (the "
+        "re-ask still describes the expected shape in its feedback)",
     )
 
 
@@ -88,6 +105,10 @@ class Policy:
     reask: ReaskConfig = field(default_factory=ReaskConfig)
     tools: ToolPolicy = field(default_factory=ToolPolicy)
     screen_roles: tuple[str, ...] = ("user", "tool")
+    #: ``name``: the ``name`` of screened messages; ``tool_call_arguments``: the arguments of
+    #: tool calls in the assistant history a client sends (it can forge them);
+    #: ``tool_descriptions``: ``tools[].function.description`` (tool poisoning).
+    screen_fields: tuple[str, ...] = ("name",)
     description: str = ""
     source: str | None = None
 
@@ -104,6 +125,7 @@ class Policy:
             reask: ReaskConfig = ...,
             tools: ToolPolicy = ...,
             screen_roles: Iterable[str] = ("user", "tool"),
+            screen_fields: Iterable[str] = ("name",),
             description: str = "",
             source: str | None = None,
         ) -> None: ...
@@ -111,23 +133,29 @@ class Policy:
     def __post_init__(self) -> None:
         object.__setattr__(self, "input", tuple(self.input))
         object.__setattr__(self, "output", tuple(self.output))
-        object.__setattr__(self, "screen_roles", tuple(self.screen_roles))
+        object.__setattr__(self, "screen_roles", tuple(r.strip().lower() for r in self.screen_roles))
+        object.__setattr__(self, "screen_fields", tuple(self.screen_fields))
         if self.schema is not None and not isinstance(self.schema, BaseCheck):
             from guard.checks.schema import PydanticModel
 
             object.__setattr__(self, "schema", PydanticModel(pydantic=self.schema))
         problems = _stage_problems("input", self.input) + _stage_problems("output.checks", self.output)
+        problems += [
+            PolicyProblem(f"screen_roles[{i}]", f"unknown role {r!r}; roles are {', '.join(_ROLES)}")
+            for i, r in enumerate(self.screen_roles)
+            if r not in _ROLES
+        ]
+        problems += [
+            PolicyProblem(
+                f"screen_fields[{i}]", f"unknown field {f!r}; fields are {', '.join(SCREEN_FIELDS)}"
+            )
+            for i, f in enumerate(self.screen_fields)
+            if f not in SCREEN_FIELDS
+        ]
         for name, checks in self.tools.calls.items():
             problems += _stage_problems(f"tools.calls.{name}.checks", checks)
         if problems:
             raise PolicyError(problems, self.source)
-
-    @cached_property
-    def engine(self) -> Engine:
-        """The engine for this policy (one per policy, shared by every request)."""
-        from guard.engine import Engine
-
-        return Engine(self)
 
     @classmethod
     def from_dict(cls, data: Any, *, base_dir: str | Path = ".", source: str | None = None) -> Policy:
@@ -154,6 +182,7 @@ class Policy:
         if self.description:
             out["description"] = self.description
         out["screen_roles"] = list(self.screen_roles)
+        out["screen_fields"] = list(self.screen_fields)
         out["input"] = [_dump_check(c) for c in self.input]
         output: dict[str, Any] = {}
         if self.schema is not None:
@@ -193,9 +222,11 @@ def _stage_problems(where: str, checks: Sequence[BaseCheck]) -> list[PolicyProbl
             problems.append(
                 PolicyProblem(f"{where}[{index}]", f"check {chk.check!r} cannot run on the {stage} stage")
             )
-        if stage == "input" and chk.on_fail is Action.REASK:
+        if stage == "input" and chk.on_fail in (Action.REASK, Action.APPROVE):
             problems.append(
-                PolicyProblem(f"{where}[{index}].on_fail", "reask is only possible on the output stage")
+                PolicyProblem(
+                    f"{where}[{index}].on_fail", f"{chk.on_fail.value} is only possible on the output stage"
+                )
             )
     return problems
 
@@ -232,6 +263,10 @@ class _Loader:
         if not (isinstance(roles, list) and all(isinstance(r, str) for r in roles)):
             self.problem("screen_roles", "must be a list of roles")
             roles = ["user", "tool"]
+        fields = data.get("screen_fields", ["name"])
+        if not (isinstance(fields, list) and all(isinstance(f, str) for f in fields)):
+            self.problem("screen_fields", f"must be a list of: {', '.join(SCREEN_FIELDS)}")
+            fields = ["name"]
 
         inputs = self.checks("input", data.get("input", []))
         outputs: list[BaseCheck] = []
@@ -270,6 +305,7 @@ class _Loader:
                     reask=reask,
                     tools=tools,
                     screen_roles=tuple(roles),
+                    screen_fields=tuple(fields),
                     description=description,
                     source=self.source,
                 )

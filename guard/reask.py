@@ -5,9 +5,13 @@ validation), the way HTTPX writes an auth flow once for both clients. Rules:
 
 - the caller's messages are copied, never appended to;
 - deterministic repairs happen inside validation, so a re-ask is paid only when they fail;
+- a structured strategy constrains the model with the schema from the first call
+  (``reask.constrain``), in whatever dialect the endpoint speaks;
 - a re-ask sends the original messages plus the *latest* failed reply (assistant) and feedback
-  (user) naming each violation's location and message, never the raw offending value, so the
-  prompt does not grow with every attempt;
+  (user) naming each violation's location, message and what the schema expects there, with a
+  compact drawing of a conforming value when the call is not constrained, never the raw
+  offending value, so the prompt does not grow with every attempt; its ``max_tokens`` is bounded
+  to what the schema needs, and a re-ask that would repeat an earlier request varies sampling;
 - the budget is attempts, total tokens and a wall-clock deadline; when it runs out the flow
   raises :class:`ReaskExhausted` with every attempt, the summed usage and the best attempt.
 """
@@ -15,18 +19,30 @@ validation), the way HTTPX writes an auth flow once for both clients. Rules:
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import inspect
 import json
 import time
 from collections.abc import Callable, Generator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from guard.checks.base import Context
+from guard.chat_model import ModelReply, as_async_model, as_model, call_options
+from guard.engine import engine_for
 from guard.errors import InputBlocked, ReaskExhausted, UpstreamError
-from guard.llm import ModelReply, as_async_model, as_model
 from guard.policy import Policy
-from guard.result import Action, Attempt, Outcome, Usage, Verdict, Violation, format_loc, strictest
+from guard.result import (
+    Action,
+    Attempt,
+    Context,
+    Outcome,
+    Usage,
+    Verdict,
+    Violation,
+    format_loc,
+    strictest,
+)
+from guard.schema_hints import expectation, grammar_schema, reply_token_budget, skeleton, subschema
 from guard.vault import VAULT_KEY, PseudonymVault
 
 __all__ = [
@@ -55,12 +71,15 @@ class ScreenInput:
 
 @dataclass(frozen=True, slots=True)
 class CallModel:
-    """Step: call the model; send back a :class:`ModelReply` (or throw :class:`TimeoutError`)."""
+    """Step: call the model; send back a :class:`ModelReply` (or throw :class:`TimeoutError` or
+    the :class:`UpstreamError`). ``sampling`` overrides request parameters for this call
+    (``max_tokens``, and ``temperature``/``seed`` when a request would repeat itself)."""
 
     messages: tuple[dict[str, Any], ...]
     response_format: dict[str, Any] | None
     timeout_s: float
     attempt: int
+    sampling: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,17 +145,27 @@ def reask_flow(
     structured = policy.schema is not None and (
         config.strategy == "structured" or (config.strategy == "auto" and structured_supported)
     )
+    constrained = constrained_format(policy) if structured and config.constrain != "never" else None
+    budget = reply_token_budget(policy.schema.json_schema()) if policy.schema is not None else None
     attempts: list[Attempt] = []
     request = original
-    response_format: dict[str, Any] | None = None
+    response_format = constrained if config.constrain == "first" else None
+    sampling: dict[str, Any] = {}
+    sent: set[str] = set()
     while True:
         remaining = config.deadline_s - (clock() - started)
         if remaining <= 0:
             _exhaust(attempts, "deadline")
         t0 = clock()
+        sent.add(_fingerprint(request, response_format, sampling))
         try:
-            reply = yield CallModel(request, response_format, remaining, len(attempts))
-        except TimeoutError:
+            reply = yield CallModel(request, response_format, remaining, len(attempts), sampling)
+        except (TimeoutError, UpstreamError) as exc:
+            # A call cut off by the deadline ends the exchange like any spent budget; an endpoint
+            # that fails or times out on its own while time remains is an upstream error.
+            out_of_time = clock() - started >= config.deadline_s - _DEADLINE_SLACK_S
+            if isinstance(exc, UpstreamError) and (exc.kind != "timeout" or not out_of_time):
+                raise
             if not attempts:
                 raise UpstreamError("no reply within the deadline", kind="timeout") from None
             _exhaust(attempts, "deadline")
@@ -146,9 +175,10 @@ def reask_flow(
         )
         assert isinstance(verdict, Verdict)
         if verdict.action is Action.APPROVE:
-            calls = tuple(verdict.value) if reply.tool_calls and isinstance(verdict.value, list) else ()
             approved = yield Approve(
-                verdict.violations, verdict.text if verdict.text is not None else reply.text, calls
+                verdict.violations,
+                verdict.text if verdict.text is not None else reply.text,
+                verdict.tool_calls,
             )
             verdict = _approved(verdict) if approved else _refused(verdict)
         attempt = Attempt(
@@ -175,14 +205,47 @@ def reask_flow(
             _exhaust(attempts, "max_total_tokens")
         if clock() - started >= config.deadline_s:
             _exhaust(attempts, "deadline")
-        request = (*original, *_reask_turn(reply, verdict, policy, include_schema=not structured))
-        response_format = policy.schema.response_format() if structured and policy.schema else None
+        response_format = constrained
+        request = (*original, *_reask_turn(reply, verdict, policy, include_schema=constrained is None))
+        sampling = {"max_tokens": budget} if budget is not None and not reply.tool_calls else {}
+        if _fingerprint(request, response_format, sampling) in sent:
+            # The same request again would buy the same reply (temperature 0 is deterministic).
+            sampling = {**sampling, "temperature": _VARIED_TEMPERATURE, "seed": len(attempts)}
+
+
+#: Seconds short of the deadline at which a timed-out call counts as cut off by it.
+_DEADLINE_SLACK_S = 0.05
+#: The sampling temperature of a re-ask that would otherwise repeat an earlier request.
+_VARIED_TEMPERATURE = 0.7
+
+
+def constrained_format(policy: Policy) -> dict[str, Any] | None:
+    """The ``response_format`` that constrains decoding to the policy's schema (OpenAI's shape;
+    clients adapt it to their endpoint's dialect), tightened where grammars fall short."""
+    if policy.schema is None:
+        return None
+    schema = grammar_schema(policy.schema.json_schema())
+    return {
+        "type": "json_schema",
+        "json_schema": {"name": policy.schema.schema_name, "schema": schema, "strict": False},
+    }
+
+
+def _fingerprint(
+    messages: Sequence[Message], response_format: Mapping[str, Any] | None, sampling: Mapping[str, Any]
+) -> str:
+    encoded = json.dumps([messages, response_format, sampling], sort_keys=True, default=str)
+    return hashlib.sha256(encoded.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def feedback_message(
     violations: Sequence[Violation], policy: Policy | None = None, *, include_schema: bool = False
 ) -> str:
-    """The re-ask turn: every rejecting violation's location and message, no raw values."""
+    """The re-ask turn: every rejecting violation's location, message and (for the schema's
+    violations) what the schema expects there; no raw values. ``include_schema`` adds a compact
+    drawing of a conforming value (:func:`guard.schema_hints.skeleton`) and asks for JSON only."""
+    schema_check = policy.schema if policy is not None else None
+    schema = schema_check.json_schema() if schema_check is not None else None
     lines = ["Your previous reply was rejected. Fix these problems:"]
     seen: set[tuple[str, str]] = set()
     for violation in violations:
@@ -193,17 +256,32 @@ def feedback_message(
         if key in seen:
             continue
         seen.add(key)
-        lines.append(f"- at {where}: {violation.message} [{violation.type}]")
+        line = f"- at {where}: {violation.message} [{violation.type}]"
+        if schema is not None and schema_check is not None and violation.check == schema_check.name:
+            line += _expected(schema, violation)
+        lines.append(line)
         if len(seen) >= 20:
             lines.append("- (more problems not shown)")
             break
-    schema = policy.schema if policy is not None else None
     if include_schema and schema is not None:
-        lines.append("Reply with only a JSON value matching this JSON Schema, and nothing else:")
-        lines.append(json.dumps(schema.json_schema(), separators=(",", ":")))
+        lines.append("Reply with only the corrected JSON, no other text. Its shape (? = optional):")
+        lines.append(skeleton(schema))
+    elif schema is not None:
+        lines.append("Reply with only the corrected JSON, no other text.")
     else:
         lines.append("Reply again with the corrected answer only.")
     return "\n".join(lines)
+
+
+def _expected(schema: dict[str, Any], violation: Violation) -> str:
+    if not violation.loc or violation.type in ("json_invalid", "additionalProperties", "extra_forbidden"):
+        return ""
+    # Pydantic appends union members to a location (``age.int``): use the deepest known part.
+    for end in range(len(violation.loc), 0, -1):
+        found = subschema(schema, violation.loc[:end])
+        if found is not None:
+            return f"; expected {expectation(found, schema)}"
+    return ""
 
 
 def _reask_turn(
@@ -289,32 +367,27 @@ def _accept(
     verdict = attempts[-1].verdict
     text = verdict.text if verdict.text is not None else attempts[-1].reply
     value = verdict.value
-    calls = isinstance(value, list) and attempts[-1].raw is not None and _has_tool_calls(attempts[-1].raw)
+    calls = verdict.tool_calls
     vault = state.get(VAULT_KEY)
     if isinstance(vault, PseudonymVault) and len(vault):
         # The model saw placeholders; the caller gets their own values back.
         text = vault.restore(text)
-        if calls:
-            value = [_restore_call(vault, call) for call in value]
-        elif policy.schema is not None:
+        calls = tuple(_restore_call(vault, call) for call in calls)
+        if policy.schema is not None and not calls:
             value = policy.schema(text, Context(stage="output", state=state)).value or value
         else:
             value = text
-        attempts[-1] = replace(attempts[-1], verdict=replace(verdict, text=text, value=value))
+        attempts[-1] = replace(
+            attempts[-1], verdict=replace(verdict, text=text, value=value, tool_calls=calls)
+        )
     return Outcome(
-        value=value,
+        # A reply that called tools is worth its calls (what the decorator hands back).
+        value=list(calls) if calls else value,
         text=text,
         attempts=tuple(attempts),
         input_verdict=input_verdict,
-        tool_calls=tuple(value) if calls else (),
+        tool_calls=calls,
     )
-
-
-def _has_tool_calls(raw: Any) -> bool:
-    try:
-        return bool(raw["choices"][0]["message"].get("tool_calls"))
-    except (KeyError, IndexError, TypeError, AttributeError):
-        return False
 
 
 def _restore_call(vault: PseudonymVault, call: dict[str, Any]) -> dict[str, Any]:
@@ -334,13 +407,15 @@ def _restore_call(vault: PseudonymVault, call: dict[str, Any]) -> dict[str, Any]
 def drive(flow: ReaskFlow, policy: Policy, model: Any, approver: Approver | None = None) -> Outcome:
     """Run a flow synchronously against a model (anything :func:`as_model` accepts)."""
     chat = as_model(model)
-    engine = policy.engine
+    engine = engine_for(policy)
     sent: Any = None
+    throw: BaseException | None = None
     while True:
         try:
-            step = flow.send(sent)
+            step = flow.throw(throw) if throw is not None else flow.send(sent)
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
+        throw = None
         if isinstance(step, ScreenInput):
             sent = engine.screen_messages(step.messages, step.ctx)
         elif isinstance(step, ValidateReply):
@@ -348,14 +423,18 @@ def drive(flow: ReaskFlow, policy: Policy, model: Any, approver: Approver | None
         elif isinstance(step, Approve):
             sent = approver is not None and approver(step) is True
         else:
-            sent = chat.complete(step.messages, response_format=step.response_format, timeout=step.timeout_s)
+            options = call_options(chat.complete, step.timeout_s, step.sampling)
+            try:
+                sent = chat.complete(step.messages, response_format=step.response_format, **options)
+            except (TimeoutError, UpstreamError) as exc:
+                throw = exc  # the flow decides: a spent deadline or an upstream failure
 
 
 async def adrive(flow: ReaskFlow, policy: Policy, model: Any, approver: Approver | None = None) -> Outcome:
     """Run a flow from an event loop. Model calls are cut off at the deadline; heavy checks run
     in a worker thread."""
     chat = as_async_model(model)
-    engine = policy.engine
+    engine = engine_for(policy)
     sent: Any = None
     throw: BaseException | None = None
     while True:
@@ -376,14 +455,11 @@ async def adrive(flow: ReaskFlow, policy: Policy, model: Any, approver: Approver
                 decision = await decision
             sent = decision is True
         else:
+            options = call_options(chat.acomplete, step.timeout_s, step.sampling)
+            call = chat.acomplete(step.messages, response_format=step.response_format, **options)
             try:
-                sent = await asyncio.wait_for(
-                    chat.acomplete(
-                        step.messages, response_format=step.response_format, timeout=step.timeout_s
-                    ),
-                    timeout=step.timeout_s,
-                )
-            except TimeoutError as exc:
+                sent = await asyncio.wait_for(call, timeout=step.timeout_s)
+            except (TimeoutError, UpstreamError) as exc:
                 throw = exc
 
 

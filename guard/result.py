@@ -9,23 +9,28 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 __all__ = [
     "Action",
     "Attempt",
     "CheckResult",
+    "Context",
     "Loc",
     "Outcome",
     "Usage",
     "Verdict",
     "Violation",
     "format_loc",
+    "strictest",
 ]
 
 Loc = tuple[str | int, ...]
 """Where a violation is: JSON path segments, or ``("messages", index, "content")``."""
+
+Stage = Literal["input", "output"]
+"""Where a check runs: on what goes into the model, or on what comes out of it."""
 
 
 class Action(enum.StrEnum):
@@ -108,10 +113,6 @@ class Violation:
     score: float | None = None
     action: Action | None = None
 
-    def at(self, prefix: Loc) -> Violation:
-        """Return a copy whose location is nested under ``prefix``."""
-        return replace(self, loc=prefix + self.loc)
-
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (what the CLI, the proxy and logs print)."""
         out: dict[str, Any] = {
@@ -150,19 +151,45 @@ class CheckResult:
         return not self.violations
 
 
-PASS = CheckResult()
+@dataclass(slots=True)
+class Context:
+    """Per-call information handed to a check.
+
+    ``state`` is shared by every check of one request (the pseudonym vault and the timings live
+    there); checks themselves stay stateless so one policy serves many requests at once.
+    """
+
+    stage: Stage = "input"
+    loc: Loc = ()
+    role: str | None = None
+    state: dict[str, Any] = field(default_factory=dict)
+    #: True while a streamed reply is still arriving: checks that can only judge a whole text
+    #: (minimum lengths, required patterns) wait for the final call.
+    partial: bool = False
+
+    def at(self, loc: Loc, role: str | None = None) -> Context:
+        """A context for a part of the request (one message), sharing the request state."""
+        return Context(stage=self.stage, loc=loc, role=role, state=self.state, partial=self.partial)
 
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """The engine's decision about one stage: the strictest action, every violation, and the
-    text (fixed when a fix applied) or the structured value when the stage has a schema."""
+    """The engine's decision about one stage.
+
+    ``action`` is the strictest action; ``text`` the text (fixed when a fix applied); ``value``
+    the accepted structured value when the stage has a schema, else the accepted text (None when
+    rejected); ``messages`` the screened messages with fixes applied and ``tools`` the request's
+    tools when a fix changed one (input stage); ``tool_calls`` the reply's tool calls with
+    repaired arguments (empty when it called none).
+    """
 
     action: Action
     violations: tuple[Violation, ...] = ()
     text: str | None = None
     value: Any = None
     messages: tuple[dict[str, Any], ...] | None = None
+    tool_calls: tuple[dict[str, Any], ...] = ()
+    tools: tuple[dict[str, Any], ...] | None = None
 
     @property
     def allowed(self) -> bool:

@@ -13,15 +13,18 @@ Two modes, chosen per request by :func:`stream_mode`:
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
-from guard.checks.base import BaseCheck, Context
+from guard.checks.base import BaseCheck
+from guard.decision import run_checks
 from guard.engine import Engine
-from guard.openai_wire import DONE, SSEDecoder, sse, stream_chunk, stream_error
-from guard.result import Action, Verdict, Violation, strictest
+from guard.errors import UpstreamError
+from guard.openai_wire import DONE, SSEDecoder, sse, stream_chunk, stream_error, summary
+from guard.result import Action, Context, Verdict, Violation, strictest
 from guard.vault import StreamRestorer
 
 __all__ = [
@@ -34,6 +37,8 @@ __all__ = [
 ]
 
 StreamMode = Literal["buffered", "incremental"]
+log = logging.getLogger("guard.stream")
+_UNCHECKED_DELTA = frozenset({"content", "reasoning_content", "reasoning", "refusal", "tool_calls"})
 
 
 def stream_window(checks: Sequence[BaseCheck]) -> int | None:
@@ -47,7 +52,8 @@ def stream_window(checks: Sequence[BaseCheck]) -> int | None:
 def stream_mode(engine: Engine) -> StreamMode:
     """``buffered`` when the policy can re-ask or a check cannot judge a partial text."""
     policy = engine.policy
-    if policy.schema is not None or any(c.on_fail is Action.REASK for c in policy.output):
+    # approve: the approver judges the whole reply before any of it leaves.
+    if policy.schema is not None or any(c.on_fail in (Action.REASK, Action.APPROVE) for c in policy.output):
         return "buffered"
     return "incremental" if stream_window(policy.output) is not None else "buffered"
 
@@ -98,7 +104,7 @@ class StreamValidator:
     def _judge(self, *, final: bool) -> str:
         self._unchecked = 0
         ctx = replace(self.ctx, partial=not final)
-        verdict = self.engine.run_checks(self.engine.policy.output, self.text, ctx)
+        verdict = run_checks(self.engine.policy.output, self.text, ctx)
         self.verdict = _as_stream_verdict(verdict)
         if self.rejected:
             return ""
@@ -158,67 +164,73 @@ async def guard_event_stream(
     def cut(template: dict[str, Any]) -> list[bytes]:
         info = on_end(validator, True)
         violations = validator.verdict.violations if validator.verdict else ()
-        summary = "; ".join(
-            f"{v.type} ({v.check})" for v in violations if v.action is None or v.action.rejects
-        )
         return [
             sse(stream_chunk(**template, finish_reason="content_filter", extra={"guard": info})),
             stream_error(
-                f"reply blocked by guard mid-stream: {summary or 'rejected'}", "output_rejected", violations
+                f"reply blocked by guard mid-stream: {summary(violations)}", "output_rejected", violations
             ),
         ]
 
     decoder = SSEDecoder()
     template: dict[str, Any] = {"id": "chatcmpl-guard", "model": model, "created": int(time.time())}
     closed = False
-    async for raw in source:
-        try:
-            datas = decoder.feed(raw)
-        except ValueError:
-            yield stream_error("upstream sent an oversized stream event", "upstream_error")
-            return
-        for data in datas:
-            if data.strip() == "[DONE]":
-                break
+    try:
+        async for raw in source:
             try:
-                chunk = json.loads(data)
-                choices = chunk.get("choices") or []
-            except (ValueError, AttributeError):
-                yield stream_error("upstream sent a malformed stream event", "upstream_error")
+                datas = decoder.feed(raw)
+            except ValueError:
+                yield stream_error("upstream sent an oversized stream event", "upstream_error")
                 return
-            if not isinstance(choices, list):
-                yield stream_error("upstream sent a malformed stream event", "upstream_error")
-                return
-            template = {k: chunk.get(k, template[k]) for k in ("id", "model", "created")}
-            choice = choices[0] if choices and isinstance(choices[0], dict) else None
-            if choice is None:
-                yield sse(chunk)  # usage-only chunks and the like carry no text
+            for data in datas:
+                if data.strip() == "[DONE]":
+                    break
+                try:
+                    chunk = json.loads(data)
+                    choices = chunk.get("choices") or []
+                except (ValueError, AttributeError, RecursionError):
+                    yield stream_error("upstream sent a malformed stream event", "upstream_error")
+                    return
+                if not isinstance(choices, list):
+                    yield stream_error("upstream sent a malformed stream event", "upstream_error")
+                    return
+                template = {k: chunk.get(k, template[k]) for k in ("id", "model", "created")}
+                # One choice is validated; the others are dropped (x-guard-dropped says so).
+                choice = next((c for c in choices if isinstance(c, dict) and c.get("index", 0) == 0), None)
+                if choice is None:
+                    if not choices:
+                        yield sse(chunk)  # usage-only chunks and the like carry no text
+                    continue
+                raw_delta = choice.get("delta")
+                delta: dict[str, Any] = raw_delta if isinstance(raw_delta, dict) else {}
+                content = delta.get("content")
+                finish = choice.get("finish_reason")
+                out = await judge(validator.feed, content) if isinstance(content, str) and content else ""
+                if finish is not None:
+                    out += await judge(validator.finish)
+                    closed = True
+                if validator.rejected:
+                    for event in cut(template):
+                        yield event
+                    return
+                out = release(out, final=finish is not None)
+                # Reasoning traces and refusals are text no check reads: they do not pass.
+                new_delta = {k: v for k, v in delta.items() if k not in _UNCHECKED_DELTA}
+                if out:
+                    new_delta["content"] = out
+                if not new_delta and finish is None:
+                    continue  # everything in this chunk is held back
+                chunk = {**chunk, "choices": [{**choice, "delta": new_delta}]}
+                if finish is not None:
+                    chunk["guard"] = on_end(validator, False)
+                yield sse(chunk)
+            else:
                 continue
-            raw_delta = choice.get("delta")
-            delta: dict[str, Any] = raw_delta if isinstance(raw_delta, dict) else {}
-            content = delta.get("content")
-            finish = choice.get("finish_reason")
-            out = await judge(validator.feed, content) if isinstance(content, str) and content else ""
-            if finish is not None:
-                out += await judge(validator.finish)
-                closed = True
-            if validator.rejected:
-                for event in cut(template):
-                    yield event
-                return
-            out = release(out, final=finish is not None)
-            new_delta = {k: v for k, v in delta.items() if k != "content"}
-            if out:
-                new_delta["content"] = out
-            if not new_delta and finish is None:
-                continue  # everything in this chunk is held back
-            chunk = {**chunk, "choices": [{**choice, "delta": new_delta}, *choices[1:]]}
-            if finish is not None:
-                chunk["guard"] = on_end(validator, False)
-            yield sse(chunk)
-        else:
-            continue
-        break  # [DONE]
+            break  # [DONE]
+    except UpstreamError as exc:
+        # The upstream stream died (reset, truncated, read timeout): end ours properly.
+        log.warning(json.dumps({"event": "upstream_stream_failed", "reason": exc.reason}))
+        yield stream_error(f"upstream stream failed: {exc.reason}", "upstream_error")
+        return
     if not closed:  # the upstream ended without a finish chunk: judge what came and close properly
         tail = release(await judge(validator.finish), final=True)
         if validator.rejected:

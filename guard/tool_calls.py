@@ -14,13 +14,13 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from guard.checks.base import Context
+from guard.decision import run_checks
 from guard.extraction import How, extract_json
-from guard.result import Action, Loc, Verdict, Violation, strictest
+from guard.result import Action, Context, Loc, Verdict, Violation, strictest
 
 if TYPE_CHECKING:
     from guard.checks.schema import JsonSchema
-    from guard.engine import Engine
+    from guard.policy import ToolPolicy
 
 __all__ = ["declared_tools", "judge_tool_calls"]
 
@@ -80,13 +80,13 @@ def _parse_arguments(raw: Any) -> tuple[Any, str | None, str | None]:
 
 
 def judge_tool_calls(
-    engine: Engine,
+    rules: ToolPolicy,
     calls: Sequence[Mapping[str, Any]],
     tools: Sequence[Mapping[str, Any]] | None,
     ctx: Context,
 ) -> Verdict:
-    """See :meth:`guard.engine.Engine.validate_tool_calls`."""
-    rules = engine.policy.tools
+    """Judge a reply's tool calls by the policy's ``rules`` against the tools the request
+    declared (see :meth:`guard.engine.Engine.validate_tool_calls`)."""
     declared = declared_tools(tools) if tools is not None else None
     violations: list[Violation] = []
     fixed: list[dict[str, Any]] = []
@@ -148,10 +148,10 @@ def judge_tool_calls(
         )
         checks = rules.calls.get(name, ())
         if checks:
-            verdict = engine.run_checks(checks, arguments, ctx, loc=where)
+            verdict = run_checks(checks, arguments, ctx, loc=where)
             violations.extend(verdict.violations)
             if verdict.text is not None:
                 arguments = verdict.text
         fixed.append({**call, "function": {**function, "arguments": arguments}})
     action = strictest([v.action for v in violations if v.action is not None])
-    return Verdict(action, tuple(violations), None, fixed)
+    return Verdict(action, tuple(violations), None, None, tool_calls=tuple(fixed))

@@ -9,6 +9,7 @@ import pytest
 from guard.checks.base import BaseCheck, Context, check
 from guard.checks.schema import PydanticModel
 from guard.checks.text import BannedSubstrings, InvisibleText, Regex
+from guard.engine import engine_for
 from guard.errors import CheckError
 from guard.policy import Policy
 from guard.result import Action, CheckResult
@@ -83,7 +84,7 @@ def test_action_rules(
     checks: list[BaseCheck], text: str, action: Action, expected: list[tuple[str, str]], final_text: str
 ) -> None:
     policy = Policy(input=tuple(checks))
-    verdict = policy.engine.screen_text(text)
+    verdict = engine_for(policy).screen_text(text)
     assert verdict.action is action
     assert actions(verdict) == expected
     assert verdict.text == final_text
@@ -92,21 +93,21 @@ def test_action_rules(
 def test_crashing_check_fails_closed_with_a_safe_error() -> None:
     policy = Policy(input=(Crashes(),))
     with pytest.raises(CheckError) as info:
-        policy.engine.screen_text("hello")
+        engine_for(policy).screen_text("hello")
     assert "jane@example.org" not in str(info.value)
     assert info.value.check == "crashes"
 
 
 def test_crashing_check_with_on_error_allow_warns() -> None:
     policy = Policy(input=(Crashes(on_error="allow"), Regex(pattern="x", on_fail=Action.BLOCK)))
-    verdict = policy.engine.screen_text("hello")
+    verdict = engine_for(policy).screen_text("hello")
     assert verdict.action is Action.WARN
     assert actions(verdict) == [("check_error", "warn")]
 
 
 def test_lone_surrogates_reach_checks_scrubbed() -> None:
     policy = Policy(input=(Regex(pattern="b", on_fail=Action.FIX),))
-    verdict = policy.engine.screen_text("a\ud800b")
+    verdict = engine_for(policy).screen_text("a\ud800b")
     assert verdict.action is Action.FIX
     assert verdict.violations[0].span == (2, 3)
 
@@ -130,7 +131,7 @@ MESSAGES = [
 def test_screens_every_user_and_tool_message_with_locations() -> None:
     policy = Policy(input=(BannedSubstrings(substrings=["forbidden"], on_fail=Action.FIX),))
     original = [dict(m) for m in MESSAGES]
-    verdict = policy.engine.screen_messages(MESSAGES)
+    verdict = engine_for(policy).screen_messages(MESSAGES)
     assert [v.loc for v in verdict.violations] == [
         ("messages", 3, "content", 0, "text"),
         ("messages", 4, "content"),
@@ -149,12 +150,14 @@ def test_screens_every_user_and_tool_message_with_locations() -> None:
 
 def test_screen_roles_are_configurable() -> None:
     policy = Policy(input=(BannedSubstrings(substrings=["forbidden"]),), screen_roles=("system",))
-    assert [v.loc for v in policy.engine.screen_messages(MESSAGES).violations] == [("messages", 0, "content")]
+    assert [v.loc for v in engine_for(policy).screen_messages(MESSAGES).violations] == [
+        ("messages", 0, "content")
+    ]
 
 
 def test_validate_reply_gives_the_model_instance() -> None:
     policy = Policy(schema=Ticket, output=(Regex(pattern="DROP TABLE", on_fail=Action.REASK),))
-    verdict = policy.engine.validate_reply('Sure:\n```json\n{"title": "Broken", "priority": "low"}\n```')
+    verdict = engine_for(policy).validate_reply('Sure:\n```json\n{"title": "Broken", "priority": "low"}\n```')
     assert verdict.action is Action.FIX
     assert isinstance(verdict.value, Ticket)
     assert verdict.text == '{"title": "Broken", "priority": "low"}'
@@ -165,7 +168,7 @@ def test_later_fix_revalidates_the_structured_value() -> None:
         schema=PydanticModel(pydantic=Ticket),
         output=(Regex(pattern="secret", on_fail=Action.FIX, replacement="***"),),
     )
-    verdict = policy.engine.validate_reply('{"title": "the secret plan", "priority": "low"}')
+    verdict = engine_for(policy).validate_reply('{"title": "the secret plan", "priority": "low"}')
     assert verdict.action is Action.FIX
     assert verdict.value.title == "the *** plan"
 
@@ -175,7 +178,7 @@ def test_a_fix_that_breaks_the_schema_is_caught() -> None:
         schema=PydanticModel(pydantic=Ticket),
         output=(Regex(pattern='"low"', on_fail=Action.FIX, replacement='"lowest"'),),
     )
-    verdict = policy.engine.validate_reply('{"title": "a title", "priority": "low"}')
+    verdict = engine_for(policy).validate_reply('{"title": "a title", "priority": "low"}')
     assert verdict.action is Action.REASK
     assert verdict.value is None
     assert "literal_error" in [v.type for v in verdict.violations]
@@ -183,7 +186,7 @@ def test_a_fix_that_breaks_the_schema_is_caught() -> None:
 
 def test_reply_without_schema_value_is_the_text() -> None:
     policy = Policy(output=(Regex(pattern="x", on_fail=Action.WARN),))
-    verdict = policy.engine.validate_reply("text x")
+    verdict = engine_for(policy).validate_reply("text x")
     assert (verdict.action, verdict.value) == (Action.WARN, "text x")
 
 
@@ -201,15 +204,17 @@ def test_user_function_checks() -> None:
             },
         }
     )
-    verdict = policy.engine.validate_reply("Try Globex instead")
+    verdict = engine_for(policy).validate_reply("Try Globex instead")
     assert (verdict.action, [v.type for v in verdict.violations]) == (Action.REASK, ["no_competitors"])
-    assert policy.engine.validate_reply("Try us").allowed
+    assert engine_for(policy).validate_reply("Try us").allowed
 
 
 @pytest.mark.anyio
 async def test_async_engine_matches_sync() -> None:
     policy = Policy(input=(BannedSubstrings(substrings=["forbidden"], on_fail=Action.FIX),), schema=Ticket)
-    sync = policy.engine.screen_messages(MESSAGES)
-    assert await policy.engine.ascreen_messages(MESSAGES) == sync
+    sync = engine_for(policy).screen_messages(MESSAGES)
+    assert await engine_for(policy).ascreen_messages(MESSAGES) == sync
     reply = '{"title": "abc", "priority": "high"}'
-    assert (await policy.engine.avalidate_reply(reply)).value == policy.engine.validate_reply(reply).value
+    assert (await engine_for(policy).avalidate_reply(reply)).value == engine_for(policy).validate_reply(
+        reply
+    ).value

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from guard.checks.schema import JsonSchema, PydanticModel
+from guard.engine import engine_for
 from guard.errors import PolicyError
 from guard.policy import Policy, load_policy
 from guard.result import Action
@@ -190,5 +191,5 @@ def test_schema_path_is_relative_to_the_policy_file(tmp_path: Path) -> None:
     (tmp_path / "p.yaml").write_text("version: 1\noutput:\n  schema: {json_schema: schemas/s.json}\n")
     policy = load_policy(tmp_path / "p.yaml")
     assert isinstance(policy.schema, JsonSchema)
-    assert policy.engine.validate_reply('{"a": 1}').allowed
-    assert not policy.engine.validate_reply('{"b": 1}').allowed
+    assert engine_for(policy).validate_reply('{"a": 1}').allowed
+    assert not engine_for(policy).validate_reply('{"b": 1}').allowed

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from examples.text2sql_app import answer, database
+from guard.engine import engine_for
 from guard.errors import ReaskExhausted
 from guard.llm import OpenAIChat
 from guard.policy import load_policy
@@ -55,7 +56,7 @@ def test_sql_in_a_json_field(reply: str, action: str) -> None:
     from guard.result import Action
 
     policy = Policy(output=(SQL(at="query", require_limit=10, on_fail=Action.REASK),))
-    verdict = policy.engine.validate_reply(reply)
+    verdict = engine_for(policy).validate_reply(reply)
     assert verdict.action.value == action
     if action == "reask":
         assert verdict.violations[0].to_dict()["loc"] == "query"

@@ -14,6 +14,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from guard.decorator import guarded
+from guard.engine import engine_for
 from guard.errors import ReaskExhausted
 from guard.llm import ModelReply
 from guard.policy import Policy
@@ -77,11 +78,11 @@ GOOD_EMAIL = {"to": "bob@example.com", "body": "The build is green."}
 
 
 def judge(calls: list[dict[str, Any]]) -> tuple[str, list[tuple[str, str, str]], Any]:
-    verdict = POLICY.engine.validate_reply("", tool_calls=calls, tools=TOOLS)
+    verdict = engine_for(POLICY).validate_reply("", tool_calls=calls, tools=TOOLS)
     return (
         verdict.action.value,
         [(v.type, v.to_dict()["loc"], v.action.value if v.action else "") for v in verdict.violations],
-        verdict.value,
+        verdict.tool_calls,
     )
 
 

@@ -11,12 +11,11 @@ import importlib
 import inspect
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
-from guard.result import Action, CheckResult, Loc, Violation
+from guard.result import Action, CheckResult, Context, Loc, Stage, Violation
 
 __all__ = [
     "BaseCheck",
@@ -27,29 +26,6 @@ __all__ = [
     "check_class",
     "registered_kinds",
 ]
-
-Stage = Literal["input", "output"]
-
-
-@dataclass(slots=True)
-class Context:
-    """Per-call information handed to a check.
-
-    ``state`` is shared by every check of one request (the pseudonym vault lives there); checks
-    themselves stay stateless so one policy serves many requests at once.
-    """
-
-    stage: Stage = "input"
-    loc: Loc = ()
-    role: str | None = None
-    state: dict[str, Any] = field(default_factory=dict)
-    #: True while a streamed reply is still arriving: checks that can only judge a whole text
-    #: (minimum lengths, required patterns) wait for the final call.
-    partial: bool = False
-
-    def at(self, loc: Loc, role: str | None = None) -> Context:
-        """A context for a part of the request (one message), sharing the request state."""
-        return Context(stage=self.stage, loc=loc, role=role, state=self.state, partial=self.partial)
 
 
 class BaseCheck(BaseModel):

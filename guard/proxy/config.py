@@ -45,6 +45,8 @@ class Limits(_Frozen):
     max_body_bytes: int = Field(1_000_000, ge=1024)
     max_messages: int = Field(256, ge=1)
     screen_cache_entries: int = Field(10_000, ge=0, description="clean message texts remembered per route")
+    body_timeout_s: float = Field(30.0, gt=0, description="time a client has to send its whole body (408)")
+    max_in_flight: int = Field(256, ge=1, description="chat requests handled at once; more get 429")
 
 
 class Timeouts(_Frozen):
@@ -78,6 +80,10 @@ class ServeConfig(_Frozen):
         "json_schema",
         description="how the upstream takes a schema on a structured re-ask: OpenAI's json_schema, "
         "llama.cpp's json_object + schema (upstream: local sets it), or none",
+    )
+    approval_webhook_key_env: str | None = Field(
+        None,
+        description="environment variable holding a bearer key sent to the approval webhook (only there)",
     )
     limits: Limits = Field(default_factory=Limits)
     timeouts: Timeouts = Field(default_factory=Timeouts)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 
@@ -47,7 +47,7 @@ class Metrics:
             registry=self.registry,
         )
 
-    def violations(self, stage: str, found: Iterable[Violation]) -> None:
+    def violations(self, stage: str, found: Sequence[Violation]) -> None:
         """Count violations."""
         for violation in found:
             action = violation.action.value if violation.action is not None else "none"
@@ -57,6 +57,10 @@ class Metrics:
         """Record per-check times of one request."""
         for name, seconds in timings.items():
             self.check_seconds.labels(name).observe(seconds)
+
+    def observe_attempts(self, count: int) -> None:
+        """Record how many model calls one request took."""
+        self.attempts.observe(count)
 
     def render(self) -> bytes:
         """The text exposition format."""
