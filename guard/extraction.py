@@ -2,8 +2,10 @@
 
 Models wrap JSON in Markdown code fences, put a sentence of prose before it, or stop halfway
 through. :func:`extract_json` tries, cheapest first: the bare reply, fenced blocks, the first
-JSON value after prose, then ``json-repair``. It reports *how* it got the value so the engine can
-record the repair honestly.
+JSON value after prose, then ``json-repair``. Raw control characters (a newline, a tab) inside a
+string are repaired at each step before moving on, so a multi-line string never sends extraction
+to an inner value. It reports *how* it got the value so the engine can record the repair
+honestly.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ def _reject_constant(name: str) -> Any:
 
 
 _decoder = json.JSONDecoder(parse_constant=_reject_constant)
+#: Takes raw control characters inside strings (models write real newlines in long text fields).
+_lenient = json.JSONDecoder(parse_constant=_reject_constant, strict=False)
 
 
 class How(enum.StrEnum):
@@ -59,13 +63,23 @@ class Extraction:
         return self.how is not None
 
 
-def _loads(text: str) -> tuple[bool, Any, str | None]:
+def _loads(text: str, decoder: json.JSONDecoder = _decoder) -> tuple[bool, Any, str | None]:
     try:
-        return True, _decoder.decode(text), None
+        return True, decoder.decode(text), None
     except json.JSONDecodeError as exc:
         return False, None, f"{exc.msg} at line {exc.lineno} column {exc.colno}"
     except (ValueError, RecursionError) as exc:
         return False, None, type(exc).__name__
+
+
+def _raw_decode(text: str, start: int, *, lenient: bool) -> tuple[Any, bool] | None:
+    """The JSON value starting at ``start`` and whether control characters had to be let in."""
+    for decoder, let_in in ((_decoder, False), (_lenient, True))[: 1 + lenient]:
+        try:
+            return decoder.raw_decode(text, start)[0], let_in
+        except (ValueError, RecursionError):
+            continue
+    return None
 
 
 def extract_json(text: str, *, repair: bool = True, want_container: bool = True) -> Extraction:
@@ -78,21 +92,33 @@ def extract_json(text: str, *, repair: bool = True, want_container: bool = True)
     ok, value, first_error = _loads(stripped)
     if ok:
         return Extraction(value, How.BARE)
+    ok, value, _ = _loads(stripped, _lenient)
+    if ok and repair:
+        return Extraction(value, How.REPAIRED)
 
     blocks = [m.group(2).strip() for m in _FENCE.finditer(text)] if "```" in text else []
     for block in blocks:
-        ok, value, _ = _loads(block)
-        if ok and (not want_container or isinstance(value, (dict, list))):
-            return Extraction(value, How.CODE_FENCE)
+        for decoder, how in ((_decoder, How.CODE_FENCE), (_lenient, How.REPAIRED))[: 1 + repair]:
+            ok, value, _ = _loads(block, decoder)
+            if ok and (not want_container or isinstance(value, (dict, list))):
+                return Extraction(value, how)
 
+    failed_before = False
     for count, match in enumerate(_OPENING.finditer(text)):
         if count >= MAX_CANDIDATES:
             break
-        try:
-            value, _end = _decoder.raw_decode(text, match.start())
-        except (ValueError, RecursionError):
+        found = _raw_decode(text, match.start(), lenient=repair)
+        if found is None:
+            failed_before = True
             continue
-        return Extraction(value, How.PROSE)
+        value, lenient = found
+        if failed_before and repair:
+            # An opening before this one did not parse: this value may sit inside a broken
+            # outer one (a list inside an object). Prefer the repaired outer value if larger.
+            outer = _repair_from_first_opening(text)
+            if isinstance(outer, (dict, list)) and _size(outer) > _size(value):
+                return Extraction(outer, How.REPAIRED)
+        return Extraction(value, How.REPAIRED if lenient else How.PROSE)
 
     if not repair:
         return Extraction(error=f"not valid JSON ({first_error})")
@@ -105,6 +131,19 @@ def extract_json(text: str, *, repair: bool = True, want_container: bool = True)
     if repaired is None or (want_container and not isinstance(repaired, (dict, list))):
         return Extraction(error=f"not valid JSON ({first_error}) and could not be repaired")
     return Extraction(repaired, How.REPAIRED)
+
+
+def _size(value: Any) -> int:
+    return len(json.dumps(value, ensure_ascii=False, default=str))
+
+
+def _repair_from_first_opening(text: str) -> Any:
+    source = _from_first_opening(text)
+    if source is None or len(source) > MAX_REPAIR_CHARS:
+        return None
+    if source.count("{") + source.count("[") > MAX_REPAIR_OPENINGS:
+        return None
+    return _repair(source)
 
 
 def _from_first_opening(text: str) -> str | None:

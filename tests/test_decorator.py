@@ -64,7 +64,9 @@ def test_response_format_is_passed_when_the_function_takes_it() -> None:
         return replies.pop(0)
 
     ask([{"role": "user", "content": "x"}])
-    assert formats[0] is None and formats[1]["type"] == "json_schema"
+    # constrained from the first call (reask.constrain: first), the re-ask too
+    assert [f["type"] for f in formats] == ["json_schema", "json_schema"]
+    assert formats[0]["json_schema"]["schema"]["required"] == ["title", "priority"]
 
 
 def test_input_blocked_and_exhausted() -> None:

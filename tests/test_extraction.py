@@ -26,6 +26,25 @@ CORPUS = Path(__file__).parent / "data" / "json-parsing"
         ("{'a': 'single quotes'}", How.REPAIRED, {"a": "single quotes"}),
         ('```json\n{"a": 1,}\n```', How.REPAIRED, {"a": 1}),
         ('{"a": "x\\u0000y"}', How.BARE, {"a": "x\x00y"}),
+        # raw control characters inside strings: repaired, never a fall back to an inner value
+        (
+            '{"title": "two\nlines", "tags": ["a", "b"]}',
+            How.REPAIRED,
+            {"title": "two\nlines", "tags": ["a", "b"]},
+        ),
+        ('{"a": "tab\there"}', How.REPAIRED, {"a": "tab\there"}),
+        (
+            'Here: {"note": "line\nbreak", "tags": ["x"]} ok',
+            How.REPAIRED,
+            {"note": "line\nbreak", "tags": ["x"]},
+        ),
+        ('```json\n{"s": "a\nb", "t": [1]}\n```', How.REPAIRED, {"s": "a\nb", "t": [1]}),
+        # a broken outer object is repaired rather than answered by the list inside it
+        (
+            'Result: {"name": "Ann", "tags": ["a", "b"], "age": 3',
+            How.REPAIRED,
+            {"name": "Ann", "tags": ["a", "b"], "age": 3},
+        ),
     ],
 )
 def test_extracts(text: str, how: How, value: object) -> None:

@@ -8,6 +8,7 @@ import re
 from typing import Any, Literal
 
 import pytest
+from pydantic import BaseModel, Field
 
 from guard.checks.base import BaseCheck, Context
 from guard.checks.text import BannedSubstrings, Regex
@@ -19,7 +20,7 @@ from guard.result import Action, CheckResult, Usage
 from guard.vault import vault_of
 from tests.conftest import ScriptedModel
 from tests.fixtures.models import Ticket
-from tests.upstream import ScriptedUpstream
+from tests.upstream import HANG, Raw, ScriptedUpstream
 
 GOOD = '{"title": "Printer on fire", "priority": "high"}'
 BAD = '{"title": "Printer on fire", "priority": "critical"}'
@@ -142,22 +143,29 @@ def test_callers_messages_are_untouched() -> None:
 
 
 @pytest.mark.parametrize(
-    ("strategy", "supports", "expect_format"),
-    [("structured", False, True), ("auto", True, True), ("auto", False, False), ("prompt", True, False)],
+    ("strategy", "constrain", "supports", "constrained_calls"),
+    [
+        ("structured", "first", False, [True, True]),
+        ("auto", "first", True, [True, True]),
+        ("auto", "reask", True, [False, True]),
+        ("structured", "never", True, [False, False]),
+        ("auto", "first", False, [False, False]),
+        ("prompt", "first", True, [False, False]),
+    ],
 )
-def test_strategy_decides_response_format(strategy: str, supports: bool, expect_format: bool) -> None:
+def test_strategy_and_constrain_decide_response_format(
+    strategy: str, constrain: str, supports: bool, constrained_calls: list[bool]
+) -> None:
     model = ScriptedModel(BAD, GOOD, supports_response_format=supports)
-    run(policy(strategy=strategy), model, MESSAGES)
-    assert model.calls[0]["response_format"] is None  # the first call is the caller's request
-    sent = model.calls[1]["response_format"]
+    run(policy(strategy=strategy, constrain=constrain), model, MESSAGES)
+    assert [call["response_format"] is not None for call in model.calls] == constrained_calls
     feedback = model.calls[1]["messages"][-1]["content"]
-    if expect_format:
-        assert sent["type"] == "json_schema"
-        assert sent["json_schema"]["schema"] == Ticket.model_json_schema()
-        assert "JSON Schema" not in feedback
-    else:
-        assert sent is None
-        assert "JSON Schema" in feedback  # prompt strategy: the schema goes in the feedback
+    for call in model.calls:
+        if call["response_format"] is not None:
+            assert call["response_format"]["type"] == "json_schema"
+            assert call["response_format"]["json_schema"]["schema"]["required"] == ["title", "priority"]
+    # an unconstrained re-ask draws the expected shape; a constrained one leaves it to the grammar
+    assert ('"priority": "low"|"medium"|"high"' in feedback) is (not constrained_calls[1])
 
 
 def test_input_blocked_never_calls_the_model() -> None:
@@ -278,8 +286,7 @@ def test_over_http_with_structured_reask(upstream: ScriptedUpstream) -> None:
     client.close()
     assert outcome.value.priority == "high"
     assert len(upstream.requests) == 2
-    assert "response_format" not in upstream.requests[0]
-    assert upstream.requests[1]["response_format"]["json_schema"]["name"] == "Ticket"
+    assert [r["response_format"]["json_schema"]["name"] for r in upstream.requests] == ["Ticket"] * 2
     assert upstream.requests[1]["messages"][2] == {
         "role": "assistant",
         "content": "```json\n" + BAD + "\n```",
@@ -297,3 +304,128 @@ async def test_over_http_async(upstream: ScriptedUpstream) -> None:
         await client.aclose()
     assert len(outcome.attempts) == 3
     assert [len(r["messages"]) for r in upstream.requests] == [2, 4, 4]
+
+
+# -- a re-ask that teaches and does not repeat ------------------------------------------------
+
+
+class Listing(BaseModel):
+    city: str
+    bedrooms: int = Field(ge=0, le=20)
+    contact: str = Field(json_schema_extra={"format": "email"}, pattern=r"^[^@\s]+@[^@\s]+\.\w+$")
+    kind: Literal["flat", "house"]
+
+
+LISTING = {"city": "Lyon", "bedrooms": 3, "contact": "a@b.fr", "kind": "flat"}
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ({**LISTING, "bedrooms": 48}, ["at bedrooms:", "expected integer, >= 0, <= 20"]),
+        ({**LISTING, "kind": "castle"}, ["at kind:", 'expected one of "flat", "house"']),
+        ({**LISTING, "contact": "call me"}, ["at contact:", "expected string (email)"]),
+        ({k: v for k, v in LISTING.items() if k != "city"}, ["at city:", "[missing]", "expected string"]),
+        ({**LISTING, "bedrooms": "many"}, ["at bedrooms:", "[int_parsing]", "expected integer"]),
+    ],
+)
+def test_feedback_names_what_the_schema_expects(reply: dict[str, Any], expected: list[str]) -> None:
+    model = ScriptedModel(json.dumps(reply), json.dumps(LISTING))
+    run(Policy(schema=Listing, reask=ReaskConfig(strategy="prompt")), model, MESSAGES)
+    feedback = model.calls[1]["messages"][-1]["content"]
+    for part in expected:
+        assert part in feedback
+    assert '{"city": string, "bedrooms": integer 0..20, "contact": string (email)' in feedback
+    assert "JSON" in feedback
+    for value in ("48", "castle", "call me", "many"):
+        assert value not in feedback  # never the offending value
+    with pytest.raises(ValueError):
+        json.loads(feedback.splitlines()[-1])  # the drawing is not an answer to copy
+
+
+class SamplingModel:
+    """A scripted model that also takes the sampling parameters the flow may set."""
+
+    def __init__(self, *replies: str, supports_response_format: bool = False) -> None:
+        self.replies = list(replies)
+        self.calls: list[dict[str, Any]] = []
+        self.supports_response_format = supports_response_format
+
+    def __call__(
+        self,
+        messages: list[dict[str, Any]],
+        response_format: dict[str, Any] | None = None,
+        temperature: float | None = None,
+        seed: int | None = None,
+        max_tokens: int | None = None,
+    ) -> str:
+        self.calls.append(
+            {"messages": messages, "temperature": temperature, "seed": seed, "max_tokens": max_tokens}
+        )
+        return self.replies.pop(0)
+
+
+@pytest.mark.parametrize(
+    ("replies", "varied"),
+    [
+        ([BAD, BAD, GOOD], [False, False, True]),  # the third request would repeat the second
+        ([BAD, '{"title": "Printer", "priority": "nope"}', GOOD], [False, False, False]),
+    ],
+)
+def test_a_reask_that_would_repeat_varies_sampling(replies: list[str], varied: list[bool]) -> None:
+    model = SamplingModel(*replies)
+    run(policy(max_attempts=3), model, MESSAGES)
+    assert [call["temperature"] is not None for call in model.calls] == varied
+    assert len({json.dumps([c["messages"], c["temperature"]]) for c in model.calls}) == len(model.calls)
+
+
+def test_reasks_bound_max_tokens_to_the_schema() -> None:
+    model = SamplingModel(BAD, GOOD)
+    run(policy(), model, MESSAGES)
+    first, second = model.calls
+    assert first["max_tokens"] is None  # the caller's request is theirs
+    assert second["max_tokens"] is not None and 64 <= second["max_tokens"] <= 2048
+
+
+async def _closing(client: OpenAIChat, flow: Any) -> Any:
+    try:
+        return await flow
+    finally:
+        await client.aclose()
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_deadline_during_a_reask_is_exhaustion_in_both_drivers(
+    upstream: ScriptedUpstream, mode: str
+) -> None:
+    upstream.add("I am not JSON", HANG)
+    client = OpenAIChat(upstream.url, model="scripted", max_retries=0, timeout=30)
+    reask = policy(deadline_s=0.5)
+    try:
+        with pytest.raises(ReaskExhausted) as info:
+            if mode == "sync":
+                run(reask, client, MESSAGES)
+            else:
+                asyncio.run(_closing(client, arun(reask, client, MESSAGES)))
+    finally:
+        client.close()
+    assert info.value.reason == "deadline"
+    assert [a.reply for a in info.value.attempts] == ["I am not JSON"]
+    assert info.value.best.reply == "I am not JSON"
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_an_upstream_failure_with_time_left_stays_an_upstream_error(
+    upstream: ScriptedUpstream, mode: str
+) -> None:
+    upstream.add("I am not JSON", Raw(400, b"{}"))
+    client = OpenAIChat(upstream.url, model="scripted", max_retries=0)
+    try:
+        with pytest.raises(UpstreamError) as info:
+            if mode == "sync":
+                run(policy(), client, MESSAGES)
+            else:
+                asyncio.run(_closing(client, arun(policy(), client, MESSAGES)))
+    finally:
+        client.close()
+    assert info.value.status == 400
