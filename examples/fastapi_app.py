@@ -28,8 +28,9 @@ from guard.policy import Policy, load_policy
 POLICY = Path(__file__).resolve().parent.parent / "policies" / "support-bot.yaml"
 
 
-def create_app(upstream: str, policy: Policy | None = None) -> FastAPI:
-    """The relay app with the guard middleware around it."""
+def create_app(upstream: str, policy: Policy | None = None, **guard_options: Any) -> FastAPI:
+    """The relay app with the guard middleware around it (``guard_options`` go to
+    :class:`GuardMiddleware`: limits, an approver, paths)."""
     client = OpenAIChat(upstream)
 
     @asynccontextmanager
@@ -56,7 +57,7 @@ def create_app(upstream: str, policy: Policy | None = None) -> FastAPI:
     async def health() -> dict[str, str]:
         return {"status": "ok"}
 
-    app.add_middleware(GuardMiddleware, policy=policy or load_policy(POLICY))
+    app.add_middleware(GuardMiddleware, policy=policy or load_policy(POLICY), **guard_options)
     return app
 
 

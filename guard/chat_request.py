@@ -43,9 +43,7 @@ _PART_OBJECTS = {"image_url": "image_url", "input_audio": "input_audio", "file":
 class RequestProblem(Exception):
     """The request cannot be served as it is: an HTTP status and a located, value-free message."""
 
-    def __init__(
-        self, message: str, *, param: str | None = None, code: str | None = None, status: int = 400
-    ):
+    def __init__(self, message: str, *, param: str | None = None, code: str | None = None, status: int = 400):
         super().__init__(message)
         self.message = message
         self.param = param

@@ -1,6 +1,6 @@
 """Surface 2: pure ASGI middleware for apps that serve or relay chats (Starlette, FastAPI).
 
-For a POST to a guarded path whose JSON body carries chat messages, the middleware hands the
+For a POST to a guarded path (every body there must be a chat request), the middleware hands the
 request to the shared :class:`~guard.exchange.Exchange` with the wrapped app as the model: the
 app receives the screened request (fixes applied), a rejected reply is re-asked by calling the
 app again, the response start is held until the reply is judged, and streams follow the proxy's
@@ -129,9 +129,8 @@ class GuardMiddleware:
         except RequestProblem as problem:
             await _send_reply(send, problem_reply(problem))
             return
-        if self.adapter.messages(body) is None:  # not a chat request: the app decides
-            await self.app(scope, replay(raw, receive), send)
-            return
+        # Every body on a guarded path is a chat request: one the adapter cannot read is refused
+        # (400), never handed to the app unscreened.
         backend = _AppBackend(self, scope, receive, body if isinstance(body, dict) else {})
         reply = await self.exchange.handle(body, backend, lambda work: until_disconnect(receive, work))
         if reply.raw is not None:

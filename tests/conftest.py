@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import openai
 import pytest
 
 from guard.llm import ModelReply
 from guard.result import Usage
-from tests.upstream import ScriptedUpstream, scripted_upstream
+from tests.upstream import ScriptedUpstream, scripted_upstream, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,6 +41,31 @@ class ScriptedModel:
 def upstream() -> Iterator[ScriptedUpstream]:
     with scripted_upstream() as server:
         yield server
+
+
+ServeApp = Callable[[Any], tuple[openai.OpenAI, str]]
+
+
+@pytest.fixture
+def serve_app() -> Iterator[ServeApp]:
+    """Serve ASGI apps on 127.0.0.1 for the test (lifespan on); each call returns an openai
+    client pointed at the app and its base URL. Everything is closed at the end."""
+    stack: list[Any] = []
+
+    def start(app: Any) -> tuple[openai.OpenAI, str]:
+        context = serve(app, lifespan="on")
+        base = context.__enter__()
+        stack.append(context)
+        client = openai.OpenAI(base_url=f"{base}/v1", api_key="sk-client", max_retries=0)
+        stack.append(client)
+        return client, base
+
+    yield start
+    for item in reversed(stack):
+        if isinstance(item, openai.OpenAI):
+            item.close()
+        else:
+            item.__exit__(None, None, None)
 
 
 @pytest.fixture
