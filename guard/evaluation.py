@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["EvalReport", "evaluate", "load_items", "sweep"]
+__all__ = ["EvalReport", "Measured", "evaluate", "load_items", "measure", "summarize", "sweep"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,38 +78,44 @@ def load_items(path: str | Path) -> list[dict[str, Any]]:
     return items
 
 
-def evaluate(
-    items: Iterable[Mapping[str, Any]],
-    judge: Callable[[str], bool],
-    *,
-    progress: Callable[[Iterator[Mapping[str, Any]]], Iterator[Mapping[str, Any]]] | None = None,
-    errors_reject: bool = True,
-) -> EvalReport:
-    """Run ``judge`` over ``items`` and compute the figures.
+@dataclass(frozen=True, slots=True)
+class Measured:
+    """One labelled item judged: what :func:`summarize` needs (the Ray engine ships these)."""
+
+    positive: bool
+    rejected: bool
+    error: bool
+    latency_ms: float
+
+
+def measure(item: Mapping[str, Any], judge: Callable[[str], bool], *, errors_reject: bool = True) -> Measured:
+    """Judge one ``{"text", "label"}`` item and time it.
 
     A judge that raises counts as a rejection when ``errors_reject`` (guard fails closed) and is
-    tallied in ``errors`` either way.
+    marked ``error`` either way.
     """
+    start = time.perf_counter()
+    error = False
+    try:
+        rejected = bool(judge(str(item["text"])))
+    except Exception:
+        error = True
+        rejected = errors_reject
+    return Measured(bool(item["label"]), rejected, error, (time.perf_counter() - start) * 1000)
+
+
+def summarize(measured: Iterable[Measured]) -> EvalReport:
+    """The figures over judged items (in any order: the result does not depend on it)."""
     tp = fp = tn = fn = errors = 0
     latencies: list[float] = []
-    iterator: Iterator[Mapping[str, Any]] = iter(items)
-    if progress is not None:
-        iterator = progress(iterator)
-    for item in iterator:
-        text = str(item["text"])
-        positive = bool(item["label"])
-        start = time.perf_counter()
-        try:
-            rejected = bool(judge(text))
-        except Exception:
-            errors += 1
-            rejected = errors_reject
-        latencies.append((time.perf_counter() - start) * 1000)
-        if positive and rejected:
+    for one in measured:
+        errors += one.error
+        latencies.append(one.latency_ms)
+        if one.positive and one.rejected:
             tp += 1
-        elif positive:
+        elif one.positive:
             fn += 1
-        elif rejected:
+        elif one.rejected:
             fp += 1
         else:
             tn += 1
@@ -131,6 +137,25 @@ def evaluate(
         p95_ms=_percentile(latencies, 95),
         errors=errors,
     )
+
+
+def evaluate(
+    items: Iterable[Mapping[str, Any]],
+    judge: Callable[[str], bool],
+    *,
+    progress: Callable[[Iterator[Mapping[str, Any]]], Iterator[Mapping[str, Any]]] | None = None,
+    errors_reject: bool = True,
+) -> EvalReport:
+    """Run ``judge`` over ``items`` and compute the figures (:func:`measure` each, then
+    :func:`summarize`).
+
+    A judge that raises counts as a rejection when ``errors_reject`` (guard fails closed) and is
+    tallied in ``errors`` either way.
+    """
+    iterator: Iterator[Mapping[str, Any]] = iter(items)
+    if progress is not None:
+        iterator = progress(iterator)
+    return summarize(measure(item, judge, errors_reject=errors_reject) for item in iterator)
 
 
 def sweep(
