@@ -126,6 +126,7 @@ _BUILTIN: dict[str, str] = {
     "toxicity": "guard.checks.toxicity:Toxicity",
     "secrets": "guard.checks.secrets:Secrets",
     "sql": "guard.checks.sql:SQL",
+    "guardrails": "guard.checks.guardrails:GuardrailsValidator",
 }
 _REGISTERED: dict[str, type[BaseCheck]] = {}
 
