@@ -65,6 +65,11 @@ class StreamValidator:
     rejects, :attr:`verdict` holds the rejection and nothing more is released. ``finish`` judges
     the whole text and returns the rest. A reask in incremental mode cannot happen (the text is
     already partly sent), so it counts as a block.
+
+    Work is linear in the length of the reply: while it streams, checks that look at a window
+    see only what has not been released plus ``window`` characters of released text before it
+    (enough for any match to be whole); checks of the whole text (a total length) see all of it
+    but cost no more than its length. The final judgement runs every check once on everything.
     """
 
     def __init__(self, engine: Engine, ctx: Context | None = None, *, check_every: int = 16) -> None:
@@ -78,7 +83,12 @@ class StreamValidator:
         self.text = ""
         self.emitted = ""
         self.verdict: Verdict | None = None
+        checks = engine.policy.output
+        self._local = tuple(c for c in checks if not c.judges_whole_text())
+        self._whole = tuple(c for c in checks if c.judges_whole_text())
         self._unchecked = 0
+        self._released_raw = 0  # characters of self.text already judged and released
+        self._held = False  # a whole-text check wants a fix: the final judgement decides the rest
 
     @property
     def rejected(self) -> bool:
@@ -92,38 +102,75 @@ class StreamValidator:
         self.text += delta
         self._unchecked += len(delta)
         if self.window and self._unchecked < self.check_every:
-            return ""  # judging costs a pass over the text; with a window, batch small deltas
-        return self._judge(final=False)
+            return ""  # judging costs a pass over the window; with a window, batch small deltas
+        return self._judge_partial()
 
     def finish(self) -> str:
         """The stream ended: judge the whole text and return what is left to send."""
         if self.rejected:
             return ""
-        return self._judge(final=True)
-
-    def _judge(self, *, final: bool) -> str:
-        self._unchecked = 0
-        ctx = replace(self.ctx, partial=not final)
-        verdict = run_checks(self.engine.policy.output, self.text, ctx)
+        verdict = run_checks(self.engine.policy.output, self.text, self.ctx)
         self.verdict = _as_stream_verdict(verdict)
         if self.rejected:
             return ""
         fixed = verdict.text if verdict.text is not None else self.text
-        if not fixed.startswith(self.emitted):
-            # A fix reached back into text already sent: the window was too short for this
-            # value. Fail closed for the rest of the stream rather than send a half-fixed reply.
-            late = Violation(
-                "stream_fix_too_late",
-                "a fix would change text that was already streamed; the stream was stopped",
-                "guard",
-                action=Action.BLOCK,
-            )
-            self.verdict = Verdict(Action.BLOCK, (*verdict.violations, late), fixed)
+        return self._release(fixed, len(fixed), verdict)
+
+    def _judge_partial(self) -> str:
+        self._unchecked = 0
+        ctx = replace(self.ctx, partial=True)
+        context = self.emitted[-self.window :] if self.window else ""
+        segment = context + self.text[self._released_raw :]
+        verdict = run_checks(self._local, segment, ctx)
+        found = list(verdict.violations)
+        if self._whole:
+            whole = run_checks(self._whole, self.text, ctx)
+            found += whole.violations
+            self._held = self._held or (whole.text is not None and whole.text != self.text)
+            verdict = Verdict(strictest([verdict.action, whole.action]), tuple(found), verdict.text)
+        self.verdict = _as_stream_verdict(verdict)
+        if self.rejected or self._held:
             return ""
-        upto = len(fixed) if final else max(len(self.emitted), len(fixed) - self.window)
+        fixed = verdict.text if verdict.text is not None else segment
+        if not fixed.startswith(context):
+            return self._too_late(verdict)
+        new_fixed, new_raw = fixed[len(context) :], self.text[self._released_raw :]
+        # Release up to ``window`` characters before the end, and only where the fixed and the
+        # raw text end alike (a fix near the end may still grow with the next delta).
+        if _common_suffix(new_fixed, new_raw) < self.window:
+            return ""
+        upto = len(new_fixed) - self.window
+        self._released_raw = len(self.text) - self.window
+        out = new_fixed[:upto]
+        self.emitted += out
+        return out
+
+    def _release(self, fixed: str, upto: int, verdict: Verdict) -> str:
+        if not fixed.startswith(self.emitted):
+            return self._too_late(verdict)
         out = fixed[len(self.emitted) : upto]
         self.emitted += out
         return out
+
+    def _too_late(self, verdict: Verdict) -> str:
+        # A fix reached back into text already sent: the window was too short for this value.
+        # Fail closed for the rest of the stream rather than send a half-fixed reply.
+        late = Violation(
+            "stream_fix_too_late",
+            "a fix would change text that was already streamed; the stream was stopped",
+            "guard",
+            action=Action.BLOCK,
+        )
+        self.verdict = Verdict(Action.BLOCK, (*verdict.violations, late), verdict.text)
+        return ""
+
+
+def _common_suffix(a: str, b: str) -> int:
+    size = min(len(a), len(b))
+    count = 0
+    while count < size and a[-1 - count] == b[-1 - count]:
+        count += 1
+    return count
 
 
 def _as_stream_verdict(verdict: Verdict) -> Verdict:

@@ -50,6 +50,8 @@ class BaseCheck(BaseModel):
     #: Characters of look-behind a streaming validator must hold back; None means the check needs
     #: the whole text and cannot run incrementally.
     lookbehind: ClassVar[int | None] = None
+    #: See :meth:`judges_whole_text`.
+    whole_text: ClassVar[bool] = False
     #: Stages the check makes sense in.
     stages: ClassVar[tuple[Stage, ...]] = ("input", "output")
 
@@ -69,6 +71,12 @@ class BaseCheck(BaseModel):
         """Characters a streaming validator must hold back so that a match split across chunks
         is still caught before it is released; None when the check needs the whole text."""
         return self.lookbehind
+
+    def judges_whole_text(self) -> bool:
+        """True when the check's verdict depends on the whole text (a total length, a pattern
+        that must appear somewhere), so a streaming validator runs it on everything received
+        rather than on the new window alone."""
+        return self.whole_text
 
     def __call__(self, text: str, ctx: Context, /) -> CheckResult:
         raise NotImplementedError

@@ -85,6 +85,9 @@ class Regex(BaseCheck):
             return 0  # judged once, on the whole text
         return self.max_match_chars
 
+    def judges_whole_text(self) -> bool:
+        return self.mode == "require"
+
     def __call__(self, text: str, ctx: Context, /) -> CheckResult:
         what = self.description or "the configured pattern"
         if self.mode == "require":
@@ -268,6 +271,7 @@ class Length(BaseCheck):
     max_tokens: int | None = Field(None, ge=1)
     encoding: Literal["o200k_base", "cl100k_base"] = "o200k_base"
     lookbehind: ClassVar[int | None] = 0
+    whole_text: ClassVar[bool] = True  # a total, not a property of a window
     #: Token counting on a long reply can take a second: async callers run it off the event loop.
     cpu_bound: ClassVar[bool] = True
 
