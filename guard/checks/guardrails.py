@@ -34,6 +34,7 @@ import inspect
 import json
 import os
 import re
+import socket
 import threading
 import warnings
 from collections.abc import Iterable, Mapping
@@ -216,19 +217,22 @@ def _guardrails_ai_module(key: str) -> str:
 
 # -- what cannot run offline -------------------------------------------------------------------
 
-_NETWORKISH = re.compile(r"connect|timeout|timed out|http|offline|download|hub|resolve|network", re.I)
+_NETWORKISH = re.compile(
+    r"connect|timeout|timed out|http|url|offline|download|hub|resolv|network|dns|name or service|unreachable",
+    re.I,
+)
 
 
 def _needs_download(exc: BaseException) -> bool:
     """True when ``exc`` (or what caused it) looks like a failed download: a connection, DNS or
-    HTTP error, or a missing model/data resource (nltk's LookupError, Hugging Face's offline
-    errors)."""
+    HTTP error, or a missing model file or data resource (nltk's LookupError, Hugging Face's
+    offline errors)."""
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         name = type(current).__name__
-        if isinstance(current, ConnectionError | TimeoutError) or (
+        if isinstance(current, ConnectionError | TimeoutError | socket.gaierror | FileNotFoundError) or (
             isinstance(current, OSError) and (_NETWORKISH.search(name) or _NETWORKISH.search(str(current)))
         ):
             return True
@@ -350,7 +354,9 @@ class GuardrailsValidator(BaseCheck):
     params: dict[str, Any] = Field(
         default_factory=dict, description="the validator's constructor arguments (not on_fail)"
     )
-    metadata: dict[str, Any] = Field(default_factory=dict, description="metadata passed to validate()")
+    metadata: dict[str, Any] = Field(
+        default_factory=dict, validate_default=True, description="metadata passed to validate()"
+    )
     parse_json: bool = Field(False, description="parse the text as JSON before validating it")
     message: str | None = Field(None, description="violation message to use instead of the validator's")
 
