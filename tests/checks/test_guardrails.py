@@ -13,6 +13,7 @@ import threading
 from typing import Any, ClassVar
 
 import pytest
+from pydantic import BaseModel
 
 if importlib.util.find_spec("guardrails") is None:  # the `dev` extra installs it
     pytest.skip("guardrails-ai is not installed (extra guard[guardrails])", allow_module_level=True)
@@ -344,3 +345,55 @@ def test_policy_round_trips() -> None:
     loaded = policy(chk)
     again = Policy.from_dict(loaded.to_dict())
     assert [c.model_dump() for c in again.output] == [c.model_dump() for c in loaded.output]
+
+
+# -- the README's migration note: a Guardrails Guard and the equivalent guard policy -------------
+
+
+class Ticket(BaseModel):
+    title: str
+    priority: str
+
+
+MIGRATED = """
+version: 1
+output:
+  schema: {pydantic: "tests.checks.test_guardrails:Ticket"}
+  checks:
+    - check: guardrails
+      validator: guardrails/valid_length
+      params: {max: 20}
+      at: title
+      on_fail: fix
+    - check: guardrails
+      validator: guardrails/valid_choices
+      params: {choices: [low, normal, high]}
+      at: priority
+      on_fail: reask
+"""
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        '{"title": "Printer on fire", "priority": "high"}',
+        '{"title": "Printer on fire in the third floor office", "priority": "normal"}',
+        '{"title": "Printer on fire", "priority": "yesterday"}',
+    ],
+)
+def test_guardrails_guard_and_migrated_policy_agree(reply: str, no_network: None) -> None:
+    from guardrails import Guard
+    from guardrails_ai.valid_choices import ValidChoices
+    from guardrails_ai.valid_length import ValidLength
+
+    guard = (
+        Guard.for_pydantic(Ticket)
+        .use(ValidLength(max=20, on_fail="fix"), on="$.title")
+        .use(ValidChoices(choices=["low", "normal", "high"], on_fail="reask"), on="$.priority")
+    )
+    guard.configure(allow_metrics_collection=False)
+    theirs = guard.parse(reply, num_reasks=0)
+    ours = engine_for(Policy.from_yaml(MIGRATED)).validate_reply(reply)
+    assert theirs.validation_passed is ours.allowed
+    if ours.allowed:
+        assert theirs.validated_output == json.loads(ours.text or "")
