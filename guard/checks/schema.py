@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import importlib
 import json
+import threading
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, ClassVar, Literal
@@ -162,8 +164,18 @@ class PydanticModel(SchemaCheck):
         )
 
 
+#: Violations one validation collects: the re-ask feedback lists at most 20.
+MAX_VIOLATIONS = 20
+#: After the first violation, collecting more stops once validation has taken this long.
+COLLECT_S = 0.005
+# The schema read and checked by the field validator, handed to model_post_init on the same
+# thread, so a schema is checked against its metaschema once per construction.
+_pending = threading.local()
+
+
 class JsonSchema(SchemaCheck):
-    """The reply must validate against a JSON Schema (drafts 7 and 2020-12, ``format`` checked).
+    """The reply must validate against a JSON Schema (drafts 4, 6, 7, 2019-09 and 2020-12, by
+    ``$schema``, 2020-12 when absent; ``format`` asserted on every draft).
 
     ``json_schema`` is the schema inline, or a path to a ``.json`` file relative to the policy file.
     """
@@ -183,11 +195,16 @@ class JsonSchema(SchemaCheck):
     @classmethod
     def _load(cls, value: Any, info: ValidationInfo) -> Any:
         schema = _read_schema(value, info.context)
-        _validator_for(schema)
+        _pending.loaded = (value, schema, _validator_for(schema))
         return value
 
     def model_post_init(self, context: Any, /) -> None:
-        self._schema = _read_schema(self.json_schema_, context)
+        loaded = getattr(_pending, "loaded", None)
+        _pending.loaded = None
+        if loaded is not None and loaded[0] is self.json_schema_:
+            self._schema, self._validator = loaded[1], loaded[2]
+            return
+        self._schema = _read_schema(self.json_schema_, context)  # model_construct, copies
         self._validator = _validator_for(self._schema)
 
     @property
@@ -198,19 +215,28 @@ class JsonSchema(SchemaCheck):
         return self._schema
 
     def validate_value(self, value: Any) -> tuple[tuple[Violation, ...], Any]:
+        from guard.checks.formats import fallback_budget
+
         found: dict[tuple[str, Loc], Violation] = {}
-        for error in self._validator.iter_errors(value):
-            # jsonschema reports `required` once per missing property; _describe already lists
-            # them all, so keep one violation per (type, location).
-            for violation in self._describe(error):
-                found.setdefault((violation.type, violation.loc), violation)
-            if len(found) >= 50:  # a pathological reply can have thousands; 50 is plenty to re-ask
-                break
+        started = time.perf_counter()
+        with fallback_budget():
+            for error in self._validator.iter_errors(value):
+                # jsonschema reports `required` once per missing property; _describe already lists
+                # them all, so keep one violation per (type, location).
+                for violation in self._describe(error):
+                    found.setdefault((violation.type, violation.loc), violation)
+                # Each further error can cost a walk of a large schema: stop at what the re-ask
+                # feedback shows, or once collecting has taken a few milliseconds.
+                if len(found) >= MAX_VIOLATIONS or time.perf_counter() - started > COLLECT_S:
+                    break
         ordered = sorted(found.values(), key=lambda v: [str(p) for p in v.loc])
         return tuple(ordered), (None if ordered else value)
 
     def _describe(self, error: Any) -> Iterable[Violation]:
         loc: Loc = tuple(error.absolute_path)
+        if error.validator is None:  # a `false` subschema: nothing is allowed here
+            yield self.violation("false_schema", "no value is allowed here", loc=loc)
+            return
         keyword: str = error.validator
         expected = error.validator_value
         instance = error.instance
@@ -228,6 +254,14 @@ class JsonSchema(SchemaCheck):
         yield self.violation(keyword, _schema_message(keyword, expected), loc=loc)
 
 
+def _excerpt(text: str, limit: int = 200) -> str:
+    """``text`` cut to about ``limit`` characters, keeping its start and its end."""
+    if len(text) <= limit:
+        return text
+    tail = limit // 4
+    return f"{text[: limit - tail - 5]} ... {text[-tail:]}"
+
+
 def _schema_message(keyword: str, expected: Any) -> str:
     shown = json.dumps(expected, ensure_ascii=False, default=str)
     if len(shown) > 200:
@@ -241,7 +275,7 @@ def _schema_message(keyword: str, expected: Any) -> str:
         "anyOf": "matches none of the allowed alternatives",
         "oneOf": "must match exactly one of the allowed alternatives",
         "not": "matches a schema it must not match",
-        "false": "no value is allowed here",
+        "pattern_timeout": "could not be checked against its pattern in time",
     }
     return messages.get(keyword, f"violates {keyword}: {shown}")
 
@@ -276,13 +310,13 @@ def _validator_for(schema: dict[str, Any]) -> Any:
     try:
         cls = validator_for(schema, default=jsonschema.Draft202012Validator)
     except Exception as exc:  # an unknown $schema
-        raise ValueError(f"unsupported $schema: {exc}") from None
+        raise ValueError(f"unsupported $schema: {_excerpt(str(exc))}") from None
     from guard.checks.formats import extend_validator
 
     extended, format_checker = extend_validator(cls)
     try:
         cls.check_schema(schema, format_checker=format_checker)  # type: ignore[call-arg]
     except SchemaError as exc:
-        where = "/".join(str(p) for p in exc.absolute_path) or "(root)"
-        raise ValueError(f"invalid JSON Schema at {where}: {exc.message}") from None
+        where = _excerpt("/".join(str(p) for p in exc.absolute_path) or "(root)", 120)
+        raise ValueError(f"invalid JSON Schema at {where}: {_excerpt(exc.message)}") from None
     return extended(schema, format_checker=format_checker)

@@ -146,9 +146,17 @@ def test_pathological_reply_is_bounded() -> None:
     assert 0 < len(result.violations) <= 50
 
 
+DRAFTS = {
+    "draft4": "http://json-schema.org/draft-04/schema#",
+    "draft6": "http://json-schema.org/draft-06/schema#",
+    "draft7": "http://json-schema.org/draft-07/schema#",
+    "draft2020-12": "https://json-schema.org/draft/2020-12/schema",
+}
+
+
 def _suite_cases() -> list[Any]:
     cases = []
-    for draft in ("draft7", "draft2020-12"):
+    for draft, uri in DRAFTS.items():
         for path in sorted((SUITE / draft).rglob("*.json")):
             if draft == "draft2020-12" and path.name == "format.json":
                 continue  # "format is only an annotation by default": guard asserts formats on purpose
@@ -156,8 +164,7 @@ def _suite_cases() -> list[Any]:
                 schema = group["schema"]
                 if not isinstance(schema, dict):
                     continue  # boolean schemas: a policy's schema is an object
-                if draft == "draft7":
-                    schema = {"$schema": "http://json-schema.org/draft-07/schema#", **schema}
+                schema = {"$schema": uri, **schema}
                 for test in group["tests"]:
                     name = f"{draft}/{path.relative_to(SUITE / draft)}:{group['description']}:{test['description']}"
                     cases.append(pytest.param(schema, test["data"], test["valid"], id=name))
