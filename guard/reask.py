@@ -25,7 +25,7 @@ import json
 import time
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Literal
 
 from guard.chat_model import ModelReply, as_async_model, as_model, call_options
 from guard.engine import engine_for
@@ -122,11 +122,13 @@ def reask_flow(
     clock: Callable[[], float] = time.monotonic,
     state: dict[str, Any] | None = None,
     tools: Sequence[Mapping[str, Any]] | None = None,
+    constrain: Literal["first", "reask", "never"] | None = None,
 ) -> ReaskFlow:
     """The whole exchange for one request: screen, call, validate, re-ask until accepted.
 
     ``tools`` are the OpenAI function tools the request declared: tool calls in replies are
-    validated against them.
+    validated against them. ``constrain`` overrides the policy's ``reask.constrain`` for this
+    request (a surface relaying a client's own ``response_format`` passes ``"reask"``).
     """
     declared = tuple(dict(t) for t in tools) if tools is not None else None
     started = clock()
@@ -145,11 +147,12 @@ def reask_flow(
     structured = policy.schema is not None and (
         config.strategy == "structured" or (config.strategy == "auto" and structured_supported)
     )
-    constrained = constrained_format(policy) if structured and config.constrain != "never" else None
+    constrain = config.constrain if constrain is None else constrain
+    constrained = constrained_format(policy) if structured and constrain != "never" else None
     budget = reply_token_budget(policy.schema.json_schema()) if policy.schema is not None else None
     attempts: list[Attempt] = []
     request = original
-    response_format = constrained if config.constrain == "first" else None
+    response_format = constrained if constrain == "first" else None
     sampling: dict[str, Any] = {}
     sent: set[str] = set()
     while True:

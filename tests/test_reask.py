@@ -142,6 +142,12 @@ def test_callers_messages_are_untouched() -> None:
     assert len(messages) == 2
 
 
+def test_a_request_can_override_constrain() -> None:
+    model = ScriptedModel(BAD, GOOD, supports_response_format=True)
+    run(policy(strategy="auto"), model, MESSAGES, constrain="reask")
+    assert [call["response_format"] is not None for call in model.calls] == [False, True]
+
+
 @pytest.mark.parametrize(
     ("strategy", "constrain", "supports", "constrained_calls"),
     [
