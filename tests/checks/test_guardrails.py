@@ -24,7 +24,7 @@ from guard.decision import run_checks
 from guard.engine import engine_for
 from guard.errors import CheckError, PolicyError
 from guard.policy import Policy
-from guard.reask import run
+from guard.reask import arun, run
 from guard.result import Action
 from tests.conftest import ScriptedModel
 
@@ -169,6 +169,13 @@ def test_regex_match_reasks_until_the_reply_conforms() -> None:
     assert (violation.type, violation.action) == ("guardrails_regex_match", Action.REASK)
     feedback = model.calls[1]["messages"][-1]["content"]
     assert "TICKET-[0-9]{4}" in feedback  # the re-ask tells the model what Guardrails expects
+
+
+@pytest.mark.anyio
+async def test_async_run_calls_the_validator_off_the_event_loop() -> None:
+    chk = "- check: guardrails\n  validator: guardrails/valid_length\n  params: {max: 5}\n  on_fail: fix"
+    outcome = await arun(policy(chk), ScriptedModel("far too long"), [{"role": "user", "content": "hi"}])
+    assert outcome.text == "far t"
 
 
 # -- field level with `at:` ---------------------------------------------------------------------
