@@ -189,7 +189,7 @@ def _rtl(char: str) -> bool:
     return unicodedata.bidirectional(char) in ("R", "AL", "AN")
 
 
-_IDN_ATEXT = r"(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]|[^\x00-\x7f])+"
+_IDN_ATEXT = r"(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]|[^\x00-\x7f\ud800-\udfff])+"
 _IDN_LOCAL = re.compile(rf'(?:{_IDN_ATEXT}(?:\.{_IDN_ATEXT})*|"(?:[^"\\\r\n]|\\.)*")\Z')
 
 
@@ -368,7 +368,7 @@ def ecma_to_python(pattern: str) -> str:
             continue
         if char == "[":
             if pattern.startswith("[]", i):
-                out.append("(?!)")
+                out.append("[^\\x00-\\x{10ffff}]")
                 i += 2
                 continue
             if pattern.startswith("[^]", i):
@@ -481,6 +481,33 @@ def _pattern_properties(
                 yield from validator.descend(value, subschema, path=key, schema_path=pattern)
 
 
+def _descend_keeping_false_paths(descend: Any) -> Any:
+    """jsonschema reports a ``false`` subschema without the location it descended to (and quotes
+    the whole value in its message): report it at its location, without the value."""
+    from jsonschema.exceptions import ValidationError as SchemaViolation
+
+    def patched(
+        self: Any,
+        instance: Any,
+        schema: Any,
+        path: Any = None,
+        schema_path: Any = None,
+        resolver: Any = None,
+    ) -> Iterator[Any]:
+        if schema is False:
+            error = SchemaViolation("a false schema allows no value", instance=instance)
+            error.validator = None  # type: ignore[assignment]
+            if path is not None:
+                error.path.appendleft(path)
+            if schema_path is not None:
+                error.schema_path.appendleft(schema_path)
+            yield error
+            return
+        yield from descend(self, instance, schema, path=path, schema_path=schema_path, resolver=resolver)
+
+    return patched
+
+
 def extend_validator(cls: Any) -> tuple[Any, Any]:
     """Return (validator class with re2 patterns, format checker with the strict formats)."""
     from jsonschema import (
@@ -495,6 +522,7 @@ def extend_validator(cls: Any) -> tuple[Any, Any]:
     extended = validators.extend(  # type: ignore[no-untyped-call]
         cls, {"pattern": _pattern, "patternProperties": _pattern_properties}
     )
+    extended.descend = _descend_keeping_false_paths(extended.descend)
     checker = FormatChecker(formats=())
     checker.checkers.update(Draft202012Validator.FORMAT_CHECKER.checkers)
     if issubclass(cls, Draft3Validator):
