@@ -28,10 +28,12 @@ from guard.policy import Policy, load_policy
 POLICY = Path(__file__).resolve().parent.parent / "policies" / "support-bot.yaml"
 
 
-def create_app(upstream: str, policy: Policy | None = None, **guard_options: Any) -> FastAPI:
+def create_app(
+    upstream: str, policy: Policy | None = None, *, upstream_timeout_s: float = 60.0, **guard_options: Any
+) -> FastAPI:
     """The relay app with the guard middleware around it (``guard_options`` go to
     :class:`GuardMiddleware`: limits, an approver, paths)."""
-    client = OpenAIChat(upstream)
+    client = OpenAIChat(upstream, timeout=upstream_timeout_s, max_retries=0)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import threading
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import replace
@@ -71,6 +72,8 @@ def message_texts(
     return found
 
 
+#: Past this many characters even light checks run in a worker thread under the async engine.
+THREAD_TEXT_CHARS = 64_000
 _ENGINE_SLOT = "_guard_engine"
 _engines_lock = threading.Lock()
 
@@ -173,7 +176,7 @@ class Engine:
         tools: Sequence[Mapping[str, Any]] | None = None,
     ) -> Verdict:
         """:meth:`screen_messages` for an event loop: heavy checks run in a worker thread."""
-        if self._input_threaded:
+        if self._input_threaded or _total_chars(messages) > THREAD_TEXT_CHARS:
             import asyncio  # only async callers pay for it
 
             return await asyncio.to_thread(
@@ -205,12 +208,13 @@ class Engine:
             content = (
                 run_checks(self.policy.output, text, ctx) if text.strip() else Verdict(Action.ALLOW, (), text)
             )
+            checked, found = self._check_arguments(calls.tool_calls, ctx)
             return Verdict(
-                strictest([calls.action, content.action]),
-                calls.violations + content.violations,
+                strictest([calls.action, content.action, *(v.action for v in found if v.action)]),
+                calls.violations + content.violations + found,
                 content.text,
                 content.text if content.allowed else None,
-                tool_calls=calls.tool_calls,
+                tool_calls=checked,
             )
         schema = self.policy.schema
         checks: tuple[BaseCheck, ...] = self.policy.output
@@ -232,7 +236,8 @@ class Engine:
         tools: Sequence[Mapping[str, Any]] | None = None,
     ) -> Verdict:
         """:meth:`validate_reply` for an event loop: heavy checks run in a worker thread."""
-        if self._output_threaded or (tool_calls and self._tools_threaded):
+        # Heavy checks, and any text big enough that even light checks would hold the event loop.
+        if self._output_threaded or (tool_calls and self._tools_threaded) or len(text) > THREAD_TEXT_CHARS:
             import asyncio
 
             return await asyncio.to_thread(
@@ -255,6 +260,38 @@ class Engine:
         """
         return judge_tool_calls(self.policy.tools, tool_calls, tools, ctx or Context(stage="output"))
 
+    def _check_arguments(
+        self, calls: Sequence[dict[str, Any]], ctx: Context
+    ) -> tuple[tuple[dict[str, Any], ...], tuple[Violation, ...]]:
+        """Run the output checks on each call's arguments too: they reach the client (and a
+        tool) as much as the text does. A fix that leaves the arguments unparsable blocks."""
+        if not self.policy.output:
+            return tuple(calls), ()
+        out: list[dict[str, Any]] = []
+        found: list[Violation] = []
+        for index, call in enumerate(calls):
+            function = call.get("function")
+            arguments = function.get("arguments") if isinstance(function, Mapping) else None
+            if not isinstance(function, Mapping) or not isinstance(arguments, str) or not arguments.strip():
+                out.append(call)
+                continue
+            loc: Loc = ("tool_calls", index, "function", "arguments")
+            verdict = run_checks(self.policy.output, arguments, ctx, loc=loc)
+            found.extend(verdict.violations)
+            fixed = verdict.text if verdict.text is not None else arguments
+            if fixed != arguments and not _is_json(fixed):
+                found.append(
+                    Violation(
+                        "arguments_invalid",
+                        "a fix left the arguments unparsable",
+                        "tool_calls",
+                        loc,
+                        action=Action.BLOCK,
+                    )
+                )
+            out.append({**call, "function": {**function, "arguments": fixed}})
+        return tuple(out), tuple(found)
+
     def _recheck_schema(self, schema: SchemaCheck, verdict: Verdict, ctx: Context) -> Verdict:
         # A later fix (say, redaction) changed the JSON text after the schema accepted it: the
         # value handed to the caller must be the one that matches the text we forward.
@@ -270,6 +307,27 @@ class Engine:
         return Verdict(
             strictest([verdict.action, schema.on_fail]), verdict.violations + extra, verdict.text, None
         )
+
+
+def _total_chars(messages: Sequence[Mapping[str, Any]]) -> int:
+    total = 0
+    for message in messages:
+        content = message.get("content")
+        if isinstance(content, str):
+            total += len(content)
+        elif isinstance(content, list):
+            total += sum(
+                len(p["text"]) for p in content if isinstance(p, Mapping) and isinstance(p.get("text"), str)
+            )
+    return total
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def _cache_key(role: Any, field: Any, text: str) -> str:

@@ -50,6 +50,7 @@ from guard.reask import Approver
 __all__ = ["ChatAdapter", "GuardMiddleware"]
 
 MAX_CAPTURED_BYTES = 32 * 1024 * 1024
+_BROKEN = b"\x00guard: the app's stream broke"  # a marker no app sends (compared by identity)
 
 
 @dataclass
@@ -98,6 +99,9 @@ class GuardMiddleware:
         self._in_flight = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self.app(scope, self._warming(receive), send)
+            return
         if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] not in self.paths:
             await self.app(scope, receive, send)
             return
@@ -111,6 +115,18 @@ class GuardMiddleware:
             return  # nobody left to answer
         finally:
             self._in_flight -= 1
+
+    def _warming(self, receive: Receive) -> Receive:
+        """``receive`` for the app's lifespan that loads the policy's models at startup (off the
+        event loop), as the proxy does, so the first request does not pay for them."""
+
+        async def warming() -> Message:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await asyncio.to_thread(self.exchange.engine.warm_up)
+            return message
+
+        return warming
 
     async def _guard(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
@@ -210,6 +226,8 @@ class _AppBackend:
         async def run_app() -> None:
             try:
                 await self.app(with_length(self.scope, len(payload)), replay(payload, self.receive), app_send)
+            except Exception:  # the app's stream broke half-way: the reader says so, not a traceback
+                await chunks.put(_BROKEN)
             finally:
                 await chunks.put(None)
                 if not started.done():
@@ -231,6 +249,8 @@ class _AppBackend:
 
             async def source() -> AsyncIterator[bytes]:
                 while (chunk := await chunks.get()) is not None:
+                    if chunk is _BROKEN:
+                        raise UpstreamError("the app's stream broke", kind="unreachable")
                     yield chunk
 
             yield source()

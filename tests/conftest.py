@@ -10,7 +10,11 @@ from typing import Any
 import openai
 import pytest
 
+from examples.fastapi_app import create_app as relay_app
 from guard.llm import ModelReply
+from guard.policy import Policy
+from guard.proxy import ServeConfig, create_app
+from guard.proxy.config import Limits, Timeouts
 from guard.result import Usage
 from tests.upstream import ScriptedUpstream, scripted_upstream, serve
 
@@ -44,6 +48,7 @@ def upstream() -> Iterator[ScriptedUpstream]:
 
 
 ServeApp = Callable[[Any], tuple[openai.OpenAI, str]]
+SurfaceStart = Callable[..., tuple[openai.OpenAI, str]]
 
 
 @pytest.fixture
@@ -66,6 +71,34 @@ def serve_app() -> Iterator[ServeApp]:
             item.close()
         else:
             item.__exit__(None, None, None)
+
+
+@pytest.fixture(params=["proxy", "middleware"])
+def surface(request: pytest.FixtureRequest, upstream: ScriptedUpstream, serve_app: ServeApp) -> SurfaceStart:
+    """SurfaceStart a surface in front of the scripted upstream; returns (openai client, base URL)."""
+
+    def start(
+        policy: Policy,
+        *,
+        max_messages: int = 256,
+        max_body_bytes: int = 1_000_000,
+        upstream_timeout_s: float = 60.0,
+    ) -> tuple[openai.OpenAI, str]:
+        if request.param == "proxy":
+            limits = Limits(max_messages=max_messages, max_body_bytes=max_body_bytes)
+            timeouts = Timeouts(upstream_s=upstream_timeout_s, max_retries=0)
+            config = ServeConfig(upstream=upstream.url, limits=limits, timeouts=timeouts)
+            return serve_app(create_app(config, policy=policy, api_key="sk-upstream-secret"))
+        app = relay_app(
+            upstream.url,
+            policy,
+            upstream_timeout_s=upstream_timeout_s,
+            max_messages=max_messages,
+            max_body_bytes=max_body_bytes,
+        )
+        return serve_app(app)
+
+    return start
 
 
 @pytest.fixture

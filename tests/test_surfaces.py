@@ -5,21 +5,17 @@ upstream on 127.0.0.1 and are driven by the official openai client, so the two c
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
 import httpx2
 import openai
 import pytest
 
-from examples.fastapi_app import create_app as relay_app
 from guard.checks.base import BaseCheck, Context
 from guard.checks.text import BannedSubstrings, Regex
 from guard.policy import Policy, ReaskConfig
-from guard.proxy import ServeConfig, create_app
-from guard.proxy.config import Limits
 from guard.result import Action, CheckResult
-from tests.conftest import ServeApp
+from tests.conftest import SurfaceStart
 from tests.fixtures.checks import PseudonymizeEmails
 from tests.fixtures.models import Ticket
 from tests.upstream import HANG, ScriptedUpstream, Stream, completion
@@ -39,26 +35,6 @@ EMAIL_OUTPUT = Policy(
     )
 )
 
-Start = Callable[..., tuple[openai.OpenAI, str]]
-
-
-@pytest.fixture(params=["proxy", "middleware"])
-def surface(request: pytest.FixtureRequest, upstream: ScriptedUpstream, serve_app: ServeApp) -> Start:
-    """Start a surface in front of the scripted upstream; returns (openai client, base URL)."""
-
-    def start(
-        policy: Policy, *, max_messages: int = 256, max_body_bytes: int = 1_000_000
-    ) -> tuple[openai.OpenAI, str]:
-        if request.param == "proxy":
-            limits = Limits(max_messages=max_messages, max_body_bytes=max_body_bytes)
-            config = ServeConfig(upstream=upstream.url, limits=limits)
-            return serve_app(create_app(config, policy=policy, api_key="sk-upstream-secret"))
-        return serve_app(
-            relay_app(upstream.url, policy, max_messages=max_messages, max_body_bytes=max_body_bytes)
-        )
-
-    return start
-
 
 SEEN: list[str] = []
 
@@ -76,7 +52,7 @@ class RecordTexts(BaseCheck):
 # -- requests ------------------------------------------------------------------------------------
 
 
-def test_clean_request_passes(surface: Start, upstream: ScriptedUpstream) -> None:
+def test_clean_request_passes(surface: SurfaceStart, upstream: ScriptedUpstream) -> None:
     upstream.add("Hello!")
     client, _ = surface(BANNED)
     raw = client.chat.completions.with_raw_response.create(model="scripted", messages=ASK, temperature=0)
@@ -102,7 +78,7 @@ def test_clean_request_passes(surface: Start, upstream: ScriptedUpstream) -> Non
     ],
 )
 def test_input_blocked_wherever_the_text_is(
-    surface: Start, upstream: ScriptedUpstream, messages: list[dict[str, Any]], loc: str
+    surface: SurfaceStart, upstream: ScriptedUpstream, messages: list[dict[str, Any]], loc: str
 ) -> None:
     client, _ = surface(BANNED)
     with pytest.raises(openai.BadRequestError) as info:
@@ -113,7 +89,7 @@ def test_input_blocked_wherever_the_text_is(
     assert upstream.requests == []
 
 
-def test_screened_fields_follow_the_policy(surface: Start, upstream: ScriptedUpstream) -> None:
+def test_screened_fields_follow_the_policy(surface: SurfaceStart, upstream: ScriptedUpstream) -> None:
     policy = Policy(
         input=(BannedSubstrings(substrings=["exfiltrate"]),),
         screen_fields=("name", "tool_call_arguments", "tool_descriptions"),
@@ -178,7 +154,7 @@ def test_screened_fields_follow_the_policy(surface: Start, upstream: ScriptedUps
     ],
 )
 def test_bad_requests_never_reach_the_model(
-    surface: Start, upstream: ScriptedUpstream, body: Any, status: int, param: str | None
+    surface: SurfaceStart, upstream: ScriptedUpstream, body: Any, status: int, param: str | None
 ) -> None:
     _, base = surface(BANNED, max_messages=3, max_body_bytes=10_000)
     content = body if isinstance(body, bytes) else json.dumps(body).encode()
@@ -190,7 +166,9 @@ def test_bad_requests_never_reach_the_model(
     assert upstream.requests == []
 
 
-def test_a_tool_schema_nested_too_deep_is_a_client_error(surface: Start, upstream: ScriptedUpstream) -> None:
+def test_a_tool_schema_nested_too_deep_is_a_client_error(
+    surface: SurfaceStart, upstream: ScriptedUpstream
+) -> None:
     schema = '{"type": "object", "properties": {"a": ' * 900 + '{"type": "object"}' + "}}" * 900
     _, base = surface(BANNED)
     body = (
@@ -204,7 +182,7 @@ def test_a_tool_schema_nested_too_deep_is_a_client_error(surface: Start, upstrea
     assert upstream.requests == []
 
 
-def test_resent_history_is_not_rescanned(surface: Start, upstream: ScriptedUpstream) -> None:
+def test_resent_history_is_not_rescanned(surface: SurfaceStart, upstream: ScriptedUpstream) -> None:
     upstream.add("one", "two")
     client, _ = surface(Policy(input=(RecordTexts(),)))
     SEEN.clear()  # the proxy's warm-up ran the check once
@@ -215,7 +193,9 @@ def test_resent_history_is_not_rescanned(surface: Start, upstream: ScriptedUpstr
     assert SEEN == ["first question", "second question"]
 
 
-def test_pseudonyms_hidden_from_the_model_and_restored(surface: Start, upstream: ScriptedUpstream) -> None:
+def test_pseudonyms_hidden_from_the_model_and_restored(
+    surface: SurfaceStart, upstream: ScriptedUpstream
+) -> None:
     upstream.add("I will email <EMAIL_ADDRESS_1> today.")
     client, _ = surface(Policy(input=(PseudonymizeEmails(on_fail=Action.FIX),)))
     reply = client.chat.completions.create(
@@ -230,7 +210,7 @@ def test_pseudonyms_hidden_from_the_model_and_restored(surface: Start, upstream:
 # -- replies -------------------------------------------------------------------------------------
 
 
-def test_schema_failure_fixed_by_reask(surface: Start, upstream: ScriptedUpstream) -> None:
+def test_schema_failure_fixed_by_reask(surface: SurfaceStart, upstream: ScriptedUpstream) -> None:
     upstream.add(BAD, GOOD)
     client, _ = surface(Policy(schema=Ticket))
     raw = client.chat.completions.with_raw_response.create(model="scripted", messages=ASK)
@@ -239,7 +219,7 @@ def test_schema_failure_fixed_by_reask(surface: Start, upstream: ScriptedUpstrea
     assert upstream.requests[-1]["messages"][-2] == {"role": "assistant", "content": BAD}
 
 
-def test_budget_exhausted_is_422(surface: Start, upstream: ScriptedUpstream) -> None:
+def test_budget_exhausted_is_422(surface: SurfaceStart, upstream: ScriptedUpstream) -> None:
     upstream.add(BAD, BAD)
     client, _ = surface(Policy(schema=Ticket, reask=ReaskConfig(max_attempts=2)))
     with pytest.raises(openai.UnprocessableEntityError) as info:
@@ -248,7 +228,7 @@ def test_budget_exhausted_is_422(surface: Start, upstream: ScriptedUpstream) -> 
     assert [v["type"] for v in info.value.body["violations"]] == ["literal_error"]  # type: ignore[index]
 
 
-def test_unchecked_parts_of_a_reply_are_dropped(surface: Start, upstream: ScriptedUpstream) -> None:
+def test_unchecked_parts_of_a_reply_are_dropped(surface: SurfaceStart, upstream: ScriptedUpstream) -> None:
     body = completion("All good.")
     body["choices"][0]["message"]["reasoning_content"] = "the key is AKIAIOSFODNN7EXAMPLE"
     body["choices"].append(
@@ -266,7 +246,7 @@ def test_unchecked_parts_of_a_reply_are_dropped(surface: Start, upstream: Script
 # -- streams -------------------------------------------------------------------------------------
 
 
-def test_stream_buffered_when_the_policy_can_reask(surface: Start, upstream: ScriptedUpstream) -> None:
+def test_stream_buffered_when_the_policy_can_reask(surface: SurfaceStart, upstream: ScriptedUpstream) -> None:
     upstream.add(BAD, GOOD)
     client, _ = surface(Policy(schema=Ticket))
     with client.chat.completions.with_streaming_response.create(
@@ -281,7 +261,7 @@ def test_stream_buffered_when_the_policy_can_reask(surface: Start, upstream: Scr
 
 @pytest.mark.parametrize("tools", [None, []])
 def test_stream_incremental_redacts_a_value_split_across_chunks(
-    surface: Start, upstream: ScriptedUpstream, tools: list[Any] | None
+    surface: SurfaceStart, upstream: ScriptedUpstream, tools: list[Any] | None
 ) -> None:
     upstream.add(Stream(("Contact ", "jane.", "doe@exa", "mple.org", " for help.", " Bye")))
     client, _ = surface(EMAIL_OUTPUT)
@@ -297,7 +277,7 @@ def test_stream_incremental_redacts_a_value_split_across_chunks(
     assert chunks[-1].choices[0].finish_reason == "stop"
 
 
-def test_stream_incremental_block_mid_stream(surface: Start, upstream: ScriptedUpstream) -> None:
+def test_stream_incremental_block_mid_stream(surface: SurfaceStart, upstream: ScriptedUpstream) -> None:
     upstream.add(Stream(("All fine here. ", "Now the secret ", "kab", "oom code", " and more")))
     client, _ = surface(Policy(output=(BannedSubstrings(substrings=["kaboom"]),)))
     seen: list[Any] = []
@@ -308,7 +288,9 @@ def test_stream_incremental_block_mid_stream(surface: Start, upstream: ScriptedU
     assert seen[-1].choices[0].finish_reason == "content_filter"
 
 
-def test_stream_restores_pseudonyms_split_across_chunks(surface: Start, upstream: ScriptedUpstream) -> None:
+def test_stream_restores_pseudonyms_split_across_chunks(
+    surface: SurfaceStart, upstream: ScriptedUpstream
+) -> None:
     upstream.add(Stream(("Writing to <EMAIL_", "ADDRESS_1> now.")))
     client, _ = surface(Policy(input=(PseudonymizeEmails(on_fail=Action.FIX),)))
     chunks = list(
@@ -319,14 +301,18 @@ def test_stream_restores_pseudonyms_split_across_chunks(surface: Start, upstream
     assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == "Writing to a@b.co now."
 
 
-def test_garbage_mid_stream_ends_with_an_error_event(surface: Start, upstream: ScriptedUpstream) -> None:
+def test_garbage_mid_stream_ends_with_an_error_event(
+    surface: SurfaceStart, upstream: ScriptedUpstream
+) -> None:
     upstream.add(Stream(("one ", "two ", "three"), garbage=b"data: {not json\n\n", garbage_after=1))
     client, _ = surface(EMAIL_OUTPUT)
     with pytest.raises(openai.APIError):
         list(client.chat.completions.create(model="scripted", messages=ASK, stream=True))
 
 
-def test_client_disconnect_cancels_the_upstream_call(surface: Start, upstream: ScriptedUpstream) -> None:
+def test_client_disconnect_cancels_the_upstream_call(
+    surface: SurfaceStart, upstream: ScriptedUpstream
+) -> None:
     upstream.add(HANG)
     _, base = surface(BANNED)
     with httpx2.Client() as http, pytest.raises(httpx2.ReadTimeout):

@@ -35,6 +35,10 @@ class Raw:
 
 
 HANG = object()
+#: Faults: a reply cut off half-way (the connection closes mid-body), a 400 whose body echoes
+#: the request's headers and messages back.
+RESET = object()
+ECHO = object()
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,8 @@ class Stream:
     ``garbage_after`` pieces (a malformed event); ``finish`` False ends without a finish chunk."""
 
     pieces: tuple[str, ...]
+    #: after this many pieces the connection is cut (no finish, no [DONE], an incomplete body)
+    break_after: int | None = None
     garbage: bytes | None = None
     garbage_after: int = 0
     finish: bool = True
@@ -127,6 +133,17 @@ class ScriptedUpstream:
             if gone in done:
                 self.cancelled.set()
             return Response(status_code=499)
+        if item is RESET:
+            return StreamingResponse(
+                _cut_off(b'{"id": "x", "choices": [{"message": {"content": "par'),
+                media_type="application/json",
+            )
+        if item is ECHO:
+            echoed = {
+                "message": f"bad request {dict(request.headers)} {raw.decode('utf-8', 'replace')}",
+                "type": "invalid_request_error",
+            }
+            return JSONResponse({"error": echoed}, 400)
         if isinstance(item, Raw):
             return Response(item.body, item.status, headers=item.headers, media_type=item.content_type)
         if isinstance(item, dict):
@@ -155,6 +172,8 @@ class ScriptedUpstream:
 
         yield event({"role": "assistant", "content": ""})
         for index, piece in enumerate(stream.pieces):
+            if stream.break_after is not None and index == stream.break_after:
+                raise ConnectionResetError("fault injected: the upstream died mid-stream")
             if stream.garbage is not None and index == stream.garbage_after:
                 yield stream.garbage
             if stream.hang_after is not None and index == stream.hang_after:
@@ -189,6 +208,11 @@ class ScriptedUpstream:
                 Route("/v1/models", self.models, methods=["GET"]),
             ]
         )
+
+
+async def _cut_off(first: bytes) -> AsyncIterator[bytes]:
+    yield first
+    raise ConnectionResetError("fault injected: the upstream died mid-reply")
 
 
 async def _disconnected(request: Request) -> None:

@@ -123,6 +123,9 @@ class GuardProxy:
             for index, (route, policy) in enumerate(routes)
         ]
         self._in_flight = 0
+        #: ``guard serve`` sets it: after the graceful shutdown, a check still running in a
+        #: worker thread (threads cannot be cancelled) must not keep the process alive.
+        self.exit_after_shutdown_s: float | None = None
 
     def _route_for(self, name: str, config: RouteConfig | None, policy: Policy) -> _Route:
         exchange = Exchange(
@@ -187,6 +190,8 @@ class GuardProxy:
             await self.client.aclose()
             if self.webhook_client is not None:
                 await self.webhook_client.aclose()
+            if self.exit_after_shutdown_s is not None:
+                _exit_soon(self.exit_after_shutdown_s)
 
     def app(self) -> Starlette:
         """The Starlette application."""
@@ -309,6 +314,19 @@ class GuardProxy:
         return self.default
 
 
+def _exit_soon(seconds: float) -> None:
+    import os
+    import threading
+
+    def exit_now() -> None:
+        logging.shutdown()
+        os._exit(0)
+
+    timer = threading.Timer(seconds, exit_now)
+    timer.daemon = True
+    timer.start()
+
+
 def _response(reply: Reply) -> Response:
     if reply.events is not None:
         return StreamingResponse(reply.events, media_type="text/event-stream", headers=reply.headers)
@@ -356,4 +374,6 @@ def app_from_env() -> Starlette:
     configuration ``guard serve`` put in the environment)."""
     import os
 
-    return create_app(ServeConfig.model_validate_json(os.environ[CONFIG_ENV]))
+    app = create_app(ServeConfig.model_validate_json(os.environ[CONFIG_ENV]))
+    app.state.guard.exit_after_shutdown_s = 1.0
+    return app
