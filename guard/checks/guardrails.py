@@ -18,6 +18,8 @@ once per process, with its network use switched off first (:func:`guardrails_mod
   model-backed validator runs locally instead of posting the text to the Hub's inference API.
 * ``LITELLM_LOCAL_MODEL_COST_MAP=True`` (unless already set), in case a validator imports litellm:
   litellm then reads its bundled price map instead of fetching one.
+* The ``guardrails-ai`` logger, unless configured, logs warnings only: validators log the values
+  they check at DEBUG, and guardrails keeps every record in memory.
 
 A validator that cannot run offline (it downloads a model or data when built or first used) fails
 with a :class:`~guard.errors.CheckError` that says so. Guardrails messages often quote the value
@@ -32,6 +34,7 @@ import importlib
 import importlib.util
 import inspect
 import json
+import logging
 import os
 import re
 import socket
@@ -81,6 +84,12 @@ def _setup() -> Any:
     settings = base.settings
     settings.rc.enable_metrics = False
     settings.rc.use_remote_inferencing = False
+    # guardrails' logger keeps every record it passes in an in-memory handler, for good, and
+    # validators log the values they check at DEBUG: unless it was given a level, keep it to
+    # warnings, so an application logging at DEBUG neither logs raw text nor grows without bound.
+    gr_logger = logging.getLogger("guardrails-ai")
+    if gr_logger.level == logging.NOTSET:
+        gr_logger.setLevel(logging.WARNING)
     hub = telemetry.HubTelemetry(enabled=False)  # the process-wide singleton, made (or got) now
     hub._enabled = False
     hub._tracer = None  # every Hub span helper returns early without a tracer

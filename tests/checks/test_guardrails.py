@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import logging
 import socket
 import subprocess
 import sys
@@ -333,6 +334,14 @@ def test_runs_offline_with_telemetry_off(no_network: None) -> None:
     hub = importlib.import_module("guardrails.utils.hub_telemetry_utils").HubTelemetry()
     assert hub._enabled is False and hub._tracer is None
     assert not [t.name for t in threading.enumerate() if "Otel" in t.name or "Span" in t.name]
+
+
+def test_values_are_not_logged_by_guardrails(caplog: pytest.LogCaptureFixture) -> None:
+    # ValidLength logs "Validating <value> ..." at DEBUG; guardrails would also keep the record
+    caplog.set_level(logging.DEBUG)
+    chk = GuardrailsValidator(validator="guardrails/valid_length", params={"max": 3})
+    assert not chk("jane@example.org", OUT).ok
+    assert "jane" not in caplog.text
 
 
 def test_import_guard_does_not_import_guardrails() -> None:
