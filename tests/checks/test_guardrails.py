@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import logging
+import re
 import socket
 import subprocess
 import sys
@@ -19,6 +20,7 @@ from pydantic import BaseModel
 if importlib.util.find_spec("guardrails") is None:  # the `dev` extra installs it
     pytest.skip("guardrails-ai is not installed (extra guard[guardrails])", allow_module_level=True)
 
+from guard.checks import guardrails as guardrails_checks
 from guard.checks.base import Context, check_class
 from guard.checks.guardrails import GuardrailsValidator, guardrails_module, sanitise_message
 from guard.decision import run_checks
@@ -342,6 +344,29 @@ def test_values_are_not_logged_by_guardrails(caplog: pytest.LogCaptureFixture) -
     chk = GuardrailsValidator(validator="guardrails/valid_length", params={"max": 3})
     assert not chk("jane@example.org", OUT).ok
     assert "jane" not in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("patch_target", "replacement", "says"),
+    [
+        (
+            "importlib.util.find_spec",
+            lambda name: None,
+            "guardrails-ai is not installed: pip install 'guard[guardrails]'",
+        ),
+        (
+            "guard.checks.guardrails.importlib_metadata.version",
+            lambda name: "0.6.2",
+            "guardrails-ai 0.6.2 is installed",
+        ),
+    ],
+)
+def test_missing_or_unsupported_guardrails_is_explained(
+    patch_target: str, replacement: Any, says: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(patch_target, replacement)
+    with pytest.raises(ImportError, match=re.escape(says)):
+        guardrails_checks._setup()
 
 
 def test_import_guard_does_not_import_guardrails() -> None:
