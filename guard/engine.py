@@ -12,12 +12,13 @@ import functools
 import hashlib
 import json
 import threading
-from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from guard.checks.base import BaseCheck
 from guard.decision import TIMINGS_KEY, run_checks
+from guard.errors import CheckError
 from guard.result import Action, Context, Loc, Verdict, Violation, strictest
 from guard.tool_calls import judge_tool_calls
 
@@ -74,6 +75,8 @@ def message_texts(
 
 #: Past this many characters even light checks run in a worker thread under the async engine.
 THREAD_TEXT_CHARS = 64_000
+#: Checks that run in a worker thread for one request stage must finish within this many seconds.
+CHECK_DEADLINE_S = 60.0
 _ENGINE_SLOT = "_guard_engine"
 _engines_lock = threading.Lock()
 
@@ -167,6 +170,7 @@ class Engine:
         )
         return Verdict(final, tuple(violations), None, None, tuple(request["messages"]), tools=fixed_tools)
 
+    # The async twins repeat their sync method's signature on purpose (deliberate duplicate).
     async def ascreen_messages(
         self,
         messages: Sequence[Mapping[str, Any]],
@@ -176,13 +180,10 @@ class Engine:
         tools: Sequence[Mapping[str, Any]] | None = None,
     ) -> Verdict:
         """:meth:`screen_messages` for an event loop: heavy checks run in a worker thread."""
+        work = functools.partial(self.screen_messages, messages, ctx, cache, tools=tools)
         if self._input_threaded or _total_chars(messages) > THREAD_TEXT_CHARS:
-            import asyncio  # only async callers pay for it
-
-            return await asyncio.to_thread(
-                functools.partial(self.screen_messages, messages, ctx, cache, tools=tools)
-            )
-        return self.screen_messages(messages, ctx, cache, tools=tools)
+            return await _off_the_loop(work)
+        return work()
 
     # -- output ----------------------------------------------------------------------------
 
@@ -236,14 +237,11 @@ class Engine:
         tools: Sequence[Mapping[str, Any]] | None = None,
     ) -> Verdict:
         """:meth:`validate_reply` for an event loop: heavy checks run in a worker thread."""
+        work = functools.partial(self.validate_reply, text, ctx, tool_calls=tool_calls, tools=tools)
         # Heavy checks, and any text big enough that even light checks would hold the event loop.
         if self._output_threaded or (tool_calls and self._tools_threaded) or len(text) > THREAD_TEXT_CHARS:
-            import asyncio
-
-            return await asyncio.to_thread(
-                functools.partial(self.validate_reply, text, ctx, tool_calls=tool_calls, tools=tools)
-            )
-        return self.validate_reply(text, ctx, tool_calls=tool_calls, tools=tools)
+            return await _off_the_loop(work)
+        return work()
 
     def validate_tool_calls(
         self,
@@ -307,6 +305,17 @@ class Engine:
         return Verdict(
             strictest([verdict.action, schema.on_fail]), verdict.violations + extra, verdict.text, None
         )
+
+
+async def _off_the_loop(work: Callable[[], Verdict]) -> Verdict:
+    """Run checks in a worker thread, bounded by :data:`CHECK_DEADLINE_S`: past it the request
+    fails closed (the thread cannot be stopped; the in-flight caps bound how many can pile up)."""
+    import asyncio  # only async callers pay for it
+
+    try:
+        return await asyncio.wait_for(asyncio.to_thread(work), CHECK_DEADLINE_S)
+    except TimeoutError:
+        raise CheckError("checks", f"did not finish within {CHECK_DEADLINE_S:g} s") from None
 
 
 def _total_chars(messages: Sequence[Mapping[str, Any]]) -> int:

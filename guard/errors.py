@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from guard.result import Attempt, Usage, Verdict, Violation, format_loc
+from guard.result import Attempt, Usage, Verdict, Violation, format_loc, total_usage
 
 __all__ = [
     "CheckError",
@@ -116,10 +116,7 @@ class ReaskExhausted(ViolationError):
     @property
     def usage(self) -> Usage:
         """Usage summed over every attempt."""
-        total = Usage()
-        for attempt in self.attempts:
-            total = total + attempt.usage
-        return total
+        return total_usage(self.attempts)
 
 
 def _describe(violations: Sequence[Violation]) -> str:

@@ -23,8 +23,9 @@ from guard.chat_request import RequestProblem
 from guard.decision import TIMINGS_KEY
 from guard.engine import Engine, engine_for
 from guard.errors import CheckError, GuardError, InputBlocked, ReaskExhausted, UpstreamError
+from guard.http_errors import failure
 from guard.llm import ModelReply
-from guard.openai_wire import error_body, failure, guard_field, guard_headers, replay_as_stream
+from guard.openai_wire import error_body, guard_field, guard_headers, replay_as_stream
 from guard.policy import Policy
 from guard.reask import Approver, arun
 from guard.result import Action, Context, Outcome, Verdict, Violation

@@ -11,13 +11,14 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
 
-from guard.checks.base import BaseCheck, Stage, check_class, registered_kinds
+from guard.checks.base import BaseCheck, Stage, check_class, dump_check, registered_kinds
 from guard.errors import PolicyError, PolicyProblem
+from guard.policy_sections import ReaskConfig, ToolPolicy
 from guard.result import Action
 
 if TYPE_CHECKING:
@@ -42,52 +43,6 @@ SCREEN_FIELDS = ("name", "tool_call_arguments", "tool_descriptions")
 _ROLES = ("system", "developer", "user", "assistant", "tool")
 _TOOLS_KEYS = {"forbid", "on_fail", "calls"}
 _OUTPUT_KEYS = {"schema", "checks"}
-
-
-class ReaskConfig(BaseModel):
-    """The re-ask budget and strategy (the ``reask:`` section)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    max_attempts: int = Field(3, ge=1, le=20, description="total model calls, the first included")
-    max_total_tokens: int | None = Field(8000, ge=1, description="prompt + completion over all attempts")
-    deadline_s: float = Field(30.0, gt=0, description="wall-clock budget for the whole exchange")
-    strategy: Literal["prompt", "structured", "auto"] = Field(
-        "auto",
-        description="prompt: feedback only; structured: also send the schema as response_format; "
-        "auto: structured when the model endpoint supports it",
-    )
-    constrain: Literal["first", "reask", "never"] = Field(
-        "first",
-        description="when a structured strategy sends the schema for constrained decoding: "
-        "first: every call, the first included; reask: re-asks only; never: not at all (the "
-        "re-ask still describes the expected shape in its feedback)",
-    )
-
-
-@dataclass(frozen=True)
-class ToolPolicy:
-    """Rules for tool calls in replies (the ``tools:`` section).
-
-    Every call's ``arguments`` are parsed (with the same extraction and repair as replies) and
-    validated against the ``parameters`` schema the request declared for that tool; a call to an
-    undeclared tool is a violation; ``forbid`` lists tools that may never be called (blocks);
-    ``calls`` adds checks per tool, run on the arguments JSON (use ``at:`` for one argument).
-    """
-
-    forbid: tuple[str, ...] = ()
-    on_fail: Action = Action.REASK
-    calls: Mapping[str, tuple[BaseCheck, ...]] = field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """YAML v1 data."""
-        return {
-            "forbid": list(self.forbid),
-            "on_fail": self.on_fail.value,
-            "calls": {
-                name: {"checks": [_dump_check(c) for c in checks]} for name, checks in self.calls.items()
-            },
-        }
 
 
 @dataclass(frozen=True)
@@ -183,13 +138,13 @@ class Policy:
             out["description"] = self.description
         out["screen_roles"] = list(self.screen_roles)
         out["screen_fields"] = list(self.screen_fields)
-        out["input"] = [_dump_check(c) for c in self.input]
+        out["input"] = [dump_check(c) for c in self.input]
         output: dict[str, Any] = {}
         if self.schema is not None:
-            schema = _dump_check(self.schema)
+            schema = dump_check(self.schema)
             schema.pop("check", None)
             output["schema"] = schema
-        output["checks"] = [_dump_check(c) for c in self.output]
+        output["checks"] = [dump_check(c) for c in self.output]
         out["output"] = output
         out["reask"] = self.reask.model_dump()
         out["tools"] = self.tools.to_dict()
@@ -208,10 +163,6 @@ def load_policy(path: str | os.PathLike[str]) -> Policy:
     except UnicodeDecodeError:
         raise PolicyError([PolicyProblem("", "policy file is not UTF-8 text")], str(path)) from None
     return Policy.from_yaml(text, base_dir=path.parent, source=str(path))
-
-
-def _dump_check(chk: BaseCheck) -> dict[str, Any]:
-    return chk.model_dump(mode="json", by_alias=True, exclude_none=True)
 
 
 def _stage_problems(where: str, checks: Sequence[BaseCheck]) -> list[PolicyProblem]:

@@ -24,6 +24,7 @@ __all__ = [
     "Violation",
     "format_loc",
     "strictest",
+    "total_usage",
 ]
 
 Loc = tuple[str | int, ...]
@@ -247,6 +248,14 @@ class Attempt:
         return self.verdict.allowed
 
 
+def total_usage(attempts: Sequence[Attempt]) -> Usage:
+    """Usage summed over ``attempts``."""
+    total = Usage()
+    for attempt in attempts:
+        total = total + attempt.usage
+    return total
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """An accepted reply: the validated value, the final text, and every attempt it took."""
@@ -261,10 +270,7 @@ class Outcome:
     @property
     def usage(self) -> Usage:
         """Usage summed over every attempt."""
-        total = Usage()
-        for attempt in self.attempts:
-            total = total + attempt.usage
-        return total
+        return total_usage(self.attempts)
 
     @property
     def verdict(self) -> Verdict:

@@ -23,7 +23,8 @@ from guard.checks.base import BaseCheck
 from guard.decision import run_checks
 from guard.engine import Engine
 from guard.errors import UpstreamError
-from guard.openai_wire import DONE, SSEDecoder, sse, stream_chunk, stream_error, summary
+from guard.http_errors import summary
+from guard.openai_wire import DONE, SSEDecoder, sse, stream_chunk, stream_error
 from guard.result import Action, Context, Verdict, Violation, strictest
 from guard.vault import StreamRestorer
 

@@ -7,7 +7,8 @@ import json
 import pytest
 
 from guard.errors import CheckError, InputBlocked, ReaskExhausted, UpstreamError
-from guard.openai_wire import SSEDecoder, drop_unchecked, failure
+from guard.http_errors import failure
+from guard.openai_wire import SSEDecoder, drop_unchecked
 from guard.result import Action, Attempt, Verdict, Violation
 
 BLOCKED = Verdict(

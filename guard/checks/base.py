@@ -24,6 +24,7 @@ __all__ = [
     "Stage",
     "check",
     "check_class",
+    "dump_check",
     "registered_kinds",
 ]
 
@@ -98,6 +99,11 @@ class BaseCheck(BaseModel):
     ) -> Violation:
         """Build a violation attributed to this check."""
         return Violation(type=type, message=message, check=self.name, loc=loc, span=span, score=score)
+
+
+def dump_check(chk: BaseCheck) -> dict[str, Any]:
+    """A check as YAML v1 data: its keys, defaults left out where they are None."""
+    return chk.model_dump(mode="json", by_alias=True, exclude_none=True)
 
 
 _PATH_PART = re.compile(r"\.?([A-Za-z_][\w-]*)|\[(\d+)\]|\[[\"']([^\"']*)[\"']\]")
