@@ -61,7 +61,8 @@ ASSERTED_FORMATS = (
 )
 #: Seconds of backtracking-regex time one validation may spend on patterns re2 cannot run.
 FALLBACK_BUDGET_S = 0.1
-_deadline: ContextVar[float | None] = ContextVar("guard_pattern_deadline", default=None)
+# Seconds of fallback matching left to the current validation (a one-item list, spent in place).
+_budget: ContextVar[list[float] | None] = ContextVar("guard_pattern_budget", default=None)
 
 _ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LOCAL = rf'(?:{_ATEXT}(?:\.{_ATEXT})*|"(?:[^"\\\r\n]|\\.)*")'
@@ -393,12 +394,18 @@ class _Fallback:
         self.compiled = compiled
 
     def search(self, text: str) -> Any:
-        """Like ``re.search``; raises ``TimeoutError`` when the validation's budget is spent."""
-        deadline = _deadline.get()
-        remaining = FALLBACK_BUDGET_S if deadline is None else deadline - time.monotonic()
+        """Like ``re.search``; raises ``TimeoutError`` when the validation's budget is spent.
+        Only the time spent matching counts against the budget, not the rest of validation."""
+        budget = _budget.get()
+        remaining = FALLBACK_BUDGET_S if budget is None else budget[0]
         if remaining <= 0:
             raise TimeoutError("pattern budget spent")
-        return self.compiled.search(text, timeout=remaining)
+        started = time.perf_counter()
+        try:
+            return self.compiled.search(text, timeout=remaining)
+        finally:
+            if budget is not None:
+                budget[0] -= time.perf_counter() - started
 
 
 @lru_cache(maxsize=512)
@@ -429,21 +436,37 @@ def uses_fallback(pattern: str) -> bool:
 @contextmanager
 def fallback_budget(seconds: float = FALLBACK_BUDGET_S) -> Iterator[None]:
     """Share one time budget among every fallback pattern match of one validation."""
-    token = _deadline.set(time.monotonic() + seconds)
+    token = _budget.set([seconds])
     try:
         yield
     finally:
-        _deadline.reset(token)
+        _budget.reset(token)
 
 
-def _search(compiled: Any, text: str) -> bool | None:
-    """Whether ``compiled`` matches somewhere in ``text``; None when it ran out of time."""
+_RESULTS: dict[tuple[str, str], bool] = {}  # (pattern, short string) -> match; bounded, cleared when full
+
+
+def _search(pattern: str, compiled: Any, text: str) -> bool | None:
+    """Whether ``compiled`` matches somewhere in ``text``; None when it ran out of time.
+
+    Short strings are remembered per pattern: ``patternProperties`` meets the same keys in every
+    reply, and a dictionary lookup is much cheaper than a call into re2."""
     from guard.checks.text import scrub_surrogates
 
+    key = (pattern, text) if len(text) <= 64 else None
+    if key is not None:
+        found = _RESULTS.get(key)
+        if found is not None:
+            return found
     try:
-        return compiled.search(scrub_surrogates(text)) is not None
+        found = compiled.search(scrub_surrogates(text)) is not None
     except TimeoutError:
         return None
+    if key is not None:
+        if len(_RESULTS) >= 16384:
+            _RESULTS.clear()
+        _RESULTS[key] = found
+    return found
 
 
 def _timeout(pattern: str) -> Any:
@@ -457,7 +480,7 @@ def _pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterat
 
     if not validator.is_type(instance, "string"):
         return
-    found = _search(_compiled(pattern), instance)
+    found = _search(pattern, _compiled(pattern), instance)
     if found is None:
         yield _timeout(pattern)
     elif not found:
@@ -472,7 +495,7 @@ def _pattern_properties(
     for pattern, subschema in patterns.items():
         compiled = _compiled(pattern)
         for key, value in instance.items():
-            found = _search(compiled, key)
+            found = _search(pattern, compiled, key)
             if found is None:
                 error = _timeout(pattern)
                 error.path.appendleft(key)
