@@ -19,7 +19,14 @@ import httpx2
 
 __all__ = ["run_demo"]
 
-POLICIES = Path(__file__).resolve().parent.parent / "policies"
+def _policies() -> Path:
+    # A wheel carries the ready policies inside the package (pyproject's force-include); a source
+    # checkout (editable install) has them at the repository root.
+    packaged = Path(__file__).resolve().parent / "policies"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "policies"
+
+
+POLICIES = _policies()
 EMAIL = "maria.lopez@example.org"
 CARD = "4111 1111 1111 1111"
 

@@ -7,13 +7,17 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
+import httpx2
 import openai
 import pytest
 
-from tests.upstream import ScriptedUpstream
+from tests.upstream import HANG, ScriptedUpstream
 
 POLICIES = Path(__file__).parent.parent / "policies"
 
@@ -24,8 +28,9 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture
-def served(upstream: ScriptedUpstream, tmp_path: Path) -> Iterator[str]:
+@contextmanager
+def serving(upstream: ScriptedUpstream) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """``guard serve`` as a child process in front of the scripted upstream, once it is up."""
     port = free_port()
     process = subprocess.Popen(
         [
@@ -53,11 +58,47 @@ def served(upstream: ScriptedUpstream, tmp_path: Path) -> Iterator[str]:
             break
     assert "Application startup complete" in "".join(lines), "".join(lines)
     try:
-        yield f"http://127.0.0.1:{port}/v1"
+        yield process, f"http://127.0.0.1:{port}/v1"
     finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait(timeout=20)
+        process.stderr.close()
+
+
+@pytest.fixture
+def served(upstream: ScriptedUpstream) -> Iterator[str]:
+    with serving(upstream) as (process, base):
+        yield base
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=20) == 0
-        process.stderr.close()
+
+
+def test_sigterm_with_a_request_in_flight_exits_in_seconds(upstream: ScriptedUpstream) -> None:
+    upstream.add(HANG)
+    with serving(upstream) as (process, base):
+        outcome: list[Any] = []
+
+        def ask() -> None:
+            try:
+                outcome.append(
+                    httpx2.post(
+                        f"{base}/chat/completions",
+                        json={"model": "m", "messages": [{"role": "user", "content": "q"}]},
+                        timeout=30,
+                    )
+                )
+            except httpx2.HTTPError as exc:
+                outcome.append(exc)
+
+        thread = threading.Thread(target=ask)
+        thread.start()
+        assert upstream.hung.wait(timeout=20)
+        process.send_signal(signal.SIGTERM)
+        # Drained for a few seconds (the graceful window), then gone: never stuck.
+        assert process.wait(timeout=10) in (0, -signal.SIGTERM)
+        thread.join(timeout=10)
+        assert outcome, "the client got an answer or a closed connection"
 
 
 def test_serve_proxies_for_the_openai_client(served: str, upstream: ScriptedUpstream) -> None:
