@@ -156,27 +156,34 @@ def eval_command(
     """
     import dataclasses
 
-    from guard.evaluation import evaluate, load_items
+    from guard.batch import judge_for as batch_judge_for
+    from guard.batch import read_labelled
+    from guard.evaluation import EvalReport, evaluate
 
     policy = _load(policy_path)
     try:
-        items = load_items(data_path)
+        items = read_labelled(data_path)
     except (OSError, ValueError) as exc:
         _fail(f"unusable data {data_path}: {exc}")
     if not items:
         _fail(f"unusable data {data_path}: no items")
 
     def judge_for(candidate: Policy) -> Callable[[str], bool]:
-        engine = engine_for(candidate)
-        if stage == "input":
-            return lambda text: not engine.screen_text(text).allowed
-        return lambda text: not engine.validate_reply(text).allowed
+        return batch_judge_for(candidate, stage)
 
     def progress(label: str) -> Callable[[Iterator[Any]], Iterator[Any]]:
         return lambda iterator: _progress(list(iterator), label)
 
+    ray_engine = _ray_engine(address, num_cpus) if engine == "ray" else None
+
+    def report_for(candidate: Policy, label: str) -> EvalReport:
+        if ray_engine is not None:
+            report: EvalReport = ray_engine.run_eval(items, candidate, stage)
+            return report
+        return evaluate(items, judge_for(candidate), progress=progress(label))
+
     if sweep_check is None:
-        report = evaluate(items, judge_for(policy), progress=progress("evaluating"))
+        report = report_for(policy, "evaluating")
         click.echo(
             json.dumps(report.to_dict()) if as_json else f"{policy.name} ({stage}): {report.summary()}"
         )
@@ -189,19 +196,29 @@ def eval_command(
     target = stage_checks[index]
     if "threshold" not in type(target).model_fields:
         _fail(f"check {sweep_check!r} has no threshold to sweep")
+    # The sensitivity levels' calibrated thresholds join the grid, labelled.
+    levels: dict[float, str] = {}
+    if "sensitivity" in type(target).model_fields:
+        for level in ("low", "medium", "high"):
+            calibrated = type(target).model_validate(
+                {**target.model_dump(), "threshold": None, "sensitivity": level}
+            )
+            levels.setdefault(round(float(calibrated.threshold), 2), f"sensitivity {level}")  # type: ignore[attr-defined]
+    grid = sorted({0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, *levels})
     rows = []
-    for threshold in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95):
+    for threshold in grid:
         data = {**target.model_dump(by_alias=True), "threshold": threshold}
         changed = list(stage_checks)
         changed[index] = type(target).model_validate(data)
         variant = dataclasses.replace(policy, **{stage: tuple(changed)})  # type: ignore[arg-type]
-        report = evaluate(items, judge_for(variant), progress=progress(f"threshold {threshold}"))
+        report = report_for(variant, f"threshold {threshold}")
         rows.append((threshold, report))
     if as_json:
-        click.echo(json.dumps([{"threshold": t, **r.to_dict()} for t, r in rows]))
+        click.echo(json.dumps([{"threshold": t, "level": levels.get(t), **r.to_dict()} for t, r in rows]))
         return
     for threshold, report in rows:
-        click.echo(f"{sweep_check} threshold {threshold:4.2f}: {report.summary()}")
+        label = f"  ({levels[threshold]})" if threshold in levels else ""
+        click.echo(f"{sweep_check} threshold {threshold:4.2f}: {report.summary()}{label}")
 
 
 @main.command("serve")
