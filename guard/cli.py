@@ -156,34 +156,27 @@ def eval_command(
     """
     import dataclasses
 
-    from guard.batch import judge_for as batch_judge_for
-    from guard.batch import read_labelled
-    from guard.evaluation import EvalReport, evaluate
+    from guard.evaluation import evaluate, load_items
 
     policy = _load(policy_path)
     try:
-        items = read_labelled(data_path)
+        items = load_items(data_path)
     except (OSError, ValueError) as exc:
         _fail(f"unusable data {data_path}: {exc}")
     if not items:
         _fail(f"unusable data {data_path}: no items")
 
     def judge_for(candidate: Policy) -> Callable[[str], bool]:
-        return batch_judge_for(candidate, stage)
+        engine = engine_for(candidate)
+        if stage == "input":
+            return lambda text: not engine.screen_text(text).allowed
+        return lambda text: not engine.validate_reply(text).allowed
 
     def progress(label: str) -> Callable[[Iterator[Any]], Iterator[Any]]:
         return lambda iterator: _progress(list(iterator), label)
 
-    ray_engine = _ray_engine(address, num_cpus) if engine == "ray" else None
-
-    def report_for(candidate: Policy, label: str) -> EvalReport:
-        if ray_engine is not None:
-            report: EvalReport = ray_engine.run_eval(items, candidate, stage)
-            return report
-        return evaluate(items, judge_for(candidate), progress=progress(label))
-
     if sweep_check is None:
-        report = report_for(policy, "evaluating")
+        report = evaluate(items, judge_for(policy), progress=progress("evaluating"))
         click.echo(
             json.dumps(report.to_dict()) if as_json else f"{policy.name} ({stage}): {report.summary()}"
         )
@@ -211,7 +204,7 @@ def eval_command(
         changed = list(stage_checks)
         changed[index] = type(target).model_validate(data)
         variant = dataclasses.replace(policy, **{stage: tuple(changed)})  # type: ignore[arg-type]
-        report = report_for(variant, f"threshold {threshold}")
+        report = evaluate(items, judge_for(variant), progress=progress(f"threshold {threshold}"))
         rows.append((threshold, report))
     if as_json:
         click.echo(json.dumps([{"threshold": t, "level": levels.get(t), **r.to_dict()} for t, r in rows]))
