@@ -422,7 +422,11 @@ output:
         '{"title": "Printer on fire", "priority": "yesterday"}',
     ],
 )
-def test_guardrails_guard_and_migrated_policy_agree(reply: str, no_network: None) -> None:
+def test_guardrails_guard_and_migrated_policy_agree(
+    reply: str, no_network: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Sequential validation: Guardrails' default async service makes an event loop it never closes.
+    monkeypatch.setenv("GUARDRAILS_RUN_SYNC", "true")
     from guardrails import Guard
     from guardrails_ai.valid_choices import ValidChoices
     from guardrails_ai.valid_length import ValidLength
