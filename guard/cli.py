@@ -8,30 +8,23 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
-from guard.engine import engine_for
-from guard.errors import CheckError, PolicyError
+from guard.errors import PolicyError
 from guard.policy import Policy, load_policy
-from guard.result import Verdict
+
+if TYPE_CHECKING:
+    from guard.batch import Format, Stage
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE = 0, 1, 2
 PROGRESS_MIN_ITEMS = 50
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    """One text to judge."""
-
-    id: Any
-    text: str
 
 
 def _fail(message: str) -> NoReturn:
@@ -46,35 +39,10 @@ def _load(path: str) -> Policy:
         _fail(str(exc))
 
 
-def _read_items(source: str) -> list[Item]:
-    name = "<stdin>" if source == "-" else source
-    try:
-        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-    except OSError as exc:
-        _fail(f"cannot read {name}: {exc.strerror or exc}")
-    text = raw.decode("utf-8", "replace")
-    if not source.endswith(".jsonl"):
-        return [Item(name, text)]
-    items: list[Item] = []
-    problems: list[str] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append(f"{name}:{number}: not JSON ({exc.msg} at column {exc.colno})")
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            problems.append(f'{name}:{number}: expected an object with a string "text"')
-            continue
-        items.append(Item(record.get("id", number), record["text"]))
-    if problems:
-        _fail("unusable input:\n  " + "\n  ".join(problems[:50]))
-    return items
+_T = TypeVar("_T")
 
 
-def _progress(items: list[Item], label: str) -> Iterator[Item]:
+def _progress(items: Sequence[_T], label: str) -> Iterator[_T]:
     from rich.console import Console
     from rich.progress import Progress
 
@@ -89,17 +57,41 @@ def _progress(items: list[Item], label: str) -> Iterator[Item]:
             progress.advance(task)
 
 
-def _line(item: Item, verdict: Verdict) -> str:
-    record = {
-        "id": item.id,
-        "action": verdict.action.value,
-        "violations": [
-            {k: v for k, v in violation.to_dict().items() if k in ("type", "check", "message", "loc")}
-            for violation in verdict.violations
-        ],
-        "text": verdict.text if verdict.text is not None else item.text,
-    }
-    return json.dumps(record, ensure_ascii=False)
+def _ray_engine(address: str | None, num_cpus: int) -> ModuleType:
+    """guard.ray_engine, connected to Ray until the command ends (``--engine ray``)."""
+    try:
+        from guard import ray_engine
+    except ImportError:
+        _fail("--engine ray needs Ray: pip install 'guard[ray]'")
+    try:
+        click.get_current_context().with_resource(ray_engine.ray_runtime(address, num_cpus))
+    except (ConnectionError, RuntimeError, ValueError) as exc:
+        _fail(f"cannot start or join Ray ({address or 'local'}): {exc}")
+    return ray_engine
+
+
+def _engine_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    for option in reversed(
+        [
+            click.option(
+                "--engine",
+                type=click.Choice(["local", "ray"]),
+                default="local",
+                show_default=True,
+                help="local: this process; ray: Ray Data actors (pip install 'guard[ray]')",
+            ),
+            click.option("--address", default=None, help="with --engine ray: join this Ray cluster"),
+            click.option(
+                "--num-cpus",
+                type=click.IntRange(min=1),
+                default=2,
+                show_default=True,
+                help="with --engine ray and no --address: CPUs of the local Ray runtime",
+            ),
+        ]
+    ):
+        command = option(command)
+    return command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -113,24 +105,69 @@ def main() -> None:
     "--policy", "policy_path", required=True, type=click.Path(dir_okay=False), help="policy YAML file"
 )
 @click.option("--stage", type=click.Choice(["output", "input"]), default="output", show_default=True)
+@_engine_options
+@click.option(
+    "--output", default=None, metavar="DIR", help="write shards to DIR (new or empty) instead of stdout"
+)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet"]), default="jsonl", show_default=True)
 @click.argument("source", default="-", metavar="[INPUT]")
-def check_command(policy_path: str, stage: str, source: str) -> None:
-    """Judge INPUT (a text file, a .jsonl file of {"text", "id"} items, or - for stdin).
+def check_command(
+    policy_path: str,
+    stage: Stage,
+    engine: str,
+    address: str | None,
+    num_cpus: int,
+    output: str | None,
+    fmt: Format,
+    source: str,
+) -> None:
+    """Judge INPUT (a text file, a .jsonl file of {"text", "id"} items, a .parquet file with a
+    text column, or - for stdin).
 
-    Prints one JSON line per item; exit 0 when all are allowed, 1 when any is rejected.
+    Prints one JSON line per item (or writes shards to --output); exit 0 when all are allowed,
+    1 when any is rejected. A check that cannot run blocks its row (a check_error violation).
     """
+    from guard.batch import (
+        CheckSummary,
+        InputError,
+        check_record,
+        id_type,
+        prepare_output,
+        read_rows,
+        record_line,
+        write_shard,
+    )
+
     policy = _load(policy_path)
-    items = _read_items(source)
-    engine = engine_for(policy)
-    rejected = False
-    for item in _progress(items, "checking"):
-        try:
-            verdict = engine.screen_text(item.text) if stage == "input" else engine.validate_reply(item.text)
-        except CheckError as exc:
-            _fail(f"item {item.id!r}: {exc}")
-        rejected = rejected or not verdict.allowed
-        click.echo(_line(item, verdict))
-    sys.exit(EXIT_REJECTED if rejected else EXIT_OK)
+    try:
+        rows = read_rows(source)
+        directory = prepare_output(output) if output is not None else None
+    except InputError as exc:
+        _fail(str(exc))
+    if engine == "ray":
+        summary = _ray_engine(address, num_cpus).run_check(
+            rows, policy, stage, output=directory, fmt=fmt, emit=lambda r: click.echo(record_line(r))
+        )
+    else:
+        from guard.engine import engine_for
+
+        policy_engine, summary, records = engine_for(policy), CheckSummary(), []
+        for row in _progress(rows, "checking"):
+            record = check_record(policy_engine, stage, row.id, row.text)
+            summary.add(record)
+            if directory is None:
+                click.echo(record_line(record))
+            else:
+                records.append(record)
+        if directory is not None:
+            write_shard(directory, 0, records, fmt, id_type(r.id for r in rows))
+    if summary.errors:
+        click.echo(f"guard: a check could not run on {summary.errors} item(s): blocked", err=True)
+    if directory is not None:
+        click.echo(
+            f"guard: {summary.rows} items, {summary.rejected} rejected, written to {directory}", err=True
+        )
+    sys.exit(EXIT_REJECTED if summary.rejected else EXIT_OK)
 
 
 @main.command("eval")
@@ -143,12 +180,20 @@ def check_command(policy_path: str, stage: str, source: str) -> None:
     "data_path",
     required=True,
     type=click.Path(dir_okay=False),
-    help='JSON Lines of {"text", "label"}',
+    help='JSON Lines of {"text", "label"} (or Parquet with those columns)',
 )
 @click.option("--json", "as_json", is_flag=True, help="print one JSON object")
 @click.option("--sweep", "sweep_check", default=None, metavar="CHECK", help="vary this check's threshold")
+@_engine_options
 def eval_command(
-    policy_path: str, stage: str, data_path: str, as_json: bool, sweep_check: str | None
+    policy_path: str,
+    stage: Stage,
+    data_path: str,
+    as_json: bool,
+    sweep_check: str | None,
+    engine: str,
+    address: str | None,
+    num_cpus: int,
 ) -> None:
     """Measure a policy on labelled data (label 1 = should be rejected).
 
@@ -156,27 +201,34 @@ def eval_command(
     """
     import dataclasses
 
-    from guard.evaluation import evaluate, load_items
+    from guard.batch import judge_for as batch_judge_for
+    from guard.batch import read_labelled
+    from guard.evaluation import EvalReport, evaluate
 
     policy = _load(policy_path)
     try:
-        items = load_items(data_path)
+        items = read_labelled(data_path)
     except (OSError, ValueError) as exc:
         _fail(f"unusable data {data_path}: {exc}")
     if not items:
         _fail(f"unusable data {data_path}: no items")
 
     def judge_for(candidate: Policy) -> Callable[[str], bool]:
-        engine = engine_for(candidate)
-        if stage == "input":
-            return lambda text: not engine.screen_text(text).allowed
-        return lambda text: not engine.validate_reply(text).allowed
+        return batch_judge_for(candidate, stage)
 
     def progress(label: str) -> Callable[[Iterator[Any]], Iterator[Any]]:
         return lambda iterator: _progress(list(iterator), label)
 
+    ray_engine = _ray_engine(address, num_cpus) if engine == "ray" else None
+
+    def report_for(candidate: Policy, label: str) -> EvalReport:
+        if ray_engine is not None:
+            report: EvalReport = ray_engine.run_eval(items, candidate, stage)
+            return report
+        return evaluate(items, judge_for(candidate), progress=progress(label))
+
     if sweep_check is None:
-        report = evaluate(items, judge_for(policy), progress=progress("evaluating"))
+        report = report_for(policy, "evaluating")
         click.echo(
             json.dumps(report.to_dict()) if as_json else f"{policy.name} ({stage}): {report.summary()}"
         )
@@ -204,7 +256,7 @@ def eval_command(
         changed = list(stage_checks)
         changed[index] = type(target).model_validate(data)
         variant = dataclasses.replace(policy, **{stage: tuple(changed)})  # type: ignore[arg-type]
-        report = evaluate(items, judge_for(variant), progress=progress(f"threshold {threshold}"))
+        report = report_for(variant, f"threshold {threshold}")
         rows.append((threshold, report))
     if as_json:
         click.echo(json.dumps([{"threshold": t, "level": levels.get(t), **r.to_dict()} for t, r in rows]))
