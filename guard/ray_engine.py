@@ -299,6 +299,14 @@ def _records(table: pa.Table) -> list[dict[str, Any]]:
     return records
 
 
+def _from_tables(tables: list[pa.Table]) -> ray.data.Dataset:
+    # One block per table, described here: ``from_arrow`` would describe each block in a task
+    # of its own, and those tasks sometimes abort in pyarrow (an absl mutex check, Ray 2.60 with
+    # pyarrow 26) before Ray retries them.
+    dataset: ray.data.Dataset = ray.data.from_blocks(tables)
+    return dataset
+
+
 def _input_blocks(rows: Sequence[Row]) -> ray.data.Dataset:
     tables = []
     for start in range(0, len(rows), DEFAULT_BATCH_SIZE):
@@ -312,7 +320,7 @@ def _input_blocks(rows: Sequence[Row]) -> ray.data.Dataset:
                 }
             )
         )
-    return ray.data.from_arrow(tables)
+    return _from_tables(tables)
 
 
 class _ShardSink(Datasink[tuple[int, int, int]]):
@@ -388,4 +396,4 @@ def run_eval(
                 }
             )
         )
-    return evaluate_dataset(ray.data.from_arrow(tables), policy, stage=stage, concurrency=concurrency)
+    return evaluate_dataset(_from_tables(tables), policy, stage=stage, concurrency=concurrency)
