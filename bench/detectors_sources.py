@@ -1,0 +1,169 @@
+"""Injection and toxicity figures for ``bench/detectors.py``: per source, on sources the shipped
+models never saw, leave-one-source-out, on the hand-written hard cases, and what the cascade and
+the encoder cost. Imported by ``bench/detectors.py``; not run alone."""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+
+from guard.checks.base import BaseCheck, Context
+from guard.evaluation import evaluate
+from train.corpus import NOT_TRAINED, Row, rows
+
+ROOT = Path(__file__).resolve().parent.parent
+HARD = ROOT / "tests" / "data" / "hard_cases.yaml"
+TASK = {"prompt_injection": "injection", "toxicity": "toxicity"}
+LOSO_CMD = "python -m train.first_stage loso"
+
+
+def hard_cases() -> dict[str, dict[str, dict[str, Any]]]:
+    loaded: dict[str, dict[str, dict[str, Any]]] = yaml.safe_load(HARD.read_text(encoding="utf-8"))
+    return loaded
+
+
+def judge_of(check: BaseCheck) -> Callable[[str], bool]:
+    return lambda text: bool(check(text, Context()).violations)
+
+
+def sample(task: str, per_label: int, seed: int = 0) -> dict[str, list[Row]]:
+    rng = random.Random(seed)
+    out: dict[str, list[Row]] = {}
+    for r in rows(task, verbose=False):
+        out.setdefault(r.source, []).append(r)
+    for source, items in out.items():
+        pos = [r for r in items if r.label == 1]
+        neg = [r for r in items if r.label == 0]
+        rng.shuffle(pos)
+        rng.shuffle(neg)
+        keep = per_label if source not in NOT_TRAINED[task] else 10**9  # unseen sources: every row
+        out[source] = pos[:keep] + neg[:keep]
+    return out
+
+
+def _encoder_calls() -> int:
+    from guard.checks.encoder import get_encoder
+
+    return get_encoder().calls
+
+
+def bench_sources(check: BaseCheck, per_label: int) -> None:
+    """Per-source detection / false positives of the check as shipped. Sources marked ``unseen``
+    were never trained on (by the encoder or the first stage): figures there are what to expect
+    on new data; the others are in-sample (a sample of rows the models trained on, or of the
+    same source) and flatter."""
+    task = TASK[check.check]
+    judge = judge_of(check)
+    print(f"\n{check.check}: per source (n = sampled rows; in-sample unless marked unseen)")
+    print(f"  {'source':28} {'':7} {'n':>5} {'detect':>7} {'FP':>6} {'F1':>6} {'to encoder':>10}")
+    for source, items in sorted(sample(task, per_label).items()):
+        before = _encoder_calls()
+        report = evaluate([{"text": r.text, "label": r.label} for r in items], judge)
+        calls = _encoder_calls() - before
+        tag = "unseen" if source in NOT_TRAINED[task] else ""
+        det = f"{report.detection_rate:7.1%}" if report.positives else f"{'-':>7}"
+        fp = f"{report.false_positive_rate:6.1%}" if report.negatives else f"{'-':>6}"
+        f1 = f"{report.f1:6.3f}" if report.positives and report.negatives else f"{'-':>6}"
+        print(f"  {source:28} {tag:7} {report.n:5d} {det} {fp} {f1} {calls / max(report.n, 1):9.2f}/t")
+
+
+def bench_hard(check: BaseCheck) -> tuple[int, int]:
+    """The hand-written hard cases (tests/data/hard_cases.yaml): rejected per category."""
+    judge = judge_of(check)
+    table = hard_cases()[check.check]
+    right = total = 0
+    print(f"\n{check.check}: hard cases (tests/data/hard_cases.yaml; want: label 1 rejected, 0 passed)")
+    for category, spec in table.items():
+        label = int(spec["label"])
+        hits = [judge(t) for t in spec["cases"]]
+        ok = sum(h == bool(label) for h in hits)
+        right += ok
+        total += len(hits)
+        print(
+            f"  {category:30} label {label}  rejected {sum(hits):2d}/{len(hits):2d}  right {ok}/{len(hits)}"
+        )
+    print(f"  {'all':30}          right {right}/{total} ({right / total:.1%})")
+    return right, total
+
+
+def texts_500(items: list[Row], count: int) -> list[str]:
+    out: list[str] = []
+    buf = ""
+    for item in items:
+        buf += item.text.replace("\n", " ") + " "
+        while len(buf) >= 500 and len(out) < count:
+            out.append(buf[:500])
+            buf = buf[500:]
+    return out
+
+
+def bench_latency(check: BaseCheck, count: int) -> None:
+    """p50/p95 per 500-character text (warm), and how many pieces the encoder scored per text."""
+    task = TASK[check.check]
+    rng = random.Random(1)
+    all_rows = list(rows(task, verbose=False))
+    rng.shuffle(all_rows)
+    print(f"\n{check.check}: latency per 500-character text (warm) and encoder use")
+    for name, label in (("benign", 0), ("flagged kind", 1)):
+        texts = texts_500([r for r in all_rows if r.label == label], count)
+        for text in texts[:3]:
+            check(text, Context())
+        before = _encoder_calls()
+        times = []
+        for text in texts:
+            start = time.perf_counter()
+            check(text, Context())
+            times.append((time.perf_counter() - start) * 1000)
+        times.sort()
+        calls = (_encoder_calls() - before) / len(texts)
+        print(
+            f"  {name:14} n {len(texts)}  p50 {statistics.median(times):6.1f} ms  "
+            f"p95 {times[int(0.95 * (len(times) - 1))]:6.1f} ms  encoder pieces/text {calls:.2f}"
+        )
+
+
+def bench_encoder_cost() -> None:
+    """The encoder alone: ms per piece (one piece per call, warm)."""
+    from guard.checks.encoder import get_encoder
+
+    encoder = get_encoder()
+    pieces = {
+        "sentence (~60 chars)": "Could you help me write a short note to my landlord today?",
+        "window (600 chars)": (
+            "Please summarise the quarterly report for the board and list the risks. " * 9
+        )[:600],
+    }
+    print("\nencoder (guard_minilm_int8.onnx) cost, one piece per call:")
+    for name, piece in pieces.items():
+        encoder.logits([piece])
+        times = []
+        for _ in range(30):
+            start = time.perf_counter()
+            encoder.logits([piece])
+            times.append((time.perf_counter() - start) * 1000)
+        times.sort()
+        print(f"  {name:22} p50 {statistics.median(times):6.1f} ms  p95 {times[int(0.95 * 29)]:6.1f} ms")
+
+
+def bench_loso() -> None:
+    """Leave-one-source-out figures of the first stage (cached by ``train.first_stage loso``)."""
+    from train.common import rates
+
+    for task in ("injection", "toxicity"):
+        path = Path(f"/tmp/guard_cache/loso_first_{task}.npz")
+        if not path.exists():
+            print(f"\n{task}: no LOSO cache; run `{LOSO_CMD}`")
+            continue
+        data = np.load(path)
+        print(f"\n{task}: first stage, leave-one-source-out (`{LOSO_CMD}`)")
+        for source in sorted(set(data["source"].tolist())):
+            mask = data["source"] == source
+            r = rates(data["scores"][mask] >= 0, data["y"][mask])
+            print(f"  {source:28} n {mask.sum():5d} detect {r['detection']:6.1%} FP {r['fpr']:6.1%}")
