@@ -345,6 +345,8 @@ def serve_command(
             workers=config.workers,
             log_level=log_level,
         )
+            # SIGTERM: stop accepting, give requests in flight a few seconds, then go.
+            timeout_graceful_shutdown=5,
     finally:
         if local is not None:
             local.stop()
