@@ -336,6 +336,7 @@ def serve_command(
     logging.basicConfig(level=log_level.upper(), format="%(message)s")
     os.environ["GUARD_SERVE_CONFIG"] = config.model_dump_json()
     click.echo(f"guard: proxying {config.upstream} on http://{config.host}:{config.port}/v1", err=True)
+    metrics_dir = _multiprocess_metrics(config.workers)
     try:
         uvicorn.run(
             "guard.proxy.app:app_from_env",
@@ -344,12 +345,30 @@ def serve_command(
             port=config.port,
             workers=config.workers,
             log_level=log_level,
-        )
             # SIGTERM: stop accepting, give requests in flight a few seconds, then go.
             timeout_graceful_shutdown=5,
+        )
     finally:
         if local is not None:
             local.stop()
+        if metrics_dir is not None:
+            import shutil
+
+            shutil.rmtree(metrics_dir, ignore_errors=True)
+
+
+def _multiprocess_metrics(workers: int) -> str | None:
+    """With several workers, a fresh directory for prometheus_client's multiprocess mode (set
+    before the workers start, so /metrics on any of them sums all); returned to be removed at
+    exit. A directory the caller set is used as it is and kept."""
+    import os
+    import tempfile
+
+    if workers <= 1 or os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        return None
+    path = tempfile.mkdtemp(prefix="guard-metrics-")
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = path
+    return path
 
 
 @main.command("demo")
@@ -396,3 +415,12 @@ def show_command(file: str) -> None:
 
     policy = _load(file)
     click.echo(yaml.safe_dump(policy.to_dict(), sort_keys=False, allow_unicode=True), nl=False)
+
+
+def _add_audit() -> None:
+    from guard.audit_cli import audit_group
+
+    main.add_command(audit_group)
+
+
+_add_audit()

@@ -17,7 +17,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx2
 from starlette.applications import Starlette
@@ -29,13 +29,16 @@ from guard.asgi import BodyTimeout, BodyTooLarge, ClientGone, read_body, until_d
 from guard.chat_request import RequestProblem, parse_json
 from guard.engine import engine_for
 from guard.errors import UpstreamError
-from guard.exchange import Exchange, Reply, failure_reply, problem_reply
+from guard.exchange import Decision, Exchange, Reply, Tracer, failure_reply, problem_reply
 from guard.llm import ModelReply, OpenAIChat
 from guard.openai_wire import ResponseFormatStyle, adapt_response_format, error_body, violations_json
 from guard.policy import Policy
-from guard.proxy.config import RouteConfig, ServeConfig, route_matches
+from guard.proxy.config import AuditConfig, RouteConfig, ServeConfig, route_matches
 from guard.proxy.metrics import Metrics
 from guard.reask import Approve, Approver
+
+if TYPE_CHECKING:
+    from guard.audit import AuditWriter
 
 __all__ = ["create_app"]
 
@@ -108,12 +111,25 @@ class GuardProxy:
         routes: Sequence[tuple[RouteConfig, Policy]] = (),
         transport: httpx2.AsyncBaseTransport | None = None,
         api_key: str | None = None,
+        tracer_provider: Any = None,
     ) -> None:
         self.config = config
         self.transport = transport
         self.api_key = api_key
         self.client_keys = config.client_keys()
         self.metrics = Metrics()
+        self.tracer: Tracer | None = None
+        self._close_tracer: Any = None
+        if config.tracing.enabled or tracer_provider is not None:
+            from guard.tracing import OTelTracer
+
+            otel = OTelTracer.from_config(config.tracing, tracer_provider=tracer_provider)
+            self.tracer = otel
+            self._close_tracer = otel.close
+        self.audit: AuditWriter | None = None
+        self.text_hasher: Any = None
+        if config.audit is not None:
+            self.audit, self.text_hasher = _audit_writer(config.audit, config.base_dir, self.metrics)
         self.client: OpenAIChat | None = None
         self.webhook_client: httpx2.AsyncClient | None = None
         self.approver: Approver | None = self._webhook if config.approval_webhook else None
@@ -135,6 +151,8 @@ class GuardProxy:
             max_messages=self.config.limits.max_messages,
             cache_entries=self.config.limits.screen_cache_entries,
             observer=self.metrics,
+            tracer=self.tracer,
+            text_hasher=self.text_hasher,
         )
         return _Route(name, config, exchange)
 
@@ -181,6 +199,8 @@ class GuardProxy:
         routes = [r for r in (self.default, *self.routes) if r is not None]
         for route in routes:  # load detector models before the first request, off the event loop
             await asyncio.to_thread(engine_for(route.exchange.policy).warm_up)
+        if self.audit is not None:  # connect and migrate now: a store that is down is known at once
+            await asyncio.to_thread(self.audit.start)
         # Everything loaded so far (models, policies, imports) lives as long as the process: keep
         # it out of the collector's generations, so full collections stay short and rare.
         gc.freeze()
@@ -188,6 +208,10 @@ class GuardProxy:
             yield
         finally:
             await self.client.aclose()
+            if self.audit is not None:  # what is queued is written before the process goes
+                await asyncio.to_thread(self.audit.close)
+            if self._close_tracer is not None:
+                await asyncio.to_thread(self._close_tracer)
             if self.webhook_client is not None:
                 await self.webhook_client.aclose()
             if self.exit_after_shutdown_s is not None:
@@ -246,6 +270,14 @@ class GuardProxy:
         limits = self.config.limits
         if self._in_flight >= limits.max_in_flight:
             return _response(Reply(429, json=error_body("too many requests in flight", code="rate_limited")))
+        required = self.config.audit is not None and self.config.audit.required
+        if self.audit is not None and required and not self.audit.accepting:
+            # Fail closed: no decision goes unrecorded.
+            self.metrics.requests.labels("unrouted", "503").inc()
+            message = "the audit trail cannot take records"
+            return _response(
+                Reply(503, json=error_body(message, type="server_error", code="audit_unavailable"))
+            )
         self._in_flight += 1
         route_name = "unrouted"
         try:
@@ -256,7 +288,10 @@ class GuardProxy:
                 self.upstream, body, self.metrics, self.config.upstream_response_format
             )
             reply = await route.exchange.handle(
-                body, backend, lambda work: until_disconnect(request.receive, work)
+                body,
+                backend,
+                lambda work: until_disconnect(request.receive, work),
+                request_id=_request_id(request),
             )
             response = _response(reply)
         except RequestProblem as problem:
@@ -314,6 +349,37 @@ class GuardProxy:
         return self.default
 
 
+def _request_id(request: Request) -> str | None:
+    """The client's ``x-request-id`` when it is a sane token (else the exchange makes one)."""
+    given = request.headers.get("x-request-id", "")
+    if 0 < len(given) <= 128 and all(c.isalnum() or c in "-_.:" for c in given):
+        return given
+    return None
+
+
+def _audit_writer(config: AuditConfig, base_dir: str, metrics: Metrics) -> tuple[AuditWriter, Any]:
+    from pathlib import Path
+
+    from guard.audit import AuditWriter, TextHasher, open_store
+
+    target = config.store
+    if "://" not in target and not Path(target).is_absolute():
+        target = str(Path(base_dir) / target)
+    writer = AuditWriter(
+        open_store(target),
+        queue_size=config.queue_size,
+        batch_size=config.batch_size,
+        retry_s=config.retry_s,
+        on_drop=metrics.audit_dropped.inc,
+    )
+
+    def submit(decision: Decision) -> None:
+        writer.submit(decision.record())
+
+    metrics.decision_sink = submit
+    return writer, TextHasher(config.hash_key_env)
+
+
 def _exit_soon(seconds: float) -> None:
     import os
     import threading
@@ -340,12 +406,14 @@ def create_app(
     upstream: str | None = None,
     transport: httpx2.AsyncBaseTransport | None = None,
     api_key: str | None = None,
+    tracer_provider: Any = None,
 ) -> Starlette:
     """Build the proxy app.
 
     Either a :class:`ServeConfig` (policies loaded from its files) or ``policy`` + ``upstream``.
     ``transport`` replaces the upstream HTTP transport (tests); ``api_key`` overrides the
-    environment's upstream key.
+    environment's upstream key; ``tracer_provider`` (an OpenTelemetry ``TracerProvider``) turns
+    tracing on with that provider.
     """
     default: Policy | None
     routes: list[tuple[RouteConfig, Policy]]
@@ -360,7 +428,14 @@ def create_app(
         default, routes = config.load_policies()
         if policy is not None:
             default = policy
-    proxy = GuardProxy(config, default=default, routes=routes, transport=transport, api_key=api_key)
+    proxy = GuardProxy(
+        config,
+        default=default,
+        routes=routes,
+        transport=transport,
+        api_key=api_key,
+        tracer_provider=tracer_provider,
+    )
     app = proxy.app()
     app.state.guard = proxy
     return app

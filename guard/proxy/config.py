@@ -14,6 +14,8 @@ reads it from YAML::
     approval_webhook: http://127.0.0.1:9000/approve   # decides `on_fail: approve` (optional)
     limits: {max_body_bytes: 1000000, max_messages: 256}
     timeouts: {upstream_s: 60, max_retries: 2}
+    audit: {store: audit.db, required: false}   # or store: postgresql://user@host/db
+    tracing: {enabled: true, exporter: otlp}     # OpenTelemetry (guard[otel])
 
 The upstream's API key is read from the environment (``GUARD_UPSTREAM_API_KEY``, then
 ``OPENAI_API_KEY``), never from the file, and never logged.
@@ -32,7 +34,15 @@ from pydantic import ValidationError as PydanticError
 from guard.errors import PolicyError, PolicyProblem
 from guard.policy import Policy, load_policy
 
-__all__ = ["Limits", "RouteConfig", "ServeConfig", "Timeouts", "load_serve_config"]
+__all__ = [
+    "AuditConfig",
+    "Limits",
+    "RouteConfig",
+    "ServeConfig",
+    "Timeouts",
+    "TracingConfig",
+    "load_serve_config",
+]
 
 
 class _Frozen(BaseModel):
@@ -55,6 +65,28 @@ class Timeouts(_Frozen):
     upstream_s: float = Field(60.0, gt=0)
     max_retries: int = Field(2, ge=0, le=10)
     approval_s: float = Field(10.0, gt=0)
+
+
+class AuditConfig(_Frozen):
+    """The audit trail: one record per decision, hashes instead of texts."""
+
+    store: str = Field(description="a SQLite file path, or a postgresql:// URL (guard[audit])")
+    required: bool = Field(False, description="answer 503 when the store cannot take records (fail closed)")
+    hash_key_env: str = Field("GUARD_AUDIT_KEY", description="environment variable holding the HMAC key")
+    queue_size: int = Field(10_000, ge=1)
+    batch_size: int = Field(200, ge=1)
+    retry_s: float = Field(5.0, gt=0, description="how often a store that is down is tried again")
+
+
+class TracingConfig(_Frozen):
+    """OpenTelemetry tracing (guard[otel]): a span per request, children for screening, each
+    model attempt and each validation."""
+
+    enabled: bool = False
+    exporter: Literal["otlp", "console", "none"] = Field(
+        "otlp", description="otlp: OTLP over HTTP (OTEL_EXPORTER_OTLP_* variables); none: the global provider"
+    )
+    capture_content: bool = Field(False, description="record message texts on the spans (off: never)")
 
 
 class RouteConfig(_Frozen):
@@ -87,6 +119,8 @@ class ServeConfig(_Frozen):
     )
     limits: Limits = Field(default_factory=Limits)
     timeouts: Timeouts = Field(default_factory=Timeouts)
+    audit: AuditConfig | None = None
+    tracing: TracingConfig = Field(default_factory=TracingConfig)
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=0, le=65535)
     workers: int = Field(1, ge=1, le=64)

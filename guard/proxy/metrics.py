@@ -1,11 +1,18 @@
-"""Prometheus metrics of the proxy, on a registry of its own (one per app)."""
+"""Prometheus metrics of the proxy, on a registry of its own (one per app).
+
+Under ``guard serve --workers N`` (``PROMETHEUS_MULTIPROC_DIR`` set before the workers start),
+every worker writes its values to files there and ``/metrics`` on any worker shows the sum over
+all of them (prometheus_client's multiprocess mode).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import os
+from collections.abc import Callable, Mapping, Sequence
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 
+from guard.exchange import Decision
 from guard.result import Violation
 
 __all__ = ["Metrics"]
@@ -18,6 +25,8 @@ class Metrics:
 
     def __init__(self) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
+        #: where decisions go besides the counters (the audit writer's ``submit``)
+        self.decision_sink: Callable[[Decision], None] | None = None
         self.requests = Counter(
             "guard_requests", "Requests handled", ["route", "status"], registry=self.registry
         )
@@ -46,6 +55,23 @@ class Metrics:
             buckets=(1, 2, 3, 4, 5, 10),
             registry=self.registry,
         )
+        self.decisions = Counter(
+            "guard_decisions",
+            "Requests decided, by stage and action",
+            ["stage", "action"],
+            registry=self.registry,
+        )
+        self.audit_dropped = Counter(
+            "guard_audit_dropped",
+            "Audit records dropped (the store was down or the queue full)",
+            registry=self.registry,
+        )
+
+    def decision(self, decision: Decision) -> None:
+        """Count a decision and hand it to the audit trail."""
+        self.decisions.labels(decision.stage, decision.action).inc()
+        if self.decision_sink is not None:
+            self.decision_sink(decision)
 
     def violations(self, stage: str, found: Sequence[Violation]) -> None:
         """Count violations."""
@@ -63,5 +89,11 @@ class Metrics:
         self.attempts.observe(count)
 
     def render(self) -> bytes:
-        """The text exposition format."""
+        """The text exposition format (summed over every worker in multiprocess mode)."""
+        if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+            from prometheus_client import multiprocess
+
+            registry = CollectorRegistry()
+            multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
+            return generate_latest(registry)
         return generate_latest(self.registry)
