@@ -35,6 +35,7 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
+	$(BIN)/mypy --strict examples/typed_usage.py   # the public API as users type it (py.typed)
 
 test: $(STAMP) lint typecheck
 	$(BIN)/python -m pytest -q

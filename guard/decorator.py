@@ -13,32 +13,67 @@ import functools
 import inspect
 from collections.abc import Awaitable, Callable
 from os import PathLike
-from typing import Any, ParamSpec, TypeVar, overload
+from typing import Any, Generic, Literal, ParamSpec, TypeVar, overload
 
 from guard.policy import Policy, load_policy
 from guard.reask import Approver, arun, run
+from guard.result import Outcome
 
 __all__ = ["guarded"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
+T = TypeVar("T")
 
 
-class guarded:  # used as a decorator, so named like a function
+class guarded(Generic[T]):  # used as a decorator, so named like a function
     """Guard a function that calls a model. Accepts a :class:`Policy` or a policy file path.
 
     A function with a ``tools`` parameter has the tool calls in its replies validated against
     those tools; the accepted value is then the list of calls (arguments repaired).
     ``approver`` decides replies a check marks ``approve``.
     ``return_outcome=True`` returns the whole :class:`~guard.result.Outcome` (attempts, usage,
-    violations) instead of the value. Raises :class:`~guard.errors.InputBlocked`,
+    violations) instead of the value. ``returns=Model`` types the wrapper for type checkers
+    (``guarded(policy, returns=Ticket)`` makes the decorated function return ``Ticket``) and is
+    checked: the policy's schema must be that Pydantic model. Raises :class:`~guard.errors.InputBlocked`,
     :class:`~guard.errors.ReaskExhausted` or :class:`~guard.errors.UpstreamError`.
     """
+
+    @overload
+    def __init__(
+        self: guarded[Any],
+        policy: Policy | str | PathLike[str],
+        *,
+        messages_arg: str = ...,
+        return_outcome: Literal[False] = ...,
+        approver: Approver | None = ...,
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self: guarded[T],
+        policy: Policy | str | PathLike[str],
+        *,
+        returns: type[T],
+        messages_arg: str = ...,
+        approver: Approver | None = ...,
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self: guarded[Outcome],
+        policy: Policy | str | PathLike[str],
+        *,
+        return_outcome: Literal[True],
+        messages_arg: str = ...,
+        approver: Approver | None = ...,
+    ) -> None: ...
 
     def __init__(
         self,
         policy: Policy | str | PathLike[str],
         *,
+        returns: type[Any] | None = None,
         messages_arg: str = "messages",
         return_outcome: bool = False,
         approver: Approver | None = None,
@@ -47,12 +82,15 @@ class guarded:  # used as a decorator, so named like a function
         self.approver = approver
         self.messages_arg = messages_arg
         self.return_outcome = return_outcome
+        schema_model = getattr(self.policy.schema, "pydantic", None)
+        if returns is not None and schema_model is not returns:
+            raise TypeError(f"returns={returns.__name__}, but the policy's schema is not that Pydantic model")
 
     @overload
-    def __call__(self, fn: Callable[P, Awaitable[Any]]) -> Callable[P, Awaitable[Any]]: ...
+    def __call__(self, fn: Callable[P, Awaitable[Any]]) -> Callable[P, Awaitable[T]]: ...
 
     @overload
-    def __call__(self, fn: Callable[P, Any]) -> Callable[P, Any]: ...
+    def __call__(self, fn: Callable[P, Any]) -> Callable[P, T]: ...
 
     def __call__(self, fn: Callable[P, Any]) -> Callable[P, Any]:
         signature = inspect.signature(fn)

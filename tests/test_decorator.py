@@ -119,3 +119,21 @@ def test_function_without_messages_is_refused() -> None:
         @guarded(POLICY)
         def nope(prompt: str) -> str:
             return prompt
+
+
+def test_typed_example_runs() -> None:
+    from examples.typed_usage import Ticket, main
+
+    ticket = main()
+    assert isinstance(ticket, Ticket)
+    assert ticket.priority == "high"
+
+
+def test_returns_must_be_the_policy_schema() -> None:
+    from pydantic import BaseModel
+
+    class Other(BaseModel):
+        x: int
+
+    with pytest.raises(TypeError):
+        guarded(Policy(schema=Ticket), returns=Other)
