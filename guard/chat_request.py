@@ -18,6 +18,7 @@ __all__ = [
     "RequestProblem",
     "canonical_role",
     "check_chat_request",
+    "check_message",
     "parse_json",
 ]
 
@@ -122,7 +123,7 @@ def check_chat_request(body: Any, *, max_messages: int) -> dict[str, Any]:
         raise RequestProblem(
             f"too many messages: the limit is {max_messages}", param="messages", code="too_many_messages"
         )
-    checked = [_check_message(message, index) for index, message in enumerate(messages)]
+    checked = [check_message(message, index) for index, message in enumerate(messages)]
     return {**body, "messages": checked}
 
 
@@ -142,7 +143,9 @@ def _check_tools(tools: Any) -> None:
             raise RequestProblem(f"{where}.function.parameters must be an object", param=where)
 
 
-def _check_message(message: Any, index: int) -> dict[str, Any]:
+def check_message(message: Any, index: int) -> dict[str, Any]:
+    """Check one message (``messages[index]``); return it with its role canonical. Raises
+    :class:`RequestProblem` naming the first location the API would not accept."""
     where = f"messages[{index}]"
     if not isinstance(message, dict):
         raise RequestProblem(f"{where} must be an object", param=where)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequenc
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from guard.chat_request import RequestProblem, check_message
 from guard.checks.base import BaseCheck
 from guard.decision import TIMINGS_KEY, run_checks
 from guard.errors import CheckError
@@ -148,6 +149,10 @@ class Engine:
         depend on per-request state (pseudonym numbering).
         """
         ctx = ctx or Context(stage="input")
+        unreadable = _unreadable(messages)
+        if unreadable:
+            # A message of a shape guard cannot read would reach the model unscreened: block it.
+            return Verdict(Action.BLOCK, unreadable, None, None, tuple(dict(m) for m in messages))
         request: dict[str, Any] = {"messages": [dict(m) for m in messages]}
         if tools is not None:
             request["tools"] = list(tools)
@@ -316,6 +321,19 @@ async def _off_the_loop(work: Callable[[], Verdict]) -> Verdict:
         return await asyncio.wait_for(asyncio.to_thread(work), CHECK_DEADLINE_S)
     except TimeoutError:
         raise CheckError("checks", f"did not finish within {CHECK_DEADLINE_S:g} s") from None
+
+
+def _unreadable(messages: Sequence[Mapping[str, Any]]) -> tuple[Violation, ...]:
+    """Messages the Chat Completions API would not accept (and guard could not screen), as
+    violations; the HTTP surfaces refuse them earlier with a 400, this holds for every caller."""
+    found: list[Violation] = []
+    for index, message in enumerate(messages):
+        try:
+            check_message(message, index)
+        except RequestProblem as problem:
+            where: Loc = ("messages", index)
+            found.append(Violation("invalid_message", problem.message, "guard", where, action=Action.BLOCK))
+    return tuple(found)
 
 
 def _total_chars(messages: Sequence[Mapping[str, Any]]) -> int:

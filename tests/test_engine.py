@@ -218,3 +218,20 @@ async def test_async_engine_matches_sync() -> None:
     assert (await engine_for(policy).avalidate_reply(reply)).value == engine_for(policy).validate_reply(
         reply
     ).value
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        {"role": "user", "content": {"text": "hidden"}},
+        {"role": "user", "content": [["hidden"]]},
+        {"role": "user", "content": [{"type": "text", "text": 7}]},
+        {"role": "wizard", "content": "hidden"},
+        {"role": "function", "name": "f", "content": "hidden"},
+    ],
+)
+def test_a_message_guard_cannot_read_is_blocked_on_every_surface(message: dict[str, object]) -> None:
+    policy = Policy(input=(BannedSubstrings(substrings=["zzz"]),))
+    verdict = engine_for(policy).screen_messages([message])
+    assert verdict.action is Action.BLOCK
+    assert [(v.type, v.loc) for v in verdict.violations] == [("invalid_message", ("messages", 0))]
