@@ -289,16 +289,17 @@ def _read_schema(value: Any, context: Any) -> dict[str, Any]:
     path = Path(value)
     if not path.is_absolute():
         path = base / path
+    shown = _excerpt(repr(value), 160)
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ValueError(f"cannot read schema file {value!r}: {exc.strerror or exc}") from None
+        raise ValueError(f"cannot read schema file {shown}: {exc.strerror or type(exc).__name__}") from None
     try:
         schema = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"schema file {value!r} is not valid JSON: {exc.msg} at line {exc.lineno}") from None
+        raise ValueError(f"schema file {shown} is not valid JSON: {exc.msg} at line {exc.lineno}") from None
     if not isinstance(schema, (dict, bool)):
-        raise ValueError(f"schema file {value!r} does not hold a JSON Schema object")
+        raise ValueError(f"schema file {shown} does not hold a JSON Schema object")
     return schema if isinstance(schema, dict) else {} if schema else {"not": {}}
 
 

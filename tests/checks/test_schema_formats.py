@@ -219,3 +219,9 @@ def test_violations_stop_at_what_the_reask_shows() -> None:
     reply = json.dumps({f"p{i}": "x" for i in range(200)})
     result = JsonSchema(json_schema=schema)(reply, CTX)
     assert 0 < len(result.violations) <= MAX_VIOLATIONS
+
+
+def test_a_huge_string_taken_as_a_file_path_is_quoted_briefly() -> None:
+    with pytest.raises(PydanticError, match="cannot read schema file") as info:
+        JsonSchema(json_schema="{" + "x" * 50_000)
+    assert len(str(info.value)) < 1000
