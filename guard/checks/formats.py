@@ -531,8 +531,10 @@ def _descend_keeping_false_paths(descend: Any) -> Any:
     return patched
 
 
+@lru_cache(maxsize=16)
 def extend_validator(cls: Any) -> tuple[Any, Any]:
-    """Return (validator class with re2 patterns, format checker with the strict formats)."""
+    """Return (validator class with re2 patterns, format checker with the strict formats), once
+    per draft."""
     from jsonschema import (
         Draft3Validator,
         Draft4Validator,

@@ -315,9 +315,31 @@ def _validator_for(schema: dict[str, Any]) -> Any:
     from guard.checks.formats import extend_validator
 
     extended, format_checker = extend_validator(cls)
-    try:
-        cls.check_schema(schema, format_checker=format_checker)  # type: ignore[call-arg]
-    except SchemaError as exc:
-        where = _excerpt("/".join(str(p) for p in exc.absolute_path) or "(root)", 120)
-        raise ValueError(f"invalid JSON Schema at {where}: {_excerpt(exc.message)}") from None
+    digest = _digest(cls, schema)
+    if digest is None or digest not in _CHECKED:
+        try:
+            cls.check_schema(schema, format_checker=format_checker)  # type: ignore[call-arg]
+        except SchemaError as exc:
+            where = _excerpt("/".join(str(p) for p in exc.absolute_path) or "(root)", 120)
+            raise ValueError(f"invalid JSON Schema at {where}: {_excerpt(exc.message)}") from None
+        if digest is not None:
+            if len(_CHECKED) >= 1024:
+                _CHECKED.clear()
+            _CHECKED.add(digest)
     return extended(schema, format_checker=format_checker)
+
+
+# Digests of schemas that passed their metaschema check. The check costs seconds on a schema of
+# several hundred KB, and the same schema is loaded again and again (a tool's parameters on every
+# request, a policy reloaded): checking it once per process is enough.
+_CHECKED: set[bytes] = set()
+
+
+def _digest(cls: Any, schema: dict[str, Any]) -> bytes | None:
+    import hashlib
+
+    try:
+        canonical = json.dumps(schema, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, ValueError):  # not plain JSON (an inline schema built in Python)
+        return None
+    return hashlib.sha256(f"{cls.__name__}\n{canonical}".encode("utf-8", "surrogatepass")).digest()

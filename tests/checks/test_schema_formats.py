@@ -225,3 +225,25 @@ def test_a_huge_string_taken_as_a_file_path_is_quoted_briefly() -> None:
     with pytest.raises(PydanticError, match="cannot read schema file") as info:
         JsonSchema(json_schema="{" + "x" * 50_000)
     assert len(str(info.value)) < 1000
+
+
+def test_a_schema_loaded_again_is_not_checked_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    import jsonschema
+
+    calls: list[Any] = []
+    real = jsonschema.Draft7Validator.check_schema
+
+    def counting(schema: Any, format_checker: Any = None) -> None:
+        calls.append(schema)
+        real(schema, format_checker=format_checker)
+
+    monkeypatch.setattr(jsonschema.Draft7Validator, "check_schema", counting)
+    schema = {"$schema": DRAFT7, "title": "loaded twice, checked once", "type": "object"}
+    JsonSchema(json_schema=schema)
+    JsonSchema(json_schema=dict(reversed(list(schema.items()))))  # the same schema, keys reordered
+    assert len(calls) == 1
+    bad = {"$schema": DRAFT7, "title": "invalid, refused every time", "type": 12}
+    for _ in range(2):
+        with pytest.raises(PydanticError, match="invalid JSON Schema"):
+            JsonSchema(json_schema=bad)
+    assert len(calls) == 3
