@@ -48,6 +48,7 @@ LONG_PIECE = 64
 LONG_PIECE_BUDGET = 1 << 18
 _SMALL = 1 << 13  # texts up to this many bytes are always counted exactly (messages say the count)
 _CHECK_EVERY = 512  # pieces counted between two looks at the bounds
+_COUNT_FIRST = 1 << 18  # a maximum up to this many tokens is decided by counting, not by bounds
 _CACHE_MAX = 1 << 18  # cached pieces per encoding (a pathological text cannot grow it beyond)
 _lock = threading.Lock()
 
@@ -334,8 +335,12 @@ def token_bounds(
     if not exact_wanted and _decided(low, high, at_least, at_most):
         return TokenBounds(low, high)
     codes = enc.to_codes(text)
-    pieces_total = enc.splitter.subn("", codes)[1]  # counted in C: each piece is >= 1 token
-    low = max(low, pieces_total)
+    pieces_total = 0
+    if at_most is None or at_most > _COUNT_FIRST:
+        # Counted in C, each piece at least one token: decides a huge text against a large limit
+        # faster than counting. A small limit is decided faster by counting up to it.
+        pieces_total = enc.splitter.subn("", codes)[1]
+        low = max(low, pieces_total)
     if not exact_wanted and _decided(low, high, at_least, at_most):
         return TokenBounds(low, high)
 
