@@ -506,8 +506,18 @@ def _pattern_properties(
 
 def _descend_keeping_false_paths(descend: Any) -> Any:
     """jsonschema reports a ``false`` subschema without the location it descended to (and quotes
-    the whole value in its message): report it at its location, without the value."""
+    the whole value in its message): report it at its location, without the value. Not a
+    generator itself, so the common case pays no extra frame."""
     from jsonschema.exceptions import ValidationError as SchemaViolation
+
+    def false_schema(instance: Any, path: Any, schema_path: Any) -> Iterator[Any]:
+        error = SchemaViolation("a false schema allows no value", instance=instance)
+        error.validator = None  # type: ignore[assignment]
+        if path is not None:
+            error.path.appendleft(path)
+        if schema_path is not None:
+            error.schema_path.appendleft(schema_path)
+        yield error
 
     def patched(
         self: Any,
@@ -518,15 +528,11 @@ def _descend_keeping_false_paths(descend: Any) -> Any:
         resolver: Any = None,
     ) -> Iterator[Any]:
         if schema is False:
-            error = SchemaViolation("a false schema allows no value", instance=instance)
-            error.validator = None  # type: ignore[assignment]
-            if path is not None:
-                error.path.appendleft(path)
-            if schema_path is not None:
-                error.schema_path.appendleft(schema_path)
-            yield error
-            return
-        yield from descend(self, instance, schema, path=path, schema_path=schema_path, resolver=resolver)
+            return false_schema(instance, path, schema_path)
+        result: Iterator[Any] = descend(
+            self, instance, schema, path=path, schema_path=schema_path, resolver=resolver
+        )
+        return result
 
     return patched
 
