@@ -181,6 +181,7 @@ class _AppBackend:
         self.last: _Captured | None = None
         self.stream_headers: list[tuple[bytes, bytes]] = []
 
+    # The Backend protocol's signature (guard.exchange.Backend), repeated on purpose.
     async def acomplete(
         self,
         messages: Sequence[Mapping[str, Any]],
