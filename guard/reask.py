@@ -296,6 +296,10 @@ def _reask_turn(
     gets what tool-using models expect: the failed calls (assistant) and one tool message per
     call carrying that call's violations, then feedback on the text if it had problems too.
     """
+    if not reply.tool_calls and _no_json(verdict, policy):
+        # A reply with no JSON in it teaches nothing but more of the same (small models copy it
+        # back): ask afresh for the answer in the schema's shape, without it.
+        return [{"role": "user", "content": _shape_request(policy)}]
     if not reply.tool_calls:
         return [
             {"role": "assistant", "content": reply.text},
@@ -327,6 +331,21 @@ def _reask_turn(
     if others:
         turn.append({"role": "user", "content": feedback_message(others)})
     return turn
+
+
+def _no_json(verdict: Verdict, policy: Policy) -> bool:
+    schema = policy.schema
+    return schema is not None and any(
+        v.type == "json_invalid" and v.check == schema.name and not v.loc for v in verdict.violations
+    )
+
+
+def _shape_request(policy: Policy) -> str:
+    assert policy.schema is not None
+    return (
+        "Your previous reply was not JSON. Write the answer as JSON only, in this shape "
+        f"(? = optional):\n{skeleton(policy.schema.json_schema())}"
+    )
 
 
 def _approved(verdict: Verdict) -> Verdict:
