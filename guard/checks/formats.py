@@ -412,7 +412,10 @@ class _Fallback:
 def _compiled(pattern: str) -> Any:
     from guard.checks.text import compile_re2
 
-    python = ecma_to_python(pattern)
+    try:
+        python = ecma_to_python(pattern)
+    except ValueError:  # re2/Python syntax such as (?i) or (?P<n>...): schemas have always used it
+        python = pattern
     translated = _CATEGORY.sub(
         lambda m: f"\\{m.group(1)}{{{_LONG_CATEGORIES.get(m.group(2), m.group(2))}}}", python
     )
@@ -538,9 +541,9 @@ def _descend_keeping_false_paths(descend: Any) -> Any:
 
 
 @lru_cache(maxsize=16)
-def extend_validator(cls: Any) -> tuple[Any, Any]:
-    """Return (validator class with re2 patterns, format checker with the strict formats), once
-    per draft."""
+def extend_validator(cls: Any) -> tuple[Any, Any, Any]:
+    """Return (validator class with re2 patterns, format checker with the strict formats, the
+    format checker for the schema itself against its metaschema), once per draft."""
     from jsonschema import (
         Draft3Validator,
         Draft4Validator,
@@ -583,11 +586,26 @@ def extend_validator(cls: Any) -> tuple[Any, Any]:
         raise ValueError(
             f"cannot assert formats {', '.join(missing)}: pip install 'jsonschema[format-nongpl]'"
         )
-    return extended, checker
+    loading = FormatChecker(formats=())
+    loading.checkers.update(checker.checkers)
+    loading.checks("regex")(is_schema_pattern)
+    return extended, checker, loading
 
 
 def is_regex(value: object) -> bool:
-    """A pattern re2 or the ``regex`` module can compile."""
+    """``format: regex`` on a value: ECMA 262 syntax that re2 or the ``regex`` module compiles."""
+    if isinstance(value, str):
+        try:
+            ecma_to_python(value)
+            _compiled(value)
+        except ValueError:
+            return False
+    return True
+
+
+def is_schema_pattern(value: object) -> bool:
+    """A schema's own ``pattern``: ECMA 262, or re2/Python syntax (``(?i)``), if an engine
+    compiles it. Refusing ``(?i)`` at load would break schemas that worked."""
     if isinstance(value, str):
         try:
             _compiled(value)

@@ -314,11 +314,11 @@ def _validator_for(schema: dict[str, Any]) -> Any:
         raise ValueError(f"unsupported $schema: {_excerpt(str(exc))}") from None
     from guard.checks.formats import extend_validator
 
-    extended, format_checker = extend_validator(cls)
+    extended, format_checker, schema_format_checker = extend_validator(cls)
     digest = _digest(cls, schema)
     if digest is None or digest not in _CHECKED:
         try:
-            cls.check_schema(schema, format_checker=format_checker)  # type: ignore[call-arg]
+            cls.check_schema(schema, format_checker=schema_format_checker)  # type: ignore[call-arg]
         except SchemaError as exc:
             where = _excerpt("/".join(str(p) for p in exc.absolute_path) or "(root)", 120)
             raise ValueError(f"invalid JSON Schema at {where}: {_excerpt(exc.message)}") from None

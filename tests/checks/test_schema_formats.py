@@ -150,11 +150,22 @@ def test_ecma_patterns(pattern: str, value: str, valid: bool, fallback: bool) ->
     assert JsonSchema(json_schema={"pattern": pattern})(json.dumps(value), CTX).ok is valid
 
 
-@pytest.mark.parametrize("pattern", ["(?P<n>x)", "(?i)abc", "\\a", "(?#c)x", "(unclosed"])
-def test_non_ecma_patterns_are_refused_at_load_with_their_location(pattern: str) -> None:
+@pytest.mark.parametrize("pattern", ["(unclosed", "[z-a]", "a{2,1}", "\\k<missing>x("])
+def test_patterns_no_engine_compiles_are_refused_at_load_with_their_location(pattern: str) -> None:
     schema = {"type": "object", "properties": {"code": {"type": "string", "pattern": pattern}}}
     with pytest.raises(PydanticError, match="invalid JSON Schema at properties/code/pattern"):
         JsonSchema(json_schema=schema)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "value", "valid"),
+    [("(?i)^abc$", "ABC", True), ("^(?P<n>x)(?P=n)$", "xx", True), ("^(?#note)x$", "x", True)],
+)
+def test_re2_and_python_syntax_in_schema_patterns_still_loads(pattern: str, value: str, valid: bool) -> None:
+    # not ECMA 262 (format: regex says so about a value), but schemas in the wild use it
+    check = JsonSchema(json_schema={"pattern": pattern})
+    assert check(json.dumps(value), CTX).ok is valid
+    assert not JsonSchema(json_schema={"format": "regex"})(json.dumps(pattern), CTX).ok
 
 
 # -- lone surrogates, false subschemas ---------------------------------------------------
