@@ -368,15 +368,22 @@ def ecma_to_python(pattern: str) -> str:
             i += 1
             continue
         if char == "[":
-            if pattern.startswith("[]", i):
+            # ECMA's empty classes; when a later "]" could close the class instead, keep the
+            # re2/Python reading (a class holding "]") that such schemas were written against.
+            if pattern.startswith("[]", i) and "]" not in pattern[i + 2 :]:
                 out.append("[^\\x00-\\x{10ffff}]")
                 i += 2
                 continue
-            if pattern.startswith("[^]", i):
+            if pattern.startswith("[^]", i) and "]" not in pattern[i + 3 :]:
                 out.append("[\\s\\S]")
                 i += 3
                 continue
             in_class = True
+            if pattern.startswith(("[]", "[^]"), i):  # "]" right after "[" or "[^" is a member
+                bracket = 2 if pattern[i + 1] == "]" else 3
+                out.append(pattern[i : bracket + i])
+                i += bracket
+                continue
         elif char == "(" and pattern.startswith("(?", i):
             if pattern.startswith(("(?P", "(?#"), i):
                 raise ValueError("(?P...) and (?#...) are Python syntax, not ECMA 262")
