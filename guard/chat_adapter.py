@@ -11,14 +11,24 @@ from typing import Any
 
 from guard.chat_request import check_chat_request
 from guard.llm import ModelReply, parse_completion
-from guard.openai_wire import drop_unchecked, with_reply
+from guard.openai_wire import drop_unchecked, replay_as_stream, with_reply
 from guard.result import Usage
 
 __all__ = ["ChatAdapter"]
 
 
 class ChatAdapter:
-    """Where the chat lives in request and response bodies. Subclass for other shapes."""
+    """Where the chat lives in request and response bodies. Subclass for other shapes.
+
+    The exchange works on the internal chat form (OpenAI Chat Completions messages and tools):
+    an adapter for another API converts its requests to that form in :meth:`checked` and writes
+    replies, streams and errors in its own shapes (:meth:`with_reply`, :meth:`replay`,
+    :meth:`error_body`).
+    """
+
+    #: Can the upstream's own event stream be validated as it comes (OpenAI chunks)? When not,
+    #: streams are answered buffered: the whole reply judged, then replayed as events.
+    incremental_streams: bool = True
 
     def messages(self, body: Any) -> list[dict[str, Any]] | None:
         """The chat messages of a request body, or None when it is not a chat request (a body
@@ -69,3 +79,22 @@ class ChatAdapter:
     ) -> Any:
         """A copy of the response body carrying the accepted ``text`` and tool calls."""
         return with_reply(body, text, usage, guard, tool_calls)
+
+    def error_body(self, status: int, body: Mapping[str, Any]) -> Any:
+        """An error answer in this API's shape, from guard's OpenAI-shaped ``body``."""
+        return body
+
+    def replay(
+        self,
+        text: str,
+        *,
+        completion: Mapping[str, Any],
+        request: Mapping[str, Any],
+        usage: Usage,
+        guard: Mapping[str, Any],
+        tool_calls: Sequence[Mapping[str, Any]] | None = None,
+    ) -> list[bytes]:
+        """The server-sent events of an accepted reply (buffered streams)."""
+        return replay_as_stream(
+            text, completion=completion, request=request, usage=usage, guard=guard, tool_calls=tool_calls
+        )

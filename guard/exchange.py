@@ -28,7 +28,7 @@ from guard.engine import Engine, engine_for
 from guard.errors import CheckError, GuardError, InputBlocked, ReaskExhausted, UpstreamError
 from guard.http_errors import failure
 from guard.llm import ModelReply
-from guard.openai_wire import error_body, guard_field, guard_headers, replay_as_stream
+from guard.openai_wire import error_body, guard_field, guard_headers
 from guard.policy import Policy
 from guard.reask import Approver, arun
 from guard.result import Action, Attempt, Context, Outcome, Usage, Verdict, Violation, total_usage
@@ -252,6 +252,8 @@ class _Note:
     #: (start_ns, end_ns) of each model call that returned a reply
     calls: list[tuple[int, int]] = field(default_factory=list)
     decided: bool = False
+    #: the request's messages in the chat form, once checked (hashed for the audit trail)
+    messages: list[dict[str, Any]] | None = None
 
 
 class _TracedBackend:
@@ -368,20 +370,25 @@ class Exchange:
         except RequestProblem as problem:
             reply = problem_reply(problem)
             self._decide(note, "request", "refused", reply.status)
-            return reply
+            return self._in_wire_shape(reply)
         except PassThrough as passed:
             self._decide(note, "app", "passed", 0)
             return Reply(0, raw=passed.raw)
         except (InputBlocked, ReaskExhausted, UpstreamError, CheckError) as exc:
             reply = failure_reply(exc, self.upstream_label)
             self._decide_failure(note, exc, reply.status)
-            return reply
+            return self._in_wire_shape(reply)
+
+    def _in_wire_shape(self, reply: Reply) -> Reply:
+        reply.json = self.adapter.error_body(reply.status, reply.json)
+        return reply
 
     # -- stages ----------------------------------------------------------------------------
 
     async def _screen(self, body: Any, started: float, note: _Note) -> _Request:
         checked = self.adapter.checked(body, max_messages=self.max_messages)
         messages = self.adapter.messages(checked) or []
+        note.messages = messages
         tools = self.adapter.tools(checked)
         state = note.state
         screen_start = time.time_ns()
@@ -466,12 +473,12 @@ class Exchange:
     async def _stream(self, request: _Request, backend: Backend, watch: Watch, note: _Note) -> Reply:
         # Tool calls are validated whole, so a request that offers tools is answered buffered.
         tools = self.adapter.tools(request.body)
-        if tools or stream_mode(self.engine) == "buffered":
+        if tools or not self.adapter.incremental_streams or stream_mode(self.engine) == "buffered":
             outcome = await watch(self._run(request, backend, note))
             action, violations = outcome.overall(request.input_verdict)
             info = self._info(request, action, len(outcome.attempts), violations, "buffered")
             # Only the accepted text and calls are replayed: nothing unchecked rides along.
-            events = replay_as_stream(
+            events = self.adapter.replay(
                 outcome.text,
                 completion=outcome.completion,
                 request=request.body,
@@ -506,8 +513,16 @@ class Exchange:
         call_start = time.time_ns()
         source = await stream.__aenter__()  # raises UpstreamError / PassThrough: nothing sent yet
         validator = StreamValidator(self.engine, Context(stage="output", state=request.state))
+        traced = [note.trace is None]
+
+        def trace_call() -> None:
+            # The model call's span ends before the request's (which ends with the decision).
+            if not traced[0] and note.trace is not None:
+                traced[0] = True
+                note.trace.model_called(call_start, time.time_ns(), request.messages, None, None)
 
         def on_end(validator: StreamValidator, filtered: bool) -> dict[str, Any]:
+            trace_call()
             action, violations = stream_outcome(validator, request.input_verdict, filtered)
             self._observe("output", validator.verdict.violations if validator.verdict else ())
             event = "stream_filtered" if filtered else "completed"
@@ -538,8 +553,7 @@ class Exchange:
                     yield event
             finally:
                 await stream.__aexit__(None, None, None)
-                if note.trace is not None:
-                    note.trace.model_called(call_start, time.time_ns(), request.messages, None, None)
+                trace_call()
                 # A stream that ended without a verdict (the upstream died, the client left).
                 self._decide(note, "upstream", "error", 200, attempts=1, stream="incremental")
 
@@ -619,7 +633,7 @@ class Exchange:
             total_s=time.perf_counter() - note.started,
             model=model if isinstance(model, str) else "",
             stream=stream,
-            input_hash=self._hash_request(body),
+            input_hash=self._hash_request(note.messages),
             output_hash=self.text_hasher(output) if self.text_hasher and output is not None else None,
         )
         if self.observer is not None:
@@ -633,11 +647,8 @@ class Exchange:
             except Exception:
                 log.exception("trace failed")
 
-    def _hash_request(self, body: Any) -> str | None:
-        if self.text_hasher is None or not isinstance(body, dict):
-            return None
-        messages = self.adapter.messages(body)
-        if messages is None:
+    def _hash_request(self, messages: list[dict[str, Any]] | None) -> str | None:
+        if self.text_hasher is None or messages is None:
             return None
         return self.text_hasher(json.dumps(messages, sort_keys=True, default=str))
 

@@ -14,6 +14,7 @@ import gc
 import hmac
 import json
 import logging
+import os
 import time
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -25,17 +26,20 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from guard.anthropic_wire import AnthropicAdapter, AnthropicBackend
 from guard.asgi import BodyTimeout, BodyTooLarge, ClientGone, read_body, until_disconnect
+from guard.chat_adapter import ChatAdapter
 from guard.chat_request import RequestProblem, parse_json
 from guard.engine import engine_for
 from guard.errors import UpstreamError
-from guard.exchange import Decision, Exchange, Reply, Tracer, failure_reply, problem_reply
+from guard.exchange import Backend, Decision, Exchange, Reply, Tracer, failure_reply, problem_reply
 from guard.llm import ModelReply, OpenAIChat
 from guard.openai_wire import ResponseFormatStyle, adapt_response_format, error_body, violations_json
 from guard.policy import Policy
 from guard.proxy.config import AuditConfig, RouteConfig, ServeConfig, route_matches
 from guard.proxy.metrics import Metrics
 from guard.reask import Approve, Approver
+from guard.responses_wire import ResponsesAdapter, ResponsesBackend
 
 if TYPE_CHECKING:
     from guard.audit import AuditWriter
@@ -45,11 +49,21 @@ __all__ = ["create_app"]
 log = logging.getLogger("guard.proxy")
 
 
+#: The APIs the proxy speaks: the path under /v1 and the adapter of each.
+_APIS: dict[str, tuple[str, type[ChatAdapter]]] = {
+    "chat": ("chat/completions", ChatAdapter),
+    "messages": ("messages", AnthropicAdapter),
+    "responses": ("responses", ResponsesAdapter),
+}
+
+
 @dataclass
 class _Route:
     name: str
     config: RouteConfig | None
     exchange: Exchange
+    #: one exchange per API (the same policy, each with its API's adapter)
+    exchanges: dict[str, Exchange]
 
 
 class _UpstreamBackend:
@@ -131,6 +145,8 @@ class GuardProxy:
         if config.audit is not None:
             self.audit, self.text_hasher = _audit_writer(config.audit, config.base_dir, self.metrics)
         self.client: OpenAIChat | None = None
+        #: the HTTP client of the Anthropic and Responses upstreams
+        self.http: httpx2.AsyncClient | None = None
         self.webhook_client: httpx2.AsyncClient | None = None
         self.approver: Approver | None = self._webhook if config.approval_webhook else None
         self.default = self._route_for("default", None, default) if default is not None else None
@@ -144,17 +160,21 @@ class GuardProxy:
         self.exit_after_shutdown_s: float | None = None
 
     def _route_for(self, name: str, config: RouteConfig | None, policy: Policy) -> _Route:
-        exchange = Exchange(
-            policy,
-            name=name,
-            approver=self.approver,
-            max_messages=self.config.limits.max_messages,
-            cache_entries=self.config.limits.screen_cache_entries,
-            observer=self.metrics,
-            tracer=self.tracer,
-            text_hasher=self.text_hasher,
-        )
-        return _Route(name, config, exchange)
+        exchanges = {
+            api: Exchange(
+                policy,
+                name=name,
+                adapter=adapter(),
+                approver=self.approver,
+                max_messages=self.config.limits.max_messages,
+                cache_entries=self.config.limits.screen_cache_entries,
+                observer=self.metrics,
+                tracer=self.tracer,
+                text_hasher=self.text_hasher,
+            )
+            for api, (_, adapter) in _APIS.items()
+        }
+        return _Route(name, config, exchanges["chat"], exchanges)
 
     async def _webhook(self, step: Approve) -> bool:
         """Ask the configured approval webhook; anything but ``{"approved": true}`` is a no."""
@@ -208,6 +228,8 @@ class GuardProxy:
             yield
         finally:
             await self.client.aclose()
+            if self.http is not None:
+                await self.http.aclose()
             if self.audit is not None:  # what is queued is written before the process goes
                 await asyncio.to_thread(self.audit.close)
             if self._close_tracer is not None:
@@ -223,6 +245,10 @@ class GuardProxy:
             routes=[
                 Route("/v1/chat/completions", self.chat, methods=["POST"]),
                 Route("/{prefix:path}/v1/chat/completions", self.chat, methods=["POST"]),
+                Route("/v1/messages", self.anthropic_messages, methods=["POST"]),
+                Route("/{prefix:path}/v1/messages", self.anthropic_messages, methods=["POST"]),
+                Route("/v1/responses", self.responses, methods=["POST"]),
+                Route("/{prefix:path}/v1/responses", self.responses, methods=["POST"]),
                 Route("/v1/models", self.models, methods=["GET"]),
                 Route("/healthz", self.healthz, methods=["GET"]),
                 Route("/readyz", self.readyz, methods=["GET"]),
@@ -265,29 +291,58 @@ class GuardProxy:
     # -- chat completions ----------------------------------------------------------------------
 
     async def chat(self, request: Request) -> Response:
-        if (denied := self._authenticate(request)) is not None:
-            return denied
+        """POST /v1/chat/completions."""
+        return await self._serve(request, "chat")
+
+    async def anthropic_messages(self, request: Request) -> Response:
+        """POST /v1/messages (Anthropic Messages)."""
+        return await self._serve(request, "messages")
+
+    async def responses(self, request: Request) -> Response:
+        """POST /v1/responses (OpenAI Responses)."""
+        return await self._serve(request, "responses")
+
+    def _backend(self, api: str, body: dict[str, Any]) -> Backend:
+        if api == "chat":
+            return _UpstreamBackend(self.upstream, body, self.metrics, self.config.upstream_response_format)
+        if self.http is None:  # made on first use: a chat-only proxy never pays for it
+            self.http = httpx2.AsyncClient(transport=self.transport, timeout=self.config.timeouts.upstream_s)
+        if api == "messages":
+            key = os.environ.get("GUARD_ANTHROPIC_API_KEY") or os.environ.get("ANTHROPIC_API_KEY")
+            base = self.config.anthropic_upstream or self.config.upstream
+            return AnthropicBackend(self.http, base, body, api_key=key)
+        key = self.api_key or os.environ.get("GUARD_UPSTREAM_API_KEY") or os.environ.get("OPENAI_API_KEY")
+        base = self.config.responses_upstream or self.config.upstream
+        return ResponsesBackend(self.http, base, body, api_key=key)
+
+    async def _serve(self, request: Request, api: str) -> Response:
+        adapter = _APIS[api][1]()
+
+        def answer(reply: Reply) -> Response:
+            if reply.json is not None and reply.status >= 400:
+                reply.json = adapter.error_body(reply.status, reply.json)
+            return _response(reply)
+
+        if self._authenticate(request) is not None:
+            message = "invalid or missing API key for this guard proxy"
+            return answer(Reply(401, json=error_body(message, code="invalid_api_key")))
         limits = self.config.limits
         if self._in_flight >= limits.max_in_flight:
-            return _response(Reply(429, json=error_body("too many requests in flight", code="rate_limited")))
+            return answer(Reply(429, json=error_body("too many requests in flight", code="rate_limited")))
         required = self.config.audit is not None and self.config.audit.required
         if self.audit is not None and required and not self.audit.accepting:
             # Fail closed: no decision goes unrecorded.
             self.metrics.requests.labels("unrouted", "503").inc()
             message = "the audit trail cannot take records"
-            return _response(
-                Reply(503, json=error_body(message, type="server_error", code="audit_unavailable"))
-            )
+            return answer(Reply(503, json=error_body(message, type="server_error", code="audit_unavailable")))
         self._in_flight += 1
         route_name = "unrouted"
         try:
             body = await self._read_json(request)
             route = self._route(request.path_params.get("prefix", ""), body.get("model"))
             route_name = route.name
-            backend = _UpstreamBackend(
-                self.upstream, body, self.metrics, self.config.upstream_response_format
-            )
-            reply = await route.exchange.handle(
+            backend = self._backend(api, body)
+            reply = await route.exchanges[api].handle(
                 body,
                 backend,
                 lambda work: until_disconnect(request.receive, work),
@@ -295,7 +350,7 @@ class GuardProxy:
             )
             response = _response(reply)
         except RequestProblem as problem:
-            response = _response(problem_reply(problem))
+            response = answer(problem_reply(problem))
         except ClientGone:
             log.debug(json.dumps({"event": "client_gone", "route": route_name}))
             response = Response(status_code=499)
@@ -309,6 +364,7 @@ class GuardProxy:
             return None
         header = request.headers.get("authorization", "")
         token = header[7:].strip() if header.lower().startswith("bearer ") else ""
+        token = token or request.headers.get("x-api-key", "").strip()  # Anthropic clients send this
         if token and any(hmac.compare_digest(token, key) for key in self.client_keys):
             return None
         return _response(

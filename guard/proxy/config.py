@@ -102,6 +102,15 @@ class ServeConfig(_Frozen):
 
     upstream: str
     policy: str | None = None
+    anthropic_upstream: str | None = Field(
+        None,
+        description="base URL of an Anthropic Messages upstream for POST /v1/messages (default: upstream); "
+        "key from GUARD_ANTHROPIC_API_KEY or ANTHROPIC_API_KEY",
+    )
+    responses_upstream: str | None = Field(
+        None,
+        description="base URL of an OpenAI Responses upstream for POST /v1/responses (default: upstream)",
+    )
     routes: list[RouteConfig] = Field(default_factory=list)
     client_keys_env: str | None = None
     approval_webhook: str | None = Field(

@@ -1,0 +1,43 @@
+"""One JSON POST to an upstream model API, its failures as :class:`UpstreamError` (the backends of
+the Anthropic Messages and OpenAI Responses surfaces)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import httpx2
+
+from guard.errors import UpstreamError
+
+__all__ = ["post_json"]
+
+
+async def post_json(
+    client: httpx2.AsyncClient,
+    url: str,
+    body: Mapping[str, Any],
+    *,
+    headers: Mapping[str, str],
+    timeout: float | None,
+) -> dict[str, Any]:
+    """POST ``body``; the JSON object answered. A timeout, a connection failure, an error status
+    (its body kept for a sanitised relay) or a body that is not a JSON object raise."""
+    try:
+        response = await client.post(url, json=dict(body), headers=dict(headers), timeout=timeout)
+    except httpx2.TimeoutException:
+        raise UpstreamError("timed out", kind="timeout") from None
+    except httpx2.HTTPError as exc:
+        raise UpstreamError(f"unreachable ({type(exc).__name__})", kind="unreachable") from None
+    if response.status_code >= 400:
+        raise UpstreamError(
+            f"HTTP {response.status_code}", status=response.status_code, kind="status", body=response.content
+        )
+    try:
+        data = json.loads(response.content)
+    except ValueError:
+        raise UpstreamError("reply is not JSON", kind="malformed") from None
+    if not isinstance(data, dict):
+        raise UpstreamError("reply is not a JSON object", kind="malformed")
+    return data
