@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import anthropic
 import openai
 import pytest
 
+from guard.audit import Query, open_store
 from guard.policy import Policy
 from guard.proxy import ServeConfig, create_app
-from guard.proxy.config import Timeouts
+from guard.proxy.config import AuditConfig, Timeouts
 from guard.result import Action
 from tests.conftest import ServeApp
 from tests.fixtures.checks import PseudonymizeEmails
@@ -317,3 +319,46 @@ def test_responses_function_call_reply(proxy: Start, apis: ScriptedAPIs, stream:
         and json.loads(call.arguments) == {"q": "weather"}
     )
     assert apis.requests[0]["tools"] == tools
+
+
+def test_responses_structured_reask_sends_the_schema_as_text_format(proxy: Start, apis: ScriptedAPIs) -> None:
+    policy = Policy.from_yaml(
+        """
+version: 1
+output:
+  schema:
+    json_schema: {type: object, required: [answer], properties: {answer: {type: string}}}
+    on_fail: reask
+reask: {max_attempts: 2, strategy: structured}
+"""
+    )
+    apis.add('{"wrong": 1}', GOOD)
+    with _gpt(proxy(policy)) as client:
+        response = client.responses.create(model="gpt-x", input="q")
+    assert json.loads(response.output_text) == {"answer": "42"}
+    text_format = apis.requests[-1]["text"]["format"]
+    assert text_format["type"] == "json_schema" and text_format["schema"]["required"] == ["answer"]
+    assert isinstance(text_format["name"], str)
+
+
+def test_every_api_is_audited_under_its_route(
+    apis: ScriptedAPIs, serve_app: ServeApp, tmp_path: Path
+) -> None:
+    store = tmp_path / "audit.db"
+    config = ServeConfig(
+        upstream=apis.url, timeouts=Timeouts(max_retries=0), audit=AuditConfig(store=str(store))
+    )
+    app = create_app(config, policy=SCHEMA, api_key="k")
+    _, base = serve_app(app)
+    apis.add(GOOD, GOOD)
+    with _claude(base) as claude, _gpt(base) as gpt:
+        claude.messages.create(model="c", max_tokens=10, messages=[{"role": "user", "content": "q"}])
+        gpt.responses.create(model="g", input="q")
+    app.state.guard.audit.flush()
+    db = open_store(str(store))
+    rows = db.query(Query())
+    db.close()
+    assert sorted((r["route"], r["action"], r["input_tokens"]) for r in rows) == [
+        ("default/messages", "allow", 12),
+        ("default/responses", "allow", 12),
+    ]

@@ -163,7 +163,8 @@ class GuardProxy:
         exchanges = {
             api: Exchange(
                 policy,
-                name=name,
+                # the route as the audit trail and traces name it: "support", "support/messages"
+                name=name if api == "chat" else f"{name}/{api}",
                 adapter=adapter(),
                 approver=self.approver,
                 max_messages=self.config.limits.max_messages,
