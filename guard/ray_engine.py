@@ -28,6 +28,7 @@ import pyarrow as pa
 import ray
 import ray.data
 from ray.data.block import BlockAccessor
+from ray.data.dataset import MaterializedDataset
 from ray.data.datasource import Datasink, WriteResult
 
 from guard.batch import (
@@ -214,6 +215,8 @@ class _EvalRows:
 def _pool(dataset: ray.data.Dataset, actor: type, args: dict[str, Any], concurrency: int | None) -> Any:
     resources: dict[str, float] = ray.cluster_resources()  # type: ignore[no-untyped-call]
     size = concurrency or max(1, int(resources.get("CPU", 1)))
+    if isinstance(dataset, MaterializedDataset):  # blocks known: no idle actors
+        size = max(1, min(size, dataset.num_blocks()))
     out = dataset.map_batches(
         actor,
         fn_constructor_kwargs=args,
@@ -366,6 +369,8 @@ def run_check(
 ) -> CheckSummary:
     """``guard check --engine ray`` inside :func:`ray_runtime`: judge ``rows``, then write shards
     to ``output`` or hand each record, in order, to ``emit``."""
+    if not rows:
+        return CheckSummary()
     results = check_dataset(_input_blocks(rows), policy, stage=stage, concurrency=concurrency)
     if output is not None:
         sink = _ShardSink(output, fmt, id_type(r.id for r in rows))
@@ -384,6 +389,8 @@ def run_eval(
     items: Sequence[dict[str, Any]], policy: Policy, stage: Stage, *, concurrency: int | None = None
 ) -> EvalReport:
     """``guard eval --engine ray`` inside :func:`ray_runtime`: the report on labelled ``items``."""
+    if not items:
+        return summarize(())
     tables = []
     for start in range(0, len(items), DEFAULT_BATCH_SIZE):
         chunk = items[start : start + DEFAULT_BATCH_SIZE]

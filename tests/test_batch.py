@@ -222,7 +222,11 @@ def test_engine_ray_without_ray_says_how_to_install(
 ) -> None:
     import sys
 
-    monkeypatch.setitem(sys.modules, "guard.ray_engine", None)  # as if Ray were not installed
+    import guard
+
+    # As if Ray were not installed (guard.ray_engine imports it first thing).
+    monkeypatch.setitem(sys.modules, "guard.ray_engine", None)
+    monkeypatch.delattr(guard, "ray_engine", raising=False)
     data = tmp_path / "in.jsonl"
     data.write_text('{"text": "a"}\n')
     result = CliRunner().invoke(main, ["check", "--policy", str(policy_file), "--engine", "ray", str(data)])
