@@ -46,11 +46,14 @@ start_postgres() {
   fi
   local port
   port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  # Run from the server's own directory: the clone's folder may be unreadable to the server's user.
+  cd "$PG_DIR"
   "${PG_RUN[@]}" "$PG_BIN/initdb" -D "$PG_DIR/data" -U guard --auth=trust -E UTF8 --no-locale >"$PG_DIR/initdb.log" 2>&1 \
     || { cat "$PG_DIR/initdb.log" >&2; return 1; }
   "${PG_RUN[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_DIR -c fsync=off -c max_connections=50" start >/dev/null \
     || { cat "$PG_DIR/server.log" >&2; return 1; }
+  cd - >/dev/null
   export GUARD_TEST_POSTGRES_URL="postgresql://guard@127.0.0.1:$port/postgres"
   echo "ci: PostgreSQL $("$PG_BIN/pg_ctl" --version | awk '{print $3}') on 127.0.0.1:$port" >&2
 }
