@@ -435,3 +435,25 @@ def test_an_upstream_failure_with_time_left_stays_an_upstream_error(
     finally:
         client.close()
     assert info.value.status == 400
+
+
+@pytest.mark.parametrize(
+    ("first", "echoed"),
+    [
+        ("The Quiet Harbour is a novel.", False),  # no JSON at all: not echoed, asked afresh
+        (BAD, True),  # JSON with a wrong value: echoed with located feedback
+    ],
+)
+def test_a_reply_without_json_is_not_echoed(first: str, echoed: bool) -> None:
+    model = ScriptedModel(first, GOOD)
+    run(policy(), model, MESSAGES)
+    second = model.calls[1]["messages"]
+    assert second[:2] == MESSAGES
+    assert (second[2] == {"role": "assistant", "content": first}) is echoed
+    assert len(second) == (4 if echoed else 3)
+    if not echoed:
+        assert second[2]["role"] == "user"
+        assert (
+            '{"title": string, "priority": "low"|"medium"|"high", "tags"?: [string, ...]}'
+            in second[2]["content"]
+        )
