@@ -13,13 +13,14 @@ import inspect
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypedDict, Unpack, runtime_checkable
 
 from guard.errors import UpstreamError
 from guard.result import Usage
 
 __all__ = [
     "AsyncChatModel",
+    "CallOptions",
     "ChatModel",
     "ModelReply",
     "as_async_model",
@@ -29,6 +30,14 @@ __all__ = [
 ]
 
 Message = Mapping[str, Any]
+
+
+class CallOptions(TypedDict, total=False):
+    """The keyword arguments of ``complete``/``acomplete`` besides the messages."""
+
+    response_format: Mapping[str, Any] | None
+    timeout: float | None
+    sampling: Mapping[str, Any] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,28 +203,18 @@ class _FunctionModel:
         except (TypeError, ValueError):
             self._named = set()
 
-    def _kwargs(
-        self,
-        response_format: Mapping[str, Any] | None,
-        timeout: float | None,
-        sampling: Mapping[str, Any] | None,
-    ) -> dict[str, Any]:
-        kwargs: dict[str, Any] = {k: v for k, v in (sampling or {}).items() if k in self._named}
-        if response_format is not None and self._takes_format:
-            kwargs["response_format"] = response_format
-        if timeout is not None and self._takes_timeout:
-            kwargs["timeout"] = timeout
+    def _kwargs(self, options: CallOptions) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {
+            k: v for k, v in (options.get("sampling") or {}).items() if k in self._named
+        }
+        if options.get("response_format") is not None and self._takes_format:
+            kwargs["response_format"] = options["response_format"]
+        if options.get("timeout") is not None and self._takes_timeout:
+            kwargs["timeout"] = options["timeout"]
         return kwargs
 
-    def complete(
-        self,
-        messages: Sequence[Message],
-        *,
-        response_format: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        sampling: Mapping[str, Any] | None = None,
-    ) -> ModelReply:
-        got = self.fn(list(messages), **self._kwargs(response_format, timeout, sampling))
+    def complete(self, messages: Sequence[Message], **options: Unpack[CallOptions]) -> ModelReply:
+        got = self.fn(list(messages), **self._kwargs(options))
         if inspect.isawaitable(got):
             close = getattr(got, "close", None)
             if callable(close):
@@ -223,15 +222,8 @@ class _FunctionModel:
             raise TypeError("this model is async: use the async driver (arun / an async function)")
         return _to_reply(got)
 
-    async def acomplete(
-        self,
-        messages: Sequence[Message],
-        *,
-        response_format: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        sampling: Mapping[str, Any] | None = None,
-    ) -> ModelReply:
-        got = self.fn(list(messages), **self._kwargs(response_format, timeout, sampling))
+    async def acomplete(self, messages: Sequence[Message], **options: Unpack[CallOptions]) -> ModelReply:
+        got = self.fn(list(messages), **self._kwargs(options))
         if inspect.isawaitable(got):
             got = await got
         return _to_reply(got)

@@ -16,11 +16,11 @@ import time
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from datetime import UTC
-from typing import Any, Literal
+from typing import Any, Literal, Unpack
 
 import httpx2
 
-from guard.chat_model import ModelReply, parse_completion
+from guard.chat_model import CallOptions, ModelReply, parse_completion
 from guard.errors import UpstreamError
 from guard.openai_wire import ResponseFormatStyle, adapt_response_format
 
@@ -184,17 +184,10 @@ class OpenAIChat:
 
     # -- sync ------------------------------------------------------------------------------
 
-    def complete(
-        self,
-        messages: Sequence[Message],
-        *,
-        response_format: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        sampling: Mapping[str, Any] | None = None,
-    ) -> ModelReply:
+    def complete(self, messages: Sequence[Message], **options: Unpack[CallOptions]) -> ModelReply:
         """Send one chat completion request, retrying transient failures."""
-        body = self.body(messages, response_format, sampling)
-        return _unforce(self.send(body, timeout=timeout), body)
+        body = self.body(messages, options.get("response_format"), options.get("sampling"))
+        return _unforce(self.send(body, timeout=options.get("timeout")), body)
 
     def send(self, body: Mapping[str, Any], *, timeout: float | None = None) -> ModelReply:
         """POST a complete request body to the chat completions endpoint (with retries)."""
@@ -231,17 +224,10 @@ class OpenAIChat:
 
     # -- async -----------------------------------------------------------------------------
 
-    async def acomplete(
-        self,
-        messages: Sequence[Message],
-        *,
-        response_format: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        sampling: Mapping[str, Any] | None = None,
-    ) -> ModelReply:
+    async def acomplete(self, messages: Sequence[Message], **options: Unpack[CallOptions]) -> ModelReply:
         """Async :meth:`complete`."""
-        body = self.body(messages, response_format, sampling)
-        return _unforce(await self.asend(body, timeout=timeout), body)
+        body = self.body(messages, options.get("response_format"), options.get("sampling"))
+        return _unforce(await self.asend(body, timeout=options.get("timeout")), body)
 
     @property
     def async_client(self) -> httpx2.AsyncClient:
