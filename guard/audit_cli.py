@@ -108,7 +108,7 @@ def audit_group(
     """Query the audit trail (newest first)."""
     if ctx.invoked_subcommand is not None:
         return
-    from guard.audit import Query, format_rows, open_store
+    from guard.audit import Query, SQLiteStore, format_rows, open_store
 
     query = Query(
         since=parse_when(since) if since else None,
@@ -119,11 +119,16 @@ def audit_group(
         limit=limit,
     )
     db = open_store(_store_target(store, config))
+    if isinstance(db, SQLiteStore) and not db.path.is_file():  # reading must not create one
+        _fail(f"no audit store at {db.path} (the proxy or `guard audit migrate` creates it)")
     try:
         db.connect()
         rows = db.query(query)
     except Exception as exc:
-        _fail(f"cannot read the audit store: {_reason(exc)}")
+        reason = _reason(exc)
+        if "guard_audit" in reason:  # SQLite: no such table; PostgreSQL: relation does not exist
+            reason += " (run `guard audit migrate`)"
+        _fail(f"cannot read the audit store: {reason}")
     finally:
         db.close()
     if as_json:

@@ -238,3 +238,9 @@ def test_guard_audit_reports_an_unreachable_store(tmp_path: Path) -> None:
     assert "cannot read the audit store" in result.stderr and "pw" not in result.stderr
     missing = _cli()
     assert missing.returncode == 2 and "--store" in missing.stderr
+    absent = _cli("--store", str(tmp_path / "absent.db"))
+    assert absent.returncode == 2 and "no audit store" in absent.stderr
+    assert not (tmp_path / "absent.db").exists()  # reading never creates a store
+    (tmp_path / "empty.db").touch()
+    empty = _cli("--store", str(tmp_path / "empty.db"))
+    assert empty.returncode == 2 and "guard audit migrate" in empty.stderr
