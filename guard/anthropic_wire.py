@@ -9,9 +9,10 @@ validation, re-asks, redaction, pseudonyms) is the shared exchange's.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import time
 from collections.abc import AsyncIterator, Mapping, Sequence
-from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 import httpx2
@@ -20,6 +21,7 @@ from guard.chat_adapter import ChatAdapter
 from guard.chat_model import ModelReply
 from guard.chat_request import RequestProblem, check_chat_request
 from guard.errors import UpstreamError
+from guard.openai_wire import DONE, SSEDecoder, sse
 from guard.result import Usage
 from guard.upstream_http import post_json
 
@@ -288,10 +290,132 @@ def _sse(event: str, data: Mapping[str, Any]) -> bytes:
     return f"event: {event}\ndata: {json.dumps(data, separators=(',', ':'))}\n\n".encode()
 
 
+_FINISH = {"end_turn": "stop", "stop_sequence": "stop", "max_tokens": "length", "tool_use": "tool_calls"}
+_STOP = {"stop": "end_turn", "length": "max_tokens", "tool_calls": "tool_use", "content_filter": "refusal"}
+
+
+def _chunk(template: Mapping[str, Any], delta: Mapping[str, Any], finish: str | None = None) -> bytes:
+    choice = {"index": 0, "delta": dict(delta), "finish_reason": finish}
+    return sse({**template, "object": "chat.completion.chunk", "choices": [choice]})
+
+
+async def _as_chunks(source: AsyncIterator[bytes], model: str) -> AsyncIterator[bytes]:
+    """An Anthropic event stream as chat-completion chunks (what the stream validator reads):
+    text deltas as content, the stop reason as the finish reason, usage as a usage chunk. Tool
+    input and thinking deltas are not passed (a request offering tools is answered buffered)."""
+    decoder = SSEDecoder()
+    template: dict[str, Any] = {"id": "msg-guard", "model": model, "created": int(time.time())}
+    input_tokens = 0
+    async for raw in source:
+        for data in decoder.feed(raw):
+            try:
+                event = json.loads(data)
+            except ValueError:
+                raise UpstreamError("malformed stream event", kind="malformed") from None
+            kind = event.get("type") if isinstance(event, dict) else None
+            if kind == "message_start" and isinstance(event.get("message"), dict):
+                message = event["message"]
+                template["id"] = str(message.get("id", template["id"]))
+                template["model"] = str(message.get("model", model))
+                usage = message.get("usage") if isinstance(message.get("usage"), dict) else {}
+                input_tokens = int(usage.get("input_tokens") or 0)
+                yield _chunk(template, {"role": "assistant", "content": ""})
+            elif kind == "content_block_delta" and isinstance(event.get("delta"), dict):
+                delta = event["delta"]
+                if delta.get("type") == "text_delta" and isinstance(delta.get("text"), str):
+                    yield _chunk(template, {"content": delta["text"]})
+            elif kind == "message_delta":
+                delta = event.get("delta") if isinstance(event.get("delta"), dict) else {}
+                usage = event.get("usage") if isinstance(event.get("usage"), dict) else {}
+                output_tokens = int(usage.get("output_tokens") or 0)
+                tokens = {"prompt_tokens": input_tokens, "completion_tokens": output_tokens}
+                yield sse({**template, "object": "chat.completion.chunk", "choices": [], "usage": tokens})
+                yield _chunk(template, {}, _FINISH.get(str(delta.get("stop_reason")), "stop"))
+            elif kind == "message_stop":
+                yield DONE
+                return
+            elif kind == "error":
+                raise UpstreamError("the upstream stream reported an error", kind="upstream")
+
+
+async def _as_anthropic_events(events: AsyncIterator[bytes], model: str) -> AsyncIterator[bytes]:
+    """The validated chunk stream as Anthropic events; an error event ends it as Anthropic's."""
+    decoder = SSEDecoder()
+    started = False
+    stop = "end_turn"
+    usage = {"input_tokens": 0, "output_tokens": 0}
+    guard: Any = None
+
+    def opening(ident: str, name: str) -> list[bytes]:
+        message: dict[str, Any] = {
+            "id": ident,
+            "type": "message",
+            "role": "assistant",
+            "model": name,
+            "content": [],
+            "stop_reason": None,
+            "stop_sequence": None,
+            "usage": {"input_tokens": usage["input_tokens"], "output_tokens": 0},
+        }
+        block = {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}}
+        return [
+            _sse("message_start", {"type": "message_start", "message": message}),
+            _sse("content_block_start", block),
+        ]
+
+    async for raw in events:
+        for data in decoder.feed(raw):
+            if data.strip() == "[DONE]":
+                continue
+            chunk = json.loads(data)
+            if "error" in chunk:
+                error = chunk["error"] if isinstance(chunk["error"], dict) else {}
+                body = {
+                    "type": "error",
+                    "error": {"type": "api_error", **{k: v for k, v in error.items() if k != "type"}},
+                }
+                yield _sse("error", body)
+                return
+            if not started:
+                started = True
+                for event in opening(str(chunk.get("id", "msg-guard")), str(chunk.get("model", model))):
+                    yield event
+            if isinstance(chunk.get("usage"), dict):
+                usage = {
+                    "input_tokens": int(chunk["usage"].get("prompt_tokens") or 0),
+                    "output_tokens": int(chunk["usage"].get("completion_tokens") or 0),
+                }
+            for choice in chunk.get("choices") or []:
+                text = (choice.get("delta") or {}).get("content")
+                if isinstance(text, str) and text:
+                    delta = {"type": "text_delta", "text": text}
+                    yield _sse(
+                        "content_block_delta", {"type": "content_block_delta", "index": 0, "delta": delta}
+                    )
+                if choice.get("finish_reason") is not None:
+                    stop = _STOP.get(str(choice["finish_reason"]), "end_turn")
+            if "guard" in chunk:
+                guard = chunk["guard"]
+    if not started:
+        for event in opening("msg-guard", model):
+            yield event
+    yield _sse("content_block_stop", {"type": "content_block_stop", "index": 0})
+    end = {
+        "type": "message_delta",
+        "delta": {"stop_reason": stop, "stop_sequence": None},
+        "usage": {"output_tokens": usage["output_tokens"]},
+    }
+    if guard is not None:
+        end["guard"] = guard
+    yield _sse("message_delta", end)
+    yield _sse("message_stop", {"type": "message_stop"})
+
+
 class AnthropicAdapter(ChatAdapter):
     """Anthropic Messages requests and replies around the exchange's chat form."""
 
-    incremental_streams = False
+    def wire_stream(self, events: AsyncIterator[bytes], request: Mapping[str, Any]) -> AsyncIterator[bytes]:
+        return _as_anthropic_events(events, str(request.get("model", "")))
 
     def checked(self, body: Any, *, max_messages: int) -> dict[str, Any]:
         if not isinstance(body, dict):
@@ -456,5 +580,35 @@ class AnthropicBackend:
             await post_json(self.client, self.url, request, headers=self.headers, timeout=timeout)
         )
 
-    def open_stream(self, body: dict[str, Any]) -> AbstractAsyncContextManager[AsyncIterator[bytes]]:
-        raise UpstreamError("Anthropic streams are answered buffered", kind="malformed")
+    @contextlib.asynccontextmanager
+    async def open_stream(self, body: dict[str, Any]) -> AsyncIterator[AsyncIterator[bytes]]:
+        request = {**to_messages_request(body.get("messages") or [], self.body), "stream": True}
+        try:
+            async with self.client.stream("POST", self.url, json=request, headers=self.headers) as response:
+                if response.status_code >= 400:
+                    content = await response.aread()
+                    raise UpstreamError(
+                        f"HTTP {response.status_code}",
+                        status=response.status_code,
+                        kind="status",
+                        body=content,
+                    )
+                if not response.headers.get("content-type", "").startswith("text/event-stream"):
+                    raise UpstreamError(
+                        "asked for a stream, the upstream sent something else", kind="malformed"
+                    )
+                yield _as_chunks(_raw(response), str(self.body.get("model", "")))
+        except httpx2.TimeoutException:
+            raise UpstreamError("timed out", kind="timeout") from None
+        except httpx2.HTTPError as exc:
+            raise UpstreamError(f"unreachable ({type(exc).__name__})", kind="unreachable") from None
+
+
+async def _raw(response: httpx2.Response) -> AsyncIterator[bytes]:
+    try:
+        async for chunk in response.aiter_raw():
+            yield chunk
+    except httpx2.TimeoutException:
+        raise UpstreamError("stream read timed out", kind="timeout") from None
+    except httpx2.HTTPError as exc:
+        raise UpstreamError(f"stream broken ({type(exc).__name__})", kind="unreachable") from None

@@ -6,7 +6,7 @@ whose bodies have another shape subclasses it and keeps every guarantee.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any
 
 from guard.chat_request import check_chat_request
@@ -83,6 +83,10 @@ class ChatAdapter:
     def error_body(self, status: int, body: Mapping[str, Any]) -> Any:
         """An error answer in this API's shape, from guard's OpenAI-shaped ``body``."""
         return body
+
+    def wire_stream(self, events: AsyncIterator[bytes], request: Mapping[str, Any]) -> AsyncIterator[bytes]:
+        """A validated incremental stream (OpenAI chunk events) in this API's event shape."""
+        return events
 
     def replay(
         self,

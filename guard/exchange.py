@@ -562,7 +562,7 @@ class Exchange:
             "x-guard-attempts": "1",
             "x-guard-dropped": "reasoning,choices[1:]",
         }
-        return Reply(200, headers, events=events())
+        return Reply(200, headers, events=self.adapter.wire_stream(events(), request.body))
 
     # -- reporting -------------------------------------------------------------------------
 

@@ -92,7 +92,7 @@ def _gpt(base: str) -> openai.OpenAI:
 
 
 def test_messages_reask_until_the_reply_conforms(proxy: Start, apis: ScriptedAPIs) -> None:
-    apis.add("not json at all", GOOD)
+    apis.add('{"wrong": 1}', GOOD)
     with _claude(proxy(SCHEMA)) as client:
         raw = client.messages.with_raw_response.create(
             model="claude-x",
@@ -198,11 +198,45 @@ def test_messages_stream_redacts_and_restores_pseudonyms(proxy: Start, apis: Scr
     ):
         text = "".join(stream.text_stream)
         final = stream.get_final_message()
+        mode = stream.response.headers["x-guard-stream-mode"]
     assert text == "Mail jane@example.org or call [REDACTED]."
     assert final.content[0].text == text  # type: ignore[union-attr]
-    assert final.stop_reason == "end_turn"
+    assert final.stop_reason == "end_turn" and final.usage.output_tokens == 7
+    assert mode == "incremental"  # passed on as it came, a phone number split across events held back
     assert apis.requests[0]["messages"][0]["content"] == [{"type": "text", "text": "Reach <EMAIL_ADDRESS_1>"}]
-    assert "stream" not in apis.requests[0]
+    assert apis.requests[0]["stream"] is True
+
+
+def test_messages_stream_cut_when_a_check_blocks(proxy: Start, apis: ScriptedAPIs) -> None:
+    policy = Policy.from_yaml(
+        "version: 1\noutput:\n  checks:\n    - {check: regex, pattern: secret, max_match_chars: 6}\n"
+    )
+    apis.add("here is the secret plan you asked for")
+    seen: list[str] = []
+    with (
+        _claude(proxy(policy)) as client,
+        pytest.raises(anthropic.APIStatusError) as caught,
+        client.messages.stream(
+            model="c", max_tokens=50, messages=[{"role": "user", "content": "q"}]
+        ) as stream,
+    ):
+        seen.extend(stream.text_stream)
+    assert "secret" not in "".join(seen)
+    assert isinstance(caught.value.body, dict) and caught.value.body["error"]["code"] == "output_rejected"
+
+
+def test_messages_stream_with_a_schema_is_buffered(proxy: Start, apis: ScriptedAPIs) -> None:
+    apis.add("not json", GOOD)
+    with (
+        _claude(proxy(SCHEMA)) as client,
+        client.messages.stream(
+            model="c", max_tokens=50, messages=[{"role": "user", "content": "q"}]
+        ) as stream,
+    ):
+        text = "".join(stream.text_stream)
+        mode = stream.response.headers["x-guard-stream-mode"]
+    assert json.loads(text) == {"answer": "42"} and mode == "buffered"
+    assert [r.get("stream") for r in apis.requests] == [None, None]
 
 
 @pytest.mark.parametrize(("arguments", "allowed"), [({"q": "weather"}, True), ({"q": "DROP users"}, False)])
@@ -231,7 +265,7 @@ def test_messages_tool_use_is_validated(
 
 
 def test_responses_reask_with_instructions(proxy: Start, apis: ScriptedAPIs) -> None:
-    apis.add("no json here", GOOD)
+    apis.add('{"wrong": 1}', GOOD)
     with _gpt(proxy(SCHEMA)) as client:
         raw = client.responses.with_raw_response.create(
             model="gpt-x", instructions="Answer in JSON.", input="What is six times seven?"

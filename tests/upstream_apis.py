@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import json
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from tests.upstream import Raw, serve
@@ -55,6 +55,8 @@ class ScriptedAPIs:
         item = await self._next(request)
         if isinstance(item, Raw):
             return Response(item.body, item.status, headers=item.headers, media_type=item.content_type)
+        if self.requests[-1].get("stream") is True:
+            return StreamingResponse(_message_events(str(item)), media_type="text/event-stream")
         if isinstance(item, Call):
             content: list[dict[str, Any]] = [
                 {"type": "tool_use", "id": item.id, "name": item.name, "input": item.arguments}
@@ -127,6 +129,27 @@ class ScriptedAPIs:
                 Route("/v1/responses", self.responses, methods=["POST"]),
             ]
         )
+
+
+async def _message_events(text: str) -> AsyncIterator[bytes]:
+    """An Anthropic event stream of ``text`` in pieces of 6 characters (a thinking block first)."""
+
+    def event(kind: str, **data: Any) -> bytes:
+        return f"event: {kind}\ndata: {json.dumps({'type': kind, **data})}\n\n".encode()
+
+    message = {"id": "msg_s", "type": "message", "role": "assistant", "model": "claude", "content": []}
+    yield event("message_start", message={**message, "usage": {"input_tokens": 12, "output_tokens": 1}})
+    yield event("content_block_start", index=0, content_block={"type": "thinking", "thinking": ""})
+    yield event("content_block_delta", index=0, delta={"type": "thinking_delta", "thinking": "hmm"})
+    yield event("content_block_stop", index=0)
+    yield event("content_block_start", index=1, content_block={"type": "text", "text": ""})
+    for at in range(0, len(text), 6):
+        yield event("content_block_delta", index=1, delta={"type": "text_delta", "text": text[at : at + 6]})
+    yield event("content_block_stop", index=1)
+    yield event(
+        "message_delta", delta={"stop_reason": "end_turn", "stop_sequence": None}, usage={"output_tokens": 7}
+    )
+    yield event("message_stop")
 
 
 @contextmanager
