@@ -1,9 +1,13 @@
 """Prompt injection and jailbreak detection: deterministic signals plus a trained classifier.
 
-Signals, cheapest first, each reported as its own violation type so programs can branch on it:
+The check reads the text and, when it shows a disguise, its de-disguised copies
+(:mod:`guard.checks.normalize`: NFKC and confusable skeletons, spaced letters, leetspeak,
+reversed text, rot13); every signal and the classifier run on each copy, spans map back to the
+original text. Signals, cheapest first, each reported as its own violation type:
 
 ``instruction_override``
-    "ignore all previous instructions", "forget everything above", "new instructions:" (EN, DE).
+    "ignore all previous instructions", "forget everything above", "new instructions:", the same
+    in Chinese, Russian, Spanish, French, German, Italian and Portuguese, and "say access granted".
 ``role_impersonation``
     Claims to be the system or developer, or to switch the model into an unrestricted persona
     ("you are now DAN", "developer mode enabled", "no ethical guidelines"). Plain role-play
@@ -17,26 +21,22 @@ Signals, cheapest first, each reported as its own violation type so programs can
     base64 or hex runs that decode to natural-language text; the decoded text is screened too.
 ``prompt_injection``
     A classifier scored on windows of ~600 characters, maximum taken. ``classifier: ensemble``
-    (default) averages (where jailguard is unsure, see ``ENSEMBLE_BAND``) guard's own heads (logistic heads on MiniLM embeddings and on character
-    n-grams, ``guard/models/injection_*.npz``, trained by ``train/train_injection.py`` on the dev
-    data) with ``jailguard`` 0.1.2 (an MLP trained by its authors on public sets) fed the same
-    packaged MiniLM file. Figures: ``bench/README.md``.
+    (default): guard's logistic heads on MiniLM embeddings and character n-grams averaged with
+    the jailguard 0.1.2 MLP where jailguard is unsure, behind the older fast stage;
+    ``model``: guard's fine-tuned MiniLM encoder (:mod:`guard.checks.encoder`) behind its own
+    first stage (:mod:`guard.checks.detector_cascade`) -- opt-in: the shipped fine-tune is
+    under-trained and not yet better on unseen sources; ``head``: the heads alone; ``jailguard``:
+    jailguard alone. Figures: ``bench/README.md``.
 
-With ``cascade: true`` (default) every window is first scored by a fast stage (a head on a static
-distillation of the same MiniLM, ``guard/models/minilm_static.npz``, stacked with the n-gram
-head); the classifier above runs only on windows whose fast score falls
-inside a band around the threshold, calibrated on the training folds against the ensemble
-(``train/cascade.py``). Confident windows, benign or not, skip both MiniLM passes.
-
-Deterministic signals report score 1.0 and fire whatever the threshold; ``threshold`` applies to
-the classifier's probability.
+Deterministic signals report score 1.0 and fire whatever the threshold; ``threshold`` (or
+``sensitivity``) applies to the classifier's probability.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from guard.checks.base import BaseCheck, Context
 from guard.checks.injection_jailguard import jailguard_scores
@@ -85,31 +85,32 @@ ENSEMBLE_BAND = (0.15, 0.95)
 class PromptInjection(BaseCheck):
     """Prompt injection and jailbreak attempts in user and tool messages.
 
-    YAML keys: ``threshold`` (classifier probability, 0..1), ``signals`` (which signals to run;
-    default all six), ``classifier`` (``ensemble`` | ``head`` | ``jailguard``), ``cascade`` (fast
-    stage first, default true), ``exhaustive`` (classifier also on texts a signal already
-    rejected, default false).
+    YAML keys: ``sensitivity`` (``low`` | ``medium`` | ``high``: calibrated operating points),
+    ``threshold`` (classifier probability, 0..1; overrides ``sensitivity``), ``signals`` (which
+    signals to run; default all six), ``classifier`` (``model`` | ``head`` | ``jailguard`` |
+    ``ensemble``), ``cascade`` (first stage in front, default true), ``exhaustive`` (classifier
+    also on texts a signal already rejected, default false).
     """
 
     check: Literal["prompt_injection"] = "prompt_injection"
+    sensitivity: Literal["low", "medium", "high"] = Field(
+        "medium", description="operating point: low flags less, high flags more (see bench/README.md)"
+    )
     threshold: float = Field(
         0.5, ge=0, le=1, description="classifier probability at or above which text is rejected"
     )
     signals: tuple[Signal, ...] = Field(SIGNALS, description="signals to run, default all")
-    classifier: Literal["head", "jailguard", "ensemble"] = Field(
+    classifier: Literal["ensemble", "model", "head", "jailguard"] = Field(
         "ensemble",
-        description="head: guard's own heads on MiniLM (guard/models); jailguard: the jailguard "
-        "0.1.2 MLP on the same packaged MiniLM file (pip install jailguard==0.1.2); ensemble: "
-        "the mean of both probabilities",
+        description="ensemble: logistic heads on MiniLM embeddings averaged with jailguard; model: "
+        "guard's fine-tuned MiniLM encoder (guard/models, opt-in); head: the heads alone; "
+        "jailguard: the jailguard 0.1.2 MLP on the same packaged MiniLM file",
     )
-
     cascade: bool = Field(
         True,
-        description="score every window with the fast stage first (a static distillation of "
-        "MiniLM plus the n-gram head) and run the classifier only where it is unsure; "
-        "false: the classifier on every window",
+        description="score every window with the cheap first stage and run the classifier only "
+        "where it is unsure; false: the classifier on every window",
     )
-
     exhaustive: bool = Field(
         False,
         description="run the classifier even when a deterministic signal has already rejected "
@@ -118,7 +119,24 @@ class PromptInjection(BaseCheck):
 
     cpu_bound: ClassVar[bool] = True
 
+    @model_validator(mode="before")
+    @classmethod
+    def _threshold_from_sensitivity(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("threshold") is None:
+            from guard.checks.detector_cascade import sensitivity_threshold
+
+            level = data.get("sensitivity") or "medium"
+            if level in ("low", "medium", "high"):
+                task = "injection" if data.get("classifier") == "model" else "other"
+                data = {**data, "threshold": sensitivity_threshold(task, level)}
+        return data
+
     def _classifier_scores(self, pieces: list[str]) -> list[float]:
+        if self.classifier == "model":
+            from guard.checks.detector_cascade import cascade_for_check
+
+            model = cascade_for_check("injection", self.name)
+            return model.scores(pieces, self.threshold, cascade=self.cascade, first_hit=True)
         if not self.cascade or self.classifier == "jailguard":
             return self._full_scores(pieces)
         from guard.checks.embedding_cascade import heads_for_check
@@ -134,6 +152,10 @@ class PromptInjection(BaseCheck):
         return out
 
     def _full_scores(self, pieces: list[str]) -> list[float]:
+        if self.classifier == "model":
+            from guard.checks.detector_cascade import cascade_for_check
+
+            return cascade_for_check("injection", self.name).encoder_probabilities(pieces)
         if self.classifier == "jailguard":
             return jailguard_scores(self.name, pieces)
         if self.classifier == "ensemble":
@@ -158,8 +180,8 @@ class PromptInjection(BaseCheck):
         return heads_for_check("injection", self.name).scores(pieces)
 
     def warm_up(self) -> None:
-        """Load the fast stage and every model the classifier may escalate to (MiniLM heads,
-        jailguard), which an ordinary sentence would not reach."""
+        """Load the first stage and every model the classifier may escalate to, which an
+        ordinary sentence would not reach."""
         super().warm_up()
         if "prompt_injection" in self.signals:
             self._full_scores(["Warm-up: what is the capital of Portugal?"])
@@ -167,6 +189,8 @@ class PromptInjection(BaseCheck):
     def __call__(self, text: str, ctx: Context, /) -> CheckResult:
         if not text or not text.strip():
             return CheckResult()
+        from guard.checks.normalize import variants
+
         enabled = set(self.signals)
         violations: list[Violation] = []
         seen: set[str] = set()
@@ -184,9 +208,12 @@ class PromptInjection(BaseCheck):
                 )
             )
 
-        for signal, span in deterministic_signals(text):
-            if signal in enabled:
-                report(signal, span, 1.0)
+        copies = variants(text)
+        for copy in copies:
+            note = "" if copy.kind == "original" else f" (after undoing {copy.kind} text)"
+            for signal, span in deterministic_signals(copy.text):
+                if signal in enabled and not (signal == "invisible_characters" and copy.kind != "original"):
+                    report(signal, copy.original_span(*span) if span else None, 1.0, note)
 
         pieces: list[str] = []
         spans: list[tuple[int, int] | None] = []
@@ -200,17 +227,26 @@ class PromptInjection(BaseCheck):
                 pieces.append(decoded[:2000])
                 spans.append(span)
 
-        # One or two words give the embedding classifiers too little to go on ("fine" scored
-        # 0.51); an instruction needs a sentence. The deterministic signals above still run.
-        # A text a deterministic signal has already rejected needs no classifier verdict (the
-        # check's action is the same), unless ``exhaustive`` asks for every signal's opinion.
+        # One or two words give the classifiers too little to go on; an instruction needs a
+        # sentence. The deterministic signals above still run. A text a deterministic signal has
+        # already rejected needs no classifier verdict (the check's action is the same), unless
+        # ``exhaustive`` asks for every signal's opinion.
         decided = bool(violations) and not self.exhaustive
-        if "prompt_injection" in enabled and not decided and len(text.split()) >= MIN_CLASSIFIER_WORDS:
-            for start, end in _windows(text):
-                pieces.append(text[start:end])
-                spans.append((start, end))
-            scores = self._classifier_scores(pieces)
-            best = max(range(len(scores)), key=scores.__getitem__)
-            if scores[best] >= self.threshold:
-                report("prompt_injection", spans[best], scores[best])
+        if "prompt_injection" in enabled and not decided:
+            for copy in copies:
+                if len(copy.text.split()) < MIN_CLASSIFIER_WORDS and not _is_unspaced_script(copy.text):
+                    continue
+                for start, end in _windows(copy.text):
+                    pieces.append(copy.text[start:end])
+                    spans.append(copy.original_span(start, end))
+            if pieces:
+                scores = self._classifier_scores(pieces)
+                best = max(range(len(scores)), key=scores.__getitem__)
+                if scores[best] >= self.threshold:
+                    report("prompt_injection", spans[best], scores[best])
         return CheckResult(tuple(violations))
+
+
+def _is_unspaced_script(text: str) -> bool:
+    """Chinese and Japanese write sentences without spaces: count characters instead of words."""
+    return sum("\u3040" <= ch <= "\u9fff" for ch in text) >= 6

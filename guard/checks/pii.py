@@ -175,7 +175,13 @@ def _check_versions(packages: dict[str, str]) -> None:
 def _build(mode: str) -> AnalyzerEngine:
     """Build an analyzer that never touches the network."""
     _check_versions(PINNED if mode == "ner" else {"presidio-analyzer": PINNED["presidio-analyzer"]})
-    import spacy
+    import warnings
+
+    with warnings.catch_warnings():
+        # spaCy imports its CLI (typer), which calls click APIs newer click releases deprecate:
+        # a third-party warning at import, not something a guard user can act on.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import spacy
     import tldextract
     from presidio_analyzer import (
         AnalyzerEngine,

@@ -1,22 +1,21 @@
 """Toxicity: insults, profanity aimed at people, hate (with or without swear words), threats.
 
-A small classifier trained on the development data (``train/train_toxicity.py``): a logistic
-head on MiniLM sentence embeddings (meaning: hate without profanity) and one on hashed character
-n-grams (surface: profanity, slurs, obfuscated spellings), combined by a stacker. Text is scored
-per sentence chunk (sentences merged up to ~300 characters), maximum taken, so one toxic sentence
-in a long, polite reply is still found. The n-gram head runs first on every chunk; MiniLM embeds
-(in length-sorted batches) only the chunks that could still reach ``threshold``
-(``EMB_LOGIT_CEILING``) and that the fast stage is unsure about (``cascade: true``: a head on a
-static distillation of MiniLM stacked with the n-gram head decides the clear cases, inside a band
-calibrated on the training folds by ``train/cascade.py``). Offline and numpy-only at run time; the embedder is the
-one the injection check shares.
+``classifier: head`` (default): logistic heads on MiniLM embeddings and character n-grams
+behind a fast stage. ``classifier: model`` (opt-in): guard's fine-tuned MiniLM encoder
+(:mod:`guard.checks.encoder`, toxicity head) behind a cheap first stage
+(:mod:`guard.checks.detector_cascade`); the shipped fine-tune is under-trained and not yet better
+on unseen sources. Text is scored per sentence chunk
+(sentences merged up to ~300 characters), maximum taken, so one toxic sentence in a long, polite
+reply is still found. Disguised text (fullwidth or look-alike letters, spaced letters, leetspeak)
+is also scored de-disguised (:mod:`guard.checks.normalize`); spans map back to the original.
+Offline and numpy-only at run time. Figures: ``bench/README.md``.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from guard.checks.base import BaseCheck, Context
 from guard.result import CheckResult
@@ -24,61 +23,101 @@ from guard.result import CheckResult
 __all__ = ["Toxicity"]
 
 _MAX_CHUNKS = 256  # beyond this, chunks are sampled evenly: latency stays bounded
-#: Cascade: a chunk is embedded only when its character-n-gram logit could put it at or above
-#: ``threshold`` with the embedding head's logit at this ceiling. On a sample of the training
-#: folds (every Surge AI and neutral text, 3,000 Davidson tweets: 10,057 chunks) a ceiling of 4
-#: changed no verdict while skipping 49 % of the chunks; 5 keeps a margin (36 % skipped).
+#: ``classifier: head`` cascade: a chunk is embedded only when its character-n-gram logit could
+#: put it at or above ``threshold`` with the embedding head's logit at this ceiling (measured on
+#: the training folds of that head; 5 kept a margin over the edge where verdicts changed).
 EMB_LOGIT_CEILING = 5.0
 
 
 class Toxicity(BaseCheck):
     """Toxic language in a message or a reply.
 
-    YAML keys: ``threshold`` (probability at or above which a sentence is toxic; 0.5 is the
-    trained operating point).
+    YAML keys: ``sensitivity`` (``low`` | ``medium`` | ``high``), ``threshold`` (probability at or
+    above which a sentence is toxic; overrides ``sensitivity``), ``classifier`` (``model`` |
+    ``head``), ``cascade``.
     """
 
     check: Literal["toxicity"] = "toxicity"
+    sensitivity: Literal["low", "medium", "high"] = Field(
+        "medium", description="operating point: low flags less, high flags more (see bench/README.md)"
+    )
     threshold: float = Field(0.5, ge=0, le=1, description="probability at or above which text is toxic")
-
+    classifier: Literal["head", "model"] = Field(
+        "head",
+        description="head: logistic heads on MiniLM embeddings and character n-grams; model: "
+        "guard's fine-tuned MiniLM encoder (opt-in)",
+    )
     cascade: bool = Field(
         True,
-        description="score every sentence with the fast stage first (a static distillation of "
-        "MiniLM plus the n-gram head) and embed with MiniLM only where it is unsure",
+        description="score every sentence with the cheap first stage and run the classifier "
+        "only where it is unsure",
     )
 
     cpu_bound: ClassVar[bool] = True
     #: One sentence chunk (the unit the classifier scores).
     lookbehind: ClassVar[int | None] = 300
 
+    @model_validator(mode="before")
+    @classmethod
+    def _threshold_from_sensitivity(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("threshold") is None:
+            from guard.checks.detector_cascade import sensitivity_threshold
+
+            level = data.get("sensitivity") or "medium"
+            if level in ("low", "medium", "high"):
+                task = "toxicity" if data.get("classifier") == "model" else "other"
+                data = {**data, "threshold": sensitivity_threshold(task, level)}
+        return data
+
     def scores(self, text: str, *, first_hit: bool = False) -> list[tuple[tuple[int, int], float]]:
-        """``(span, probability)`` per sentence chunk of ``text``. ``first_hit``: stop scoring
-        unsure chunks once the fast stage is sure one chunk is toxic (see ``StackedHeads.scores``)."""
-        from guard.checks.embedding_cascade import heads_for_check
+        """``(span, probability)`` per sentence chunk of ``text`` and of its de-disguised copies
+        (spans in the original text). ``first_hit``: stop scoring unsure chunks once the first
+        stage is sure one chunk is toxic."""
+        from guard.checks.normalize import variants
         from guard.checks.segmentation import sentence_chunks
 
-        spans = [(s, e) for s, e in sentence_chunks(text) if text[s:e].strip()]
-        if len(spans) > _MAX_CHUNKS:
-            step = len(spans) / _MAX_CHUNKS
-            spans = [spans[int(i * step)] for i in range(_MAX_CHUNKS)]
-        if not spans:
+        pieces: list[str] = []
+        spans: list[tuple[int, int]] = []
+        for copy in variants(text):
+            if copy.kind in ("reversed", "rot13"):
+                continue  # a toxic sentence written backwards is rare; injections use these
+            found = [(s, e) for s, e in sentence_chunks(copy.text) if copy.text[s:e].strip()]
+            if len(found) > _MAX_CHUNKS:
+                step = len(found) / _MAX_CHUNKS
+                found = [found[int(i * step)] for i in range(_MAX_CHUNKS)]
+            pieces += [copy.text[s:e] for s, e in found]
+            spans += [copy.original_span(s, e) for s, e in found]
+        if not pieces:
             return []
-        model = heads_for_check("toxicity", self.name)
-        probabilities = model.scores(
-            [text[s:e] for s, e in spans],
-            threshold=self.threshold,
-            emb_bound=EMB_LOGIT_CEILING,
-            cascade=self.cascade,
-            first_hit=first_hit,
-        )
+        if self.classifier == "model":
+            from guard.checks.detector_cascade import cascade_for_check
+
+            model = cascade_for_check("toxicity", self.name)
+            probabilities = model.scores(pieces, self.threshold, cascade=self.cascade, first_hit=first_hit)
+        else:
+            from guard.checks.embedding_cascade import heads_for_check
+
+            heads = heads_for_check("toxicity", self.name)
+            probabilities = heads.scores(
+                pieces,
+                threshold=self.threshold,
+                emb_bound=EMB_LOGIT_CEILING,
+                cascade=self.cascade,
+                first_hit=first_hit,
+            )
         return list(zip(spans, probabilities, strict=True))
 
     def warm_up(self) -> None:
-        """Load the fast stage and MiniLM (an ordinary sentence would not reach MiniLM)."""
+        """Load the first stage and the classifier (an ordinary sentence would not reach it)."""
         super().warm_up()
-        from guard.checks.embedding_cascade import heads_for_check
+        if self.classifier == "model":
+            from guard.checks.detector_cascade import cascade_for_check
 
-        heads_for_check("toxicity", self.name).scores(["Warm-up sentence."])
+            cascade_for_check("toxicity", self.name).encoder_probabilities(["Warm-up sentence."])
+        else:
+            from guard.checks.embedding_cascade import heads_for_check
+
+            heads_for_check("toxicity", self.name).scores(["Warm-up sentence."])
 
     def __call__(self, text: str, ctx: Context, /) -> CheckResult:
         if not text.strip():
@@ -88,7 +127,7 @@ class Toxicity(BaseCheck):
         if not flagged:
             return CheckResult()
         span, worst = max(flagged, key=lambda item: item[1])
-        count = len(flagged)
+        count = len({s for s, _ in flagged})
         where = "a sentence" if count == 1 else f"{count} sentences"
         return CheckResult(
             (self.violation("toxic_language", f"toxic language in {where}", span=span, score=worst),)

@@ -90,3 +90,12 @@ def test_injection_verdicts_with_and_without_cascade(cascade: bool) -> None:
     check = PromptInjection(cascade=cascade, signals=("prompt_injection",))
     found = [bool(check(t, Context()).violations) for t in INJECTIONS + BENIGN]
     assert found == [True] * 2 + [False] * 3
+
+
+@pytest.mark.parametrize("cascade", [True, False])
+def test_older_heads_still_work(cascade: bool) -> None:
+    """``classifier: head`` keeps the MiniLM heads available for both checks."""
+    tox = Toxicity(classifier="head", cascade=cascade)
+    assert [bool(tox(t, Context()).violations) for t in TOXIC[:2] + CLEAN] == [True] * 2 + [False] * 3
+    inj = PromptInjection(classifier="head", cascade=cascade, signals=("prompt_injection",))
+    assert bool(inj(INJECTIONS[0], Context()).violations)
