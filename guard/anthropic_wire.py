@@ -23,7 +23,7 @@ from guard.chat_request import RequestProblem, check_chat_request
 from guard.errors import UpstreamError
 from guard.openai_wire import DONE, SSEDecoder, sse
 from guard.result import Usage
-from guard.upstream_http import post_json
+from guard.upstream_http import open_event_stream, post_json
 
 __all__ = ["ANTHROPIC_VERSION", "AnthropicAdapter", "AnthropicBackend"]
 
@@ -583,32 +583,5 @@ class AnthropicBackend:
     @contextlib.asynccontextmanager
     async def open_stream(self, body: dict[str, Any]) -> AsyncIterator[AsyncIterator[bytes]]:
         request = {**to_messages_request(body.get("messages") or [], self.body), "stream": True}
-        try:
-            async with self.client.stream("POST", self.url, json=request, headers=self.headers) as response:
-                if response.status_code >= 400:
-                    content = await response.aread()
-                    raise UpstreamError(
-                        f"HTTP {response.status_code}",
-                        status=response.status_code,
-                        kind="status",
-                        body=content,
-                    )
-                if not response.headers.get("content-type", "").startswith("text/event-stream"):
-                    raise UpstreamError(
-                        "asked for a stream, the upstream sent something else", kind="malformed"
-                    )
-                yield _as_chunks(_raw(response), str(self.body.get("model", "")))
-        except httpx2.TimeoutException:
-            raise UpstreamError("timed out", kind="timeout") from None
-        except httpx2.HTTPError as exc:
-            raise UpstreamError(f"unreachable ({type(exc).__name__})", kind="unreachable") from None
-
-
-async def _raw(response: httpx2.Response) -> AsyncIterator[bytes]:
-    try:
-        async for chunk in response.aiter_raw():
-            yield chunk
-    except httpx2.TimeoutException:
-        raise UpstreamError("stream read timed out", kind="timeout") from None
-    except httpx2.HTTPError as exc:
-        raise UpstreamError(f"stream broken ({type(exc).__name__})", kind="unreachable") from None
+        async with open_event_stream(self.client, self.url, request, headers=self.headers) as source:
+            yield _as_chunks(source, str(self.body.get("model", "")))

@@ -9,11 +9,11 @@ Responses request. ``previous_response_id`` is refused: guard cannot screen hist
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 import uuid
 from collections.abc import AsyncIterator, Mapping, Sequence
-from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 import httpx2
@@ -22,8 +22,9 @@ from guard.chat_adapter import ChatAdapter
 from guard.chat_model import ModelReply
 from guard.chat_request import RequestProblem, check_chat_request
 from guard.errors import UpstreamError
+from guard.openai_wire import DONE, SSEDecoder, sse
 from guard.result import Usage
-from guard.upstream_http import post_json
+from guard.upstream_http import open_event_stream, post_json
 
 __all__ = ["ResponsesAdapter", "ResponsesBackend"]
 
@@ -246,10 +247,155 @@ def _output(text: str, tool_calls: Sequence[Mapping[str, Any]] | None) -> list[d
     return items
 
 
+def _chunk(template: Mapping[str, Any], delta: Mapping[str, Any], finish: str | None = None) -> bytes:
+    choice = {"index": 0, "delta": dict(delta), "finish_reason": finish}
+    return sse({**template, "object": "chat.completion.chunk", "choices": [choice]})
+
+
+async def _as_chunks(source: AsyncIterator[bytes], model: str) -> AsyncIterator[bytes]:
+    """A Responses event stream as chat-completion chunks (what the stream validator reads):
+    output text deltas as content, completion as the finish and a usage chunk. Function call
+    and reasoning events are not passed (a request offering tools is answered buffered)."""
+    decoder = SSEDecoder()
+    template: dict[str, Any] = {"id": "resp-guard", "model": model, "created": int(time.time())}
+    async for raw in source:
+        for data in decoder.feed(raw):
+            try:
+                event = json.loads(data)
+            except ValueError:
+                raise UpstreamError("malformed stream event", kind="malformed") from None
+            kind = event.get("type") if isinstance(event, dict) else None
+            found = event.get("response") if isinstance(event, dict) else None
+            response: dict[str, Any] = found if isinstance(found, dict) else {}
+            if kind == "response.created":
+                template["id"] = str(response.get("id", template["id"]))
+                template["model"] = str(response.get("model", model))
+                yield _chunk(template, {"role": "assistant", "content": ""})
+            elif kind == "response.output_text.delta" and isinstance(event.get("delta"), str):
+                yield _chunk(template, {"content": event["delta"]})
+            elif kind in ("response.completed", "response.incomplete"):
+                found_usage = response.get("usage")
+                usage: dict[str, Any] = found_usage if isinstance(found_usage, dict) else {}
+                tokens = {
+                    "prompt_tokens": int(usage.get("input_tokens") or 0),
+                    "completion_tokens": int(usage.get("output_tokens") or 0),
+                }
+                yield sse({**template, "object": "chat.completion.chunk", "choices": [], "usage": tokens})
+                yield _chunk(template, {}, "stop" if kind == "response.completed" else "length")
+                yield DONE
+                return
+            elif kind in ("response.failed", "error"):
+                raise UpstreamError("the upstream stream reported an error", kind="upstream")
+
+
+async def _as_response_events(
+    events: AsyncIterator[bytes], request: Mapping[str, Any]
+) -> AsyncIterator[bytes]:
+    """The validated chunk stream as Responses events; an error ends it with an ``error`` event
+    (the openai client raises on it)."""
+    decoder = SSEDecoder()
+    sequence = 0
+    started = False
+    text: list[str] = []
+    usage = Usage()
+    guard: Any = None
+    status = "completed"
+    response: dict[str, Any] = {
+        "id": f"resp_{uuid.uuid4().hex}",
+        "object": "response",
+        "created_at": int(time.time()),
+        "status": "in_progress",
+        "model": str(request.get("model", "")),
+        "output": [],
+        "parallel_tool_calls": True,
+        "tool_choice": "auto",
+        "tools": [],
+    }
+    item_id = f"msg_{uuid.uuid4().hex}"
+    where = {"item_id": item_id, "output_index": 0, "content_index": 0}
+
+    def emit(kind: str, **data: Any) -> bytes:
+        nonlocal sequence
+        payload = {"type": kind, "sequence_number": sequence, **data}
+        sequence += 1
+        return f"event: {kind}\ndata: {json.dumps(payload, separators=(',', ':'))}\n\n".encode()
+
+    def opening() -> list[bytes]:
+        item = {"type": "message", "id": item_id, "status": "in_progress", "role": "assistant", "content": []}
+        part = {"type": "output_text", "text": "", "annotations": []}
+        return [
+            emit("response.created", response=response),
+            emit("response.in_progress", response=response),
+            emit("response.output_item.added", output_index=0, item=item),
+            emit("response.content_part.added", **where, part=part),
+        ]
+
+    async for raw in events:
+        for data in decoder.feed(raw):
+            if data.strip() == "[DONE]":
+                continue
+            chunk = json.loads(data)
+            if "error" in chunk:
+                error = chunk["error"] if isinstance(chunk["error"], dict) else {}
+                yield emit(
+                    "error",
+                    code=error.get("code"),
+                    message=str(error.get("message", "")),
+                    param=None,
+                    error=error,
+                )
+                return
+            if not started:
+                started = True
+                response["id"] = str(chunk.get("id", response["id"]))
+                response["model"] = str(chunk.get("model", response["model"]))
+                for event in opening():
+                    yield event
+            if isinstance(chunk.get("usage"), dict):
+                usage = Usage(
+                    int(chunk["usage"].get("prompt_tokens") or 0),
+                    int(chunk["usage"].get("completion_tokens") or 0),
+                )
+            for choice in chunk.get("choices") or []:
+                piece = (choice.get("delta") or {}).get("content")
+                if isinstance(piece, str) and piece:
+                    text.append(piece)
+                    yield emit("response.output_text.delta", **where, delta=piece, logprobs=[])
+                if choice.get("finish_reason") == "length":
+                    status = "incomplete"
+            if "guard" in chunk:
+                guard = chunk["guard"]
+    if not started:
+        for event in opening():
+            yield event
+    whole = "".join(text)
+    part = {"type": "output_text", "text": whole, "annotations": []}
+    item = {"type": "message", "id": item_id, "status": "completed", "role": "assistant", "content": [part]}
+    yield emit("response.output_text.done", **where, text=whole, logprobs=[])
+    yield emit("response.content_part.done", **where, part=part)
+    yield emit("response.output_item.done", output_index=0, item=item)
+    final = {
+        **response,
+        "status": status,
+        "output": [item],
+        "usage": {
+            "input_tokens": usage.prompt_tokens,
+            "output_tokens": usage.completion_tokens,
+            "total_tokens": usage.prompt_tokens + usage.completion_tokens,
+            "input_tokens_details": {"cached_tokens": 0},
+            "output_tokens_details": {"reasoning_tokens": 0},
+        },
+    }
+    if guard is not None:
+        final["guard"] = guard
+    yield emit("response.completed" if status == "completed" else "response.incomplete", response=final)
+
+
 class ResponsesAdapter(ChatAdapter):
     """OpenAI Responses requests and replies around the exchange's chat form."""
 
-    incremental_streams = False
+    def wire_stream(self, events: AsyncIterator[bytes], request: Mapping[str, Any]) -> AsyncIterator[bytes]:
+        return _as_response_events(events, request)
 
     def checked(self, body: Any, *, max_messages: int) -> dict[str, Any]:
         if not isinstance(body, dict):
@@ -400,5 +546,8 @@ class ResponsesBackend:
             await post_json(self.client, self.url, request, headers=self.headers, timeout=timeout)
         )
 
-    def open_stream(self, body: dict[str, Any]) -> AbstractAsyncContextManager[AsyncIterator[bytes]]:
-        raise UpstreamError("Responses streams are answered buffered", kind="malformed")
+    @contextlib.asynccontextmanager
+    async def open_stream(self, body: dict[str, Any]) -> AsyncIterator[AsyncIterator[bytes]]:
+        request = {**to_responses_request(body.get("messages") or [], self.body, None), "stream": True}
+        async with open_event_stream(self.client, self.url, request, headers=self.headers) as source:
+            yield _as_chunks(source, str(self.body.get("model", "")))

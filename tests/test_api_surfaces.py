@@ -323,15 +323,46 @@ def test_responses_rejected_reply_is_422(proxy: Start, apis: ScriptedAPIs) -> No
 def test_responses_stream_redacts_and_restores(proxy: Start, apis: ScriptedAPIs) -> None:
     policy = Policy(input=(PseudonymizeEmails(on_fail=Action.FIX),), output=REDACT.output)
     apis.add("Mail <EMAIL_ADDRESS_1> or call 555-1234.")
-    with _gpt(proxy(policy)) as client:
-        events = list(client.responses.create(model="gpt-x", input="Reach jane@example.org", stream=True))
+    with (
+        _gpt(proxy(policy)) as client,
+        client.responses.with_streaming_response.create(
+            model="gpt-x", input="Reach jane@example.org", stream=True
+        ) as raw,
+    ):
+        assert raw.headers["x-guard-stream-mode"] == "incremental"
+        events = list(raw.parse())
     kinds = [e.type for e in events]
     assert kinds[0] == "response.created" and kinds[-1] == "response.completed"
     text = "".join(e.delta for e in events if e.type == "response.output_text.delta")
     assert text == "Mail jane@example.org or call [REDACTED]."
     completed = events[-1]
     assert completed.type == "response.completed" and completed.response.output_text == text
+    assert completed.response.usage is not None and completed.response.usage.output_tokens == 7
     assert apis.requests[0]["input"][0]["content"][0]["text"] == "Reach <EMAIL_ADDRESS_1>"
+    assert apis.requests[0]["stream"] is True
+
+
+def test_responses_stream_cut_when_a_check_blocks(proxy: Start, apis: ScriptedAPIs) -> None:
+    policy = Policy.from_yaml(
+        "version: 1\noutput:\n  checks:\n    - {check: regex, pattern: secret, max_match_chars: 6}\n"
+    )
+    apis.add("here is the secret plan you asked for")
+    seen: list[str] = []
+    with _gpt(proxy(policy)) as client, pytest.raises(openai.APIError) as caught:
+        for event in client.responses.create(model="gpt-x", input="q", stream=True):
+            if event.type == "response.output_text.delta":
+                seen.append(event.delta)
+    assert "secret" not in "".join(seen)
+    assert isinstance(caught.value.body, dict) and caught.value.body["code"] == "output_rejected"
+
+
+def test_responses_stream_with_a_schema_is_buffered(proxy: Start, apis: ScriptedAPIs) -> None:
+    apis.add('{"wrong": 1}', GOOD)
+    with _gpt(proxy(SCHEMA)) as client:
+        events = list(client.responses.create(model="gpt-x", input="q", stream=True))
+    final = events[-1]
+    assert final.type == "response.completed" and json.loads(final.response.output_text) == {"answer": "42"}
+    assert [r.get("stream") for r in apis.requests] == [None, None]
 
 
 @pytest.mark.parametrize("stream", [False, True])

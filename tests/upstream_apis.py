@@ -85,6 +85,8 @@ class ScriptedAPIs:
         item = await self._next(request)
         if isinstance(item, Raw):
             return Response(item.body, item.status, headers=item.headers, media_type=item.content_type)
+        if self.requests[-1].get("stream") is True:
+            return StreamingResponse(_response_events(str(item)), media_type="text/event-stream")
         if isinstance(item, Call):
             output: list[dict[str, Any]] = [
                 {
@@ -150,6 +152,29 @@ async def _message_events(text: str) -> AsyncIterator[bytes]:
         "message_delta", delta={"stop_reason": "end_turn", "stop_sequence": None}, usage={"output_tokens": 7}
     )
     yield event("message_stop")
+
+
+async def _response_events(text: str) -> AsyncIterator[bytes]:
+    """A Responses event stream of ``text`` in pieces of 6 characters (a reasoning item first)."""
+    sequence = iter(range(1000))
+
+    def event(kind: str, **data: Any) -> bytes:
+        payload = {"type": kind, "sequence_number": next(sequence), **data}
+        return f"event: {kind}\ndata: {json.dumps(payload)}\n\n".encode()
+
+    response = {"id": "resp_s", "object": "response", "created_at": 1, "model": "gpt", "output": []}
+    yield event("response.created", response={**response, "status": "in_progress"})
+    yield event(
+        "response.output_item.added", output_index=0, item={"type": "reasoning", "id": "rs", "summary": []}
+    )
+    yield event(
+        "response.output_item.added", output_index=1, item={"type": "message", "id": "m", "role": "assistant"}
+    )
+    for at in range(0, len(text), 6):
+        piece = text[at : at + 6]
+        yield event("response.output_text.delta", item_id="m", output_index=1, content_index=0, delta=piece)
+    usage = {"input_tokens": 12, "output_tokens": 7, "total_tokens": 19}
+    yield event("response.completed", response={**response, "status": "completed", "usage": usage})
 
 
 @contextmanager
