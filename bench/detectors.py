@@ -82,11 +82,12 @@ def bench_injection() -> None:
 
     from guard.checks.injection import PromptInjection
 
-    check = PromptInjection()
-    check.warm_up()
-    bench_hard(check)
-    bench_sources(check, 50 if QUICK else 150)
-    bench_latency(check, 40 if QUICK else 100)
+    for check in (PromptInjection(), PromptInjection(classifier="model")):
+        print(f"\n== prompt_injection classifier={check.classifier}")
+        check.warm_up()
+        bench_hard(check)
+        bench_sources(check, 50 if QUICK else 150)
+        bench_latency(check, 40 if QUICK else 100)
     bench_encoder_cost()
 
 
@@ -95,11 +96,12 @@ def bench_toxicity() -> None:
 
     from guard.checks.toxicity import Toxicity
 
-    check = Toxicity()
-    check.warm_up()
-    bench_hard(check)
-    bench_sources(check, 50 if QUICK else 150)
-    bench_latency(check, 40 if QUICK else 100)
+    for check in (Toxicity(), Toxicity(classifier="model")):
+        print(f"\n== toxicity classifier={check.classifier}")
+        check.warm_up()
+        bench_hard(check)
+        bench_sources(check, 50 if QUICK else 150)
+        bench_latency(check, 40 if QUICK else 100)
 
 
 def bench_loso() -> None:

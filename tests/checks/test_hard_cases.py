@@ -109,3 +109,8 @@ def test_sensitivity_levels_are_ordered_and_threshold_overrides(check: Any) -> N
     assert 0 < high <= medium <= low < 1
     assert check(sensitivity="high", threshold=0.77).threshold == 0.77
     assert check().threshold == medium
+
+
+def test_english_instructions_are_not_read_as_french() -> None:
+    text = "Ignore the setup instructions in the README, they are outdated; use the wiki."
+    assert not PromptInjection(signals=("instruction_override",))(text, Context()).violations
