@@ -85,7 +85,7 @@ def test_a_reasked_request_is_one_trace_with_a_span_per_step(
     serve_app: ServeApp, upstream: ScriptedUpstream
 ) -> None:
     client, exporter = _start(serve_app, upstream, SCHEMA_POLICY)
-    upstream.add("not json", '{"answer": "42"}')
+    upstream.add('{"wrong": 1}', '{"answer": "zanzibar"}')
     client.chat.completions.create(
         model="m", messages=[{"role": "user", "content": SECRET}], temperature=0.25, max_tokens=50
     )
@@ -112,9 +112,9 @@ def test_a_reasked_request_is_one_trace_with_a_span_per_step(
     assert attrs["gen_ai.usage.input_tokens"] == sum(_attrs(c)["gen_ai.usage.input_tokens"] for c in calls)
     validations = [_attrs(c) for c in children if c.name == "guard.validate"]
     assert [v["guard.action"] for v in validations] == ["reask", "allow"]
-    assert "json_invalid" in validations[0]["guard.violation_types"]
+    assert validations[0]["guard.violation_types"]  # the schema's complaint, by type only
     everything = json.dumps([_attrs(s) for s in exporter.get_finished_spans()])
-    assert SECRET not in everything and "42" not in everything
+    assert SECRET not in everything and "zanzibar" not in everything
 
 
 def test_content_is_recorded_only_when_enabled(serve_app: ServeApp, upstream: ScriptedUpstream) -> None:
