@@ -81,9 +81,7 @@ def subschema(schema: Schema, loc: Sequence[str | int]) -> Schema | None:
             if isinstance(step, str):
                 properties = branch.get("properties")
                 nxt = properties.get(step) if isinstance(properties, Mapping) else None
-                if nxt is None and isinstance(
-                    branch.get("additionalProperties"), Mapping
-                ):
+                if nxt is None and isinstance(branch.get("additionalProperties"), Mapping):
                     nxt = branch["additionalProperties"]
             else:
                 prefix = branch.get("prefixItems")
@@ -112,32 +110,20 @@ def expectation(schema: Schema, root: Schema | None = None) -> str:
     schema = _resolve(schema, root)
     branches = _branches(schema, root)
     if len(branches) > 1:
-        return " or ".join(
-            dict.fromkeys(expectation(branch, root) for branch in branches[:4])
-        )
+        return " or ".join(dict.fromkeys(expectation(branch, root) for branch in branches[:4]))
     if "const" in schema:
         return f"exactly {_literal(schema['const'])}"
     if isinstance(schema.get("enum"), list):
         return "one of " + ", ".join(_literal(v) for v in schema["enum"][:12])
     kind = schema.get("type")
-    words = (
-        "/".join(kind) if isinstance(kind, list) else str(kind) if kind else "any value"
-    )
+    words = "/".join(kind) if isinstance(kind, list) else str(kind) if kind else "any value"
     if isinstance(schema.get("format"), str):
         words += f" ({schema['format']})"
     if kind == "array" and isinstance(schema.get("items"), Mapping):
         words += " of " + expectation(schema["items"], root)
-    if (
-        kind == "object"
-        and isinstance(schema.get("required"), list)
-        and schema["required"]
-    ):
+    if kind == "object" and isinstance(schema.get("required"), list) and schema["required"]:
         words += " with " + ", ".join(str(name) for name in schema["required"][:8])
-    bounds = [
-        f"{sign} {schema[key]}"
-        for key, sign in _BOUNDS
-        if isinstance(schema.get(key), (int, float))
-    ]
+    bounds = [f"{sign} {schema[key]}" for key, sign in _BOUNDS if isinstance(schema.get(key), (int, float))]
     if isinstance(schema.get("pattern"), str):
         bounds.append(f"matching {schema['pattern'][:80]}")
     return ", ".join([words, *bounds])
@@ -147,9 +133,7 @@ def _shape(schema: Schema, root: Schema, depth: int) -> str:
     schema = _resolve(schema, root)
     branches = _branches(schema, root)
     if len(branches) > 1:
-        return "|".join(
-            dict.fromkeys(_shape(branch, root, depth) for branch in branches[:4])
-        )
+        return "|".join(dict.fromkeys(_shape(branch, root, depth) for branch in branches[:4]))
     if "const" in schema:
         return _literal(schema["const"])
     if isinstance(schema.get("enum"), list):
@@ -167,11 +151,7 @@ def _shape(schema: Schema, root: Schema, depth: int) -> str:
         return "{" + ", ".join(fields) + "}"
     if kind == "array":
         items = schema.get("items")
-        return (
-            "["
-            + (_shape(items, root, depth + 1) if isinstance(items, Mapping) else "...")
-            + ", ...]"
-        )
+        return "[" + (_shape(items, root, depth + 1) if isinstance(items, Mapping) else "...") + ", ...]"
     words = "|".join(kind) if isinstance(kind, list) else str(kind) if kind else "any"
     if isinstance(schema.get("format"), str):
         words += f" ({schema['format']})"
@@ -186,11 +166,7 @@ def skeleton(schema: Schema) -> str:
     """A one-line drawing of a conforming value: keys, types, enums, bounds; ``?`` marks an
     optional key. Not JSON (types stand where values go), so it cannot be copied as an answer."""
     drawn = _shape(schema, schema, 0)
-    return (
-        drawn
-        if len(drawn) <= _MAX_SKELETON_CHARS
-        else drawn[: _MAX_SKELETON_CHARS - 3] + "..."
-    )
+    return drawn if len(drawn) <= _MAX_SKELETON_CHARS else drawn[: _MAX_SKELETON_CHARS - 3] + "..."
 
 
 def grammar_schema(schema: Schema) -> dict[str, Any]:
@@ -205,11 +181,7 @@ def _tighten(node: Any) -> Any:
     if not isinstance(node, Mapping):
         return node
     out = {key: _tighten(value) for key, value in node.items()}
-    if (
-        out.get("type") == "string"
-        and out.get("format") in ("email", "idn-email")
-        and "pattern" not in out
-    ):
+    if out.get("type") == "string" and out.get("format") in ("email", "idn-email") and "pattern" not in out:
         out["pattern"] = EMAIL_PATTERN
     if out.get("type") == "integer" and "enum" not in out:
         low, high = out.get("minimum"), out.get("maximum")
@@ -217,11 +189,7 @@ def _tighten(node: Any) -> Any:
             low = out["exclusiveMinimum"] + 1
         if isinstance(out.get("exclusiveMaximum"), int):
             high = out["exclusiveMaximum"] - 1
-        if (
-            isinstance(low, int)
-            and isinstance(high, int)
-            and 0 <= high - low < MAX_ENUM_RANGE
-        ):
+        if isinstance(low, int) and isinstance(high, int) and 0 <= high - low < MAX_ENUM_RANGE:
             out["enum"] = list(range(low, high + 1))
     return out
 
@@ -239,10 +207,7 @@ def _tokens(schema: Schema, root: Schema, depth: int) -> int:
         properties = schema.get("properties")
         if depth > 4 or not isinstance(properties, Mapping):
             return 40
-        return 2 + sum(
-            3 + len(name) // 3 + _tokens(sub, root, depth + 1)
-            for name, sub in properties.items()
-        )
+        return 2 + sum(3 + len(name) // 3 + _tokens(sub, root, depth + 1) for name, sub in properties.items())
     if kind == "array":
         items = schema.get("items")
         most = schema.get("maxItems")
