@@ -19,6 +19,7 @@ import httpx2
 
 __all__ = ["run_demo"]
 
+
 def _policies() -> Path:
     # A wheel carries the ready policies inside the package (pyproject's force-include); a source
     # checkout (editable install) has them at the repository root.
