@@ -83,10 +83,15 @@ def ray_runtime(address: str | None = None, num_cpus: int = 2) -> Iterator[None]
         return
     before = _descendants()
     _init_local(num_cpus, before)
+    # Remembered now as well as at the end: a process whose parent dies before the block ends is
+    # re-parented away from this one and would otherwise be left running (start times guard
+    # against a pid reused meanwhile).
+    launched = {pid: _start_time(pid) for pid in _descendants() - before}
     try:
         yield
     finally:
         started = _descendants() - before
+        started |= {pid for pid, when in launched.items() if when is not None and _start_time(pid) == when}
         ray.shutdown()
         _stop(started)
 
@@ -132,6 +137,15 @@ def _descendants() -> set[int]:
         frontier = {pid for pid, parent in parents.items() if parent in frontier} - found
         found |= frontier
     return found
+
+
+def _start_time(pid: int) -> int | None:
+    """A process's start time (clock ticks since boot), None when it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return None
+    return int(fields[19])
 
 
 def _stop(pids: set[int], grace_s: float = 10.0) -> None:
