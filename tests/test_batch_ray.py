@@ -35,9 +35,11 @@ def _ray_processes() -> list[psutil.Process]:
 def ray_local() -> Iterator[list[psutil.Process]]:
     """One local runtime for the module (starting one takes seconds); the commands under test
     find it running and use it. On the way out: everything it started is gone."""
+    # Only what the runtime starts: other tests' processes (a session's local model) may be running.
+    before = {p.pid for p in _ray_processes()}
     with ray_runtime(num_cpus=2):
         assert ray.cluster_resources()["CPU"] == 2
-        processes = _ray_processes()
+        processes = [p for p in _ray_processes() if p.pid not in before]
         yield processes
     assert not ray.is_initialized()
     _, alive = psutil.wait_procs(processes, timeout=30)
