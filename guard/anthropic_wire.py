@@ -19,7 +19,7 @@ import httpx2
 
 from guard.chat_adapter import ChatAdapter
 from guard.chat_model import ModelReply
-from guard.chat_request import RequestProblem, check_chat_request
+from guard.chat_request import RequestProblem, chat_form
 from guard.errors import UpstreamError
 from guard.openai_wire import DONE, SSEDecoder, sse
 from guard.result import Usage
@@ -427,14 +427,10 @@ class AnthropicAdapter(ChatAdapter):
             raise _problem("max_tokens must be a positive integer", "max_tokens")
         if body.get("stream") is not None and not isinstance(body["stream"], bool):
             raise _problem("stream must be true or false", "stream")
-        chat = _to_chat(body)
-        internal: dict[str, Any] = {"model": body["model"], "messages": chat}
         tools = _tools_to_chat(body.get("tools"))
-        if tools:
-            internal["tools"] = tools
-        if body.get("stream") is True:
-            internal["stream"] = True
-        return check_chat_request(internal, max_messages=max_messages)
+        return chat_form(
+            body["model"], _to_chat(body), tools, body.get("stream") is True, max_messages=max_messages
+        )
 
     def reply(self, body: Any) -> ModelReply:
         if not isinstance(body, dict):

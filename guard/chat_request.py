@@ -17,6 +17,7 @@ __all__ = [
     "MAX_JSON_DEPTH",
     "RequestProblem",
     "canonical_role",
+    "chat_form",
     "check_chat_request",
     "check_message",
     "parse_json",
@@ -125,6 +126,24 @@ def check_chat_request(body: Any, *, max_messages: int) -> dict[str, Any]:
         )
     checked = [check_message(message, index) for index, message in enumerate(messages)]
     return {**body, "messages": checked}
+
+
+def chat_form(
+    model: str,
+    messages: list[dict[str, Any]],
+    tools: list[dict[str, Any]] | None,
+    stream: bool,
+    *,
+    max_messages: int,
+) -> dict[str, Any]:
+    """A request of another API (Anthropic Messages, OpenAI Responses) in the chat form the
+    exchange works on, checked like any chat request."""
+    internal: dict[str, Any] = {"model": model, "messages": messages}
+    if tools:
+        internal["tools"] = tools
+    if stream:
+        internal["stream"] = True
+    return check_chat_request(internal, max_messages=max_messages)
 
 
 def _check_tools(tools: Any) -> None:

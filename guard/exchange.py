@@ -454,20 +454,12 @@ class Exchange:
         body = self.adapter.with_reply(
             completion, outcome.text, outcome.usage, info, outcome.tool_calls or None
         )
-        self._log("completed", violations, attempts=len(outcome.attempts), action=action.value)
+        self._completed(
+            note, "completed", action, violations, len(outcome.attempts), outcome.usage, outcome.text
+        )
         headers = guard_headers(action, len(outcome.attempts))
         if dropped:
             headers["x-guard-dropped"] = ",".join(dropped)
-        self._decide(
-            note,
-            "output",
-            action.value,
-            200,
-            violations=violations,
-            attempts=len(outcome.attempts),
-            usage=outcome.usage,
-            output=outcome.text,
-        )
         return Reply(200, headers, json=body)
 
     async def _stream(self, request: _Request, backend: Backend, watch: Watch, note: _Note) -> Reply:
@@ -486,25 +478,11 @@ class Exchange:
                 guard=info,
                 tool_calls=outcome.tool_calls or None,
             )
-            self._log(
-                "completed",
-                violations,
-                attempts=len(outcome.attempts),
-                action=action.value,
-                stream="buffered",
+            attempts = len(outcome.attempts)
+            self._completed(
+                note, "completed", action, violations, attempts, outcome.usage, outcome.text, "buffered"
             )
-            headers = {**guard_headers(action, len(outcome.attempts)), "x-guard-stream-mode": "buffered"}
-            self._decide(
-                note,
-                "output",
-                action.value,
-                200,
-                violations=violations,
-                attempts=len(outcome.attempts),
-                usage=outcome.usage,
-                output=outcome.text,
-                stream="buffered",
-            )
+            headers = {**guard_headers(action, attempts), "x-guard-stream-mode": "buffered"}
             return Reply(200, headers, events=_iterate(events))
         return await self._incremental(request, backend, note)
 
@@ -526,18 +504,8 @@ class Exchange:
             action, violations = stream_outcome(validator, request.input_verdict, filtered)
             self._observe("output", validator.verdict.violations if validator.verdict else ())
             event = "stream_filtered" if filtered else "completed"
-            self._log(event, violations, action=action.value, stream="incremental")
             text = validator.verdict.text if validator.verdict is not None else None
-            self._decide(
-                note,
-                "output",
-                action.value,
-                200,
-                violations=violations,
-                attempts=1,
-                output=text,
-                stream="incremental",
-            )
+            self._completed(note, event, action, violations, 1, None, text, "incremental")
             return self._info(request, action, 1, violations, "incremental")
 
         async def events() -> AsyncIterator[bytes]:
@@ -594,6 +562,34 @@ class Exchange:
             self._decide(note, "check", "error", status)
         else:
             self._decide(note, "upstream", "error", status)
+
+    def _completed(
+        self,
+        note: _Note,
+        event: str,
+        action: Action,
+        violations: Sequence[Violation],
+        attempts: int,
+        usage: Usage | None,
+        output: str | None,
+        stream: str | None = None,
+    ) -> None:
+        """Log and report a reply that reached the client (whole, buffered or streamed)."""
+        fields: dict[str, Any] = {"attempts": attempts, "action": action.value}
+        if stream is not None:
+            fields["stream"] = stream
+        self._log(event, violations, **fields)
+        self._decide(
+            note,
+            "output",
+            action.value,
+            200,
+            violations=violations,
+            attempts=attempts,
+            usage=usage,
+            output=output,
+            stream=stream,
+        )
 
     def _decide(
         self,

@@ -20,7 +20,7 @@ import httpx2
 
 from guard.chat_adapter import ChatAdapter
 from guard.chat_model import ModelReply
-from guard.chat_request import RequestProblem, check_chat_request
+from guard.chat_request import RequestProblem, chat_form
 from guard.errors import UpstreamError
 from guard.openai_wire import DONE, SSEDecoder, sse
 from guard.result import Usage
@@ -406,13 +406,10 @@ class ResponsesAdapter(ChatAdapter):
             raise _problem("guard cannot screen stored history: send the whole input", "previous_response_id")
         if body.get("stream") is not None and not isinstance(body["stream"], bool):
             raise _problem("stream must be true or false", "stream")
-        internal: dict[str, Any] = {"model": body["model"], "messages": _to_chat(body)}
         tools = _tools_to_chat(body.get("tools"))
-        if tools:
-            internal["tools"] = tools
-        if body.get("stream") is True:
-            internal["stream"] = True
-        return check_chat_request(internal, max_messages=max_messages)
+        return chat_form(
+            body["model"], _to_chat(body), tools, body.get("stream") is True, max_messages=max_messages
+        )
 
     def reply(self, body: Any) -> ModelReply:
         if not isinstance(body, dict):

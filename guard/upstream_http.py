@@ -12,7 +12,7 @@ import httpx2
 
 from guard.errors import UpstreamError
 
-__all__ = ["open_event_stream", "post_json"]
+__all__ = ["open_event_stream", "post_json", "raw_chunks"]
 
 
 async def post_json(
@@ -60,14 +60,15 @@ async def open_event_stream(
                 )
             if not response.headers.get("content-type", "").startswith("text/event-stream"):
                 raise UpstreamError("asked for a stream, the upstream sent something else", kind="malformed")
-            yield _raw(response)
+            yield raw_chunks(response)
     except httpx2.TimeoutException:
         raise UpstreamError("timed out", kind="timeout") from None
     except httpx2.HTTPError as exc:
         raise UpstreamError(f"unreachable ({type(exc).__name__})", kind="unreachable") from None
 
 
-async def _raw(response: httpx2.Response) -> AsyncIterator[bytes]:
+async def raw_chunks(response: httpx2.Response) -> AsyncIterator[bytes]:
+    """An upstream's stream bytes; a transport failure half-way is an :class:`UpstreamError`."""
     try:
         async for chunk in response.aiter_raw():
             yield chunk

@@ -12,23 +12,11 @@ import httpx2
 import openai
 import pytest
 
-from guard.checks.text import Regex
-from guard.policy import Policy
-from guard.result import Action
 from tests.conftest import SurfaceStart
+from tests.fixtures.checks import REDACT_EMAILS
 from tests.upstream import ECHO, HANG, RESET, ScriptedUpstream, Stream, completion
 
 ASK = [{"role": "user", "content": "Mail me at jane.doe@example.org please."}]
-EMAILS = Policy(
-    output=(
-        Regex(
-            pattern=r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-            on_fail=Action.FIX,
-            replacement="<EMAIL>",
-            max_match_chars=80,
-        ),
-    )
-)
 
 
 @pytest.fixture(autouse=True)
@@ -43,7 +31,7 @@ def test_a_stream_cut_off_half_way_ends_with_an_error_event(
     surface: SurfaceStart, upstream: ScriptedUpstream
 ) -> None:
     upstream.add(Stream(("Hello ", "there, ", "this is a ", "long reply"), break_after=2))
-    _, base = surface(EMAILS)
+    _, base = surface(REDACT_EMAILS)
     with httpx2.stream(
         "POST", f"{base}/v1/chat/completions", json={"model": "m", "messages": ASK, "stream": True}
     ) as r:
@@ -56,7 +44,7 @@ def test_a_stream_cut_off_half_way_ends_with_an_error_event(
 
 def test_a_reply_cut_off_half_way_is_a_bad_gateway(surface: SurfaceStart, upstream: ScriptedUpstream) -> None:
     upstream.add(RESET)
-    client, _ = surface(EMAILS)
+    client, _ = surface(REDACT_EMAILS)
     with pytest.raises(openai.APIStatusError) as info:
         client.chat.completions.create(model="m", messages=ASK)  # type: ignore[arg-type]
     assert info.value.status_code == 502
@@ -64,7 +52,7 @@ def test_a_reply_cut_off_half_way_is_a_bad_gateway(surface: SurfaceStart, upstre
 
 def test_a_hanging_upstream_times_out(surface: SurfaceStart, upstream: ScriptedUpstream) -> None:
     upstream.add(HANG)
-    client, _ = surface(EMAILS, upstream_timeout_s=0.3)
+    client, _ = surface(REDACT_EMAILS, upstream_timeout_s=0.3)
     with pytest.raises(openai.APIStatusError) as info:
         client.chat.completions.create(model="m", messages=ASK)  # type: ignore[arg-type]
     assert info.value.status_code in (502, 504)
@@ -72,7 +60,7 @@ def test_a_hanging_upstream_times_out(surface: SurfaceStart, upstream: ScriptedU
 
 def test_a_10_mb_reply_is_judged(surface: SurfaceStart, upstream: ScriptedUpstream) -> None:
     upstream.add(completion("=" * 5_000_000 + " write to ops@corp.example " + "=" * 5_000_000))
-    client, _ = surface(EMAILS, max_body_bytes=1_000_000)
+    client, _ = surface(REDACT_EMAILS, max_body_bytes=1_000_000)
     reply = client.chat.completions.create(model="m", messages=ASK)  # type: ignore[arg-type]
     text = reply.choices[0].message.content or ""
     assert len(text) > 10_000_000
@@ -86,7 +74,7 @@ def test_an_upstream_echoing_headers_and_prompt_leaks_neither(
 
     upstream.add(ECHO)
     client, _ = serve_app(
-        create_app(ServeConfig(upstream=upstream.url), policy=EMAILS, api_key="sk-upstream-secret-42")
+        create_app(ServeConfig(upstream=upstream.url), policy=REDACT_EMAILS, api_key="sk-upstream-secret-42")
     )
     with pytest.raises(openai.BadRequestError) as info:
         client.chat.completions.create(model="m", messages=ASK)  # type: ignore[arg-type]

@@ -10,12 +10,12 @@ import httpx2
 import openai
 import pytest
 
-from guard.checks.text import BannedSubstrings, Regex
+from guard.checks.text import BannedSubstrings
 from guard.policy import Policy
 from guard.proxy import ServeConfig, create_app
 from guard.proxy.config import Timeouts
-from guard.result import Action
 from tests.conftest import ServeApp
+from tests.fixtures.checks import REDACT_EMAILS
 from tests.fixtures.models import Ticket
 from tests.upstream import HANG, Raw, ScriptedUpstream, Stream
 
@@ -63,18 +63,6 @@ def test_schema_failure_fixed_by_reask(proxy: Proxy, upstream: ScriptedUpstream)
     assert raw.parse().usage.total_tokens == 30
 
 
-EMAIL_POLICY = Policy(
-    output=(
-        Regex(
-            pattern=r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-            on_fail=Action.FIX,
-            replacement="<EMAIL>",
-            max_match_chars=80,
-        ),
-    )
-)
-
-
 @pytest.mark.parametrize(
     ("script", "status", "code"),
     [
@@ -110,7 +98,7 @@ def test_client_disconnect_mid_stream_closes_the_upstream_stream(
     proxy: Proxy, upstream: ScriptedUpstream
 ) -> None:
     upstream.add(Stream(("a" * 200, "b", "c"), hang_after=1))
-    _, base = proxy(EMAIL_POLICY)
+    _, base = proxy(REDACT_EMAILS)
     with (
         httpx2.Client() as http,
         http.stream(
@@ -154,7 +142,7 @@ async def test_async_client_and_stream(proxy: Proxy, upstream: ScriptedUpstream)
     async with openai.AsyncOpenAI(base_url=f"{base}/v1", api_key="k", max_retries=0) as client:
         reply = await client.chat.completions.create(model="scripted", messages=ASK)
         assert json.loads(reply.choices[0].message.content) == json.loads(GOOD)
-    _, base2 = proxy(EMAIL_POLICY)
+    _, base2 = proxy(REDACT_EMAILS)
     async with openai.AsyncOpenAI(base_url=f"{base2}/v1", api_key="k", max_retries=0) as client:
         stream = await client.chat.completions.create(model="scripted", messages=ASK, stream=True)
         text = "".join([c.choices[0].delta.content or "" async for c in stream if c.choices])
@@ -163,7 +151,7 @@ async def test_async_client_and_stream(proxy: Proxy, upstream: ScriptedUpstream)
 
 def test_a_stream_that_is_not_a_stream_is_rejected(proxy: Proxy, upstream: ScriptedUpstream) -> None:
     upstream.add(Raw(200, json.dumps({"choices": [{"message": {"content": "hi"}}]}).encode()))
-    client, _ = proxy(EMAIL_POLICY)
+    client, _ = proxy(REDACT_EMAILS)
     with pytest.raises(openai.APIStatusError) as info:
         list(client.chat.completions.create(model="scripted", messages=ASK, stream=True))
     assert info.value.status_code == 502

@@ -12,11 +12,11 @@ import openai
 import pytest
 
 from guard.checks.base import BaseCheck, Context
-from guard.checks.text import BannedSubstrings, Regex
+from guard.checks.text import BannedSubstrings
 from guard.policy import Policy, ReaskConfig
 from guard.result import Action, CheckResult
 from tests.conftest import SurfaceStart
-from tests.fixtures.checks import PseudonymizeEmails
+from tests.fixtures.checks import REDACT_EMAILS, PseudonymizeEmails
 from tests.fixtures.models import Ticket
 from tests.upstream import HANG, ScriptedUpstream, Stream, completion
 
@@ -24,16 +24,6 @@ GOOD = '{"title": "Printer on fire", "priority": "high"}'
 BAD = '{"title": "Printer on fire", "priority": "critical"}'
 ASK = [{"role": "user", "content": "File a ticket: my printer is on fire."}]
 BANNED = Policy(input=(BannedSubstrings(substrings=["<|im_start|>"]),))
-EMAIL_OUTPUT = Policy(
-    output=(
-        Regex(
-            pattern=r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-            on_fail=Action.FIX,
-            replacement="<EMAIL>",
-            max_match_chars=80,
-        ),
-    )
-)
 
 
 SEEN: list[str] = []
@@ -267,7 +257,7 @@ def test_stream_incremental_redacts_a_value_split_across_chunks(
     surface: SurfaceStart, upstream: ScriptedUpstream, tools: list[Any] | None
 ) -> None:
     upstream.add(Stream(("Contact ", "jane.", "doe@exa", "mple.org", " for help.", " Bye")))
-    client, _ = surface(EMAIL_OUTPUT)
+    client, _ = surface(REDACT_EMAILS)
     extra = {} if tools is None else {"tools": tools}
     with client.chat.completions.with_streaming_response.create(
         model="scripted", messages=ASK, stream=True, **extra
@@ -308,7 +298,7 @@ def test_garbage_mid_stream_ends_with_an_error_event(
     surface: SurfaceStart, upstream: ScriptedUpstream
 ) -> None:
     upstream.add(Stream(("one ", "two ", "three"), garbage=b"data: {not json\n\n", garbage_after=1))
-    client, _ = surface(EMAIL_OUTPUT)
+    client, _ = surface(REDACT_EMAILS)
     with pytest.raises(openai.APIError):
         list(client.chat.completions.create(model="scripted", messages=ASK, stream=True))
 

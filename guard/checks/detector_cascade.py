@@ -10,7 +10,7 @@ cascade's verdicts match the encoder's on texts of sources neither model was tra
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from guard.checks.embedding import EmbedderUnavailable, get_static_embedder
 from guard.checks.embedding_heads import load_head, logit, ngram_features
@@ -109,6 +109,18 @@ def cascade_for_check(task: str, check: str) -> Cascade:
 
 #: Used when the calibration file cannot be read (e.g. a classifier that is not guard's encoder).
 DEFAULT_THRESHOLDS = {"low": 0.7, "medium": 0.5, "high": 0.3}
+
+
+def with_sensitivity_threshold(data: Any, task: str) -> Any:
+    """A check's keyword data with ``threshold`` filled in from ``sensitivity`` (``medium`` by
+    default) when the policy gave none; the levels measured for ``task`` apply to the encoder
+    (``classifier: model``), fixed ones to the other classifiers."""
+    if isinstance(data, dict) and data.get("threshold") is None:
+        level = data.get("sensitivity") or "medium"
+        if level in ("low", "medium", "high"):
+            measured = task if data.get("classifier") == "model" else "other"
+            data = {**data, "threshold": sensitivity_threshold(measured, level)}
+    return data
 
 
 def sensitivity_threshold(task: str, sensitivity: str) -> float:

@@ -122,14 +122,11 @@ class PromptInjection(BaseCheck):
     @model_validator(mode="before")
     @classmethod
     def _threshold_from_sensitivity(cls, data: Any) -> Any:
-        if isinstance(data, dict) and data.get("threshold") is None:
-            from guard.checks.detector_cascade import sensitivity_threshold
+        if not isinstance(data, dict) or data.get("threshold") is not None:
+            return data  # nothing to measure: the model files stay unloaded
+        from guard.checks.detector_cascade import with_sensitivity_threshold
 
-            level = data.get("sensitivity") or "medium"
-            if level in ("low", "medium", "high"):
-                task = "injection" if data.get("classifier") == "model" else "other"
-                data = {**data, "threshold": sensitivity_threshold(task, level)}
-        return data
+        return with_sensitivity_threshold(data, "injection")
 
     def _classifier_scores(self, pieces: list[str]) -> list[float]:
         if self.classifier == "model":

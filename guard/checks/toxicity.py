@@ -60,14 +60,11 @@ class Toxicity(BaseCheck):
     @model_validator(mode="before")
     @classmethod
     def _threshold_from_sensitivity(cls, data: Any) -> Any:
-        if isinstance(data, dict) and data.get("threshold") is None:
-            from guard.checks.detector_cascade import sensitivity_threshold
+        if not isinstance(data, dict) or data.get("threshold") is not None:
+            return data  # nothing to measure: the model files stay unloaded
+        from guard.checks.detector_cascade import with_sensitivity_threshold
 
-            level = data.get("sensitivity") or "medium"
-            if level in ("low", "medium", "high"):
-                task = "toxicity" if data.get("classifier") == "model" else "other"
-                data = {**data, "threshold": sensitivity_threshold(task, level)}
-        return data
+        return with_sensitivity_threshold(data, "toxicity")
 
     def scores(self, text: str, *, first_hit: bool = False) -> list[tuple[tuple[int, int], float]]:
         """``(span, probability)`` per sentence chunk of ``text`` and of its de-disguised copies

@@ -40,6 +40,7 @@ from guard.proxy.config import AuditConfig, RouteConfig, ServeConfig, route_matc
 from guard.proxy.metrics import Metrics
 from guard.reask import Approve, Approver
 from guard.responses_wire import ResponsesAdapter, ResponsesBackend
+from guard.upstream_http import raw_chunks
 
 if TYPE_CHECKING:
     from guard.audit import AuditWriter
@@ -100,18 +101,7 @@ class _UpstreamBackend:
         async with self.client.astream(body) as response:
             if not response.headers.get("content-type", "").startswith("text/event-stream"):
                 raise UpstreamError("asked for a stream, the upstream sent something else", kind="malformed")
-            yield _raw_chunks(response)
-
-
-async def _raw_chunks(response: httpx2.Response) -> AsyncIterator[bytes]:
-    """The upstream's stream bytes; a transport failure half-way is an :class:`UpstreamError`."""
-    try:
-        async for chunk in response.aiter_raw():
-            yield chunk
-    except httpx2.TimeoutException:
-        raise UpstreamError("stream read timed out", kind="timeout") from None
-    except httpx2.HTTPError as exc:
-        raise UpstreamError(f"stream broken ({type(exc).__name__})", kind="unreachable") from None
+            yield raw_chunks(response)
 
 
 class GuardProxy:
