@@ -13,6 +13,7 @@ Offline and numpy-only at run time. Figures: ``bench/README.md``.
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
@@ -82,8 +83,11 @@ class Toxicity(BaseCheck):
             if len(found) > _MAX_CHUNKS:
                 step = len(found) / _MAX_CHUNKS
                 found = [found[int(i * step)] for i in range(_MAX_CHUNKS)]
-            pieces += [copy.text[s:e] for s, e in found]
-            spans += [copy.original_span(s, e) for s, e in found]
+            for s, e in found:
+                piece = _scorable(copy.text[s:e])
+                if piece is not None:
+                    pieces.append(piece)
+                    spans.append(copy.original_span(s, e))
         if not pieces:
             return []
         if self.classifier == "model":
@@ -129,3 +133,41 @@ class Toxicity(BaseCheck):
         return CheckResult(
             (self.violation("toxic_language", f"toxic language in {where}", span=span, score=worst),)
         )
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _scorable(piece: str) -> str | None:
+    """What the classifier should read of a chunk, or None when there is no language in it.
+
+    The classifier learned sentences; on text with no word of two letters (emoji, single
+    letters, control characters) or on one phrase repeated over and over its score drifts to the
+    middle and crosses the threshold by chance ("ok ok ok ...", "a"). Such a chunk carries no
+    toxic language; a repeated phrase is read once (an insult said five times is read once, and
+    is still an insult).
+    """
+    if _WORD.search(piece) is None:
+        return None
+    words = piece.split()
+    for size in (1, 2, 3):
+        words = _collapse(words, size)
+    return " ".join(words)
+
+
+def _collapse(words: list[str], size: int) -> list[str]:
+    """``words`` with every run of the same ``size``-word group repeated back to back kept once."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        group = words[i : i + size]
+        j = i + size
+        if len(group) == size and words[j : j + size] == group:
+            while words[j : j + size] == group:
+                j += size
+            out += group
+            i = j
+        else:
+            out.append(words[i])
+            i += 1
+    return out

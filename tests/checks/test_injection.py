@@ -155,7 +155,8 @@ def test_threshold_one_disables_classifier_only() -> None:
     ],
 )
 def test_bad_input_gives_a_result(check: PromptInjection, text: str) -> None:
-    assert isinstance(check(text, Context()).violations, tuple)
+    # Junk, other scripts, control characters and lone surrogates: a verdict, and no attack.
+    assert check(text, Context()).violations == ()
 
 
 @pytest.mark.parametrize(

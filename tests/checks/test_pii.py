@@ -196,17 +196,15 @@ def test_bad_options_rejected(kwargs: dict[str, object]) -> None:
     ],
 )
 def test_bad_input_gives_a_result(pattern: PII, text: str) -> None:
-    result = pattern(text, Context())
-    assert isinstance(result.violations, tuple)
-    if EMAIL in text:
-        assert "pii_email_address" in {v.type for v in result.violations}
+    found = {v.type for v in pattern(text, Context()).violations}
+    assert found == ({"pii_email_address"} if EMAIL in text else set())
 
 
 @pytest.mark.parametrize(
     "text", ["", "你好，世界" * 50, "مرحبا بالعالم" * 50, "🙂" * 200, "a\x00b", "lone \ud800 x"]
 )
 def test_bad_input_ner(ner: PII, text: str) -> None:
-    assert isinstance(ner(text, Context()).violations, tuple)
+    assert ner(text, Context()).violations == ()
 
 
 # People and places in ner mode: spaCy's entities weighed with name lists and context rules

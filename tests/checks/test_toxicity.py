@@ -76,10 +76,16 @@ def test_threshold_one_allows_everything() -> None:
         "🙂" * 2000,
         "a\x00b\x00" * 100,
         "lone \ud800 surrogate \udfff",
+        "a",
+        "🙂🙂",
+        "ok " * 300,
+        "مرحبا بالعالم " * 100,
     ],
 )
 def test_bad_input_gives_a_result(check: Toxicity, text: str) -> None:
-    assert isinstance(check(text, Context()).violations, tuple)
+    # Text with no language in it (single letters, emoji, control characters, one phrase over and
+    # over) used to score near 0.5 and be flagged by chance: a verdict, and nothing toxic.
+    assert check(text, Context()).violations == ()
 
 
 def test_cascade_keeps_verdicts() -> None:
@@ -99,3 +105,8 @@ def test_cascade_keeps_verdicts() -> None:
     for threshold in (0.3, 0.5, 0.7):
         fast = model.scores(pieces, threshold=threshold, emb_bound=EMB_LOGIT_CEILING)
         assert [p >= threshold for p in fast] == [p >= threshold for p in full]
+
+
+@pytest.mark.parametrize("text", ["idiot idiot idiot idiot", "shut up you moron " * 5, "fuck fuck fuck fuck"])
+def test_an_insult_said_again_and_again_is_still_toxic(check: Toxicity, text: str) -> None:
+    assert [v.type for v in check(text, Context()).violations] == ["toxic_language"]
