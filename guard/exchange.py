@@ -417,6 +417,9 @@ class Exchange:
                 state=request.state,
                 tools=self.adapter.tools(request.body),
                 approver=self.approver,
+                # A client's own response_format is what the upstream gets on every call; guard
+                # constrains only requests that leave it open.
+                constrain="never" if request.body.get("response_format") is not None else None,
             )
         except ReaskExhausted as exc:
             self._trace_validations(note, exc.attempts)

@@ -212,6 +212,18 @@ def test_schema_failure_fixed_by_reask(surface: SurfaceStart, upstream: Scripted
     assert upstream.requests[-1]["messages"][-2] == {"role": "assistant", "content": BAD}
 
 
+def test_a_clients_own_response_format_is_kept_on_every_call(
+    surface: SurfaceStart, upstream: ScriptedUpstream
+) -> None:
+    upstream.add(BAD, GOOD)
+    client, _ = surface(Policy(schema=Ticket))
+    reply = client.chat.completions.create(
+        model="scripted", messages=ASK, response_format={"type": "json_object"}
+    )
+    assert json.loads(reply.choices[0].message.content or "") == json.loads(GOOD)
+    assert [r["response_format"] for r in upstream.requests] == [{"type": "json_object"}] * 2
+
+
 def test_budget_exhausted_is_422(surface: SurfaceStart, upstream: ScriptedUpstream) -> None:
     upstream.add(BAD, BAD)
     client, _ = surface(Policy(schema=Ticket, reask=ReaskConfig(max_attempts=2)))
