@@ -47,13 +47,20 @@ def test_table_is_well_formed() -> None:
 
 
 def test_hard_cases_are_not_training_data() -> None:
-    """The frozen table is never trained on: no row is in the training corpus files."""
+    """The frozen table is never trained on: no row is in the training corpus files or among the
+    synthetic rows of ``train.augment``."""
+    from train.augment import injection_rows, toxicity_rows
+
     here = Path(__file__).resolve().parent.parent.parent / "train"
     training = "".join(p.read_text(encoding="utf-8") for p in here.glob("*.txt"))
+    synthetic = {
+        t.casefold() for family in (injection_rows(), toxicity_rows()) for v in family.values() for t, _ in v
+    }
     for categories in TABLE.values():
         for spec in categories.values():
             for text in spec["cases"]:
                 assert text not in training
+                assert text.casefold() not in synthetic
 
 
 @pytest.mark.parametrize(
