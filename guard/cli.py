@@ -184,6 +184,13 @@ def check_command(
 )
 @click.option("--json", "as_json", is_flag=True, help="print one JSON object")
 @click.option("--sweep", "sweep_check", default=None, metavar="CHECK", help="vary this check's threshold")
+@click.option(
+    "--by",
+    "by_field",
+    default=None,
+    metavar="FIELD",
+    help="also report per value of this field of each row (e.g. source)",
+)
 @_engine_options
 def eval_command(
     policy_path: str,
@@ -191,19 +198,22 @@ def eval_command(
     data_path: str,
     as_json: bool,
     sweep_check: str | None,
+    by_field: str | None,
     engine: str,
     address: str | None,
     num_cpus: int,
 ) -> None:
     """Measure a policy on labelled data (label 1 = should be rejected).
 
-    Prints detection rate, false-positive rate, precision, F1 and p50/p95 latency per item.
+    Prints detection rate, false-positive rate, precision, F1 and p50/p95 latency per item;
+    with ``--by source``, the same per source (a detector is only as good as on the source it
+    never saw).
     """
     import dataclasses
 
     from guard.batch import judge_for as batch_judge_for
     from guard.batch import read_labelled
-    from guard.evaluation import EvalReport, evaluate
+    from guard.evaluation import EvalReport, evaluate, evaluate_by
 
     policy = _load(policy_path)
     try:
@@ -226,6 +236,27 @@ def eval_command(
             report: EvalReport = ray_engine.run_eval(items, candidate, stage)
             return report
         return evaluate(items, judge_for(candidate), progress=progress(label))
+
+    if by_field is not None:
+        if sweep_check is not None:
+            _fail("--by and --sweep cannot be combined: sweep one source's data at a time")
+        if ray_engine is not None:
+            report = ray_engine.run_eval(items, policy, stage)
+            parts: dict[str, list[dict[str, Any]]] = {}
+            for item in items:
+                value = item.get(by_field)
+                parts.setdefault("-" if value is None else str(value), []).append(item)
+            groups = {name: ray_engine.run_eval(parts[name], policy, stage) for name in sorted(parts)}
+        else:
+            report, groups = evaluate_by(items, judge_for(policy), by_field, progress=progress("evaluating"))
+        if as_json:
+            by = {"field": by_field, "groups": {name: r.to_dict() for name, r in groups.items()}}
+            click.echo(json.dumps({**report.to_dict(), "by": by}))
+            return
+        click.echo(f"{policy.name} ({stage}): {report.summary()}")
+        for name, group in groups.items():
+            click.echo(f"  {by_field}={name}: {group.summary()}")
+        return
 
     if sweep_check is None:
         report = report_for(policy, "evaluating")

@@ -15,7 +15,16 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["EvalReport", "Measured", "evaluate", "load_items", "measure", "summarize", "sweep"]
+__all__ = [
+    "EvalReport",
+    "Measured",
+    "evaluate",
+    "evaluate_by",
+    "load_items",
+    "measure",
+    "summarize",
+    "sweep",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +165,30 @@ def evaluate(
     if progress is not None:
         iterator = progress(iterator)
     return summarize(measure(item, judge, errors_reject=errors_reject) for item in iterator)
+
+
+def evaluate_by(
+    items: Iterable[Mapping[str, Any]],
+    judge: Callable[[str], bool],
+    field: str,
+    *,
+    progress: Callable[[Iterator[Mapping[str, Any]]], Iterator[Mapping[str, Any]]] | None = None,
+    errors_reject: bool = True,
+) -> tuple[EvalReport, dict[str, EvalReport]]:
+    """Like :func:`evaluate`, plus one report per value of ``item[field]`` (rows without it are
+    grouped under ``"-"``), each item judged once. Per-source figures are what tell a detector that
+    learned one source from one that generalises."""
+    iterator: Iterator[Mapping[str, Any]] = iter(items)
+    if progress is not None:
+        iterator = progress(iterator)
+    groups: dict[str, list[Measured]] = {}
+    for item in iterator:
+        value = item.get(field)
+        groups.setdefault("-" if value is None else str(value), []).append(
+            measure(item, judge, errors_reject=errors_reject)
+        )
+    overall = summarize(one for group in groups.values() for one in group)
+    return overall, {name: summarize(groups[name]) for name in sorted(groups)}
 
 
 def sweep(

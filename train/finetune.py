@@ -18,6 +18,7 @@ import random
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -42,7 +43,6 @@ MAX_SECONDS = int(os.environ.get("GUARD_FT_MAX_SECONDS", "4200"))
 #: Rows per (source, label), per task (sources with fewer rows give all of theirs).
 _CAP = int(os.environ.get("GUARD_FT_CAP", "400"))
 CAP = {"injection": _CAP, "toxicity": _CAP}
-CROSS = {"injection": 2 * _CAP, "toxicity": 2 * _CAP}  # other-task negatives per head
 OUT = Path(__file__).resolve().parent.parent / "guard" / "models"
 WORK = Path(os.environ.get("GUARD_CACHE", "/tmp/guard_cache")) / "finetune"
 
@@ -73,14 +73,17 @@ class TwoHeads(nn.Module):
         return self.heads(self.dropout(pooled))
 
 
-def sample(rng: random.Random) -> list[tuple[str, float, float, float, float]]:
+def sample(
+    rng: random.Random, left_out: dict[str, tuple[str, ...]] = NOT_TRAINED, cap: dict[str, int] | None = None
+) -> list[tuple[str, float, float, float, float]]:
     """(text, injection label, injection weight, toxicity label, toxicity weight); weight 0 = unknown."""
+    cap = cap or CAP
     out: list[tuple[str, float, float, float, float]] = []
     by_task: dict[str, list[Row]] = {}
     for task in ("injection", "toxicity"):
         groups: dict[tuple[str, int], list[Row]] = {}
         for r in rows(task):
-            if r.source not in NOT_TRAINED[task]:
+            if r.source not in left_out[task]:
                 groups.setdefault((r.source, r.label), []).append(r)
         synthetic = injection_rows() if task == "injection" else toxicity_rows()
         for source, items in synthetic.items():
@@ -90,8 +93,8 @@ def sample(rng: random.Random) -> list[tuple[str, float, float, float, float]]:
         for key in sorted(groups):
             items = groups[key]
             rng.shuffle(items)
-            cap = CAP[task] if not key[0].startswith("guard-") else len(items)
-            chosen += items[:cap]
+            limit = cap[task] if not key[0].startswith("guard-") else len(items)
+            chosen += items[:limit]
         by_task[task] = chosen
         print(f"{task}: {len(chosen)} rows sampled from {len(groups)} (source, label) groups")
     for r in by_task["injection"]:
@@ -102,46 +105,56 @@ def sample(rng: random.Random) -> list[tuple[str, float, float, float, float]]:
     # (questions, maths, code, instructions) are not toxic.
     tox = [r for r in by_task["toxicity"]]
     rng.shuffle(tox)
-    out += [(r.text, 0.0, 0.5, 0.0, 0.0) for r in tox[: CROSS["injection"]]]
+    out += [(r.text, 0.0, 0.5, 0.0, 0.0) for r in tox[: 2 * cap["injection"]]]
     benign = [r for r in by_task["injection"] if r.label == 0]
     rng.shuffle(benign)
-    out += [(r.text, 0.0, 0.0, 0.0, 0.5) for r in benign[: CROSS["toxicity"]]]
+    out += [(r.text, 0.0, 0.0, 0.0, 0.5) for r in benign[: 2 * cap["toxicity"]]]
     rng.shuffle(out)
     return out
 
 
-def main() -> None:
-    probe = "--probe" in sys.argv
+def _tokenizer(max_len: int) -> Any:
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(Path(minilm_dir()) / "tokenizer.json"))
+    tokenizer.enable_truncation(max_length=max_len)
+    return tokenizer
+
+
+def fit(
+    data: list[tuple[str, float, float, float, float]],
+    *,
+    epochs: float = EPOCHS,
+    max_len: int = MAX_LEN,
+    max_seconds: float = MAX_SECONDS,
+    probe: bool = False,
+) -> TwoHeads:
+    """Fine-tune a fresh :class:`TwoHeads` on ``data`` (seeded); prints progress and time."""
     random.seed(SEED)
     np.random.seed(SEED)
     torch.manual_seed(SEED)
     torch.set_num_threads(2)
-    from tokenizers import Tokenizer
-
-    tokenizer = Tokenizer.from_file(str(Path(minilm_dir()) / "tokenizer.json"))
-    tokenizer.enable_truncation(max_length=MAX_LEN)
     rng = random.Random(SEED)
-    data = sample(rng)
     print(f"training rows: {len(data)}")
-    encoded = [e.ids for e in tokenizer.encode_batch([d[0] for d in data])]
+    encoded = [e.ids for e in _tokenizer(max_len).encode_batch([d[0] for d in data])]
     # Batches of similar length (less padding), in a seeded random order.
     order = sorted(range(len(data)), key=lambda i: (len(encoded[i]), rng.random()))
     batches = [order[i : i + BATCH] for i in range(0, len(order), BATCH)]
     rng.shuffle(batches)
     # More than one epoch: each further pass is the same batches in a new seeded order.
     epoch_batches = list(batches)
-    while len(batches) < int(len(epoch_batches) * EPOCHS):
+    while len(batches) < int(len(epoch_batches) * epochs):
         again = list(epoch_batches)
         rng.shuffle(again)
         batches += again
-    batches = batches[: max(1, int(len(epoch_batches) * EPOCHS))]
+    batches = batches[: max(1, int(len(epoch_batches) * epochs))]
     if probe:
         batches = batches[:15]
     model = TwoHeads()
     model.train()
-    # The word-piece embeddings and the lower layers stay as trained (CPU time on a shared 2-core
-    # machine, and a better chance for words and phrasings the sample does not contain); the top
-    # layers and the heads learn.
+    # The word-piece embeddings and the lowest layer stay as trained (CPU time on a 2-core
+    # machine, and a better chance for words and phrasings the sample does not contain); the
+    # upper layers and the heads learn.
     for param in model.encoder.embeddings.parameters():
         param.requires_grad = False
     for layer in model.encoder.encoder.layer[:FROZEN_LAYERS]:
@@ -174,7 +187,7 @@ def main() -> None:
         optimizer.step()
         scheduler.step()
         optimizer.zero_grad()
-        if time.time() - t0 > MAX_SECONDS:
+        if time.time() - t0 > max_seconds:
             print(f"time budget reached after {step + 1} of {total} steps")
             break
         if step % 10 == 0 or probe:
@@ -185,6 +198,82 @@ def main() -> None:
                 flush=True,
             )
     print(f"training took {time.time() - t0:.0f}s")
+    return model
+
+
+def predict(model: TwoHeads, texts: list[str], max_len: int = MAX_LEN) -> np.ndarray:
+    """``(n, 2)`` logits of the torch model (eval mode), in length-sorted batches."""
+    model.eval()
+    encoded = [e.ids for e in _tokenizer(max_len).encode_batch(texts)]
+    out = np.zeros((len(texts), 2), dtype=np.float32)
+    order = sorted(range(len(texts)), key=lambda i: len(encoded[i]))
+    with torch.no_grad():
+        for start in range(0, len(order), 64):
+            idx = order[start : start + 64]
+            width = max(len(encoded[i]) for i in idx)
+            ids = torch.zeros((len(idx), width), dtype=torch.long)
+            mask = torch.zeros((len(idx), width), dtype=torch.long)
+            for row, i in enumerate(idx):
+                ids[row, : len(encoded[i])] = torch.tensor(encoded[i])
+                mask[row, : len(encoded[i])] = 1
+            out[idx] = model(ids, mask).numpy()
+    return out
+
+
+#: ``python -m train.finetune loso``: folds of (injection source, toxicity source) left out
+#: together, each fold a shorter fine-tune (:data:`LOSO_CAP` rows per source and label, one
+#: epoch, 96 tokens) scored on the two sources it never saw.
+LOSO_FOLDS = (
+    ("slabs", "paradetox"),
+    ("injecagent", "mlma"),
+    ("jackhhao", "convabuse"),
+    ("yanismiraoui", "davidson"),
+)
+LOSO_CAP = 200
+LOSO_ROWS = 600  # per source and label scored
+
+
+def loso() -> None:
+    """Leave-one-source-out figures of the encoder on a few folds; written to ``WORK/loso.json``."""
+    from train.common import rates
+
+    results: dict[str, dict[str, float]] = {}
+    path = WORK / "loso.json"
+    if path.exists():
+        results = json.loads(path.read_text())
+    for injection_source, toxicity_source in LOSO_FOLDS:
+        if f"injection/{injection_source}" in results and f"toxicity/{toxicity_source}" in results:
+            continue
+        left_out = {
+            "injection": (*NOT_TRAINED["injection"], injection_source),
+            "toxicity": (*NOT_TRAINED["toxicity"], toxicity_source),
+        }
+        t0 = time.time()
+        data = sample(random.Random(SEED), left_out, {"injection": LOSO_CAP, "toxicity": LOSO_CAP})
+        model = fit(data, epochs=1, max_len=96)
+        for column, (task, source) in enumerate(
+            (("injection", injection_source), ("toxicity", toxicity_source))
+        ):
+            rng = random.Random(SEED)
+            chosen = [r for r in rows(task, verbose=False) if r.source == source]
+            rng.shuffle(chosen)
+            chosen = [r for r in chosen if r.label == 1][:LOSO_ROWS] + [r for r in chosen if r.label == 0][
+                :LOSO_ROWS
+            ]
+            z = predict(model, [r.text for r in chosen])[:, column]
+            y = np.array([r.label for r in chosen])
+            results[f"{task}/{source}"] = {"n": len(chosen), **rates(z >= 0, y), "seconds": time.time() - t0}
+            print(f"LOSO {task}/{source}: {results[f'{task}/{source}']}", flush=True)
+        WORK.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(results, indent=2, sort_keys=True))
+
+
+def main() -> None:
+    if "loso" in sys.argv[1:]:
+        loso()
+        return
+    probe = "--probe" in sys.argv
+    model = fit(sample(random.Random(SEED)), probe=probe)
     if probe:
         return
     WORK.mkdir(parents=True, exist_ok=True)
