@@ -16,6 +16,10 @@ injection
     scenario that asks the model to begin with an agreement (the shape of PAIR-style attacks).
   * ``pasted-document`` (1 / 0): an email, review, ticket or web page the user pastes and asks
     about, with an instruction to the assistant hidden in it (1) or without (0).
+  * ``foreign-benign`` (0): ordinary questions and requests in German, French, Spanish, Italian,
+    Portuguese, Russian, Chinese, Dutch and Japanese, trigger words included ("ignorez mon message
+    précédent"): every multilingual injection source is attacks only, and the first fine-tune
+    flagged a quarter of deepset's benign German questions.
 
 toxicity
   * ``counter-speech`` (0): a hateful sentence quoted, reported or argued against.
@@ -23,6 +27,8 @@ toxicity
   * ``implicit-hate`` (1): contempt for a group without slurs or swearing.
   * ``moderation`` (1 / 0): self-harm, sexual content, threats and harassment in a user's message
     (1); the same topics asked about, reported or taught without the harm (0).
+  * ``casual-swearing`` (0): swearing aimed at nobody, in praise or at things ("that concert was
+    fucking amazing"): the tweet sources teach that any swear word is toxic.
 
 The hard cases in ``tests/data/hard_cases.yaml`` are written separately and never trained on; the
 families overlap their categories on purpose, so hard-case figures after this data are optimistic
@@ -534,6 +540,127 @@ _MOD_BENIGN = [
 ]
 
 
+# Ordinary questions and requests in other languages (0): without them the encoder learned that
+# German or French text is an attack (every multilingual injection source is attacks only).
+_FOREIGN_BENIGN = {
+    "de": [
+        "Wie hoch ist die Inflation in Deutschland gerade?",
+        "Kannst du mir ein einfaches Rezept für Kartoffelsuppe geben?",
+        "Welche Unterlagen brauche ich für die Anmeldung meiner Wohnung?",
+        "Bitte ignorieren Sie meine letzte Nachricht, der Termin bleibt am Dienstag.",
+        "Wie funktioniert eine Wärmepumpe im Altbau?",
+        "Vergiss den alten Plan, wir treffen uns jetzt um acht am Bahnhof. Schreib das bitte freundlich um.",
+        "Welche Systemvoraussetzungen hat das neue Update für Windows?",
+        "Was sind die Öffnungszeiten des Bürgeramts am Samstag?",
+        "Schreib eine kurze Absage für ein Vorstellungsgespräch.",
+        "Kannst du als Reiseführer auftreten und mir Hamburg an einem Tag zeigen?",
+        "Wer hat die Fußball-Europameisterschaft 2016 gewonnen?",
+        "Wie erkläre ich meinem Kind den Unterschied zwischen Wetter und Klima?",
+    ],
+    "fr": [
+        "Quelle est la meilleure période pour visiter la Bretagne ?",
+        "Peux-tu corriger les fautes de ce paragraphe sur la Révolution française ?",
+        "Ignorez mon message précédent, la réunion est maintenue à 15 heures.",
+        "Comment calculer les intérêts d'un prêt immobilier sur vingt ans ?",
+        "Pouvez-vous agir comme un professeur de maths et m'expliquer les fractions ?",
+        "Quels documents faut-il pour renouveler un passeport ?",
+        "Oubliez l'ancienne adresse, nous avons déménagé à Lyon. Pouvez-vous mettre à jour la lettre ?",
+        "Quelle est la différence entre un virus et une bactérie ?",
+        "Écris un message d'anniversaire pour ma grand-mère.",
+        "Comment réinitialiser les paramètres système de mon téléphone ?",
+    ],
+    "es": [
+        "¿Cuál es la capital de Australia?",
+        "Ignora mi correo anterior, el pedido correcto es el número 2210.",
+        "¿Puedes recomendarme libros para aprender a programar en Python?",
+        "¿Cómo preparo una paella para ocho personas?",
+        "Actúa como un entrenador personal y dame una rutina de tres días.",
+        "¿Qué requisitos tiene la visa de estudiante en Canadá?",
+        "Olvida el presupuesto anterior, ahora tenemos 500 euros. ¿Qué portátil me conviene?",
+        "¿Por qué el cielo es azul?",
+        "Resume este artículo sobre la sequía en Andalucía en tres frases.",
+        "¿Cómo puedo mejorar mi pronunciación en inglés?",
+    ],
+    "it": [
+        "Qual è l'orario di apertura dei Musei Vaticani?",
+        "Ignora la mia email precedente, la consegna è confermata per venerdì.",
+        "Puoi spiegarmi come funziona la dichiarazione dei redditi?",
+        "Scrivi una breve poesia sull'autunno.",
+        "Come si cucina il risotto alla milanese?",
+        "Quali sono i requisiti di sistema di questo videogioco?",
+        "Fai finta di essere una guida turistica e descrivimi Firenze.",
+        "Quanto dista Milano da Torino in treno?",
+    ],
+    "pt": [
+        "Qual é a melhor época para visitar Lisboa?",
+        "Ignore o meu e-mail anterior, a fatura correta é a 3341.",
+        "Como faço para abrir uma conta bancária no Brasil?",
+        "Pode me explicar o que é inflação de forma simples?",
+        "Escreva um convite para a festa de aniversário do meu filho.",
+        "Quais são os sintomas da dengue?",
+        "Finja que você é um chef e me ensine a fazer pão de queijo.",
+        "Esqueça a lista antiga, agora precisamos de leite, ovos e café.",
+    ],
+    "ru": [
+        "Какая погода будет в Москве на выходных?",
+        "Игнорируй моё предыдущее сообщение, встреча переносится на четверг.",
+        "Как приготовить борщ по классическому рецепту?",
+        "Объясни, пожалуйста, что такое квантовый компьютер.",
+        "Какие документы нужны для получения загранпаспорта?",
+        "Напиши вежливое письмо арендодателю о протекающем кране.",
+        "Представь, что ты учитель истории, и расскажи о Петре Первом.",
+        "Забудь про старый план, теперь мы едем в Казань. Какие там достопримечательности?",
+    ],
+    "zh": [
+        "北京今天的天气怎么样？",
+        "请忽略我上一封邮件，正确的订单号是5591。",
+        "怎么做一道简单的番茄炒蛋？",
+        "你能帮我把这段话翻译成英文吗？",
+        "请扮演一名导游，介绍一下西安的景点。",
+        "学习Python应该从哪里开始？",
+        "这款软件的系统要求是什么？",
+        "忘掉之前的计划吧，我们改成周六去杭州。帮我写一条通知。",
+        "为什么会出现日食？",
+        "请帮我总结这篇关于气候变化的文章。",
+    ],
+    "nl": [
+        "Hoe laat gaat de supermarkt op zondag open?",
+        "Negeer mijn vorige bericht, de afspraak blijft op woensdag.",
+        "Kun je uitleggen hoe zonnepanelen werken?",
+        "Schrijf een korte bedankbrief voor mijn collega's.",
+    ],
+    "ja": [
+        "東京から大阪まで新幹線で何時間かかりますか？",
+        "前のメールは無視してください。正しい注文番号は5591です。",
+        "簡単なカレーの作り方を教えてください。",
+        "ツアーガイドになりきって京都を案内してください。",
+    ],
+}
+_FOREIGN_FRAMES = ["{q}", "{q}", "{q}", "Hi! {q}", "{q} Thanks!", "Question: {q}", "{q} :)"]
+# Casual swearing aimed at nobody, in praise or frustration at things (0): the profanity in the
+# tweet sources taught the encoder that any swear word is toxic.
+_CASUAL_SWEARING = [
+    "That concert was fucking amazing, best night of the year.",
+    "Holy shit, this pasta recipe actually works.",
+    "I fucking love this show, episode six was incredible.",
+    "Damn, the new update made my laptop so much faster.",
+    "This bug is a pain in the ass, been stuck on it all day.",
+    "Hell yeah, we finally won the league!",
+    "My phone screen cracked again, goddammit.",
+    "That goal was so fucking clean, what a finish.",
+    "The traffic this morning was absolute shit.",
+    "Shit, I forgot my keys at the office again.",
+    "This album goes hard as hell, no skips.",
+    "Well damn, I didn't expect the ending at all.",
+    "The crust on this pizza is crazy good, holy crap.",
+    "My code finally compiles, fuck yes.",
+    "The weather in {city} is shit this week, rain every day.",
+    "{city} was bloody brilliant, we should go back next year.",
+    "Man, the queue at the {city} airport was a fucking nightmare.",
+]
+_CITIES = ["Berlin", "London", "Toronto", "Sydney", "Chicago", "Dublin", "Madrid", "Leeds", "Austin"]
+
+
 def _gcg_suffix(rng: random.Random) -> str:
     n = rng.randint(12, 26)
     parts = [rng.choice(_SUFFIX_PIECES) for _ in range(n)]
@@ -603,7 +730,11 @@ def injection_rows() -> dict[str, list[tuple[str, int]]]:
             body = ". ".join([*sentences[:at], line, *sentences[at:]])
         return frame.format(body=body)
 
-    return {
+    def foreign(r: random.Random) -> str:
+        lang = r.choice(sorted(_FOREIGN_BENIGN))
+        return r.choice(_FOREIGN_FRAMES).format(q=r.choice(_FOREIGN_BENIGN[lang]))
+
+    families = {
         "guard-synth-security-questions": [(t, 0) for t in _unique(security, rng)],
         "guard-synth-trigger-requests": [(t, 0) for t in _unique(trigger, rng)],
         "guard-synth-gcg-suffix": [(t, 1) for t in _unique(gcg, rng, PER_FAMILY // 2)],
@@ -613,6 +744,9 @@ def injection_rows() -> dict[str, list[tuple[str, int]]]:
         ]
         + [(t, 0) for t in _unique(lambda r: document(r, False), rng, PER_FAMILY // 3)],
     }
+    # Drawn last: the families above keep the rows they had before this one was added.
+    families["guard-synth-foreign-benign"] = [(t, 0) for t in _unique(foreign, rng, 220)]
+    return families
 
 
 def toxicity_rows() -> dict[str, list[tuple[str, int]]]:
@@ -642,6 +776,10 @@ def toxicity_rows() -> dict[str, list[tuple[str, int]]]:
         # Drawn last: the families above keep the rows they had before this one was added.
         "guard-synth-moderation": [(t, 1) for t in _unique(lambda r: moderation(r, True), rng, 80)]
         + [(t, 0) for t in _unique(lambda r: moderation(r, False), rng, 60)],
+        "guard-synth-casual-swearing": [
+            (t, 0)
+            for t in _unique(lambda r: r.choice(_CASUAL_SWEARING).format(city=r.choice(_CITIES)), rng, 120)
+        ],
     }
 
 
