@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sentence_chunks", "windows"]
+__all__ = ["merge_spans", "sentence_chunks", "windows"]
 
 _FRAGMENT = 16
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？\n])\s+|\n+")
@@ -55,3 +55,15 @@ def sentence_chunks(text: str, size: int = 300) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out or [(0, len(text))]
+
+
+def merge_spans(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """Consecutive spans joined while the joined span stays within ``size`` characters (a span
+    already longer stays alone): fewer, fuller pieces for a classifier whose cost is per piece."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and e - out[-1][0] <= size:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out

@@ -1,10 +1,11 @@
 """Toxicity: insults, profanity aimed at people, hate (with or without swear words), threats.
 
 ``classifier: head`` (default): logistic heads on MiniLM embeddings and character n-grams
-behind a fast stage. ``classifier: model`` (opt-in): guard's fine-tuned MiniLM encoder
+behind a fast stage. ``classifier: model``: guard's fine-tuned MiniLM encoder
 (:mod:`guard.checks.encoder`, toxicity head) behind a cheap first stage
-(:mod:`guard.checks.detector_cascade`); the shipped fine-tune is under-trained and not yet better
-on unseen sources. Text is scored per sentence chunk
+(:mod:`guard.checks.detector_cascade`); better on counter-speech, implicit hate and unseen
+sources, but it still misses some dehumanising metaphors and flags bare three-word fragments
+such as "kill the process" (bench/README.md), so it is opt-in. Text is scored per sentence chunk
 (sentences merged up to ~300 characters), maximum taken, so one toxic sentence in a long, polite
 reply is still found. Disguised text (fullwidth or look-alike letters, spaced letters, leetspeak)
 is also scored de-disguised (:mod:`guard.checks.normalize`); spans map back to the original.
@@ -23,6 +24,8 @@ from guard.result import CheckResult
 
 __all__ = ["Toxicity"]
 
+#: ``classifier: model``: sentences read together up to this many characters (about 70 tokens).
+MODEL_CHUNK = 300
 _MAX_CHUNKS = 256  # beyond this, chunks are sampled evenly: latency stays bounded
 #: ``classifier: head`` cascade: a chunk is embedded only when its character-n-gram logit could
 #: put it at or above ``threshold`` with the embedding head's logit at this ceiling (measured on
@@ -46,7 +49,7 @@ class Toxicity(BaseCheck):
     classifier: Literal["head", "model"] = Field(
         "head",
         description="head: logistic heads on MiniLM embeddings and character n-grams; model: "
-        "guard's fine-tuned MiniLM encoder (opt-in)",
+        "guard's fine-tuned MiniLM encoder behind a cheap first stage (opt-in)",
     )
     cascade: bool = Field(
         True,
@@ -72,7 +75,7 @@ class Toxicity(BaseCheck):
         (spans in the original text). ``first_hit``: stop scoring unsure chunks once the first
         stage is sure one chunk is toxic."""
         from guard.checks.normalize import variants
-        from guard.checks.segmentation import sentence_chunks
+        from guard.checks.segmentation import merge_spans, sentence_chunks
 
         pieces: list[str] = []
         spans: list[tuple[int, int]] = []
@@ -80,6 +83,11 @@ class Toxicity(BaseCheck):
             if copy.kind in ("reversed", "rot13"):
                 continue  # a toxic sentence written backwards is rare; injections use these
             found = [(s, e) for s, e in sentence_chunks(copy.text) if copy.text[s:e].strip()]
+            if self.classifier == "model":
+                # The encoder costs the same per piece whatever its length (it reads 128 tokens:
+                # see guard/checks/encoder.py), so sentences are read together up to
+                # MODEL_CHUNK characters: about two pieces per 500 characters instead of five.
+                found = merge_spans(found, MODEL_CHUNK)
             if len(found) > _MAX_CHUNKS:
                 step = len(found) / _MAX_CHUNKS
                 found = [found[int(i * step)] for i in range(_MAX_CHUNKS)]
