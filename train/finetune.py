@@ -114,6 +114,10 @@ def sample(
 
 
 def _tokenizer(max_len: int) -> Any:
+    # The package's tokenizer.json pads every text to 128 tokens and the loops below attend to
+    # every id they get: the shipped model learned padded sequences (guard/checks/encoder.py reads
+    # them the same way). Left as is so this code reproduces the shipped file; the next model
+    # should call no_padding() here and at run time (about 4x cheaper training and inference).
     from tokenizers import Tokenizer
 
     tokenizer = Tokenizer.from_file(str(Path(minilm_dir()) / "tokenizer.json"))

