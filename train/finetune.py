@@ -125,6 +125,17 @@ def _tokenizer(max_len: int) -> Any:
     return tokenizer
 
 
+def _tensors(encoded: list[list[int]], rows: list[int]) -> tuple[torch.Tensor, torch.Tensor]:
+    """Token ids and attention mask of ``rows``, padded to the longest of them."""
+    width = max(len(encoded[i]) for i in rows)
+    ids = torch.zeros((len(rows), width), dtype=torch.long)
+    mask = torch.zeros((len(rows), width), dtype=torch.long)
+    for row, i in enumerate(rows):
+        ids[row, : len(encoded[i])] = torch.tensor(encoded[i])
+        mask[row, : len(encoded[i])] = 1
+    return ids, mask
+
+
 def fit(
     data: list[tuple[str, float, float, float, float]],
     *,
@@ -175,12 +186,7 @@ def fit(
     t0 = time.time()
     tokens = 0
     for step, batch in enumerate(batches):
-        width = max(len(encoded[i]) for i in batch)
-        ids = torch.zeros((len(batch), width), dtype=torch.long)
-        mask = torch.zeros((len(batch), width), dtype=torch.long)
-        for row, i in enumerate(batch):
-            ids[row, : len(encoded[i])] = torch.tensor(encoded[i])
-            mask[row, : len(encoded[i])] = 1
+        ids, mask = _tensors(encoded, batch)
         tokens += int(mask.sum())
         target = torch.tensor([[data[i][1], data[i][3]] for i in batch])
         weight = torch.tensor([[data[i][2], data[i][4]] for i in batch])
@@ -214,13 +220,7 @@ def predict(model: TwoHeads, texts: list[str], max_len: int = MAX_LEN) -> np.nda
     with torch.no_grad():
         for start in range(0, len(order), 64):
             idx = order[start : start + 64]
-            width = max(len(encoded[i]) for i in idx)
-            ids = torch.zeros((len(idx), width), dtype=torch.long)
-            mask = torch.zeros((len(idx), width), dtype=torch.long)
-            for row, i in enumerate(idx):
-                ids[row, : len(encoded[i])] = torch.tensor(encoded[i])
-                mask[row, : len(encoded[i])] = 1
-            out[idx] = model(ids, mask).numpy()
+            out[idx] = model(*_tensors(encoded, idx)).numpy()
     return out
 
 
