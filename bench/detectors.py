@@ -96,7 +96,7 @@ def bench_toxicity() -> None:
 
     from guard.checks.toxicity import Toxicity
 
-    for check in (Toxicity(), Toxicity(classifier="model")):
+    for check in (Toxicity(), Toxicity(classifier="head")):
         print(f"\n== toxicity classifier={check.classifier}")
         check.warm_up()
         bench_hard(check)

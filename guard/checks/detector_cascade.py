@@ -111,14 +111,14 @@ def cascade_for_check(task: str, check: str) -> Cascade:
 DEFAULT_THRESHOLDS = {"low": 0.7, "medium": 0.5, "high": 0.3}
 
 
-def with_sensitivity_threshold(data: Any, task: str) -> Any:
+def with_sensitivity_threshold(data: Any, task: str, default_classifier: str) -> Any:
     """A check's keyword data with ``threshold`` filled in from ``sensitivity`` (``medium`` by
     default) when the policy gave none; the levels measured for ``task`` apply to the encoder
     (``classifier: model``), fixed ones to the other classifiers."""
     if isinstance(data, dict) and data.get("threshold") is None:
         level = data.get("sensitivity") or "medium"
         if level in ("low", "medium", "high"):
-            measured = task if data.get("classifier") == "model" else "other"
+            measured = task if data.get("classifier", default_classifier) == "model" else "other"
             data = {**data, "threshold": sensitivity_threshold(measured, level)}
     return data
 

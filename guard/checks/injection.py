@@ -126,7 +126,7 @@ class PromptInjection(BaseCheck):
             return data  # nothing to measure: the model files stay unloaded
         from guard.checks.detector_cascade import with_sensitivity_threshold
 
-        return with_sensitivity_threshold(data, "injection")
+        return with_sensitivity_threshold(data, "injection", cls.model_fields["classifier"].default)
 
     def _classifier_scores(self, pieces: list[str]) -> list[float]:
         if self.classifier == "model":

@@ -1,11 +1,10 @@
 """Toxicity: insults, profanity aimed at people, hate (with or without swear words), threats.
 
-``classifier: head`` (default): logistic heads on MiniLM embeddings and character n-grams
-behind a fast stage. ``classifier: model``: guard's fine-tuned MiniLM encoder
-(:mod:`guard.checks.encoder`, toxicity head) behind a cheap first stage
-(:mod:`guard.checks.detector_cascade`); better on counter-speech, implicit hate and unseen
-sources, but it still misses some dehumanising metaphors and flags bare three-word fragments
-such as "kill the process" (bench/README.md), so it is opt-in. Text is scored per sentence chunk
+``classifier: model`` (default): guard's fine-tuned MiniLM encoder (:mod:`guard.checks.encoder`,
+toxicity head) behind a cheap first stage (:mod:`guard.checks.detector_cascade`).
+``classifier: head``: the older logistic heads on MiniLM embeddings and character n-grams behind
+a fast stage (they learned profanity as toxicity and miss counter-speech, implicit hate and
+other languages; bench/README.md). Text is scored per sentence chunk
 (sentences merged up to ~300 characters), maximum taken, so one toxic sentence in a long, polite
 reply is still found. Disguised text (fullwidth or look-alike letters, spaced letters, leetspeak)
 is also scored de-disguised (:mod:`guard.checks.normalize`); spans map back to the original.
@@ -47,9 +46,9 @@ class Toxicity(BaseCheck):
     )
     threshold: float = Field(0.5, ge=0, le=1, description="probability at or above which text is toxic")
     classifier: Literal["head", "model"] = Field(
-        "head",
-        description="head: logistic heads on MiniLM embeddings and character n-grams; model: "
-        "guard's fine-tuned MiniLM encoder behind a cheap first stage (opt-in)",
+        "model",
+        description="model: guard's fine-tuned MiniLM encoder behind a cheap first stage; head: "
+        "the older logistic heads on MiniLM embeddings and character n-grams",
     )
     cascade: bool = Field(
         True,
@@ -68,7 +67,7 @@ class Toxicity(BaseCheck):
             return data  # nothing to measure: the model files stay unloaded
         from guard.checks.detector_cascade import with_sensitivity_threshold
 
-        return with_sensitivity_threshold(data, "toxicity")
+        return with_sensitivity_threshold(data, "toxicity", cls.model_fields["classifier"].default)
 
     def scores(self, text: str, *, first_hit: bool = False) -> list[tuple[tuple[int, int], float]]:
         """``(span, probability)`` per sentence chunk of ``text`` and of its de-disguised copies
@@ -84,9 +83,9 @@ class Toxicity(BaseCheck):
                 continue  # a toxic sentence written backwards is rare; injections use these
             found = [(s, e) for s, e in sentence_chunks(copy.text) if copy.text[s:e].strip()]
             if self.classifier == "model":
-                # The encoder costs the same per piece whatever its length (it reads 128 tokens:
-                # see guard/checks/encoder.py), so sentences are read together up to
-                # MODEL_CHUNK characters: about two pieces per 500 characters instead of five.
+                # Sentences are read together up to MODEL_CHUNK characters (about two pieces per
+                # 500 characters instead of five; still within the encoder's 128 tokens): fewer
+                # encoder rows, and the hard cases and unseen sources held (bench/README.md).
                 found = merge_spans(found, MODEL_CHUNK)
             if len(found) > _MAX_CHUNKS:
                 step = len(found) / _MAX_CHUNKS
