@@ -98,6 +98,26 @@ _ROLE = re.compile(
     r"|\b(?:system|developer|admin) (?:override|instruction|message)s?\s*:",
     _F | re.MULTILINE,
 )
+# Telling the model it is no longer the assistant it was set up as, in eight languages ("you are no
+# longer a customer-service assistant", "ya no eres un traductor", "你不再是客服助手"): the opening
+# of a goal hijack against an app's system prompt. A noun for the model's role must follow within
+# a few words, so "you're no longer my manager" does not match.
+_PERSONA_DROP = re.compile(
+    r"\byou(?:'re|\s+are)\s+no\s+longer\s+(?:\w+\W+){0,3}?"
+    r"(?:assistant|chatbot|bot|ai|model|translator|agent|helper)\b"
+    r"|\bya\s+no\s+eres\s+(?:\w+\W+){0,3}?(?:asistente|chatbot|bot|ia|modelo|traductor|agente)\b"
+    r"|\b(?:tu\s+n'es|vous\s+n'êtes)\s+plus\s+(?:\w+\W+){0,3}?"
+    r"(?:assistant|assistante|chatbot|bot|ia|modèle|traducteur|agent)\b"
+    r"|\b(?:du\s+bist|sie\s+sind)\s+(?:jetzt\s+|ab\s+jetzt\s+)?(?:nicht\s+mehr|kein(?:e|en)?)\s+"
+    r"(?:\w+\W+){0,3}?(?:assistent\w*|chatbot|bot|ki|modell|übersetzer|agent)\b"
+    r"|\bnon\s+sei\s+più\s+(?:\w+\W+){0,3}?(?:assistente|chatbot|bot|ia|modello|traduttore|agente)\b"
+    r"|\b(?:você|voce|tu)\s+(?:já\s+)?não\s+é\s+mais\s+(?:\w+\W+){0,3}?"
+    r"(?:assistente|chatbot|bot|ia|modelo|tradutor|agente)\b"
+    r"|\b(?:ты|вы)\s+больше\s+не\s+(?:\w+\W+){0,3}?"
+    r"(?:ассистент|помощник|чат-?бот|бот|ии|модель|переводчик)\w*"
+    r"|你(?:现在)?(?:已经)?不再是[^。！？\n]{0,8}?(?:助手|客服|机器人|AI|模型|翻译)",
+    _F,
+)
 _DELIMITER = re.compile(
     r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|"
     r"end_header_id|begin_of_text|end_of_text|fim_\w+|tool)\|>"
@@ -173,7 +193,7 @@ def deterministic_signals(text: str) -> list[tuple[Signal, tuple[int, int] | Non
     match = _OVERRIDE_STRICT.search(text) or _OVERRIDE_OTHER.search(text)
     if match:
         out.append(("instruction_override", match.span()))
-    match = _ROLE.search(text)
+    match = _ROLE.search(text) or _PERSONA_DROP.search(text)
     if match:
         out.append(("role_impersonation", match.span()))
     match = _DELIMITER.search(text)
