@@ -16,6 +16,7 @@ Signal = Literal[
     "delimiter_injection",
     "invisible_characters",
     "encoded_payload",
+    "prompt_leak",
     "prompt_injection",
 ]
 SIGNALS: tuple[Signal, ...] = (
@@ -24,6 +25,7 @@ SIGNALS: tuple[Signal, ...] = (
     "delimiter_injection",
     "invisible_characters",
     "encoded_payload",
+    "prompt_leak",
     "prompt_injection",
 )
 
@@ -118,6 +120,42 @@ _PERSONA_DROP = re.compile(
     r"|你(?:现在)?(?:已经)?不再是[^。！？\n]{0,8}?(?:助手|客服|机器人|AI|模型|翻译)",
     _F,
 )
+# Asking the model for its own configuration: a verb that shows or repeats, then within a few
+# words "your" (or "the" with a qualifier: "the hidden instructions") and a name for the system
+# prompt; "repeat the conversation word for word"; "starting with 'You are'"; code that prints a
+# system-prompt variable. "How do I write a system prompt?" and "show the command prompt" have no
+# such shape and do not match.
+_LEAK = re.compile(
+    r"\b(?:show|print|reveal|display|output|repeat|dump|leak|expose|tell|give|send|share|paste|list|"
+    r"write out|spell out|recite|copy)\b(?:\W+\w+){0,4}?\W+"
+    r"(?:(?:your|its)\W+(?:\w+\W+){0,2}?(?:system|initial|original|hidden|secret|internal|developer|"
+    r"pre-?|configuration|initiali[sz]ation|starting|full|exact)\W*"
+    r"|the\W+(?:\w+\W+){0,1}?(?:initial|original|hidden|secret|internal|developer|pre-?)\W*)"
+    r"(?:prompt|instructions?|message|directives?|configuration|context)\b"
+    r"|\bwhat (?:are|were|is) your (?:initial|original|system|hidden|secret|internal|exact) "
+    r"(?:instructions|prompts?|rules|message|directives)\b"
+    r"|\b(?:repeat|print|output|recite|copy)\W+(?:\w+\W+){0,4}?(?:conversation|everything|text)\W+"
+    r"(?:\w+\W+){0,4}?(?:word for word|verbatim)\b"
+    r"|\b(?:beginning|starting|start)\s+(?:with|from)\s+[\"“']you are\b"
+    r"|\bsystem_?prompt\s*\)"
+    r"|\boutput\s+(?:your\s+|the\s+)?initiali[sz]ation\b",
+    _F,
+)
+# "Do not reveal your system prompt", "tell me nothing about your hidden instructions", "why you
+# can't reveal ...": a negation just before (or "nothing" inside) is a rule, not a request.
+_NEGATED = re.compile(
+    r"\b(?:not|never|no|can'?t|cannot|won'?t|don'?t|shouldn'?t|mustn'?t)\W+(?:\w+\W+){0,2}$", _F
+)
+
+
+def _leak_span(text: str) -> tuple[int, int] | None:
+    for match in _LEAK.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if not _NEGATED.search(before) and "nothing" not in match.group(0).lower():
+            return match.span()
+    return None
+
+
 _DELIMITER = re.compile(
     r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|"
     r"end_header_id|begin_of_text|end_of_text|fim_\w+|tool)\|>"
@@ -196,6 +234,9 @@ def deterministic_signals(text: str) -> list[tuple[Signal, tuple[int, int] | Non
     match = _ROLE.search(text) or _PERSONA_DROP.search(text)
     if match:
         out.append(("role_impersonation", match.span()))
+    span = _leak_span(text)
+    if span:
+        out.append(("prompt_leak", span))
     match = _DELIMITER.search(text)
     if match:
         out.append(("delimiter_injection", match.span()))
