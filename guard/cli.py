@@ -241,12 +241,7 @@ def eval_command(
         if sweep_check is not None:
             _fail("--by and --sweep cannot be combined: sweep one source's data at a time")
         if ray_engine is not None:
-            report = ray_engine.run_eval(items, policy, stage)
-            parts: dict[str, list[dict[str, Any]]] = {}
-            for item in items:
-                value = item.get(by_field)
-                parts.setdefault("-" if value is None else str(value), []).append(item)
-            groups = {name: ray_engine.run_eval(parts[name], policy, stage) for name in sorted(parts)}
+            report, groups = ray_engine.run_eval_by(items, policy, stage, by_field)
         else:
             report, groups = evaluate_by(items, judge_for(policy), by_field, progress=progress("evaluating"))
         if as_json:

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 
     from guard.policy import Policy
 
-__all__ = ["check_dataset", "evaluate_dataset", "ray_runtime", "run_check", "run_eval"]
+__all__ = ["check_dataset", "evaluate_dataset", "ray_runtime", "run_check", "run_eval", "run_eval_by"]
 
 #: Rows per batch handed to an actor (and per input block): small enough to spread a few
 #: thousand rows over the pool and show progress, large enough that scheduling costs little.
@@ -399,12 +399,7 @@ def run_check(
     return summary
 
 
-def run_eval(
-    items: Sequence[dict[str, Any]], policy: Policy, stage: Stage, *, concurrency: int | None = None
-) -> EvalReport:
-    """``guard eval --engine ray`` inside :func:`ray_runtime`: the report on labelled ``items``."""
-    if not items:
-        return summarize(())
+def _eval_tables(items: Sequence[dict[str, Any]]) -> list[pa.Table]:
     tables = []
     for start in range(0, len(items), DEFAULT_BATCH_SIZE):
         chunk = items[start : start + DEFAULT_BATCH_SIZE]
@@ -417,4 +412,43 @@ def run_eval(
                 }
             )
         )
-    return evaluate_dataset(_from_tables(tables), policy, stage=stage, concurrency=concurrency)
+    return tables
+
+
+def run_eval(
+    items: Sequence[dict[str, Any]], policy: Policy, stage: Stage, *, concurrency: int | None = None
+) -> EvalReport:
+    """``guard eval --engine ray`` inside :func:`ray_runtime`: the report on labelled ``items``."""
+    if not items:
+        return summarize(())
+    return evaluate_dataset(_from_tables(_eval_tables(items)), policy, stage=stage, concurrency=concurrency)
+
+
+def run_eval_by(
+    items: Sequence[dict[str, Any]],
+    policy: Policy,
+    stage: Stage,
+    field: str,
+    *,
+    concurrency: int | None = None,
+) -> tuple[EvalReport, dict[str, EvalReport]]:
+    """``guard eval --by FIELD --engine ray``: the report, and one per value of ``item[field]``
+    (``"-"`` when absent), every row judged once (as :func:`guard.evaluation.evaluate_by`)."""
+    if not items:
+        return summarize(()), {}
+    out = _pool(
+        _from_tables(_eval_tables(items)),
+        _EvalRows,
+        {"policy": _detached(policy), "stage": stage},
+        concurrency,
+    )
+    groups: dict[str, list[Measured]] = {}
+    for batch in _tables(out):
+        columns = [batch.column(c).to_pylist() for c in (SEQ, "positive", "rejected", "error", "latency_ms")]
+        for seq, positive, was_rejected, error, latency in zip(*columns, strict=True):
+            value = items[seq].get(field)
+            groups.setdefault("-" if value is None else str(value), []).append(
+                Measured(positive, was_rejected, error, latency)
+            )
+    overall = summarize(one for group in groups.values() for one in group)
+    return overall, {name: summarize(groups[name]) for name in sorted(groups)}

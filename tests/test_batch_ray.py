@@ -143,7 +143,18 @@ def test_check_ray_writes_parquet_shards_in_input_order(ray_local: Any, workdir:
     assert f"{ROWS} items, {sum(r['action'] == 'block' for r in local)} rejected" in result.stderr
 
 
-def test_eval_ray_gives_the_single_process_figures(ray_local: Any, workdir: Path) -> None:
+def _without_timings(report: dict[str, Any]) -> dict[str, Any]:
+    out = {k: v for k, v in report.items() if k not in ("p50_ms", "p95_ms")}
+    if "by" in out:
+        groups = out["by"]["groups"]
+        out["by"] = {**out["by"], "groups": {name: _without_timings(g) for name, g in groups.items()}}
+    return out
+
+
+@pytest.mark.parametrize("by", [(), ("--by", "label")], ids=["whole", "by-label"])
+def test_eval_ray_gives_the_single_process_figures(
+    ray_local: Any, workdir: Path, by: tuple[str, ...]
+) -> None:
     args = [
         "eval",
         "--policy",
@@ -151,15 +162,17 @@ def test_eval_ray_gives_the_single_process_figures(ray_local: Any, workdir: Path
         "--data",
         str(workdir / "labelled.jsonl"),
         "--json",
+        *by,
     ]
     local = _invoke(*args)
     distributed = _invoke(*args, "--engine", "ray")
     assert local.exit_code == distributed.exit_code == 0, distributed.output
-    timings = ("p50_ms", "p95_ms")
-    expected = {k: v for k, v in json.loads(local.stdout).items() if k not in timings}
-    got = json.loads(distributed.stdout)
-    assert {k: v for k, v in got.items() if k not in timings} == expected
+    expected = _without_timings(json.loads(local.stdout))
+    assert _without_timings(json.loads(distributed.stdout)) == expected
     assert expected["errors"] == 1 and expected["n"] == ROWS
+    if by:
+        groups = expected["by"]["groups"]
+        assert sum(g["n"] for g in groups.values()) == ROWS and set(groups) == {"0", "1"}
 
 
 def test_dataset_entry_points(ray_local: Any, workdir: Path) -> None:

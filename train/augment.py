@@ -777,6 +777,220 @@ _TECH_FRAMES = [
 ]
 
 
+# Stereotypes asserted (1) against the same stereotypes negated, debunked or regretted (0), and
+# groups denied a positive quality (1) against the positive quality affirmed (0): contrast pairs,
+# so the encoder has to read the negation instead of the group and the predicate (run 4 still
+# flagged 3 of 4 hand-written negation cases).
+_STEREOTYPES = [
+    "lazy",
+    "thieves",
+    "criminals",
+    "dirty",
+    "violent",
+    "stupid",
+    "terrorists",
+    "greedy",
+    "liars",
+    "a burden on society",
+    "incapable of empathy",
+    "unfit to raise children",
+    "a danger to children",
+    "bad at their jobs",
+    "all on benefits",
+    "born to cheat",
+]
+_ASSERTED_FRAMES = [
+    "{g} are {p}.",
+    "Face it, {g} are {p}.",
+    "It's a fact that {g} are {p}.",
+    "{g} are {p} and always will be.",
+    "Sorry, but {g} are just {p}.",
+    "Everyone knows {g} are {p}, stop pretending.",
+    "My whole life has shown me that {g} are {p}.",
+]
+_NEGATED_FRAMES = [
+    "{g} are not {p}.",
+    "It's a myth that {g} are {p}.",
+    "There is no evidence that {g} are {p}.",
+    "I'm tired of hearing that {g} are {p}. It's a stereotype.",
+    "Stop saying {g} are {p}; it's simply untrue.",
+    "Nobody I know believes {g} are {p}.",
+    "I was raised to think {g} are {p}, and I was wrong.",
+    "The idea that {g} are {p} has been debunked again and again.",
+    "I would never claim that {g} are {p}.",
+    "Is it true that {g} are {p}? My teacher says that's a prejudice.",
+    "Claiming {g} are {p} says more about you than about them.",
+]
+_GOOD_QUALITIES = [
+    "human",
+    "worth respecting",
+    "welcome here",
+    "real citizens",
+    "capable of thinking for themselves",
+    "equal to the rest of us",
+    "fit to work with children",
+    "deserving of basic rights",
+]
+_DENIED_FRAMES = ["{g} are not {q}.", "{g} will never be {q}.", "Let's be clear: {g} are not {q}."]
+_AFFIRMED_FRAMES = ["{g} are {q}.", "Of course {g} are {q}.", "Let's be clear: {g} are {q}."]
+
+# Insults, threats and hate in other languages (1) and everyday messages in the same languages,
+# some of them venting about things or mentioning a group neutrally (0): run 4 missed direct
+# Russian and Spanish insults, and every other-language toxic source is tweets or Chinese.
+_FOREIGN_TOXIC = [
+    "Eres un imbécil y todo el mundo lo sabe.",
+    "Cállate ya, pedazo de estúpido.",
+    "Qué asco de persona eres, das pena.",
+    "Vete a la mierda, gilipollas.",
+    "Los inmigrantes son una plaga y hay que echarlos a todos.",
+    "Te voy a partir la cara cuando te vea.",
+    "Las mujeres no sirven para nada.",
+    "Eres una basura, ojalá te mueras.",
+    "Espèce d'abruti, tu comprends jamais rien.",
+    "Dégage, pauvre imbécile.",
+    "Les immigrés sont des parasites, qu'ils rentrent chez eux.",
+    "Je vais te casser la figure à la sortie.",
+    "T'es vraiment une merde, personne ne t'aime.",
+    "Les femmes sont trop bêtes pour diriger quoi que ce soit.",
+    "Halt die Klappe, du Vollidiot.",
+    "Du bist so ein erbärmlicher Versager.",
+    "Ausländer sind Abschaum und gehören alle abgeschoben.",
+    "Ich schlag dir die Fresse ein, wenn ich dich sehe.",
+    "Verpiss dich, du Wichser.",
+    "Frauen sind zu dumm für alles.",
+    "Sei un idiota e un fallito, stai zitto.",
+    "Vaffanculo, pezzo di merda.",
+    "Gli immigrati sono feccia e vanno cacciati tutti.",
+    "Ti spacco la faccia appena ti vedo.",
+    "Fai schifo, nessuno ti sopporta.",
+    "Le donne sono buone solo a stare in cucina.",
+    "Você é um idiota inútil, cala a boca.",
+    "Vai tomar no cu, seu otário.",
+    "Os imigrantes são uma praga e deviam ser expulsos.",
+    "Vou quebrar a tua cara quando te encontrar.",
+    "Sua burra, ninguém aguenta você.",
+    "Os gays são doentes e nojentos.",
+    "Ты тупой идиот, заткнись уже.",
+    "Иди к чёрту, урод.",
+    "Ты полное ничтожество, тебя все ненавидят.",
+    "Мигранты — это мусор, их надо выгнать всех.",
+    "Я тебе морду набью, когда увижу.",
+    "Все женщины тупые и ни на что не годятся.",
+    "Заткнись, дебил, никто тебя не спрашивал.",
+    "你就是个废物，闭嘴吧。",
+    "滚，你这个白痴。",
+    "这些外地人都是垃圾，应该全部赶走。",
+    "我见到你一定揍死你。",
+    "你真恶心，没人喜欢你。",
+    "Jesteś skończonym idiotą, zamknij się.",
+    "Spierdalaj, debilu.",
+    "Imigranci to pasożyty, trzeba ich wyrzucić.",
+    "Sen tam bir aptalsın, kapa çeneni.",
+    "Defol git, salak herif.",
+    "Göçmenler pislik, hepsi sınır dışı edilmeli.",
+    "Je bent een waardeloze idioot, hou je bek.",
+    "Rot op, klootzak.",
+    "Buitenlanders zijn tuig en moeten allemaal weg.",
+]
+_FOREIGN_PLAIN = [
+    "¡Qué partido tan increíble anoche, no me lo esperaba!",
+    "Mi vecina es inmigrante y cocina la mejor paella del barrio.",
+    "Estoy harto de la lluvia, llevamos una semana sin sol.",
+    "¿Me recomiendas una serie buena para el fin de semana?",
+    "El examen fue durísimo, pero creo que aprobé.",
+    "Gracias por tu ayuda, eres un sol.",
+    "Ce film était génial, je le reverrais volontiers.",
+    "J'en ai marre des bouchons tous les matins.",
+    "Ma collègue est musulmane et elle organise la fête de l'équipe.",
+    "Tu peux m'envoyer la recette de la tarte aux pommes ?",
+    "Le match était serré, quelle fin de folie !",
+    "Das Konzert gestern war der Hammer!",
+    "Ich habe die Nase voll von diesem Regenwetter.",
+    "Meine Nachbarn sind Geflüchtete aus Syrien und sehr herzlich.",
+    "Kannst du mir sagen, wann der nächste Zug fährt?",
+    "Die Prüfung war brutal schwer, aber ich hab bestanden.",
+    "Che partita pazzesca ieri sera!",
+    "Sono stufo di questo traffico, ogni mattina la stessa storia.",
+    "La mia collega è ebrea e ci ha invitati a cena per Hanukkah.",
+    "Mi consigli un buon ristorante a Bologna?",
+    "Que jogo incrível ontem, que virada!",
+    "Estou cansado dessa chuva, não para nunca.",
+    "Meus vizinhos são imigrantes e muito simpáticos.",
+    "Você pode me ajudar com o relatório amanhã?",
+    "Вчерашний матч был просто огонь!",
+    "Надоел этот дождь, уже неделю льёт.",
+    "Мои соседи — мигранты из Таджикистана, очень добрые люди.",
+    "Подскажи, пожалуйста, хороший рецепт борща.",
+    "Экзамен был жутко сложный, но я сдал.",
+    "昨天的比赛太精彩了！",
+    "这几天一直下雨，烦死了。",
+    "我的同事是穆斯林，她做的菜特别好吃。",
+    "你能推荐一本好看的小说吗？",
+    "Wczorajszy mecz był niesamowity!",
+    "Mam dość tego deszczu.",
+    "Moi sąsiedzi są z Ukrainy i bardzo nam pomagają.",
+    "Dünkü maç harikaydı!",
+    "Bu yağmurdan bıktım artık.",
+    "Komşularımız Suriyeli ve çok yardımseverler.",
+    "Wat een geweldige wedstrijd gisteren!",
+    "Ik ben die regen echt zat.",
+    "Mijn buren komen uit Marokko en zijn super aardig.",
+]
+# The same frames for both labels, so no frame marks a label.
+_FOREIGN_TOX_FRAMES = ["{t}", "{t}", "@USER {t}", "{t} URL", "{l}", "@USER {l}"]
+
+
+# Threats of violence at the reader or their family (1) against the same verbs in idioms, sport,
+# cooking, news and help-seeking (0): the sixth fine-tune passed "I will find you and kill you
+# and your whole family." (0.42); the families before had few threats and many harmless "kill"s.
+_THREAT_FRAMES = [
+    "I will find you and {h} you{t}.",
+    "I'm going to {h} you{t}.",
+    "You'd better watch your back, I'm going to {h} you.",
+    "If I see you again I'll {h} you.",
+    "Say that one more time and I'll {h} you.",
+    "I know where your {f} lives and I will {h} them.",
+    "Someone should {h} you and your whole {f}.",
+    "You and your {f} are going to pay. I'll {h} every one of you.",
+    "Keep talking and I swear I'll {h} you{t}.",
+    "Your {f} won't be safe once I find them.",
+    "I hope someone {h}s you{t}.",
+    "Next time you walk past my house I will {h} you.",
+]
+_THREAT_HARMS = ["kill", "stab", "shoot", "strangle", "hurt", "beat", "murder", "gut", "bury"]
+_THREAT_TAILS = [
+    "",
+    "",
+    " and your whole family",
+    " tonight",
+    " when you least expect it",
+    " if you come back",
+]
+_THREAT_FAMILY = ["family", "kids", "wife", "husband", "mother", "children", "sister", "brother"]
+_VIOLENT_IDIOMS = [
+    "My mom will kill me if I'm late again.",
+    "This hill is going to kill me, I'm so out of shape.",
+    "I could kill for a pizza right now.",
+    "You killed it at the presentation today!",
+    "These new shoes are killing my feet.",
+    "I'll beat you at chess next time, just wait.",
+    "We're going to destroy them in the final on Sunday.",
+    "If you find my keys, shoot me a message.",
+    "I'm going to hurt my back if I lift that sofa alone.",
+    "Stab the potatoes with a fork to check if they're done.",
+    "In the film, the villain threatens to kill the hero's {f}.",
+    "Police arrested a man who threatened to shoot his neighbour's {f}.",
+    "Someone said they would hurt my {f}. Should I call the police?",
+    "How do I report a message that says someone will {h} me?",
+    "The novel opens with a detective finding where the killer lived.",
+    "My {f} and I are going to murder this crossword tonight.",
+    "Bury the bulbs about ten centimetres deep in autumn.",
+    "The comedian said he'd kill for a better time slot.",
+    "I'll shoot you the draft by Friday, {f} permitting.",
+    "That spicy curry is going to destroy me, but I'm ordering it anyway.",
+]
+
+
 def _gcg_suffix(rng: random.Random) -> str:
     n = rng.randint(12, 26)
     parts = [rng.choice(_SUFFIX_PIECES) for _ in range(n)]
@@ -874,6 +1088,7 @@ def injection_rows() -> dict[str, list[tuple[str, int]]]:
         return text[0].upper() + text[1:] + r.choice([".", "!", ""])
 
     families["guard-synth-goal-hijack"] = [(t, 1) for t in _unique(hijack, rng, 240)]
+
     return families
 
 
@@ -897,7 +1112,7 @@ def toxicity_rows() -> dict[str, list[tuple[str, int]]]:
         text = r.choice(_MOD_HARMFUL if harmful else _MOD_BENIGN).format(p=r.choice(_PEOPLE))
         return text[0].upper() + text[1:]
 
-    return {
+    families = {
         "guard-synth-counter-speech": [(t, 0) for t in _unique(counter, rng)],
         "guard-synth-neutral-identity": [(t, 0) for t in _unique(neutral, rng)],
         "guard-synth-implicit-hate": [(t, 1) for t in _unique(implicit, rng)],
@@ -933,6 +1148,39 @@ def toxicity_rows() -> dict[str, list[tuple[str, int]]]:
             for t in _unique(lambda r: r.choice(_CASUAL_SWEARING).format(city=r.choice(_CITIES)), rng, 120)
         ],
     }
+    # Drawn last: the families above keep the rows they had before these were added.
+
+    def stereotype(r: random.Random, frames: list[str]) -> str:
+        return _capital(r.choice(frames).format(g=r.choice(GROUPS), p=r.choice(_STEREOTYPES)))
+
+    def quality(r: random.Random, frames: list[str]) -> str:
+        return _capital(r.choice(frames).format(g=r.choice(GROUPS), q=r.choice(_GOOD_QUALITIES)))
+
+    def foreign(r: random.Random, texts: list[str]) -> str:
+        text = r.choice(texts)
+        return r.choice(_FOREIGN_TOX_FRAMES).format(t=text, l=text.lower())
+
+    families["guard-synth-stereotype-negation"] = [
+        (t, 1) for t in _unique(lambda r: stereotype(r, _ASSERTED_FRAMES), rng, 200)
+    ] + [(t, 0) for t in _unique(lambda r: stereotype(r, _NEGATED_FRAMES), rng, 300)]
+    families["guard-synth-denied-quality"] = [
+        (t, 1) for t in _unique(lambda r: quality(r, _DENIED_FRAMES), rng, 100)
+    ] + [(t, 0) for t in _unique(lambda r: quality(r, _AFFIRMED_FRAMES), rng, 100)]
+
+    families["guard-synth-foreign-toxic"] = [
+        (t, 1) for t in _unique(lambda r: foreign(r, _FOREIGN_TOXIC), rng, 200)
+    ] + [(t, 0) for t in _unique(lambda r: foreign(r, _FOREIGN_PLAIN), rng, 160)]
+
+    # Drawn after the families above, which keep their rows.
+    def threat(r: random.Random, frames: list[str]) -> str:
+        return r.choice(frames).format(
+            h=r.choice(_THREAT_HARMS), t=r.choice(_THREAT_TAILS), f=r.choice(_THREAT_FAMILY)
+        )
+
+    families["guard-synth-threats"] = [
+        (t, 1) for t in _unique(lambda r: threat(r, _THREAT_FRAMES), rng, 240)
+    ] + [(t, 0) for t in _unique(lambda r: threat(r, _VIOLENT_IDIOMS), rng, 120)]
+    return families
 
 
 if __name__ == "__main__":

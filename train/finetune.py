@@ -73,6 +73,10 @@ class TwoHeads(nn.Module):
         return self.heads(self.dropout(pooled))
 
 
+#: Synthetic families of other-language text (:mod:`train.augment`).
+FOREIGN_FAMILIES = frozenset({"guard-synth-foreign-benign", "guard-synth-foreign-toxic"})
+
+
 def sample(
     rng: random.Random, left_out: dict[str, tuple[str, ...]] = NOT_TRAINED, cap: dict[str, int] | None = None
 ) -> list[tuple[str, float, float, float, float]]:
@@ -109,6 +113,18 @@ def sample(
     benign = [r for r in by_task["injection"] if r.label == 0]
     rng.shuffle(benign)
     out += [(r.text, 0.0, 0.0, 0.0, 0.5) for r in benign[: 2 * cap["toxicity"]]]
+    # Every row of the other-language families is a negative for the other head too, at full
+    # weight: with only a random share of them there, the shared encoder learned "not English"
+    # as a feature of both labels (the fifth fine-tune, with foreign insults as toxicity
+    # positives, flagged 41 of deepset's 112 benign German questions as injections; the sixth,
+    # this code, 34; a seventh that also made every row of bias_madlibs, mlma and cold_zh an
+    # injection negative flagged 45, so that was dropped). Runs 2 and 4 flagged about 17.
+    out += [(r.text, 0.0, 1.0, 0.0, 0.0) for r in by_task["toxicity"] if r.source in FOREIGN_FAMILIES]
+    out += [
+        (r.text, 0.0, 0.0, 0.0, 1.0)
+        for r in by_task["injection"]
+        if r.source in FOREIGN_FAMILIES and r.label == 0
+    ]
     rng.shuffle(out)
     return out
 
