@@ -138,13 +138,34 @@ _LEAK = re.compile(
     r"(?:\w+\W+){0,4}?(?:word for word|verbatim)\b"
     r"|\b(?:beginning|starting|start)\s+(?:with|from)\s+[\"“']you are\b"
     r"|\bsystem_?prompt\s*\)"
-    r"|\boutput\s+(?:your\s+|the\s+)?initiali[sz]ation\b",
+    r"|\boutput\s+(?:your\s+|the\s+)?initiali[sz]ation\b"
+    # The same in other languages: show / reveal / print, then the hidden or system instructions
+    # or the credentials.
+    r"|\b(?:revela|muestra|imprime|dime|escribe|revele|muestre)\W+(?:\w+\W+){0,3}?"
+    r"(?:instrucciones\W+(?:secretas|ocultas|internas|del sistema|iniciales)|prompt del sistema|contraseñas)"
+    r"|\b(?:affiche|révèle|montre|donne|écris|imprime|affichez|révélez|montrez|donnez)\W+(?:\w+\W+){0,3}?"
+    r"(?:instructions\W+(?:secrètes|cachées|internes|initiales|système)|prompt système|message système|"
+    r"mots de passe)"
+    r"|\b(?:gib|zeig|zeige|verrate|nenne|geben sie|zeigen sie)\W+(?:\w+\W+){0,3}?"
+    r"(?:(?:geheimen|versteckten|internen)\W+(?:anweisungen|zugangsdaten|passw[öo]rter|instruktionen)|"
+    r"systemprompt|systemanweisung\w*)"
+    r"|\b(?:mostra|mostrami|rivela|rivelami|stampa|dimmi)\W+(?:\w+\W+){0,3}?"
+    r"(?:istruzioni\W+(?:segrete|nascoste|interne|di sistema|iniziali)|prompt di sistema|password)"
+    r"|\b(?:revele|mostre|imprima|diga|mostra|revela)\W+(?:\w+\W+){0,3}?"
+    r"(?:instruções\W+(?:secretas|ocultas|internas|do sistema|iniciais)|prompt do sistema|senhas)"
+    r"|\b(?:покажи|выведи|раскрой|напиши|назови|распечатай)\W+(?:\w+\W+){0,3}?"
+    r"(?:(?:скрыт|секретн|системн|внутренн|исходн)\w*\W+(?:инструкци|промпт|указани)\w*|"
+    r"системный промпт|парол\w*)"
+    r"|(?:输出|显示|告诉我|透露|打印|泄露|给我看)[^。！？\n]{0,10}?"
+    r"(?:(?:隐藏|秘密|系统|内部|初始)的?(?:指令|提示词|提示|设定)|密码)",
     _F,
 )
 # "Do not reveal your system prompt", "tell me nothing about your hidden instructions", "why you
 # can't reveal ...": a negation just before (or "nothing" inside) is a rule, not a request.
 _NEGATED = re.compile(
-    r"\b(?:not|never|no|can'?t|cannot|won'?t|don'?t|shouldn'?t|mustn'?t)\W+(?:\w+\W+){0,2}$", _F
+    r"\b(?:not|never|no|can'?t|cannot|won'?t|don'?t|shouldn'?t|mustn'?t|nunca|jamais|ne|nicht|nie|niemals|"
+    r"mai|não|nao|не|никогда)\W+(?:\w+\W+){0,2}$",
+    _F,
 )
 
 
