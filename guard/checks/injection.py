@@ -92,7 +92,7 @@ class PromptInjection(BaseCheck):
 
     YAML keys: ``sensitivity`` (``low`` | ``medium`` | ``high``: calibrated operating points),
     ``threshold`` (classifier probability, 0..1; overrides ``sensitivity``), ``signals`` (which
-    signals to run; default all six), ``classifier`` (``model`` | ``head`` | ``jailguard`` |
+    signals to run; default all seven), ``classifier`` (``model`` | ``head`` | ``jailguard`` |
     ``ensemble``), ``cascade`` (first stage in front, default true), ``exhaustive`` (classifier
     also on texts a signal already rejected, default false).
     """
