@@ -24,23 +24,24 @@ Never train on this file: it is the one jailbreak-template source left out of ev
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 import re
 import subprocess
 import sys
 import tempfile
-import unicodedata
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from train.corpus import heldout_hashes, norm_hash
+
 PYRIT = "pyrit==1.1.0"
 SEED = 0
-HELDOUT = Path(__file__).resolve().parents[2] / "shared" / "data" / "heldout-sha256.txt"
 _SLOT = re.compile(r"\{\{\s*prompt\s*\}\}")
 _RAW = re.compile(r"\{%-?\s*(end)?raw\s*-?%\}")
 
@@ -51,11 +52,6 @@ def _wheel(directory: Path) -> Path:
         check=True,
     )
     return next(directory.glob("pyrit-*.whl"))
-
-
-def _normalised_sha256(text: str) -> str:
-    folded = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 
 def _render(template: str, request: str) -> str | None:
@@ -98,8 +94,8 @@ def main() -> None:
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "unseen_jailbreaks.jsonl")
     with tempfile.TemporaryDirectory() as tmp:
         built = rows(_wheel(Path(tmp)))
-    heldout = set(HELDOUT.read_text().split()) if HELDOUT.exists() else set()
-    kept = [r for r in built if _normalised_sha256(r["text"]) not in heldout]
+    heldout = heldout_hashes()
+    kept = [r for r in built if norm_hash(r["text"]) not in heldout]
     target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept), encoding="utf-8")
     counts: dict[str, int] = {}
     for r in kept:

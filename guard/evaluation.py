@@ -20,9 +20,11 @@ __all__ = [
     "Measured",
     "evaluate",
     "evaluate_by",
+    "group_of",
     "load_items",
     "measure",
     "summarize",
+    "summarize_by",
     "sweep",
 ]
 
@@ -181,12 +183,22 @@ def evaluate_by(
     iterator: Iterator[Mapping[str, Any]] = iter(items)
     if progress is not None:
         iterator = progress(iterator)
+    return summarize_by(
+        (group_of(item, field), measure(item, judge, errors_reject=errors_reject)) for item in iterator
+    )
+
+
+def group_of(item: Mapping[str, Any], field: str) -> str:
+    """The group an item falls in for ``--by field``: its value as text, ``"-"`` when absent."""
+    value = item.get(field)
+    return "-" if value is None else str(value)
+
+
+def summarize_by(judged: Iterable[tuple[str, Measured]]) -> tuple[EvalReport, dict[str, EvalReport]]:
+    """The report over ``(group, measured)`` pairs, and one report per group (sorted by name)."""
     groups: dict[str, list[Measured]] = {}
-    for item in iterator:
-        value = item.get(field)
-        groups.setdefault("-" if value is None else str(value), []).append(
-            measure(item, judge, errors_reject=errors_reject)
-        )
+    for name, one in judged:
+        groups.setdefault(name, []).append(one)
     overall = summarize(one for group in groups.values() for one in group)
     return overall, {name: summarize(groups[name]) for name in sorted(groups)}
 

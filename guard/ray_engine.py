@@ -44,7 +44,7 @@ from guard.batch import (
     write_shard,
 )
 from guard.engine import engine_for
-from guard.evaluation import EvalReport, Measured, measure, summarize
+from guard.evaluation import EvalReport, Measured, group_of, measure, summarize, summarize_by
 
 if TYPE_CHECKING:
     from ray.data._internal.execution.interfaces import TaskContext
@@ -288,7 +288,7 @@ def evaluate_dataset(
     on the actors.
     """
     out = _pool(dataset, _EvalRows, {"policy": _detached(policy), "stage": stage}, concurrency)
-    return summarize(_measured(out))
+    return summarize(one for _, one in _measured(out))
 
 
 def _tables(dataset: ray.data.Dataset) -> Iterator[pa.Table]:
@@ -298,11 +298,13 @@ def _tables(dataset: ray.data.Dataset) -> Iterator[pa.Table]:
         yield batch
 
 
-def _measured(out: ray.data.Dataset) -> Iterator[Measured]:
+def _measured(out: ray.data.Dataset) -> Iterator[tuple[int | None, Measured]]:
+    """``(input sequence number or None, measured)`` per judged row."""
     for batch in _tables(out):
         columns = [batch.column(c).to_pylist() for c in ("positive", "rejected", "error", "latency_ms")]
-        for positive, was_rejected, error, latency in zip(*columns, strict=True):
-            yield Measured(positive, was_rejected, error, latency)
+        seqs = batch.column(SEQ).to_pylist() if SEQ in batch.column_names else [None] * batch.num_rows
+        for seq, positive, was_rejected, error, latency in zip(seqs, *columns, strict=True):
+            yield seq, Measured(positive, was_rejected, error, latency)
 
 
 # -- the command line ------------------------------------------------------------------------
@@ -442,13 +444,8 @@ def run_eval_by(
         {"policy": _detached(policy), "stage": stage},
         concurrency,
     )
-    groups: dict[str, list[Measured]] = {}
-    for batch in _tables(out):
-        columns = [batch.column(c).to_pylist() for c in (SEQ, "positive", "rejected", "error", "latency_ms")]
-        for seq, positive, was_rejected, error, latency in zip(*columns, strict=True):
-            value = items[seq].get(field)
-            groups.setdefault("-" if value is None else str(value), []).append(
-                Measured(positive, was_rejected, error, latency)
-            )
-    overall = summarize(one for group in groups.values() for one in group)
-    return overall, {name: summarize(groups[name]) for name in sorted(groups)}
+    judged = []
+    for seq, one in _measured(out):
+        assert seq is not None, "every row built by _eval_tables carries its sequence number"
+        judged.append((group_of(items[seq], field), one))
+    return summarize_by(judged)
