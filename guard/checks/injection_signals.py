@@ -73,6 +73,14 @@ _OVERRIDE_OTHER = re.compile(
     r"(?:anweisungen|regeln|vorgaben|instruktionen|einschränkungen)\b"
     r"|\b(?:ignora|dimentica)\W+(?:\w+\W+){0,3}?(?:istruzioni|regole)\b"
     r"|\b(?:ignore|esqueça|esqueca)\W+(?:\w+\W+){0,3}?(?:instruções|instrucoes|regras)\b"
+    # Arabic, Hindi, Korean, Japanese, Turkish: the same drop-what-you-were-told phrasing (verb
+    # and noun in either order, a few words apart), so the scripts beyond the seven above are read.
+    r"|(?:تجاهل|تجاهلي|انس|انسى|أهمل|اهمل)\W+(?:\w+\W+){0,3}?(?:ال)?(?:تعليمات|أوامر|اوامر|قواعد|توجيهات)"
+    r"|(?:निर्देश|निर्देशों|नियम|नियमों|आदेश|आदेशों)\W+(?:\w+\W+){0,3}?"
+    r"(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल\s+जा)"
+    r"|(?:지시|지침|명령|규칙|설정)[^.!?\n]{0,12}?(?:무시|잊어)"
+    r"|(?:指示|命令|ルール|設定|制約)[^。！？\n]{0,10}?(?:無視|忘れ)"
+    r"|\b(?:talimatlar\w*|kurallar\w*|yönergeler\w*)\W+(?:\w+\W+){0,2}?(?:yok\s+say|görmezden\s+gel|unut)"
     r"|\b(?:say|print|output|respond with|reply with|repeat|type|write)\W+(?:\w+\W+){0,5}?[\"'“]?access granted\b",
     _F,
 )
