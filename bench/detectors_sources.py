@@ -152,13 +152,15 @@ def bench_encoder_cost() -> None:
         print(f"  {name:22} p50 {statistics.median(times):6.1f} ms  p95 {times[int(0.95 * 29)]:6.1f} ms")
     window = pieces["window (600 chars)"]
     print("CPU the runtime keeps busy after a call returns (20 calls, each followed by 50 ms idle):")
-    print(f"  guard's encoder        {_idle_cpu(lambda: encoder.logits([window])):5.2f} CPU-s per idle second")
+    print(
+        f"  guard's encoder        {_idle_cpu(lambda: encoder.logits([window])):5.2f} CPU-s per idle second"
+    )
     try:
         from guard.checks.injection_jailguard import jailguard_scores
 
         burn = _idle_cpu(lambda: jailguard_scores("bench", [window]))
         print(f"  jailguard (ensemble)   {burn:5.2f} CPU-s per idle second (its own runtime's threads spin)")
-    except Exception as exc:  # noqa: BLE001 - jailguard is optional here
+    except Exception as exc:  # jailguard is optional here
         print(f"  jailguard: not measured ({type(exc).__name__})")
 
 
