@@ -80,8 +80,8 @@ def minilm_files() -> tuple[Path, Path]:
     return model, tokenizer_file()
 
 
-def ort_session(path: Path) -> object:
-    """An onnxruntime CPU session tuned for small machines (2 threads, no spinning)."""
+def ort_session(path: Path, *, spin: bool = False) -> object:
+    """An onnxruntime CPU session tuned for small machines (2 threads; ``spin``: see below)."""
     import onnxruntime as ort  # type: ignore[import-untyped]
 
     options = ort.SessionOptions()
@@ -90,13 +90,14 @@ def ort_session(path: Path) -> object:
     options.intra_op_num_threads = 2
     options.inter_op_num_threads = 1
     options.log_severity_level = 3
-    # The second thread spins while a call runs (without it, waking it for each of the graph's
-    # ~200 small operators costs about a fifth of a 300-character piece: 5.4 -> 4.2 ms) and
-    # stops spinning when the call returns, so no core is busy-waiting between calls: other
-    # runtimes in the process and other checks' threads need the cores. Measured with
-    # bench/detectors.py (encoder cost) and, for the idle cost, process CPU time across sleeps
-    # after calls (0.8 s of CPU per second idle with spinning left on, none with it stopped).
-    options.add_session_config_entry("session.intra_op.allow_spinning", "1")
+    # spin: the second thread busy-waits while a call runs (waking it for each of the graph's
+    # ~200 small operators otherwise costs about a fifth of guard's encoder on a 300-character
+    # piece, 5.4 -> 4.2 ms) and stops when the call returns (force_spinning_stop), so no core
+    # is busy between calls (measured: bench/detectors.py prints each runtime's idle CPU). Off
+    # for the MiniLM embedder: in the ensemble it runs right after jailguard, whose own runtime
+    # keeps its threads spinning after each call: with this one spinning too, the ensemble's
+    # p95 per 500 characters was 74 and 89 ms in two runs against 68 and 64 without.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
     options.add_session_config_entry("session.force_spinning_stop", "1")
     return ort.InferenceSession(str(path), sess_options=options, providers=["CPUExecutionProvider"])
 
