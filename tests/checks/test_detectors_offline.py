@@ -99,7 +99,6 @@ def test_import_guard_loads_no_model() -> None:
 
 
 def test_injection_jailguard_offline(no_network: None) -> None:
-    pytest.importorskip("jailguard")
     from guard.checks.injection import PromptInjection
 
     check = PromptInjection(classifier="jailguard", signals=("prompt_injection",))

@@ -1,11 +1,10 @@
 """guard.pinned: version and sha256 pins, the once-per-process loader and its public reset; and
-the two loaders that used to leak (jailguard's model folder, local_model's runtime check)."""
+the loader that used to leak (local_model's runtime check)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import threading
 from pathlib import Path
 
@@ -79,23 +78,6 @@ def test_lazy_failure_is_not_cached() -> None:
     with pytest.raises(PinError):
         lazy.get()
     assert lazy.get() == "ok"
-
-
-def test_jailguard_leaves_no_temp_folder_and_no_environment(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    pytest.importorskip("jailguard")
-    from guard.checks import injection_jailguard
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.delenv("JAILGUARD_MODEL_DIR", raising=False)
-    folder = injection_jailguard.model_dir()
-    assert folder.parent == tmp_path / "cache" / "guard"
-    assert injection_jailguard.model_dir() == folder  # reused, not made again
-    assert sorted(p.name for p in folder.parent.iterdir()) == [folder.name]
-    pinned.reset()
-    assert injection_jailguard.jailguard_scores("t", ["What is the capital of Portugal?"])
-    assert "JAILGUARD_MODEL_DIR" not in os.environ
 
 
 def test_local_model_notices_a_missing_module(monkeypatch: pytest.MonkeyPatch) -> None:
