@@ -3,9 +3,11 @@
 jailguard (MIT OR Apache-2.0) is a Rust extension with its own onnxruntime. Its MLP (384 -> 256 ->
 128 -> 1, ReLU, sigmoid over the mean-pooled, L2-normalised MiniLM embedding of a text's first
 128 tokens) is copied into ``guard/models/jailguard_mlp.npz`` (pinned) by
-``train/extract_jailguard.py``, and guard runs it on the same pinned MiniLM file and tokenizer
-its heads use. The scores equal jailguard's own (largest difference 2.0e-06 over 303 development
-texts; ``tests/checks/test_injection.py`` compares them with the package when it is installed).
+``train/extract_jailguard.py``. On the float MiniLM file jailguard reads, the scores equal
+jailguard's own (largest difference 2.0e-06 over 303 development texts;
+``tests/checks/test_injection.py`` compares them with the package). guard runs it on its int8
+embedder (:data:`guard.checks.embedding.EMBEDDER_FILE`, twice as fast): mean difference 0.018,
+4 of those 303 verdicts at 0.5 differ; the default check's verdicts, 9 of 2,834 (bench/README.md).
 
 Why not call jailguard: its runtime keeps two threads spinning after every call (0.64 CPU-seconds
 per idle second, measured by ``bench/detectors.py``), which takes a core from the event loop and
