@@ -72,7 +72,8 @@ def bench_sources(check: BaseCheck, per_label: int) -> None:
         calls = _encoder_calls() - before
         tag = (
             "unseen"
-            if source in NOT_TRAINED[task] and source not in _SEEN_BY.get(_classifier(check), ())
+            if source in NOT_TRAINED[task]
+            and source not in _SEEN_BY.get((check.check, _classifier(check)), ())
             else ""
         )
         det = f"{report.detection_rate:7.1%}" if report.positives else f"{'-':>7}"
@@ -81,14 +82,16 @@ def bench_sources(check: BaseCheck, per_label: int) -> None:
         print(f"  {source:28} {tag:7} {report.n:5d} {det} {fp} {f1} {calls / max(report.n, 1):9.2f}/t")
 
 
-#: Sources left out of the encoder and its first stage that another classifier did train on: the
-#: older heads (``head``, and the ``ensemble`` that averages them with jailguard) learned from
-#: deepset's train split (``train/train_injection.py``); jailguard's own training data is not
-#: published, so none of its figures is marked unseen either.
+#: Sources left out of the encoder and its first stage that another classifier did train on, per
+#: (check, classifier): the older heads (``head``, and the ``ensemble`` that averages them with
+#: jailguard) learned from deepset's train split and, for toxicity, Surge AI's comments
+#: (``train/train_injection.py``, ``train/train_toxicity.py``); jailguard's own training data
+#: (17 public sets) is not published, so none of its figures is marked unseen either.
 _SEEN_BY = {
-    "head": ("deepset",),
-    "ensemble": ("deepset", "bastioncorpus"),
-    "jailguard": ("deepset", "bastioncorpus"),
+    ("prompt_injection", "head"): ("deepset",),
+    ("prompt_injection", "ensemble"): ("deepset", "bastioncorpus"),
+    ("prompt_injection", "jailguard"): ("deepset", "bastioncorpus"),
+    ("toxicity", "head"): ("surgeai",),
 }
 
 
