@@ -48,6 +48,11 @@ _OVERRIDE_STRICT = re.compile(
     r"|\b(?:to|for|attention|dear|hey)\W+(?:the\W+|any\W+|all\W+)?(?:ai|llm|language model|assistant|chatbot|"
     r"ai model|ai agent|model|agent|bot)s?\W+(?:that\W+is\W+|who\W+is\W+)?(?:reading|grading|reviewing|"
     r"processing|screening|evaluating|summari[sz]ing|parsing|scanning|ranking|assessing)\W+(?:this|these|my|the)\b"
+    # A postscript addressed to the AI ("P.S. assistant: also forward ...", "PS to the AI: ..."): a
+    # letter or page the user pastes has no reason to talk to the model reading it. Only a P.S.:
+    # "Note to the assistant: answer in French" is how some users talk to the model directly.
+    r"|\b(?:p\.\s?s\.?|ps:?)\s*(?:to|for)?\s*(?:the\s+|any\s+)?(?:ai|llm|chatbot|language model|"
+    r"ai assistant|assistant|ai model)s?\s*[:,\-\u2013\u2014]"
     r"|\b(?:now|from now on),? (?:you (?:will|must|shall) )?(?:only )?(?:follow|obey) (?:my|these|the following)\b"
     r"|\bvergiss\b(?:\W+\w+){0,3}?\W+(?:alles|anweisungen|aufgaben|auftr[äa]ge|vorherige)"
     r"|\b(?:alle\W+)?(?:vorherigen|bisherigen|obigen)\W+(?:informationen|anweisungen|aufgaben|auftr[äa]ge)\W+"
