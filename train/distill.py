@@ -25,7 +25,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from train.finetune import BATCH, SEED, TwoHeads, _tensors, _tokenizer, export, sample
+from train.finetune import BATCH, SEED, TwoHeads, _tensors, _tokenizer, export, sample, schedule, step_once
 
 #: MiniLM layers the student keeps (0-based): every other one, ending with the last (whose
 #: output the sentence embedding was trained to pool), as in TinyBERT's uniform mapping.
@@ -84,30 +84,19 @@ def fit(texts: list[str], targets: np.ndarray) -> TwoHeads:
     for param in model.encoder.embeddings.parameters():
         param.requires_grad = False  # word pieces stay as MiniLM learned them
     trainable = [p for p in model.parameters() if p.requires_grad]
-    optimizer = torch.optim.AdamW(trainable, lr=LR, weight_decay=0.01)
     total = len(batches)
-    warm = max(1, total // 16)
-    scheduler = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm)))
-    )
+    optimizer, scheduler = schedule(trainable, LR, total)
     soft = torch.sigmoid(torch.tensor(targets, dtype=torch.float32))
     loss_fn = nn.BCEWithLogitsLoss()
     t0 = time.time()
     for step, batch in enumerate(batches):
         ids, mask = _tensors(encoded, batch)
         loss = loss_fn(model(ids, mask), soft[batch])
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(trainable, 1.0)
-        optimizer.step()
-        scheduler.step()
-        optimizer.zero_grad()
+        step_once(loss, trainable, optimizer, scheduler)
         if step % 20 == 0:
             elapsed = time.time() - t0
-            print(
-                f"step {step}/{total} loss {loss.item():.4f} {elapsed:.0f}s "
-                f"(eta {elapsed / (step + 1) * (total - step - 1):.0f}s)",
-                flush=True,
-            )
+            eta = elapsed / (step + 1) * (total - step - 1)
+            print(f"step {step}/{total} loss {loss.item():.4f} {elapsed:.0f}s (eta {eta:.0f}s)", flush=True)
     print(f"training took {time.time() - t0:.0f}s")
     return model
 

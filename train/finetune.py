@@ -153,6 +153,26 @@ def _tensors(encoded: list[list[int]], rows: list[int]) -> tuple[torch.Tensor, t
     return ids, mask
 
 
+def schedule(trainable: list[nn.Parameter], lr: float, total: int) -> tuple[Any, Any]:
+    """AdamW (weight decay 0.01) with a linear warm-up over the first sixteenth of ``total``
+    steps, then a linear decay to 0."""
+    optimizer = torch.optim.AdamW(trainable, lr=lr, weight_decay=0.01)
+    warm = max(1, total // 16)
+    scheduler = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm)))
+    )
+    return optimizer, scheduler
+
+
+def step_once(loss: torch.Tensor, trainable: list[nn.Parameter], optimizer: Any, scheduler: Any) -> None:
+    """One optimisation step: gradients clipped to norm 1."""
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(trainable, 1.0)
+    optimizer.step()
+    scheduler.step()
+    optimizer.zero_grad()
+
+
 def fit(
     data: list[tuple[str, float, float, float, float]],
     *,
@@ -193,12 +213,8 @@ def fit(
         for param in layer.parameters():
             param.requires_grad = False
     trainable = [p for p in model.parameters() if p.requires_grad]
-    optimizer = torch.optim.AdamW(trainable, lr=LR, weight_decay=0.01)
     total = len(batches)
-    warm = max(1, total // 16)
-    scheduler = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm)))
-    )
+    optimizer, scheduler = schedule(trainable, LR, total)
     loss_fn = nn.BCEWithLogitsLoss(reduction="none")
     t0 = time.time()
     tokens = 0
@@ -209,11 +225,7 @@ def fit(
         weight = torch.tensor([[data[i][2], data[i][4]] for i in batch])
         logits = model(ids, mask)
         loss = (loss_fn(logits, target) * weight).sum() / weight.sum().clamp(min=1e-9)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(trainable, 1.0)
-        optimizer.step()
-        scheduler.step()
-        optimizer.zero_grad()
+        step_once(loss, trainable, optimizer, scheduler)
         if time.time() - t0 > max_seconds:
             print(f"time budget reached after {step + 1} of {total} steps")
             break
