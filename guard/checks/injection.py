@@ -240,12 +240,17 @@ class PromptInjection(BaseCheck):
         # ``exhaustive`` asks for every signal's opinion.
         decided = bool(violations) and not self.exhaustive
         if "prompt_injection" in enabled and not decided:
+            seen_pieces = set(pieces)
             for copy in copies:
                 if len(copy.text.split()) < MIN_CLASSIFIER_WORDS and not _is_unspaced_script(copy.text):
                     continue
                 for start, end in _windows(copy.text):
-                    pieces.append(copy.text[start:end])
-                    spans.append(copy.original_span(start, end))
+                    # Windows a de-disguised copy shares with the text are scored once (same
+                    # text, same score: the verdict and the reported span are unchanged).
+                    if copy.text[start:end] not in seen_pieces:
+                        seen_pieces.add(copy.text[start:end])
+                        pieces.append(copy.text[start:end])
+                        spans.append(copy.original_span(start, end))
             if pieces:
                 scores = self._classifier_scores(pieces)
                 best = max(range(len(scores)), key=scores.__getitem__)

@@ -78,6 +78,7 @@ class Toxicity(BaseCheck):
 
         pieces: list[str] = []
         spans: list[tuple[int, int]] = []
+        seen: set[str] = set()
         for copy in variants(text):
             if copy.kind in ("reversed", "rot13"):
                 continue  # a toxic sentence written backwards is rare; injections use these
@@ -92,7 +93,11 @@ class Toxicity(BaseCheck):
                 found = [found[int(i * step)] for i in range(_MAX_CHUNKS)]
             for s, e in found:
                 piece = _scorable(copy.text[s:e])
-                if piece is not None:
+                # A de-disguised copy differs from the text in a word or two: its other chunks are
+                # the text's own, already scored (same text, same score, so the verdict and the
+                # reported span are unchanged).
+                if piece is not None and piece not in seen:
+                    seen.add(piece)
                     pieces.append(piece)
                     spans.append(copy.original_span(s, e))
         if not pieces:
