@@ -41,19 +41,10 @@ CACHE = Path(os.environ.get("GUARD_CACHE", "/tmp/guard_cache"))
 
 
 def teacher_logits(texts: list[str], teacher: Path) -> np.ndarray:
-    """``(n, 2)`` calibrated logits of the teacher ONNX file (read the way guard reads it)."""
-    from guard.checks.embedding import ort_session
+    """``(n, 2)`` calibrated logits of the teacher ONNX file, read the way guard reads it."""
+    from guard.checks.encoder import Encoder
 
-    tokenizer = _tokenizer(MAX_LEN)
-    session = ort_session(teacher)
-    encoded = [e.ids for e in tokenizer.encode_batch(texts)]
-    out = np.zeros((len(texts), 2), dtype=np.float32)
-    order = sorted(range(len(texts)), key=lambda i: len(encoded[i]))
-    for start in range(0, len(order), 32):
-        idx = order[start : start + 32]
-        ids, mask = _tensors(encoded, idx)
-        out[idx] = session.run(None, {"input_ids": ids.numpy(), "attention_mask": mask.numpy()})[0]  # type: ignore[attr-defined]
-    return out
+    return Encoder(teacher).logits(texts)
 
 
 def student() -> TwoHeads:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from guard.checks.embedding import EmbedderUnavailable, ort_session, tokenizer_file
@@ -41,7 +42,9 @@ _BATCH = 8
 class Encoder:
     """Logits of both heads for a batch of texts (calibrated: 0 is the operating point)."""
 
-    def __init__(self) -> None:
+    def __init__(self, model: Path | None = None) -> None:
+        """``model``: an ONNX file of the same shape (``train/`` reads other runs' files through
+        this); by default the pinned ``guard/models/guard_minilm_int8.onnx``."""
         try:
             import numpy as np
             from tokenizers import Tokenizer
@@ -52,7 +55,7 @@ class Encoder:
         self._tokenizer = Tokenizer.from_file(str(tokenizer_file()))
         self._tokenizer.no_padding()  # batches are padded below, to their longest piece, and masked
         self._tokenizer.enable_truncation(max_length=MAX_TOKENS)
-        self._session: Any = ort_session(model_file(MODEL))
+        self._session: Any = ort_session(model or model_file(MODEL))
         meta = detector_meta()
         self._bias = np.array([float(meta[h]["encoder_bias"]) for h in HEADS], dtype=np.float32)
         self._lock = threading.Lock()

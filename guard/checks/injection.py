@@ -247,9 +247,10 @@ class PromptInjection(BaseCheck):
                 for start, end in _windows(copy.text):
                     # Windows a de-disguised copy shares with the text are scored once (same
                     # text, same score: the verdict and the reported span are unchanged).
-                    if copy.text[start:end] not in seen_pieces:
-                        seen_pieces.add(copy.text[start:end])
-                        pieces.append(copy.text[start:end])
+                    window = copy.text[start:end]
+                    if window not in seen_pieces:
+                        seen_pieces.add(window)
+                        pieces.append(window)
                         spans.append(copy.original_span(start, end))
             if pieces:
                 scores = self._classifier_scores(pieces)

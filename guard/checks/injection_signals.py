@@ -216,11 +216,16 @@ def _leak_span(text: str) -> tuple[int, int] | None:
     return None
 
 
+#: What makes the rules of an :data:`_UNLOCK` match the model's own or about safety.
+_UNLOCK_RULES = re.compile(
+    r"\b(?:safety|content|ethical|ethics|moral|usage|moderation|openai|your|its)\b", _F
+)
+
+
 def _unlock(text: str) -> re.Match[str] | None:
     """A permission to drop rules that are the model's own or about safety (see :data:`_UNLOCK`)."""
     for match in _UNLOCK.finditer(text):
-        words = match.group(0).lower()
-        if re.search(r"\b(?:safety|content|ethical|ethics|moral|usage|moderation|openai|your|its)\b", words):
+        if _UNLOCK_RULES.search(match.group(0)):
             return match
     return None
 
