@@ -9,6 +9,12 @@ other languages; bench/README.md). Text is scored per sentence chunk
 reply is still found. Disguised text (fullwidth or look-alike letters, spaced letters, leetspeak)
 is also scored de-disguised (:mod:`guard.checks.normalize`); spans map back to the original.
 Offline and numpy-only at run time. Figures: ``bench/README.md``.
+
+Before the classifier, deterministic harm signals (:mod:`guard.checks.harm_signals`) look for
+what moderation also asks for and an insult classifier misses: self-harm intent, sexually
+explicit text or requests for it, plans or requests to hurt a person, and harassment (publishing
+where someone lives, intimidation). Each reports its own violation type; ``harms: []`` turns
+them off.
 """
 
 from __future__ import annotations
@@ -19,7 +25,8 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field, model_validator
 
 from guard.checks.base import BaseCheck, Context
-from guard.result import CheckResult
+from guard.checks.harm_signals import HARMS, Harm, harm_signals
+from guard.result import CheckResult, Violation
 
 __all__ = ["Toxicity"]
 
@@ -54,6 +61,11 @@ class Toxicity(BaseCheck):
         True,
         description="score every sentence with the cheap first stage and run the classifier "
         "only where it is unsure",
+    )
+    harms: tuple[Harm, ...] = Field(
+        HARMS,
+        description="harm signals to run before the classifier (self_harm, sexual_content, violence, "
+        "harassment); default all, [] for none",
     )
 
     cpu_bound: ClassVar[bool] = True
@@ -135,6 +147,10 @@ class Toxicity(BaseCheck):
     def __call__(self, text: str, ctx: Context, /) -> CheckResult:
         if not text.strip():
             return CheckResult()
+        harmful = self._harm_violations(text)
+        if harmful:
+            # The text is rejected either way; the classifier's opinion would not change that.
+            return CheckResult(tuple(harmful))
         scored = self.scores(text, first_hit=True)
         flagged = [(span, p) for span, p in scored if p >= self.threshold]
         if not flagged:
@@ -146,6 +162,35 @@ class Toxicity(BaseCheck):
             (self.violation("toxic_language", f"toxic language in {where}", span=span, score=worst),)
         )
 
+    def _harm_violations(self, text: str) -> list[Violation]:
+        """One violation per harm signal found in ``text`` or in its de-disguised copies."""
+        if not self.harms:
+            return []
+        from guard.checks.normalize import variants
+
+        enabled = set(self.harms)
+        found: dict[Harm, Violation] = {}
+        for copy in variants(text):
+            if copy.kind in ("reversed", "rot13"):
+                continue
+            note = "" if copy.kind == "original" else f" (after undoing {copy.kind} text)"
+            for harm, (start, end) in harm_signals(copy.text):
+                if harm in enabled and harm not in found:
+                    found[harm] = self.violation(
+                        harm,
+                        f"harmful content: {_HARM_DESCRIPTION[harm]}{note}",
+                        span=copy.original_span(start, end),
+                        score=1.0,
+                    )
+        return list(found.values())
+
+
+_HARM_DESCRIPTION: dict[Harm, str] = {
+    "self_harm": "intent, plans or methods of self-harm or suicide, or encouragement of them",
+    "sexual_content": "sexually explicit text or a request for it",
+    "violence": "a plan or request to hurt a person, or gore on request",
+    "harassment": "publishing where someone lives or works, or intimidating a person",
+}
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 

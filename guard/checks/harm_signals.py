@@ -1,0 +1,375 @@
+"""The toxicity check's deterministic harm signals: self-harm, sexual content, violence,
+harassment.
+
+The toxicity classifier learned insults and hate from comments and tweets; moderation asks for
+more: a user who plans to end their life, a request for an explicit sex scene, a plan to hurt a
+named person, a request to publish where someone lives. Such text is often polite and has no
+insult in it, so the classifier reads it as harmless (hand-written moderation cases: 7 of 20
+found before these signals). Each signal is a family of phrasings, written to need two things
+that only co-occur in harmful text (a first person and a method; a verb of harm and a person as
+its object; a request and explicit words), so that questions about the same topics ("how do I
+support a friend who wants to kill herself", "how is HIV transmitted", "how do I kill weeds")
+do not match. Every pattern was checked against all benign development rows (none matches).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+__all__ = ["HARMS", "Harm", "harm_signals"]
+
+Harm = Literal["self_harm", "sexual_content", "violence", "harassment"]
+HARMS: tuple[Harm, ...] = ("self_harm", "sexual_content", "violence", "harassment")
+
+_F = re.IGNORECASE | re.UNICODE
+
+# A first person who intends to ("I'm going to", "I want to", "tonight I'm finally") ...
+_INTEND = (
+    r"\b(?:i\s*(?:'m|am)\s+(?:going|gonna|about|ready|planning)\s+to|i\s+(?:want|need|plan|intend|"
+    r"have decided|decided|will|shall|have to|wanna|gonna)(?:\s+to)?|i'll|i\s+just\s+want\s+to|"
+    r"i'm\s+finally|i\s+am\s+finally|i\s+really\s+want\s+to|i(?:'m|\s+am)\s+thinking\s+(?:of|about))\s+(?:\w+\s+){0,2}?"
+)
+# ... end their own life.
+_SELF_KILL = (
+    r"(?:kill(?:ing)?\s+myself|end(?:ing)?\s+(?:my\s+(?:own\s+)?life|it\s+all|my\s+suffering|everything)|"
+    r"take\s+my\s+(?:own\s+)?life|commit(?:ting)?\s+suicide|hang(?:ing)?\s+myself|off\s+myself|"
+    r"overdose|od\b|slit\s+my\s+wrists?|shoot\s+myself|drown\s+myself|not\s+wake\s+up|"
+    r"stop\s+breathing|disappear\s+for\s+good)"
+)
+_SELF_HARM = re.compile(
+    # "I'm going to end my life this weekend", "i just want to die"
+    _INTEND
+    + _SELF_KILL
+    # "i just want to die", "I wish I were dead" (not "I'm going to die", said in fear, nor "I
+    # want to die of embarrassment", "... lol")
+    + r"|\bi\s+(?:just\s+|really\s+|honestly\s+|seriously\s+)?(?:want|wanna|wish\s+i\s+could|am\s+ready|'m\s+ready)"
+    r"(?:\s+to)?\s+die\b(?![^.?!\n]{0,40}\b(?:lol|lmao|haha|after|watching|laughing|of|from|when|if|because))"
+    r"|\bi\s+(?:just\s+)?wish\s+i\s+(?:was|were)\s+dead\b"
+    # "what's the most painless way to kill myself", "quickest way to hurt myself without ..."
+     + r"|\b(?:painless|quickest|quick|easiest|easy|best|surest|fastest|simplest|least painful)\s+"
+    r"(?:way|ways|method|methods)\s+(?:to|of)\s+(?:kill(?:ing)?\s+myself|die|dying|end(?:ing)?\s+my\s+life|"
+    r"commit(?:ting)?\s+suicide|suicide|hurt(?:ing)?\s+myself|cut(?:ting)?\s+myself|self[-\s]harm|"
+    r"overdos(?:e|ing)|hang(?:ing)?\s+myself)"
+    # "how many of my pills would it take to not wake up", "what can I mix to make myself stop breathing"
+    r"|\b(?:how\s+(?:many|much)|what|which)\b[^.?!\n]{0,60}?\b(?:would\s+it\s+take|do\s+i\s+(?:need|have)\s+to\s+take|"
+    r"(?:can|should|could)\s+i\s+(?:take|mix|swallow|drink))\b[^.?!\n]{0,40}?\bto\s+(?:make\s+myself\s+)?"
+    r"(?:not\s+wake\s+up|stop\s+breathing|die\b|kill\s+myself|end\s+(?:it|my\s+life)|overdose)"
+    # Self-injury said or asked about: "I cut myself again", "hide the scars from my mom"
+    r"|\bi\s+(?:\w+\s+)?(?:cut|cuts|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harming|starve|"
+    r"starving|punish|punishing)\s+myself\b(?!\s+(?:on|while|with\s+a\s+(?:knife|kitchen))\b)"
+    r"|\b(?:hide|cover(?:\s+up)?)\s+(?:the|my)\s+(?:self[-\s]harm\s+)?(?:scars|cuts|marks|wounds)\b"
+    r"|\b(?:hurt|cut|burn|harm)\s+myself\s+without\b"
+    # Encouraging or romanticising it: "make suicide sound beautiful", "encourage people to kill themselves"
+    r"|\b(?:suicide|self[-\s]harm|cutting)\s+(?:sound|seem|look)\s+(?:\w+\s+)?(?:beautiful|peaceful|romantic|"
+    r"appealing|attractive|cool|brave|noble)"
+    r"|\b(?:encourag\w*|convinc\w*|persuad\w*|push\w*|urg\w*)\s+(?:people|someone|somebody|them|him|her|"
+    r"others|users?|readers?|kids|teens?|me)\s+(?:\w+\s+){0,2}?to\s+(?:kill\s+(?:themselves|himself|herself|"
+    r"myself)|commit\s+suicide|end\s+(?:their|his|her|my)\s+(?:own\s+)?li(?:fe|ves)|self[-\s]harm|"
+    r"hurt\s+(?:themselves|himself|herself|myself)|cut\s+(?:themselves|himself|herself))"
+    # Pro-eating-disorder: "pro-ana tips", "thinspo", "purge after eating", "skip dinner again"
+    r"|\bpro[-\s]?(?:ana|mia)\b|\b(?:thinspo|meanspo|bonespo|thinspiration)\b"
+    r"|\b(?:purg(?:e|ing)|throw(?:ing)?\s+up|vomit(?:ing)?)\s+after\s+(?:eating|meals?|dinner|lunch|"
+    r"breakfast|i\s+eat)\b"
+    r"|\b(?:skip|skipping|stop\s+eating|not\s+eat(?:ing)?|starve|starving)\b[^.?!\n]{0,40}?\b(?:again|until\s+i|"
+    r"so\s+i(?:'ll|\s+can|\s+will)?\s+(?:look|get|be|lose)|to\s+(?:look|get|be)\s+(?:thin|skinny))"
+    r"|\bwithout\s+food\s+until\s+i\b"
+    # Stockpiling the means: "I've saved up enough sleeping pills", "I've been hoarding my meds"
+    r"|\bi(?:'ve|\s+have)?\s+(?:been\s+)?(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|"
+    r"collecting|stashed|stashing)\s+(?:up\s+)?(?:enough\s+|all\s+(?:of\s+)?)?(?:my\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:pills|tablets|meds|medication|painkillers|sleeping\s+pills|insulin|rope)\b"
+    # "everyone would be better off without me", "... if I just disappeared for good"
+    r"|\b(?:everyone|everybody|they|my\s+\w+|the\s+world|people)\s+(?:would|will|'d)\s+be\s+better\s+off\s+"
+    r"(?:without\s+me|if\s+i\s+(?:\w+\s+)?(?:was|were|am|died|disappeared|never\s+existed|wasn't|weren't|killed))"
+    # No reason left to live: "I don't see the point of living anymore", "I've written my goodbye letters"
+    r"|\b(?:i\s+(?:don't|do\s+not|can't|cannot)\s+see\s+(?:the|any)\s+point\s+(?:of|in)\s+(?:living|being\s+alive|going\s+on)"
+    r"|i\s+(?:don't|do\s+not)\s+want\s+to\s+(?:live|be\s+alive|exist|wake\s+up)\s+anymore"
+    r"|i(?:'m|\s+am)\s+(?:so\s+)?tired\s+of\s+(?:living|being\s+alive)"
+    r"|i(?:'ve|\s+have)\s+(?:already\s+)?written\s+(?:my\s+)?(?:goodbye|suicide|farewell)\s+(?:letters?|notes?))"
+    # "how much tylenol does it take to overdose", "slit your wrists so it works"
+    r"|\b(?:does|would|will|did)\s+it\s+take\s+to\s+(?:overdose|od\b|kill\s+(?:myself|yourself|me)|not\s+wake\s+up)"
+    r"|\b(?:slit|slitting|cut|cutting)\s+(?:your|my|one's|the)\s+wrists?\b"
+    # Wounds kept open: "my wrists are covered in cuts", "I keep cutting"
+    r"|\bmy\s+(?:wrists?|arms?|thighs?|legs?|stomach)\s+(?:are|is)\s+(?:covered\s+in|full\s+of)\s+(?:cuts|scars|burns)\b"
+    r"|\bi\s+(?:keep|can't\s+stop|started)\s+(?:cutting|burning|hurting|harming|starving)(?:\s+myself)?\b"
+    # Starving on purpose: "go a whole week eating nothing", "stop eating for five days"
+    r"|\b(?:eat(?:ing)?\s+nothing|without\s+eating|not\s+eat(?:ing)?|stop\s+eating|no\s+food)\s+(?:for|all)\s+"
+    r"(?:a|an|the|\d+|two|three|four|five|six|seven|ten|several)\s+(?:whole\s+)?(?:week|weeks|days|month)\b"
+    r"|\b(?:a|one|\d+)\s+(?:whole\s+)?(?:week|weeks|days)\s+(?:eating\s+nothing|without\s+(?:eating|food))\b"
+    # Saying goodbye: "I won't be here next week", "nobody would notice if I was gone", "take all my pills"
+    r"|\bi\s+(?:won't|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:next|by|after|much\s+longer|for\s+long|anymore|tomorrow)\b"
+    r"|\b(?:nobody|no\s+one|no-one)\s+would\s+(?:even\s+)?(?:notice|care|miss\s+me)\s+if\s+i\s+(?:was|were|died|disappeared|"
+    r"killed|left\s+for\s+good)\b"
+    r"|\btake\s+all\s+(?:of\s+)?(?:my|the|these)\s+(?:\w+\s+)?(?:pills|meds|tablets|medication|painkillers)\b"
+    r"|\bi\s+(?:wouldn't|would\s+not|won't)\s+survive\s+the\s+(?:fall|jump|drop)\b"
+    r"|\bmake\s+myself\s+(?:throw\s+up|vomit|puke|sick)\b"
+    r"|\bi\s+(?:\w+\s+)?(?:cut|cuts|burn|burns|scratch|carve|hit)\s+(?:into\s+)?my\s+(?:arms?|wrists?|thighs?|legs?|skin|"
+    r"stomach|hips?)\s+(?:with\s+(?:a\s+)?(?:lighter|razor|blade|cigarette|knife|scissors)|when\s+i|so\s+(?:no\s+one|nobody))"
+    # Telling someone to do it: "they should end it", "the world would be better without them"
+    r"|\b(?:they|you|he|she)\s+should\s+(?:just\s+)?(?:end\s+it(?:\s+all)?|end\s+(?:their|your|his|her)\s+li(?:fe|ves)|"
+    r"kill\s+(?:themselves|yourself|himself|herself))\b"
+    r"|\bworld\s+would\s+be\s+better\s+(?:off\s+)?without\s+(?:them|you|him|her)\b"
+    # On a bridge, roof or ledge, about to jump.
+    r"|\b(?:bridge|roof|rooftop|ledge|balcony|cliff|tracks)\b[^.?!\n]{0,60}?\.?[^.?!\n]{0,30}?\bgoing\s+to\s+jump\b"
+    # Spanish, Portuguese, French, Italian, German, Russian, Chinese: "quiero suicidarme", ...
+    r"|\b(?:quiero|voy\s+a|me\s+voy\s+a)\s+(?:suicidarme|matarme|morir(?:me)?|quitarme\s+la\s+vida)\b"
+    r"|\bme\s+quiero\s+(?:matar|morir|suicidar)\b"
+    r"|\b(?:quero|vou)\s+(?:me\s+matar|morrer|me\s+suicidar|suicidar-me|matar-me)\b"
+    r"|\bje\s+(?:veux|vais)\s+(?:me\s+suicider|me\s+tuer|mourir|en\s+finir)\b"
+    r"|\b(?:voglio|sto\s+per)\s+(?:uccidermi|suicidarmi|morire|farla\s+finita)\b"
+    r"|\bich\s+(?:will|werde)\s+(?:mich\s+(?:umbringen|töten|toeten)|sterben|nicht\s+mehr\s+leben)\b"
+    r"|\bя\s+(?:хочу|собираюсь)\s+(?:умереть|покончить\s+с\s+собой|убить\s+себя|повеситься)"
+    r"|我(?:想|要)(?:自杀|去死|死了算了|结束自己的生命)",
+    _F,
+)
+
+# Words that only sexually explicit text uses (not the clinical or everyday ones: "sex",
+# "breast", "nude sculpture" do not count).
+_EXPLICIT_WORD = (
+    r"(?:cock|cocks|dick|dicks|pussy|pussies|clit|clitoris|cum|cumming|cumshot|blowjob|blowjobs|"
+    r"handjob|tits|titties|boobs|dildo|horny|nsfw|smut|smutty|erotica|erotic|porn|porno|pornographic|"
+    r"orgasm|orgasms|masturbat\w*|nudes|naked|panties|thong|lingerie|stripper|threesome|orgy|"
+    r"sexting|sext|xxx|hentai|genitals|nipples?|moan(?:ed|ing|s)?|thrust(?:ed|ing|s)?|"
+    r"erect(?:ion)?|aroused|arousal|sex\s+scene|sex\s+scenes|have\s+sex|having\s+sex|had\s+sex|"
+    r"fuck(?:ing|ed)?\s+(?:her|him|me|you|them)(?:\s+harder|\s+hard)?|make\s+love|in\s+bed|talk\s+dirty|"
+    r"dirty\s+talk|sexy|get\s+off\s+to|jerk\s+off|suck\s+my|ride\s+me|spread\s+(?:her|his)\s+legs)"
+)
+_EXPLICIT_RE = re.compile(r"\b" + _EXPLICIT_WORD + r"\b", _F)
+# Of those, the ones no everyday sentence uses (two everyday ones, "naked" and "moaned", are
+# a sex scene only together).
+_STRONG_SEXUAL = re.compile(
+    r"\b(?:cock|pussy|clit|clitoris|cum|cumming|cumshot|blowjob|handjob|tits|titties|dildo|"
+    r"masturbat\w*|erotica|smut|smutty|hentai|orgy|threesome|"
+    r"fuck(?:ing|ed)?\s+(?:her|him|me|you|them))\b",
+    _F,
+)
+# A request to write it, at the start of a sentence or after "please" ("Continue the story: ...").
+_ASK = re.compile(
+    r"(?:^|[.!?:;\n\"]\s*|\b(?:please|pls|can\s+you|could\s+you|would\s+you|now|then)\s+)"
+    r"(?:write|describe|continue|roleplay|role-play|generate|compose|narrate|make\s+(?:it|the\s+story))\b",
+    _F,
+)
+# Explicit on its face, whoever says it: "send me nudes", "suck my dick", "full nsfw".
+_SEXUAL_SOLICIT = re.compile(
+    r"\b(?:full|fully|100%?)\s+nsfw\b|\bno\s+fade\s+to\s+black\b"
+    r"|\b(?:send|show)\s+(?:me\s+)?(?:your\s+)?(?:nudes|tits|boobs|dick|cock|pussy|naked\s+(?:pics|pictures|photos))\b"
+    r"|\b(?:suck|lick|sit\s+on)\s+my\s+(?:dick|cock|pussy|tits)\b"
+    r"|\b(?:want|wanna|need)\s+to\s+(?:get\s+off|jerk\s+off|cum)\b|\bget\s+off\s+to\s+(?:it|this|that)\b"
+    r"|\b(?:pretend|roleplay|role-play)\s+(?:as\s+|to\s+be\s+|you(?:'re|\s+are)\s+)(?:a\s+|an\s+|my\s+)?"
+    r"(?:horny|naughty|slutty|sexy|kinky)\s+"
+    r"|\btalk\s+dirty\s+to\s+me\b"
+    r"|\bmake\s+it\s+(?:really\s+|extra\s+|very\s+|more\s+)?(?:steamy|sexy|dirty|naughty|explicit|kinky|nsfw|raunchy|x-rated)\b"
+    r"|\b(?:wanna|want\s+to|let's|lets)\s+(?:sext|have\s+(?:phone\s+)?sex|fuck|hook\s+up\s+tonight)\b"
+    # Sex acts written out: "licked her nipples", "dripping wet", "spread her legs"
+    r"|\b(?:lick|licked|licking|suck|sucked|sucking|fondl\w*|grop\w*|squeez\w*|pinch\w*)\s+(?:her|his|my|your)\s+"
+    r"(?:nipples?|breasts?|tits|clit|pussy|cock|dick|balls)\b"
+    r"|\b(?:dripping|soaking)\s+wet\b(?=[^.]{0,80}\b(?:her|his|legs|thighs|moan\w*|bed)\b)",
+    _F,
+)
+# Asked for: a verb of making ("write", "describe", "continue", "roleplay") and, in the same
+# sentence, what it should make ("an erotic story", "a sex scene", "her naked body", "very explicit").
+_SEXUAL_ASK = re.compile(
+    r"\b(?:write|describe|continue|roleplay|role-play|role\s+play|pretend|generate|compose|narrate|"
+    r"make\s+(?:it|the\s+story)|give\s+me|tell\s+me)\b[^.?!\n]{0,80}?"
+    r"(?:\b(?:very|really|extremely|fully|more|super|as)\s+(?:explicit|graphic|sexual|dirty|nsfw|raunchy|steamy)\b"
+    r"|\b(?:explicit|graphic|detailed|dirty|raunchy|steamy|hot)\s+(?:sex|sexual|erotic|porn|smut|lemon)\b"
+    r"|\b(?:explicit|dirty|naughty|raunchy|steamy|x-rated|kinky|lewd|nsfw)\s+(?:story|stories|scene|scenes|fanfic|"
+    r"fan\s+fiction|roleplay|role-play|chat|poem|pics|pictures|photos)\b"
+    r"|\b(?:erotic|sexual|sex|smut|smutty|porn|lemon|nsfw|x-rated|xxx)\s+(?:story|stories|scene|scenes|fanfic|"
+    r"fan\s+fiction|roleplay|role-play|chat|fantasy|fantasies|novel|poem|script)\b"
+    r"|\b(?:erotica|smut|porn)\b"
+    r"|\b(?:her|his|your|my|their)\s+(?:naked|nude|bare)\s+(?:body|breasts|chest|skin)\b"
+    r"|\bdirty\s+to\s+me\b|\bin\s+bed\b)",
+    _F,
+)
+# Sexual interest in a child: "get my 14 year old neighbour to send me pictures of herself".
+_MINOR = re.compile(
+    r"\b(?:(?:[4-9]|1[0-7])[-\s]?(?:year|yr)s?[-\s]?old|child|children|kid|kids|minor|minors|little\s+girl|"
+    r"little\s+boy|preteen|pre-teen|underage|schoolgirl|schoolboy|grade\s+schooler|loli|lolis)\b",
+    _F,
+)
+_MINOR_SEXUAL = re.compile(
+    r"\b(?:send|sends|sending|take|taking)\s+(?:me\s+)?(?:\w+\s+)?(?:pictures|pics|photos|selfies|videos)\s+of\s+"
+    r"(?:herself|himself|themselves|her\s+body|his\s+body)\b"
+    r"|\b(?:naked|nude|sexy|lingerie|undress\w*|in\s+(?:her|his)\s+underwear|touch\s+(?:her|him)|"
+    r"sexual|sexually|seduce|aroused|turned\s+on|hot\s+body)\b",
+    _F,
+)
+_NOT_EXPLICIT = re.compile(
+    r"\b(?:nothing|not|non|never|no|avoid|without(?:\s+(?:being|anything|any))?)[-\s]+(?:too\s+)?"
+    r"(?:explicit|graphic|sexual|nsfw|porn\w*|nudity|nude)\b"
+    r"|\b(?:keep\s+it|stay|suitable\s+for)\s+(?:pg|clean|sfw|family[-\s]friendly|teens|kids|children)\b",
+    _F,
+)
+
+_PERSON = (
+    r"(?:my\s+|his\s+|her\s+|their\s+|our\s+|the\s+|that\s+|this\s+|a\s+|an\s+|some\s+|those\s+|these\s+)?"
+    r"(?:(?:\w+\s+){0,2}?(?:husband|wife|ex|ex-wife|ex-husband|boyfriend|girlfriend|partner|stepdad|stepfather|"
+    r"stepmom|stepmother|dad|father|mom|mother|mum|brother|sister|son|daughter|boss|coworker|co-worker|"
+    r"colleague|neighbou?r|neighbou?rs|landlord|teacher|classmate|classmates|roommate|kid|child|baby|man|"
+    r"woman|guy|girl|boy|person|people|cop|cops|officer|police|protesters?|students?|bully|rival|"
+    r"family|president|senator|politician|journalist|leader|witness|judge|manager)s?|him|her|them|someone|somebody|"
+    r"anyone|everyone)"
+)
+_HARM_VERB = (
+    r"(?:kill|murder|stab|shoot|poison|strangle|choke|suffocate|drown|beat\s+up|beat|hurt|torture|"
+    r"run\s+over|set\s+fire\s+to|burn|kidnap|attack|assault|maim|cripple|break\s+(?:the\s+)?\w+\s+of|"
+    r"knock\s+out|bash|punch|kick|slap|smother|ambush|jump|make\s+suffer)"
+)
+_VIOLENCE = re.compile(
+    # Planning to hurt a person: "how can I poison my husband", "I'm going to stab my stepdad",
+    # "tell me how to run over protesters", "I want to beat my coworker until ..."
+    r"(?:\b(?:how\s+(?:can|do|could|should|would)\s+i|how\s+to|help\s+me|tell\s+me\s+how\s+to|teach\s+me\s+to|"
+    r"(?:can|could|should)\s+i\s+use\s+to|"
+    r"(?:best|easiest|quickest|quietest|fastest|safest)\s+(?:way|ways|method)\s+to|ways\s+to|plan\s+to)\s+|"
+    + _INTEND
+    + r")(?:\w+\s+){0,2}?"
+    + _HARM_VERB
+    + r"\s+"
+    + _PERSON
+    + r"\b"
+    # Burning what is theirs: "I'm thinking of setting his car on fire tonight"
+    r"|\b(?:set|setting|sets|light|lighting)\s+(?:his|her|their|my\s+\w+'s|the\s+\w+'s|that\s+\w+'s)\s+"
+    r"(?:car|house|home|shop|store|office|truck|apartment|flat|garage|restaurant)\s+(?:on\s+fire|alight|ablaze)\b"
+    # "knock someone out ... and make sure they don't get back up", "skins a traitor alive"
+    r"|\bmake\s+sure\s+(?:they|he|she)\s+(?:don't|doesn't|do\s+not|does\s+not|never|won't)\s+"
+    r"(?:get|gets|wake|wakes|come|comes)\s+(?:back\s+)?up\b"
+    r"|\b(?:skin|skins|skinned|skinning|burn|burns|burned|burning|bury|buries|buried|burying)\s+(?:him|her|them|"
+    r"(?:a|the|that|this)\s+\w+)\s+alive\b"
+    # Massacres: "I'm going to shoot up my school", "bomb the mosque"
+    r"|\b(?:shoot|shooting|shot)\s+up\s+(?:my|the|a|our|this|that|their)\s+(?:\w+\s+)?(?:school|class|office|workplace|"
+    r"church|mosque|synagogue|temple|mall|concert|campus|college|party|club)\b"
+    r"|\b(?:bomb|blow\s+up)\s+(?:my|the|a|our|this|that|their)\s+(?:\w+\s+)?(?:school|class|office|church|mosque|"
+    r"synagogue|temple|mall|concert|campus|college|clinic)\b"
+    # A person or a group "deserves to be shot": a wish for their death
+    r"|\b(?:they|them|he|she|those\s+\w+|these\s+\w+|all\s+\w+|every\s+(?:single\s+)?\w+|\w+s|people)\s+"
+    r"(?:all\s+)?(?:deserve|deserves|should|ought\s+to|need\s+to|needs\s+to)\s+(?:all\s+)?(?:to\s+)?be\s+"
+    r"(?:rounded\s+up\s+and\s+)?"
+    r"(?:shot|hanged|hung|lynched|gassed|executed|killed|exterminated|burned\s+alive|put\s+down|beaten\s+to\s+death|"
+    r"slaughtered|wiped\s+out)\b"
+    # Hurting an animal: "poison my neighbour's dog", "rat poison in some meat"
+    r"|(?<!without\s)(?<!not\s)(?<!never\s)\b(?:poison|poisoning|drown|drowning|kill|killing|hurt|hurting|torture|"
+    r"torturing)\s+(?:my|the|a|his|her|their|"
+    r"(?:my\s+)?neighbou?r's|that)\s+(?:\w+\s+)?(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse)\b"
+    r"|\b(?:rat|mouse|slug)\s+poison\s+in\s+(?:some\s+|the\s+|a\s+)?(?:meat|food|treats?|bowl|sausage)\b"
+    # "make it look like vandals did it", "slash his tires", "knock them unconscious", "make her suffer"
+    r"|\bmak(?:e|ing)\s+it\s+look\s+like\s+(?:an?\s+)?(?:accident|suicide|natural\s+causes|robbery|burglary|vandals|"
+    r"self[-\s]defen[cs]e|someone\s+else)\b"
+    r"|\bslash(?:ing)?\s+(?:his|her|their|my\s+\w+'s|the\s+\w+'s)\s+tires\b"
+    r"|\bknock\s+(?:him|her|them|someone|somebody|a\s+person)\s+(?:out|unconscious|senseless)\b"
+    r"|" + _INTEND + r"make\s+(?:him|her|them|my\s+\w+)\s+(?:suffer|bleed)\b"
+    r"|\bglorif\w+\s+(?:it|the\s+(?:shooting|massacre|attack|killings?|violence|genocide|shooter|killer|bombing))\b"
+    r"|\b(?:school|mass)\s+shooting\b[^.?!\n]{0,80}?\b(?:glorif\w+|heroic|celebrat\w+|as\s+a\s+hero)\b"
+    # Hiding it: "so it looks like natural causes", "so the bruises don't show", "without getting caught"
+    r"|\b" + _HARM_VERB + r"\s+" + _PERSON + r"\b[^.?!\n]{0,50}?\b(?:so\s+(?:it|that\s+it)\s+looks\s+like|"
+    r"without\s+(?:getting\s+caught|leaving\s+(?:marks|evidence|bruises|a\s+trace)|anyone\s+(?:noticing|knowing|finding\s+out))|"
+    r"and\s+get\s+away\s+with\s+it|so\s+(?:the\s+)?(?:bruises|marks|wounds)\s+(?:don't|won't|do\s+not)\s+show)"
+    r"|\b(?:bruises|marks)\s+(?:don't|won't|do\s+not|will\s+not)\s+show\b"
+    # Gore on request: "as gory as you can", "describe every cut", "his guts spilling out"
+    r"|\b(?:as|really|very|extra|super)\s+(?:gory|bloody|gruesome|brutal|graphic)\s+as\s+(?:possible|you\s+can)\b"
+    r"|\bmake\s+it\s+(?:as\s+|really\s+|very\s+|extra\s+)?(?:gory|gruesome|bloody)\b"
+    r"|\b(?:as\s+much|lots\s+of|tons\s+of|maximum|extra)\s+(?:blood\s+and\s+gore|gore|blood\s+and\s+guts)\b"
+    r"|\bdescribe\s+(?:every|each)\s+(?:cut|wound|stab|blow|bone|scream|slice)\b"
+    r"|\bdescribe\s+(?:the|his|her|their)\s+(?:screams|blood|gore|wounds|injuries|agony|suffering|torture)\b"
+    r"(?:\s+and\s+(?:the\s+)?\w+)?\s+in\s+(?:\w+\s+)?detail\b"
+    r"|\b(?:guts|intestines|entrails|brains|organs)\s+(?:spilling|spilled|spill|hanging|splattered|splattering|"
+    r"pouring)\b"
+    r"|\btortur\w*\s+(?:\w+\s+){0,3}?(?:slowly|to\s+death|for\s+hours|until)\b"
+    # Praise for a massacre: "the shooter was a hero", "more people should follow his example"
+    r"|\b(?:shooter|gunman|bomber|attacker|killer|terrorist)s?\s+(?:was|were|is|are)\s+(?:a\s+|an\s+)?"
+    r"(?:true\s+|real\s+)?(?:hero|heroes|legend|legends|martyr|martyrs|saint|inspiration)\b"
+    r"|\bmore\s+people\s+should\s+(?:follow\s+(?:his|their|her)\s+example|do\s+the\s+same|shoot|bomb|kill)\b",
+    _F,
+)
+
+_PERSONAL_INFO = (
+    r"(?:(?:(?:home|house|real|current|new|work|email)\s+)?(?:address|addresses|phone\s+numbers?|number|workplace|"
+    r"whereabouts|license\s+plate|schedule|location)|where\s+(?:she|he|they)\s+(?:lives?|works?|goes?|sleeps?|stays?))"
+)
+_HARASSMENT = re.compile(
+    # Publishing someone's details: "post his phone number and workplace everywhere",
+    # "a tweet thread exposing where that journalist lives"
+    r"\b(?:post|posting|share|sharing|leak|leaking|publish|publishing|expose|exposing|spread|spreading|dox|doxx|"
+    r"doxing|doxxing)\s+(?:his|her|their|the\s+\w+'s|that\s+\w+'s|this\s+\w+'s|[A-Z]\w+'s)\s+"
+    + _PERSONAL_INFO
+    + r"|\b(?:expos|post|shar|leak|publish)\w*\s+where\s+(?:that|this|the|my|his|her)?\s*\w+\s+(?:lives|works)\b"
+    r"|\bdox+(?:ing|ed)?\s+(?:him|her|them|this|that|the)\b"
+    # To find someone against their will: "find the home address of the girl who rejected me"
+    r"|\b(?:find|get|track\s+down|look\s+up)\s+(?:me\s+)?(?:the\s+|her\s+|his\s+|their\s+)?(?:home\s+|house\s+|real\s+)?"
+    r"(?:address|location|whereabouts)\s+of\s+(?:the|that|this|my)\s+\w+\s+(?:who|that)\s+(?:rejected|dumped|"
+    r"blocked|left|ghosted|reported|fired)\b"
+    r"|\bshow\s+up\s+at\s+(?:her|his|their)\s+(?:door|house|home|place|work|office|school)\b(?![^.?!\n]{0,30}\b(?:with\s+flowers|to\s+apologi))"
+    # Intimidation: "so she never feels safe", "scares my ex into dropping", "make her life hell",
+    # "harass him until he quits", "humiliate her in front of everyone"
+    r"|\bso\s+(?:she|he|they)\s+(?:never|won't\s+ever|will\s+never|doesn't\s+ever)\s+feels?\s+safe\b"
+    r"|\b(?:scare|scares|scaring|frighten|terrify|intimidate|threaten)\s+(?:my\s+\w+|him|her|them|the\s+\w+)\s+into\b"
+    r"|\bmake\s+(?:his|her|their|my\s+\w+'s|the\s+\w+'s)\s+life\s+(?:a\s+)?(?:living\s+)?(?:hell|miserable|unbearable)\b"
+    r"|\b(?:harass|harassing|bully|bullying|stalk|stalking|torment)\s+(?:him|her|them)\s+until\b"
+    r"|\b(?:people|everyone|they|others)\s+(?:can\s+|will\s+)?(?:harass|go\s+visit|visit|show\s+up\s+at|stalk|"
+    r"go\s+after)\s+(?:him|her|them)\b"
+    r"|\b(?:ideas|ways|how)\s+to\s+humiliate\s+(?:her|him|them|my\s+\w+)\b"
+    # Stalking: "so I can wait for her outside", "keep messaging her after she blocked me"
+    r"|\bso\s+(?:i|we)\s+can\s+(?:wait\s+for|follow|stalk|confront|ambush|watch|corner|surprise)\s+(?:her|him|them)\b"
+    r"|\b(?:keep|continue|still)\s+(?:messaging|contacting|texting|calling|following|watching|seeing)\s+(?:her|him|them)\b"
+    r"[^.?!\n]{0,40}?\b(?:after|even\s+though|although|since)\s+(?:she|he|they)\s+(?:blocked|asked|told|begged)\b"
+    r"|\bso\s+(?:i|we)\s+can\s+(?:show\s+up|turn\s+up|be\s+waiting)\s+(?:there|at)\b"
+    r"|\b(?:find\s+out|figure\s+out|track)\s+(?:where|which\s+\w+)\s+(?:my\s+ex|she|he|they|that\s+\w+)\s+"
+    r"(?:\w+\s+)?(?:lives?|goes|works?|sleeps?|stays?)\b[^.?!\n]{0,30}?\bso\s+(?:i|we)\b"
+    r"|\b(?:we|i)\s+know\s+where\s+(?:you|your\s+\w+|her\s+\w+|his\s+\w+|their\s+\w+)\s+(?:live|lives|work|works|go|goes|"
+    r"sleep|sleeps)\b"
+    # Impersonating someone to shame them: "a fake profile of my teacher"
+    r"|\bfake\s+(?:profile|account|page|instagram|facebook)\s+(?:of|for|pretending\s+to\s+be|as)\s+(?:my|her|his|the|that)\s+\w+"
+    # Frightening someone: "make her paranoid and scared to leave the house", "spam his inbox with threats"
+    r"|\bmake\s+(?:her|him|them|my\s+\w+)\s+(?:\w+\s+){0,3}?(?:scared|afraid|terrified|paranoid)\s+"
+    r"(?:to\s+(?:leave|go\s+out|go\s+outside|walk)|of\s+(?:me|us|going\s+out))\b"
+    r"|\b(?:spam|spamming|flood|flooding|bombard|bombarding)\s+(?:his|her|their)\s+(?:inbox|dms|comments|phone|"
+    r"account|page|email|mentions)\s+with\b"
+    # Intimate images shared to shame: "leak her nudes to her school"
+    r"|\b(?:leak|leaking|post|posting|share|sharing|send|sending|spread|spreading)\s+(?:his|her|their|my\s+ex's|"
+    r"the\s+\w+'s)\s+(?:nudes|naked\s+(?:pics|photos|pictures)|intimate\s+(?:photos|pics|pictures|videos)|sex\s+tape)\b"
+    r"|\b(?:insulting|hateful|mean|nasty|abusive|threatening|harassing)\s+(?:comments|messages|posts|replies|dms)\b"
+    r"[^.?!\n]{0,60}?\b(?:fake|anonymous|burner|sock\s*puppet|multiple|different)\s+accounts\b",
+    _F,
+)
+
+
+def _sexual(text: str) -> tuple[int, int] | None:
+    if _NOT_EXPLICIT.search(text):
+        return None  # "a romantic scene, nothing explicit"
+    for pattern in (_SEXUAL_SOLICIT, _SEXUAL_ASK):
+        match = pattern.search(text)
+        if match:
+            return match.span()
+    # Sex written out or asked for in so many words: a word only explicit text uses, with a
+    # request to write or another explicit word ("she moaned as he ... his hard cock"), or three
+    # explicit words of any strength.
+    words = {m.group(0).lower(): m.span() for m in _EXPLICIT_RE.finditer(text)}
+    strong = _STRONG_SEXUAL.search(text)
+    if strong and (len(words) >= 2 or _ASK.search(text)):
+        return strong.span()
+    if len(words) >= 3:
+        return next(iter(words.values()))
+    # A child and sexual words close together (not a biography that mentions both pages apart).
+    for minor in _MINOR.finditer(text):
+        match = _MINOR_SEXUAL.search(text, max(0, minor.start() - 80), minor.end() + 80)
+        if match:
+            return match.span()
+    return None
+
+
+def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
+    """Every harm signal found in ``text`` (first span each)."""
+    out: list[tuple[Harm, tuple[int, int]]] = []
+    match = _SELF_HARM.search(text)
+    if match:
+        out.append(("self_harm", match.span()))
+    span = _sexual(text)
+    if span:
+        out.append(("sexual_content", span))
+    match = _VIOLENCE.search(text)
+    if match:
+        out.append(("violence", match.span()))
+    match = _HARASSMENT.search(text)
+    if match:
+        out.append(("harassment", match.span()))
+    return out
