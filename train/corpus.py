@@ -67,7 +67,10 @@ def _raw(task: str) -> dict[str, list[tuple[str, int]]]:
     if task == "injection":
         with (DATA / "injection/jackhhao-jailbreak-train.csv").open(encoding="utf-8", newline="") as handle:
             found["jackhhao"] = [(r["prompt"], int(r["type"] == "jailbreak")) for r in csv.DictReader(handle)]
-        for fname, src in (("benign_trigger_words.txt", "guard-benign-trigger"),):
+        for fname, src in (
+            ("benign_trigger_words.txt", "guard-benign-trigger"),
+            ("benign_prompt_talk.txt", "guard-benign-prompt-talk"),
+        ):
             lines = (HERE / fname).read_text(encoding="utf-8").splitlines()
             found[src] = [(t, 0) for t in lines if t.strip() and not t.startswith("#")]
     else:

@@ -15,6 +15,7 @@ import csv
 import hashlib
 import json
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,8 +38,22 @@ class Item:
     source: str
 
 
+def drop_heldout(items: list[Item], name: str) -> list[Item]:
+    """``items`` without the texts whose normalised sha256 is in ``heldout-sha256.txt`` (the public
+    sets guard is measured on); prints how many were dropped. Before 2026-12-01 these loaders
+    did not drop them: the older heads learned 71 injection and 10 toxicity texts of those sets
+    (the jackhhao file shares 68 with them)."""
+    from train.corpus import heldout_hashes, norm_hash
+
+    held = heldout_hashes()
+    kept = [i for i in items if norm_hash(i.text) not in held]
+    print(f"{name}: dropped {len(items) - len(kept)} held-out texts; kept {len(kept)}", file=sys.stderr)
+    return kept
+
+
 def injection_items() -> list[Item]:
-    """deepset prompt injections (label 1 = injection) and jackhhao jailbreaks (type jailbreak)."""
+    """deepset prompt injections (label 1 = injection) and jackhhao jailbreaks (type jailbreak),
+    held-out texts dropped."""
     items: list[Item] = []
     with (DATA / "injection/deepset-train.jsonl").open(encoding="utf-8") as handle:
         for line in handle:
@@ -48,7 +63,7 @@ def injection_items() -> list[Item]:
     with (DATA / "injection/jackhhao-jailbreak-train.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             items.append(Item(row["prompt"], int(row["type"] == "jailbreak"), "jackhhao"))
-    return items
+    return drop_heldout(items, "injection_items")
 
 
 def toxicity_items() -> list[Item]:
@@ -60,7 +75,7 @@ def toxicity_items() -> list[Item]:
     with (DATA / "toxicity/surgeai-toxicity.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             items.append(Item(row["text"], int(row["is_toxic"].strip() == "Toxic"), "surgeai"))
-    return items
+    return drop_heldout(items, "toxicity_items")
 
 
 def davidson_hate_heldout() -> list[str]:
@@ -97,7 +112,7 @@ def neutral_items() -> list[Item]:
     path = Path(__file__).resolve().parent / "benign_violent_words.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     items += [Item(line, 0, "neutral-written") for line in lines if line.strip() and not line.startswith("#")]
-    return items
+    return drop_heldout(items, "neutral_items")
 
 
 def benign_trigger_items() -> list[Item]:
@@ -127,4 +142,30 @@ def other_text_items() -> list[Item]:
         for i in neutral_items()
         if i.source in ("neutral-presidio", "neutral-written")
     ]
+    return items
+
+
+#: Injection sources the ensemble's heads never learn: their bench figures stay unseen-source
+#: figures (bastioncorpus: attacks and false-positive traps; awesome-chatgpt-prompts: benign
+#: "act as ..." prompts, the role-play false positives of the older heads).
+HEADS_LEFT_OUT = ("bastioncorpus", "awesome_chatgpt_prompts")
+
+
+def corpus_injection_items(cap: int = 300) -> list[Item]:
+    """Every injection source of ``train.corpus`` (held-out hashes dropped) but
+    :data:`HEADS_LEFT_OUT`, at most ``cap`` rows per source and label (the rows with the smallest
+    sha256, deterministic), so that no single source's style decides what an injection looks
+    like. guard's hand-written benign files are kept whole."""
+    from train.corpus import rows
+
+    groups: dict[tuple[str, int], list[str]] = {}
+    for row in rows("injection", verbose=True):
+        if row.source not in HEADS_LEFT_OUT:
+            groups.setdefault((row.source, row.label), []).append(row.text)
+    items: list[Item] = []
+    for (source, label), texts in sorted(groups.items()):
+        keep = texts if source.startswith("guard-") else sorted(
+            texts, key=lambda t: hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest()
+        )[:cap]
+        items += [Item(t, label, source) for t in keep]
     return items

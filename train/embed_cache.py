@@ -16,7 +16,14 @@ import numpy as np
 
 from guard.checks.embedding import get_embedder
 from guard.checks.segmentation import sentence_chunks, windows
-from train.data import benign_trigger_items, injection_items, neutral_items, other_text_items, toxicity_items
+from train.data import (
+    benign_trigger_items,
+    corpus_injection_items,
+    injection_items,
+    neutral_items,
+    other_text_items,
+    toxicity_items,
+)
 
 CACHE = Path(os.environ.get("GUARD_CACHE", "/tmp/guard_cache"))
 
@@ -59,6 +66,10 @@ def main() -> None:
         texts = [i.text for i in other_text_items()]
         x, owner = _embed_pieces(texts, windows)
         np.savez(CACHE / "other.npz", x=x, owner=owner)
+    if "injection_corpus" in which:  # named explicitly: not part of the default run
+        texts = [i.text for i in corpus_injection_items()]
+        x, owner = _embed_pieces(texts, windows)
+        np.savez(CACHE / "injection_corpus.npz", x=x, owner=owner)
     if "neutral" in which:
         texts = [i.text for i in neutral_items()]
         x, owner = _embed_pieces(texts, sentence_chunks)

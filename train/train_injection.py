@@ -1,12 +1,15 @@
-"""Train the prompt-injection classifier (``guard/models/injection_*.npz``).
+"""Train the prompt-injection heads (``guard/models/injection_*.npz``): the ``ensemble``'s own
+heads and the ``head`` classifier.
 
-Data: ``../shared/data/injection`` minus the held-out split of ``train/data.py``. Pieces are the
-check's ~600-character windows. Operating point: largest out-of-fold detection with false
-positives <= 3 %, deterministic signals included. ``train/benign_trigger_words.txt`` (40
-hand-written benign requests using trigger words, training only) is added as negatives, and so
-is ordinary text from the other dev sets (``train.data.other_text_items``: comments, tweets,
-synthetic sentences; none of it is an injection). Run ``python -m train.embed_cache injection``
-then ``python -m train.train_injection``.
+Data (2026-12-01, sixth session): every injection source of ``train.corpus`` but bastioncorpus
+and awesome-chatgpt-prompts (kept unseen for the bench), at most 300 rows per source and label
+(``train.data.corpus_injection_items``), guard's hand-written benign trigger-word requests and
+prompt talk (``train/benign_trigger_words.txt``, ``train/benign_prompt_talk.txt``), and ordinary
+text from the other dev sets (``train.data.other_text_items``: comments, tweets, synthetic
+sentences; none of it is an injection). Held-out hashes are dropped. Pieces are the check's
+~600-character windows. Operating point: largest out-of-fold detection with false positives
+<= 3 % on the injection sources, deterministic signals included.
+Run ``python -m train.embed_cache injection_corpus other`` then ``python -m train.train_injection``.
 The cascade's fast stage (``injection_fast``) is calibrated against the default ensemble,
 jailguard included (``train/cascade.py``).
 """
@@ -20,31 +23,28 @@ from guard.checks.injection_jailguard import jailguard_scores
 from guard.checks.injection_signals import decode_payloads, deterministic_signals
 from guard.checks.segmentation import windows
 from train.cascade import calibrate, export_fast
-from train.data import benign_trigger_items, injection_items, other_text_items
+from train.data import HEADS_LEFT_OUT, corpus_injection_items, other_text_items
 from train.stack import StackResult, train_stack
 
 SOURCE = (
-    "../shared/data/injection: deepset/prompt-injections (Apache-2.0) and jackhhao/llm-warden "
-    "balanced train (MIT); as benign text also Surge AI toxicity (MIT), Presidio synthetic "
-    "sentences (MIT) and 1/8 of Davidson et al.'s tweets (MIT); all minus the held-out split of "
-    "train/data.py"
+    "../shared/data/injection: every source but " + " and ".join(HEADS_LEFT_OUT) + ", at most 300 rows "
+    "per source and label (licences in ../shared/data/README.md); guard's hand-written benign requests; "
+    "as benign text also Surge AI toxicity (MIT), Presidio synthetic sentences (MIT) and 1/8 of "
+    "Davidson et al.'s tweets (MIT); held-out hashes and the held-out split of train/data.py dropped"
 )
-#: The injection sets and guard's benign trigger-word requests: the operating point and the
-#: cascade's budgets are measured on these, not on the easy benign text of ``other_text_items``.
-INJECTION_SOURCES = ("deepset", "jackhhao", "benign-trigger")
+#: Benign text that is not from an injection set: the operating point and the cascade's budgets
+#: are measured on the injection sources, not on this easy text.
+OTHER_PREFIX = "other-"
 
 
 def main() -> None:
-    items = injection_items() + benign_trigger_items() + other_text_items()
+    items = corpus_injection_items() + other_text_items()
     signals = np.array([bool(deterministic_signals(i.text) or decode_payloads(i.text)) for i in items])
+    injection_sources = sorted({i.source for i in items if not i.source.startswith(OTHER_PREFIX)})
     result = train_stack(
         "injection",
         items,
-        [
-            "/tmp/guard_cache/injection.npz",
-            "/tmp/guard_cache/benign_trigger.npz",
-            "/tmp/guard_cache/other.npz",
-        ],
+        ["/tmp/guard_cache/injection_corpus.npz", "/tmp/guard_cache/other.npz"],
         windows,
         c_emb=4.0,
         c_lex=64.0,
@@ -52,10 +52,10 @@ def main() -> None:
         target_fpr=0.03,
         always=signals,
         source=SOURCE,
-        source_weight={"benign-trigger": 3.0, "other-davidson": 0.5},
-        choose_sources=INJECTION_SOURCES,
+        source_weight={"guard-benign-trigger": 3.0, "guard-benign-prompt-talk": 3.0, "other-davidson": 0.5},
+        choose_sources=injection_sources,
     )
-    domain = np.array([i.source in INJECTION_SOURCES for i in items])
+    domain = np.array([not i.source.startswith(OTHER_PREFIX) for i in items])
     # The benign-side margin is a trade: 1.0 instead of 0.25 sent 57 % of 500-character Surge AI
     # comments to the ensemble instead of 29 % (p50 31 ms instead of 3) and changed no held-out
     # verdict, so the default stays.
