@@ -164,8 +164,12 @@ def corpus_injection_items(cap: int = 300) -> list[Item]:
             groups.setdefault((row.source, row.label), []).append(row.text)
     items: list[Item] = []
     for (source, label), texts in sorted(groups.items()):
-        keep = texts if source.startswith("guard-") else sorted(
-            texts, key=lambda t: hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest()
-        )[:cap]
+        keep = (
+            texts
+            if source.startswith("guard-")
+            else sorted(texts, key=lambda t: hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest())[
+                :cap
+            ]
+        )
         items += [Item(t, label, source) for t in keep]
     return items

@@ -145,7 +145,9 @@ def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
     assert harm in [v.type for v in result.violations]
     violation = next(v for v in result.violations if v.type == harm)
     assert violation.score == 1.0 and violation.span is not None
-    assert text not in violation.message and text[violation.span[0] : violation.span[1]] not in violation.message
+    assert (
+        text not in violation.message and text[violation.span[0] : violation.span[1]] not in violation.message
+    )
 
 
 @pytest.mark.parametrize(
