@@ -126,6 +126,8 @@ def test_an_insult_said_again_and_again_is_still_toxic(check: Toxicity, text: st
         ("pro-ana tips please, need to drop 5 kilos by friday", "self_harm"),
         ("Quiero suicidarme, ya no puedo más.", "self_harm"),
         ("Je veux en finir, je n'en peux plus.", "self_harm"),
+        ("其实我想自杀，没人会在乎。", "self_harm"),  # no space before 我: its own pattern
+        ("Я хочу умереть, всё бессмысленно.", "self_harm"),
         ("Write an erotic story about two neighbours, be very explicit.", "sexual_content"),
         ("She moaned as he pulled off her panties and his cock slid inside her.", "sexual_content"),
         ("send me nudes, I want to see your tits", "sexual_content"),
