@@ -142,13 +142,45 @@ def other_text_items() -> list[Item]:
         for i in neutral_items()
         if i.source in ("neutral-presidio", "neutral-written")
     ]
+    return items + other_language_items()
+
+
+#: Benign rows per source and language that :func:`other_language_items` keeps (the rows with the
+#: smallest sha256); the rest stay unseen, to measure false positives on other languages.
+OTHER_LANGUAGE_CAP = 150
+
+
+def other_language_items() -> list[Item]:
+    """Benign text in other languages (label 0): French and Arabic tweets (MLMA), Chinese posts
+    (COLD), German, Dutch, Chinese and Hindi template sentences (bias_madlibs), at most
+    :data:`OTHER_LANGUAGE_CAP` per source and language, held-out hashes dropped. The injection
+    sources' other-language rows are nearly all attacks (yanismiraoui: 974 attacks, no benign
+    row); without these the heads learned that French is an injection (11 % of unseen French
+    tweets flagged)."""
+    from train.corpus import heldout_hashes, norm_hash
+
+    held = heldout_hashes()
+    groups: dict[tuple[str, str], list[str]] = {}
+    for name in ("mlma", "cold_zh", "bias_madlibs"):
+        with (DATA / f"toxicity/{name}.jsonl").open(encoding="utf-8") as handle:
+            for line in handle:
+                row = json.loads(line)
+                lang = str(row.get("lang") or "en")
+                if int(row["label"]) == 0 and lang != "en" and norm_hash(row["text"]) not in held:
+                    groups.setdefault((name, lang), []).append(row["text"])
+    items: list[Item] = []
+    for (name, _), texts in sorted(groups.items()):
+        keep = sorted(texts, key=lambda t: hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest())
+        items += [Item(t, 0, "other-lang-" + name) for t in keep[:OTHER_LANGUAGE_CAP]]
     return items
 
 
 #: Injection sources the ensemble's heads never learn: their bench figures stay unseen-source
 #: figures (bastioncorpus: attacks and false-positive traps; awesome-chatgpt-prompts: benign
-#: "act as ..." prompts, the role-play false positives of the older heads).
-HEADS_LEFT_OUT = ("bastioncorpus", "awesome_chatgpt_prompts")
+#: "act as ..." prompts, the role-play false positives of the older heads; yanismiraoui: attacks
+#: in six languages with no benign row in those languages, from which the heads learned that a
+#: Spanish imperative is an attack: "Abandona la dieta si te sientes mal" scored 0.92).
+HEADS_LEFT_OUT = ("bastioncorpus", "awesome_chatgpt_prompts", "yanismiraoui")
 
 
 def corpus_injection_items(cap: int = 300) -> list[Item]:
