@@ -170,7 +170,9 @@ _SEXUAL_SOLICIT = re.compile(
 # Asked for: a verb of making ("write", "describe", "continue", "roleplay") and, in the same
 # sentence, what it should make ("an erotic story", "a sex scene", "her naked body", "very explicit").
 _SEXUAL_ASK = re.compile(
-    r"\b(?:write|describe|continue|roleplay|role-play|role\s+play|pretend|generate|compose|narrate|"
+    r"(?:^|[.!?:;\n\"]\s*|\b(?:please|pls|can\s+you|could\s+you|would\s+you|will\s+you|now|then|and|"
+    r"i\s+want\s+you\s+to|i\s+need\s+you\s+to|help\s+me)\s+)"
+    r"(?:write|describe|continue|roleplay|role-play|role\s+play|pretend|generate|compose|narrate|"
     r"make\s+(?:it|the\s+story)|give\s+me|tell\s+me)\b[^.?!\n]{0,80}?"
     r"(?:\b(?:very|really|extremely|fully|more|super|as)\s+(?:explicit|graphic|sexual|dirty|nsfw|raunchy|steamy)\b"
     r"|\b(?:explicit|graphic|detailed|dirty|raunchy|steamy|hot)\s+(?:sex|sexual|erotic|porn|smut|lemon)\b"
@@ -291,7 +293,7 @@ _HARASSMENT = re.compile(
     # Publishing someone's details: "post his phone number and workplace everywhere",
     # "a tweet thread exposing where that journalist lives"
     r"\b(?:post|posting|share|sharing|leak|leaking|publish|publishing|expose|exposing|spread|spreading|dox|doxx|"
-    r"doxing|doxxing)\s+(?:his|her|their|the\s+\w+'s|that\s+\w+'s|this\s+\w+'s|[A-Z]\w+'s)\s+"
+    r"doxing|doxxing)\s+(?:his|her|their|the\s+\w+'s|that\s+\w+'s|this\s+\w+'s)\s+"
     + _PERSONAL_INFO
     + r"|\b(?:expos|post|shar|leak|publish)\w*\s+where\s+(?:that|this|the|my|his|her)?\s*\w+\s+(?:lives|works)\b"
     r"|\bdox+(?:ing|ed)?\s+(?:him|her|them|this|that|the)\b"
@@ -316,7 +318,8 @@ _HARASSMENT = re.compile(
     r"|\bso\s+(?:i|we)\s+can\s+(?:show\s+up|turn\s+up|be\s+waiting)\s+(?:there|at)\b"
     r"|\b(?:find\s+out|figure\s+out|track)\s+(?:where|which\s+\w+)\s+(?:my\s+ex|she|he|they|that\s+\w+)\s+"
     r"(?:\w+\s+)?(?:lives?|goes|works?|sleeps?|stays?)\b[^.?!\n]{0,30}?\bso\s+(?:i|we)\b"
-    r"|\b(?:we|i)\s+know\s+where\s+(?:you|your\s+\w+|her\s+\w+|his\s+\w+|their\s+\w+)\s+(?:live|lives|work|works|go|goes|"
+    r"|\b(?:we|i)\s+know\s+where\s+(?:you|she|he|they|your\s+\w+|her\s+\w+|his\s+\w+|their\s+\w+)\s+"
+    r"(?:live|lives|work|works|go|goes|"
     r"sleep|sleeps)\b"
     # Impersonating someone to shame them: "a fake profile of my teacher"
     r"|\bfake\s+(?:profile|account|page|instagram|facebook)\s+(?:of|for|pretending\s+to\s+be|as)\s+(?:my|her|his|the|that)\s+\w+"
@@ -346,13 +349,57 @@ _VIOLENCE = _at_word_starts(_VIOLENCE)
 _HARASSMENT = _at_word_starts(_HARASSMENT)
 
 
+# Someone reporting, quoting or denouncing what was said ("he posted that gay people should be
+# executed", "saying 'immigrants should be shot' is vile", "no one should ever say ..."): counter-
+# speech names the harm without doing it, and a guardrail must let it through.
+_OPEN_QUOTE = re.compile(r"(?:^|[\s(\[:,])[\"“‘«']|[“«]")
+_CLOSE_QUOTE = re.compile(r"[\"”’»]|'(?=[\s.,;:!?)]|$)")
+_REPORTED = re.compile(
+    r"\b(?:say\w*|said|claim\w*|post(?:ed|s)?|posting\s+that|wr[io]te\w*|tweet\w*|chant\w*|shout\w*|yell\w*|"
+    r"scream\w*|threat\w*|lyrics|quot\w*|call(?:s|ed|ing)?\s+for|argu\w*|insist\w*|suggest\w*|"
+    r"told\s+(?:me|us|her|him|them)|spray-painted|graffiti|read:?|reads|report\w*|found|accus\w*|condemn\w*|"
+    r"arrested\s+for|jailed\s+for|banned\s+for|never\s+(?:ok|okay|acceptable|right)|wrong\s+to|stop)\b",
+    _F,
+)
+
+
+# ... unless the sentence asks for it to be written: "Write a letter to my coworker saying we know
+# where her kids go to school" is a request for a threat, quoted or not.
+_REQUEST = re.compile(
+    r"^\W*(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+|now\s+|then\s+)?(?:help\s+me\s+)?"
+    r"(?:write|compose|draft|post|send|create|make|generate|tweet|text|reply|give\s+me|craft|prepare)\b",
+    _F,
+)
+
+
+def _counter_speech(text: str, start: int) -> bool:
+    """True when the match starting at ``start`` sits inside a quotation or after a verb of
+    saying, reporting or denouncing in the same sentence (not in a request to write it)."""
+    cut = max(text.rfind(c, 0, start) for c in ".!?\n")
+    prefix = text[cut + 1 : start]
+    if _REQUEST.search(prefix):
+        return False
+    opened = [m.end() for m in _OPEN_QUOTE.finditer(prefix)]
+    if opened and not _CLOSE_QUOTE.search(prefix, opened[-1]):
+        return True
+    return _REPORTED.search(prefix) is not None
+
+
+def _first(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
+    """The first match of ``pattern`` in ``text`` that is not counter-speech."""
+    for match in pattern.finditer(text):
+        if not _counter_speech(text, match.start()):
+            return match.span()
+    return None
+
+
 def _sexual(text: str) -> tuple[int, int] | None:
     if _NOT_EXPLICIT.search(text):
         return None  # "a romantic scene, nothing explicit"
     for pattern in (_SEXUAL_SOLICIT, _SEXUAL_ASK):
-        match = pattern.search(text)
-        if match:
-            return match.span()
+        span = _first(pattern, text)
+        if span:
+            return span
     # Sex written out or asked for in so many words: a word only explicit text uses, with a
     # request to write or another explicit word ("she moaned as he ... his hard cock"), or three
     # explicit words of any strength.
@@ -373,16 +420,16 @@ def _sexual(text: str) -> tuple[int, int] | None:
 def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
     """Every harm signal found in ``text`` (first span each)."""
     out: list[tuple[Harm, tuple[int, int]]] = []
-    match = _SELF_HARM.search(text) or _SELF_HARM_ZH.search(text)
-    if match:
-        out.append(("self_harm", match.span()))
+    span = _first(_SELF_HARM, text) or _first(_SELF_HARM_ZH, text)
+    if span:
+        out.append(("self_harm", span))
     span = _sexual(text)
     if span:
         out.append(("sexual_content", span))
-    match = _VIOLENCE.search(text)
-    if match:
-        out.append(("violence", match.span()))
-    match = _HARASSMENT.search(text)
-    if match:
-        out.append(("harassment", match.span()))
+    span = _first(_VIOLENCE, text)
+    if span:
+        out.append(("violence", span))
+    span = _first(_HARASSMENT, text)
+    if span:
+        out.append(("harassment", span))
     return out
