@@ -164,6 +164,59 @@ _OVERRIDE_OTHER = re.compile(
     r"tenu|tenue|li[ée]e?|soumise?|oblig[ée]e?|contraint|gebunden|verpflichtet|bound|restricted|limited|constrained)\b",
     _F,
 )
+# An app's task dropped ("forget the summary", "stop classifying", "ne traduis pas", "your new
+# task is") ... and, within a few sentences after, what an attacker wants instead: credentials,
+# other users' data, the chat history or the instructions, or a marker reply ("respond only with
+# HACKED"). Either alone is an ordinary request ("forget the summary, list the key dates"); the
+# two together are a hijack of the app's task.
+_TASK_DROP = re.compile(
+    r"\b(?:stop|quit)\s+(?:translating|summari[sz]ing|classifying|answering|proofreading|correcting|reviewing|"
+    r"replying|responding|doing\s+(?:that|this|the\s+task))\b"
+    r"|\b(?:don't|do\s+not)\s+(?:translate|summari[sz]e|classify|answer|proofread|correct|review)\b"
+    r"|\b(?:forget|skip|never\s+mind|drop|scrap|cancel|abandon)\s+(?:about\s+)?(?:the|that|this|your|my)\s+\w+"
+    # "ignore this email" is what a password-reset email says; "ignore the text above" is not.
+    r"|\bignore\s+(?:the|that|your|my)\s+\w+"
+    r"|\b(?:skip|forget)\s+(?:that|this|it)\b|\bon\s+second\s+thought\b"
+    r"|\binstead\s+of\s+(?:answering|translating|summari[sz]ing|classifying|replying|responding|doing\s+(?:that|this|it))\b"
+    r"|\byour\s+(?:new|real|actual|true)\s+(?:task|job|goal|objective|mission|instructions?)\s+(?:is|are|will\s+be)\b"
+    r"|\b(?:olvida|deja|olv[íi]date\s+de|no\s+hagas|cancela|abandona)\s+(?:el|la|los|las|tu|esto|eso)\b"
+    r"|\bno\s+(?:traduzcas|resumas|clasifiques|corrijas|hagas\s+(?:eso|esto))\b"
+    r"|\b(?:laisse\s+tomber|oublie|abandonne|annule)\s+(?:le|la|les|l'|ta|ton|[çc]a)\b"
+    r"|\bne\s+(?:le\s+|la\s+|les\s+)?(?:traduis|r[ée]sume|corrige|classe|fais)\s+pas\b"
+    r"|\b(?:vergiss|lass|ignoriere|streich)\s+(?:die|den|das|deine|dies|das\s+hier)\b"
+    r"|\b(?:[üu]bersetze|fasse|korrigiere|mach)\s+(?:\w+\s+){0,3}?nicht\b"
+    r"|\b(?:lascia\s+perdere|dimentica|abbandona|annulla)\s+(?:il|la|lo|le|i|l'|questo|quello)\b"
+    r"|\bnon\s+(?:tradurre|riassumere|correggere|classificare|farlo)\b"
+    r"|\b(?:esque[çc]a|deixe\s+(?:pra\s+l[áa]|de\s+lado)|cancele|abandone)\s+(?:o|a|os|as|isso|isto)\b"
+    r"|\bn[ãa]o\s+(?:traduza|resuma|corrija|classifique|fa[çc]a\s+isso)\b",
+    _F,
+)
+_TASK_PAYLOAD = re.compile(
+    r"\b(?:api[\s_-]?keys?|passwords?|credentials|credit\s+cards?|card\s+numbers?|admin(?:istrator)?\s+(?:password|"
+    r"credentials|login|access)|identifiants|contrase[ñn]as?|senhas?|passw[öo]rter|zugangsdaten|carte\s+di\s+credito|"
+    r"tarjetas?\s+de\s+cr[ée]dito|datos\s+de\s+(?:los\s+)?clientes|dati\s+dei\s+clienti|kundendaten|"
+    r"credenziali|credenciales|credenciais|anmeldedaten|mots\s+de\s+passe|"
+    r"(?:user|customer|client)\s+(?:list|data|emails?|records|database|addresses)|all\s+(?:the\s+)?(?:user|customer|client)s?\b|"
+    r"chat\s+history|conversation\s+history|historial|cronologia|hist[óo]rico|historique|verlauf|"
+    r"(?:instructions?|prompt)\s+you\s+(?:were|have\s+been)\s+given|every\s+instruction|system\s+prompt|"
+    r"(?:rude|insulting|offensive|mean|nasty)\s+(?:\w+\s+){0,3}?(?:about|to)\s+(?:your|the)\s+(?:developers?|creators?|"
+    r"company|makers?|owners?))"
+    r"|\b(?:reply|respond|answer|output|say|print|write)\s+(?:only\s+|just\s+)?(?:with\s+)?(?:the\s+word\s+)?[\"'“‘]?"
+    r"(?:pwned|hacked|hackeado|hacke?d|pirat[ée]|gehackt|owned)\b"
+    r"|\b(?:i\s+have|i've)\s+been\s+(?:pwned|hacked|owned|jailbroken)\b",
+    _F,
+)
+
+
+def _task_switch(text: str) -> tuple[int, int] | None:
+    """A dropped task followed, within ~250 characters, by an attacker's payload."""
+    for drop in _TASK_DROP.finditer(text):
+        payload = _TASK_PAYLOAD.search(text, drop.start(), drop.end() + 250)
+        if payload:
+            return drop.start(), payload.end()
+    return None
+
+
 _ROLE = re.compile(
     r"\b(?:you are|you're|act as|pretend to be|pretend you are|become|roleplay as|role-play as)"
     r"\W+(?:now\W+)?(?:a\W+|an\W+)?(?:DAN|STAN|DUDE|AIM|jailbroken|unfiltered|uncensored|"
@@ -420,6 +473,10 @@ def deterministic_signals(text: str) -> list[tuple[Signal, tuple[int, int] | Non
     match = _OVERRIDE_STRICT.search(text) or _OVERRIDE_OTHER.search(text)
     if match:
         out.append(("instruction_override", match.span()))
+    else:
+        span = _task_switch(text)
+        if span:
+            out.append(("instruction_override", span))
     match = _ROLE.search(text) or _PERSONA_DROP.search(text) or _unlock(text)
     if match:
         out.append(("role_impersonation", match.span()))
