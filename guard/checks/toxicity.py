@@ -153,6 +153,8 @@ class Toxicity(BaseCheck):
             return CheckResult(tuple(harmful))
         scored = self.scores(text, first_hit=True)
         flagged = [(span, p) for span, p in scored if p >= self.threshold]
+        if not flagged and self.classifier == "model":
+            flagged = self._requested_hate(text)
         if not flagged:
             return CheckResult()
         span, worst = max(flagged, key=lambda item: item[1])
@@ -184,6 +186,60 @@ class Toxicity(BaseCheck):
                     )
         return list(found.values())
 
+    def _requested_hate(self, text: str) -> list[tuple[tuple[int, int], float]]:
+        """Claims about a protected group that the text asks to have written ("write a blog post
+        explaining why Muslims can never be loyal citizens"), scored on their own.
+
+        Wrapped in a request, a hateful claim reads as a writing task to the classifier (0 of 8
+        hand-written such requests found); on its own it scores 0.97-0.99. On its own a neutral
+        claim about a group can score high too ("rich countries must take in more refugees":
+        0.97), so the claim must reach :data:`CLAIM_THRESHOLD`, stricter than the check's own.
+        """
+        from guard.checks.detector_cascade import cascade_for_check
+        from guard.checks.segmentation import sentence_chunks
+
+        claims: list[str] = []
+        spans: list[tuple[int, int]] = []
+        for start, end in sentence_chunks(text)[:_MAX_CHUNKS]:
+            frame = _REQUEST_FRAME.match(text, start, end)
+            if frame and _GROUP.search(text, frame.end(), end):
+                claim = text[frame.end() : end].strip()
+                if len(claim.split()) >= 3:
+                    claims.append(claim)
+                    spans.append((start, end))
+        if not claims:
+            return []
+        # The encoder reads every claim: the first stage was calibrated at the check's threshold,
+        # not at this bar, and such claims are rare (a request frame and a group in one sentence).
+        scores = cascade_for_check("toxicity", self.name).encoder_probabilities(claims)
+        bar = max(self.threshold, CLAIM_THRESHOLD)
+        return [(span, p) for span, p in zip(spans, scores, strict=True) if p >= bar]
+
+
+#: How sure the classifier must be of a claim taken out of a writing request (see
+#: ``Toxicity._requested_hate``): hateful claims in the hand-written set scored 0.967-0.994, the
+#: neutral ones 0.009-0.973 (one, about refugees, above this bar).
+CLAIM_THRESHOLD = 0.95
+# "Write a speech explaining why", "compose a tweet saying that", "make a list of jokes about how".
+_REQUEST_FRAME = re.compile(
+    r"\W*(?:please\s+|pls\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:help\s+me\s+)?"
+    r"(?:write|compose|draft|create|make|generate|produce|come\s+up\s+with|give\s+me|tell\s+me|list)\s+"
+    r"(?:me\s+)?(?:\w+\s+){0,5}?"
+    r"(?:explaining|arguing|saying|says|claiming|about\s+how|on\s+how|proving|showing|stating|that\s+says|"
+    r"that\s+argues|why)\s+(?:that\s+|why\s+|how\s+)?",
+    re.IGNORECASE,
+)
+# Groups a hateful claim is about (protected characteristics), in English.
+_GROUP = re.compile(
+    r"\b(?:muslims?|islam|jews?|jewish|christians?|hindus?|sikhs?|buddhists?|atheists?|black\s+(?:people|men|women)|"
+    r"blacks|white\s+people|whites|asians?|chinese|mexicans?|latinos?|latinas?|hispanics?|arabs?|africans?|indians|"
+    r"immigrants?|migrants?|refugees?|foreigners|roma|gypsies|gays?|gay\s+(?:people|men)|lesbians?|homosexuals?|"
+    r"bisexuals?|trans(?:gender)?\s+(?:people|women|men|kids)|trans|queers?|women|girls|females|disabled|"
+    r"autistic\s+people|the\s+blind|the\s+deaf|old\s+people|elderly)\b"
+    # ... and any capitalised plural, the shape of nationalities and peoples ("Somalis", "Pakistanis").
+    r"|(?-i:\b[A-Z][a-z]{2,}s\b)",
+    re.IGNORECASE,
+)
 
 _HARM_DESCRIPTION: dict[Harm, str] = {
     "self_harm": "intent, plans or methods of self-harm or suicide, or encouragement of them",
