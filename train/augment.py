@@ -477,6 +477,18 @@ _NEUTRAL_IDENTITY = [
     "I don't think {g} are any different from the rest of us.",
     "Nobody should be treated worse for being one of the {g}.",
     "The law protects {g} from discrimination at work.",
+    # Rights, needs and praise (2026-12-01, sixth session): the encoder flagged "{g} deserve ..." and
+    # "{g} should have ..." when what follows is good (the hateful family has "{g} deserve to be beaten").
+    "{g} deserve the same rights as everyone else.",
+    "{g} deserve equal pay for equal work.",
+    "{g} should have access to good healthcare.",
+    "{g} need safe housing and fair wages.",
+    "{g} are people, and they deserve respect.",
+    "Schools should teach the history of {g}.",
+    "{g} should be able to live without fear.",
+    "Our city should do more to support {g}.",
+    "{g} are not weak; they are as capable as anyone.",
+    "It's great to see more {g} in leadership roles.",
 ]
 _IMPLICIT_HATE = [
     "You can always tell when {g} moved into a neighbourhood: the property values drop.",
