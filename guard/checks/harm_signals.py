@@ -9,7 +9,10 @@ found before these signals). Each signal is a family of phrasings, written to ne
 that only co-occur in harmful text (a first person and a method; a verb of harm and a person as
 its object; a request and explicit words), so that questions about the same topics ("how do I
 support a friend who wants to kill herself", "how is HIV transmitted", "how do I kill weeds")
-do not match. Every pattern was checked against all benign development rows (none matches).
+do not match. Quoting, reporting or denouncing such words is let through (counter-speech).
+Checked against all 41,781 benign development rows: 12 match, all self-harm statements or
+explicit text their source labelled benign. They are regular expressions: on hand-written
+probes they found about a sixth of harmful phrasings nobody wrote them for (bench/README.md).
 """
 
 from __future__ import annotations
