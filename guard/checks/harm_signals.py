@@ -12,7 +12,7 @@ support a friend who wants to kill herself", "how is HIV transmitted", "how do I
 do not match. Quoting, reporting or denouncing such words is let through (counter-speech).
 Checked against all 41,781 benign development rows: 12 match, all self-harm statements or
 explicit text their source labelled benign. They are regular expressions: on hand-written
-probes they found about a sixth of harmful phrasings nobody wrote them for (bench/README.md).
+probes written after them they found 5 of the 37 harmful requests the classifier missed (bench/README.md).
 """
 
 from __future__ import annotations
