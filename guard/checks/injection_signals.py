@@ -229,8 +229,9 @@ _ROLE = re.compile(
     r"|\b(?:not|no longer|isn'?t|aren'?t)\W+(?:limited|bound|restricted|constrained)\W+(?:by|to)\W+"
     r"(?:\w+\W+){0,3}?(?:rules|policies|guidelines|restrictions|limitations)\b"
     r"|\bbroken free (?:of|from)\b"
-    r"|\b(?:developer|dev|god|jailbreak|unrestricted|debug|sudo|admin) mode\b(?:\W+\w+){0,2}?\W+"
-    r"(?:enabled|activated|on|engaged)\b"
+    r"|\b(?:developer|dev|god|jailbreak|unrestricted|debug|sudo|admin|dan) mode\b(?:\W+\w+){0,2}?\W+"
+    # "Developer mode on." is a status line; "developer mode on Android" is a phone setting.
+    r"(?:enabled|activated|engaged|on(?=\s*(?:[.!:;,)\n]|$)))\b"
     r"|\b(?:enable|activate|enter|switch to)\W+(?:the\W+)?(?:developer|dev|god|jailbreak|"
     r"unrestricted|sudo|admin|DAN) mode\b"
     r"|\b(?:no|without|free (?:of|from)|not bound by|beyond|break(?:ing)? (?:free of|out of)?)"
