@@ -145,6 +145,11 @@ def other_text_items() -> list[Item]:
     return items + other_language_items()
 
 
+def _first_by_hash(texts: list[str], cap: int) -> list[str]:
+    """The ``cap`` texts with the smallest sha256: a deterministic sample, the same on any machine."""
+    return sorted(texts, key=lambda t: hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest())[:cap]
+
+
 #: Benign rows per source and language that :func:`other_language_items` keeps (the rows with the
 #: smallest sha256); the rest stay unseen, to measure false positives on other languages.
 OTHER_LANGUAGE_CAP = 150
@@ -170,8 +175,7 @@ def other_language_items() -> list[Item]:
                     groups.setdefault((name, lang), []).append(row["text"])
     items: list[Item] = []
     for (name, _), texts in sorted(groups.items()):
-        keep = sorted(texts, key=lambda t: hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest())
-        items += [Item(t, 0, "other-lang-" + name) for t in keep[:OTHER_LANGUAGE_CAP]]
+        items += [Item(t, 0, "other-lang-" + name) for t in _first_by_hash(texts, OTHER_LANGUAGE_CAP)]
     return items
 
 
@@ -196,12 +200,6 @@ def corpus_injection_items(cap: int = 300) -> list[Item]:
             groups.setdefault((row.source, row.label), []).append(row.text)
     items: list[Item] = []
     for (source, label), texts in sorted(groups.items()):
-        keep = (
-            texts
-            if source.startswith("guard-")
-            else sorted(texts, key=lambda t: hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest())[
-                :cap
-            ]
-        )
+        keep = texts if source.startswith("guard-") else _first_by_hash(texts, cap)
         items += [Item(t, label, source) for t in keep]
     return items

@@ -20,13 +20,16 @@ them off.
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
 from guard.checks.base import BaseCheck, Context
 from guard.checks.harm_signals import HARMS, Harm, harm_signals
 from guard.result import CheckResult, Violation
+
+if TYPE_CHECKING:
+    from guard.checks.normalize import Variant
 
 __all__ = ["Toxicity"]
 
@@ -85,15 +88,15 @@ class Toxicity(BaseCheck):
         """``(span, probability)`` per sentence chunk of ``text`` and of its de-disguised copies
         (spans in the original text). ``first_hit``: stop scoring unsure chunks once the first
         stage is sure one chunk is toxic."""
-        from guard.checks.normalize import variants
+        return self._scored(_copies(text), first_hit=first_hit)
+
+    def _scored(self, copies: list[Variant], *, first_hit: bool) -> list[tuple[tuple[int, int], float]]:
         from guard.checks.segmentation import merge_spans, sentence_chunks
 
         pieces: list[str] = []
         spans: list[tuple[int, int]] = []
         seen: set[str] = set()
-        for copy in variants(text):
-            if copy.kind in ("reversed", "rot13"):
-                continue  # a toxic sentence written backwards is rare; injections use these
+        for copy in copies:
             found = [(s, e) for s, e in sentence_chunks(copy.text) if copy.text[s:e].strip()]
             if self.classifier == "model":
                 # Sentences are read together up to MODEL_CHUNK characters (about two pieces per
@@ -147,11 +150,12 @@ class Toxicity(BaseCheck):
     def __call__(self, text: str, ctx: Context, /) -> CheckResult:
         if not text.strip():
             return CheckResult()
-        harmful = self._harm_violations(text)
+        copies = _copies(text)  # normalised once: the harm signals and the classifier read them
+        harmful = self._harm_violations(copies)
         if harmful:
             # The text is rejected either way; the classifier's opinion would not change that.
             return CheckResult(tuple(harmful))
-        scored = self.scores(text, first_hit=True)
+        scored = self._scored(copies, first_hit=True)
         flagged = [(span, p) for span, p in scored if p >= self.threshold]
         if not flagged and self.classifier == "model":
             flagged = self._requested_hate(text)
@@ -164,17 +168,13 @@ class Toxicity(BaseCheck):
             (self.violation("toxic_language", f"toxic language in {where}", span=span, score=worst),)
         )
 
-    def _harm_violations(self, text: str) -> list[Violation]:
-        """One violation per harm signal found in ``text`` or in its de-disguised copies."""
+    def _harm_violations(self, copies: list[Variant]) -> list[Violation]:
+        """One violation per harm signal found in the text or in its de-disguised copies."""
         if not self.harms:
             return []
-        from guard.checks.normalize import variants
-
         enabled = set(self.harms)
         found: dict[Harm, Violation] = {}
-        for copy in variants(text):
-            if copy.kind in ("reversed", "rot13"):
-                continue
+        for copy in copies:
             note = "" if copy.kind == "original" else f" (after undoing {copy.kind} text)"
             for harm, (start, end) in harm_signals(copy.text):
                 if harm in enabled and harm not in found:
@@ -240,6 +240,15 @@ _GROUP = re.compile(
     r"|(?-i:\b[A-Z][a-z]{2,}s\b)",
     re.IGNORECASE,
 )
+
+
+def _copies(text: str) -> list[Variant]:
+    """``text`` and its de-disguised copies, but not reversed or rot13 ones: a toxic sentence
+    written backwards is rare; injections use these."""
+    from guard.checks.normalize import variants
+
+    return [copy for copy in variants(text) if copy.kind not in ("reversed", "rot13")]
+
 
 _HARM_DESCRIPTION: dict[Harm, str] = {
     "self_harm": "intent, plans or methods of self-harm or suicide, or encouragement of them",
