@@ -130,11 +130,24 @@ _SELF_HARM = _at_word_starts(
     r"|\bje\s+(?:veux|vais)\s+(?:me\s+suicider|me\s+tuer|mourir|en\s+finir)\b"
     r"|\b(?:voglio|sto\s+per)\s+(?:uccidermi|suicidarmi|morire|farla\s+finita)\b"
     r"|\bich\s+(?:will|werde)\s+(?:mich\s+(?:umbringen|töten|toeten)|sterben|nicht\s+mehr\s+leben)\b"
-    r"|\bя\s+(?:хочу|собираюсь)\s+(?:умереть|покончить\s+с\s+собой|убить\s+себя|повеситься)",
+    r"|\bя\s+(?:хочу|собираюсь)\s+(?:умереть|покончить\s+с\s+собой|убить\s+себя|повеситься)"
+    # Dutch, Turkish, and "kms" (kill myself) in chat slang.
+    r"|\bik\s+(?:wil|ga)\s+(?:dood|zelfmoord\s+plegen|er\s+een\s+eind\s+aan\s+maken|mezelf\s+van\s+kant\s+maken)\b"
+    r"|\b(?:ölmek|kendimi\s+öldürmek|intihar\s+etmek)\s+istiyorum\b|\bintihar\s+edece[ğg]im\b"
+    r"|\b(?:gonna|going\s+to|about\s+to|wanna|want\s+to|finna|bout\s+to|i'?ll|i\s+will)\s+kms\b"
+    r"(?![^.?!\n]{0,40}\b(?:lol|lmao|haha|if|when|because))",
     _F,
 )
-# Chinese has no spaces, so no word boundary before 我: a pattern of its own.
-_SELF_HARM_ZH = re.compile(r"我(?:想|要)(?:自杀|去死|死了算了|结束自己的生命)")
+# Scripts where a word boundary cannot be counted on (Chinese and Japanese have no spaces;
+# Korean, Arabic and Hindi are matched as whole phrases): a pattern of their own. "I want to
+# die", "I'll kill myself", "I want to commit suicide".
+_SELF_HARM_OTHER_SCRIPTS = re.compile(
+    r"我(?:想|要)(?:自杀|去死|死了算了|结束自己的生命)"
+    r"|(?:死にたい|自殺(?:したい|する|しよう|します))"
+    r"|(?:죽고\s*싶|자살\s*하고\s*싶|자살\s*할\s*거|목숨을\s*끊)"
+    r"|(?:أريد\s+أن\s+أموت|أريد\s+أن\s+أقتل\s+نفسي|سأقتل\s+نفسي|سأنتحر|أريد\s+الانتحار)"
+    r"|(?:मैं\s+मरना\s+चाहत[ाी]|आत्महत्या\s+(?:करना\s+चाहत[ाी]|कर\s+लूंगा|कर\s+लूँगा|करूंगा|करूँगा)|खुद\s+को\s+मार\s+(?:लूंगा|डालूंगा))"
+)
 
 # Words that only sexually explicit text uses (not the clinical or everyday ones: "sex",
 # "breast", "nude sculpture" do not count).
@@ -420,7 +433,7 @@ def _sexual(text: str) -> tuple[int, int] | None:
 def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
     """Every harm signal found in ``text`` (first span each)."""
     out: list[tuple[Harm, tuple[int, int]]] = []
-    span = _first(_SELF_HARM, text) or _first(_SELF_HARM_ZH, text)
+    span = _first(_SELF_HARM, text) or _first(_SELF_HARM_OTHER_SCRIPTS, text)
     if span:
         out.append(("self_harm", span))
     span = _sexual(text)

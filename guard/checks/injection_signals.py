@@ -188,7 +188,12 @@ _TASK_DROP = re.compile(
     r"|\b(?:lascia\s+perdere|dimentica|abbandona|annulla)\s+(?:il|la|lo|le|i|l'|questo|quello)\b"
     r"|\bnon\s+(?:tradurre|riassumere|correggere|classificare|farlo)\b"
     r"|\b(?:esque[çc]a|deixe\s+(?:pra\s+l[áa]|de\s+lado)|cancele|abandone)\s+(?:o|a|os|as|isso|isto)\b"
-    r"|\bn[ãa]o\s+(?:traduza|resuma|corrija|classifique|fa[çc]a\s+isso)\b",
+    r"|\bn[ãa]o\s+(?:traduza|resuma|corrija|classifique|fa[çc]a\s+isso)\b"
+    r"|\b(?:vergeet|laat)\s+(?:de|het|dit|dat)\b|\b(?:samenvatten|vertalen|corrigeren)\s+hoeft\s+niet\b"
+    r"|\bniet\s+(?:samenvatten|vertalen|corrigeren)\b"
+    r"|\b(?:не\s+(?:переводи|суммируй|пересказывай|исправляй)|забудь\s+(?:про\s+)?(?:перевод|задачу|резюме|это))\b"
+    # Chinese and Japanese, no word boundaries: "不要翻译了", "要約はやめて"
+    r"|(?:不要|别|不用)(?:再)?(?:翻译|总结|摘要|分类)|(?:要約|翻訳|分類|添削)(?:は|を)?(?:やめて|しないで|いらない)",
     _F,
 )
 _TASK_PAYLOAD = re.compile(
@@ -203,7 +208,10 @@ _TASK_PAYLOAD = re.compile(
     r"company|makers?|owners?))"
     r"|\b(?:reply|respond|answer|output|say|print|write)\s+(?:only\s+|just\s+)?(?:with\s+)?(?:the\s+word\s+)?[\"'“‘]?"
     r"(?:pwned|hacked|hackeado|hacke?d|pirat[ée]|gehackt|owned)\b"
-    r"|\b(?:i\s+have|i've)\s+been\s+(?:pwned|hacked|owned|jailbroken)\b",
+    r"|\b(?:i\s+have|i've)\s+been\s+(?:pwned|hacked|owned|jailbroken)\b"
+    r"|\b(?:wachtwoord(?:en)?|klantgegevens|inloggegevens|creditcard\w*|парол\w*|данные\s+клиентов|"
+    r"истори\w+\s+(?:чата|переписки)|кредитн\w+\s+карт\w*)\b"
+    r"|(?:密码|管理员|客户(?:数据|信息|资料)|聊天记录|信用卡|パスワード|管理者|顧客(?:データ|情報)|履歴|クレジットカード)",
     _F,
 )
 
