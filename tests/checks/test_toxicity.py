@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from guard.checks.base import Context
-from guard.checks.toxicity import Toxicity
+from guard.checks.toxicity import Toxicity, reading_text
 
 
 @pytest.fixture(scope="module")
@@ -256,3 +256,51 @@ def test_requested_hate(check: Toxicity, text: str, hateful: bool) -> None:
     result = check(text, Context())
     assert bool(result.violations) == hateful
     assert all(v.type == "toxic_language" for v in result.violations)
+
+
+@pytest.mark.parametrize(
+    ("piece", "read"),
+    [
+        ("@USER you are an idiot URL", "you are an idiot"),
+        ("@user @user هذا خنزير @url", "هذا خنزير"),
+        (
+            "RT @LuvPug: If you don't RT cat tweets, you're a big baby",
+            "If you don't RT cat tweets, you're a big baby",
+        ),
+        ("&#8220;@Jal: what a day http://t.co/r9gMmI&#8221; lol", "\u201c : what a day lol"),
+        ("see www.example.com for more", "see for more"),
+        # Not markup: an e-mail address, the word "URL" in a sentence, "RT" not before a mention.
+        ("mail bob@example.com today", "mail bob@example.com today"),
+        ("the URL is broken", "the URL is broken"),
+        ("RT is a TV channel", "RT is a TV channel"),
+    ],
+)
+def test_reading_text_drops_social_markup(piece: str, read: str) -> None:
+    assert reading_text(piece) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Mentions and link placeholders (as tweet corpora anonymise them) around benign text: the
+        # classifier learned "@" as toxicity from two tweet corpora, so they are not read.
+        "@USER I miss you guys so much, come back to Texas",
+        "@USER lol same, mondays are the worst URL",
+        "@USER @USER she is so brave for saying this",
+        "RT @someone: can't wait for the weekend http://t.co/abc123",
+    ],
+)
+def test_mentions_and_links_are_not_toxicity(check: Toxicity, text: str) -> None:
+    assert not flagged(check, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@USER you are a pathetic idiot URL",
+        "@USER @USER shut up you ugly bitch",
+        "RT @x: you worthless moron",
+    ],
+)
+def test_insults_around_mentions_are_still_toxic(check: Toxicity, text: str) -> None:
+    assert flagged(check, text)
