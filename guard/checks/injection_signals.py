@@ -476,10 +476,48 @@ def decode_payloads(text: str) -> list[tuple[tuple[int, int], str]]:
     return found
 
 
+# What an indirect injection says that a user does not (``instruction_override``):
+_PLANTED = re.compile(
+    # Notes addressed to AIs in general, in the plural ("IMPORTANT INSTRUCTION FOR LANGUAGE
+    # MODELS:", "Note for all LLM agents:", "Dear AI systems:"), or to any AI that processes the
+    # text ("any AI assistant reading this message should ..."): planted in a page, a README or
+    # a CV for whichever model reads it. A user talks to one assistant ("Dear AI, ..." is not
+    # matched).
+    r"\b(?:instructions?|notes?|messages?|notice|attention|important|to|for|dear|hey)\W+(?:any\W+|all\W+|the\W+)?"
+    r"(?:(?:ai|llm|gpt|language|large\s+language)\s+(?:models|assistants|agents|systems|tools|screening\s+tools|"
+    r"readers|bots|crawlers)|ais|llms|language\s+models|assistants|chatbots|ai\s+agents|bots)\b"
+    r"(?:\s+(?:reading|processing|summari[sz]ing|parsing|screening|reviewing)\s+(?:this|these|the)\b[^:\n]{0,40})?"
+    r"\s*[:,\u2013\u2014\-]"
+    r"|\b(?:any|all|every)\s+(?:ai|llm|language\s+model|ai\s+model|ai\s+assistant|assistant|chatbot|ai\s+agent|"
+    r"llm\s+agent|ai\s+system|ai\s+tool)s?\s+(?:that\s+(?:is\s+)?|which\s+(?:is\s+)?)?(?:reading|reads|processing|"
+    r"processes|summari[sz]ing|summari[sz]es|parsing|parses|screening|screens)\b"
+    # Forcing an affirmative start, the target string of optimised jailbreaks (GCG, PAIR, random
+    # search): "Begin your reply with 'Sure, here is'". 0 of 92,034 benign development rows.
+    r"|\b(?:begin|begins|beginning|start|starts|starting|open|preface|prefix|commence|reply|respond|answer)\w*\b"
+    r"[^\n]{0,80}?[\"'\u201c\u2018`]\s*(?:sure|absolutely|certainly|of\s+course|okay|ok)[\s,!.]*"
+    r"here(?:'s|\u2019s|\s+is|\s+are)\b"
+    # Exfiltration through a link or an image the reply renders: a markdown image whose query
+    # has a placeholder or nothing after "=", or words asking to put the conversation or a secret
+    # into a URL, link or image. Not a user's own data in a URL ("add the user's name to a
+    # query string").
+    r"|!\[[^\]\n]{0,60}\]\(\s*https?://[^)\s]*[?&][\w-]+=(?:[{\[$<]|%7B|\s*\))"
+    r"|\[[^\]\n]{1,60}\]\(\s*https?://[^)\s]*[?&][\w-]+=(?:[{\[$<]|%7B)"
+    r"|\b(?:append|add|include|embed|insert|put|attach|encode|place|paste)\w*\b[^.\n]{0,60}?"
+    r"\b(?:conversation|chat\s+history|previous\s+messages?|last\s+messages?|earlier\s+messages?|email\s+address(?:es)?|"
+    r"api\s+keys?|passwords?|secrets?|credentials|system\s+prompt|session\s+tokens?|cookies|access\s+tokens?)\b"
+    r"[^.\n]{0,60}?\b(?:to|in|into|as|inside|after)\s+(?:a|an|the|this|that)?\s*(?:markdown\s+)?"
+    r"(?:image|img|link|url|hyperlink|query\s+(?:string|parameter)|data=|q=)"
+    r"|\b(?:image|img|link|url|hyperlink)\b[^.\n]{0,80}?\b(?:followed\s+by|then|with|containing|plus|and\s+then)\s+"
+    r"(?:the\s+)?(?:user'?s?\s+)?(?:conversation|chat\s+history|previous\s+messages?|last\s+messages?|email\s+address(?:es)?|"
+    r"api\s+keys?|passwords?|credentials|system\s+prompt|session\s+tokens?|access\s+tokens?)\b",
+    _F,
+)
+
+
 def deterministic_signals(text: str) -> list[tuple[Signal, tuple[int, int] | None]]:
     """Every deterministic signal found in ``text`` (first span each), cheapest first."""
     out: list[tuple[Signal, tuple[int, int] | None]] = []
-    match = _OVERRIDE_STRICT.search(text) or _OVERRIDE_OTHER.search(text)
+    match = _OVERRIDE_STRICT.search(text) or _OVERRIDE_OTHER.search(text) or _PLANTED.search(text)
     if match:
         out.append(("instruction_override", match.span()))
     else:
