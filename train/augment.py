@@ -1211,6 +1211,32 @@ _ABUSE_FRAMES = [
 ]
 
 
+#: Surface frames a message arrives in (a greeting, a sign-off, a label, an emoji, a quote mark),
+#: put around toxicity rows of *both* labels by :func:`framed`. Without them the encoder learned
+#: frames as labels: the benign-only foreign rows come as "Hi! {q}" / "Question: {q}" and benign
+#: prompts are toxicity negatives, so "Question: " before an insult halved the share found on
+#: Surge AI (84 -> 45 %) and " Thanks!" after it took it to 63 %. The bench's invariance table
+#: (bench/README.md) is measured on *other* frames ("User: ", "Answer: ", " #monday #mood",
+#: " Much appreciated.", code fences, ...), none of which is here.
+TOXICITY_FRAMES = [
+    "Hi! {t}", "Hey, {t}", "Question: {t}", "Comment: {t}", "Reply: {t}", "Text: {t}", "Message: {t}",
+    "ok so {t}", "Note: {t}", "> {t}", "Re: {t}", "Honestly, {t}", "Well, {t}", "Post: {t}",
+    "Quick one: {t}", "Okay. {t}", "{t} Thanks!", "{t} :)", "{t} Cheers.", "{t} Thank you.",
+    "{t} haha", "{t} \U0001f44d", "{t} #news", "{t} ...", "{t} Just saying.", "{t} (edited)",
+    "{t} Regards", "{t} xx", "{t} \U0001f642", "'{t}'", "**{t}**", "[{t}]", "<p>{t}</p>",
+    "Hi! {t} Thanks!", "Question: {t} :)", "{t}\n\nThanks",
+]  # fmt: skip
+#: Share of toxicity rows :func:`framed` puts in a frame.
+FRAMED_SHARE = 0.3
+
+
+def framed(text: str, rng: random.Random) -> str:
+    """``text`` in a random :data:`TOXICITY_FRAMES` frame for :data:`FRAMED_SHARE` of the calls."""
+    if rng.random() >= FRAMED_SHARE:
+        return text
+    return rng.choice(TOXICITY_FRAMES).format(t=text)
+
+
 def _gcg_suffix(rng: random.Random) -> str:
     n = rng.randint(12, 26)
     parts = [rng.choice(_SUFFIX_PIECES) for _ in range(n)]

@@ -26,6 +26,7 @@ import time
 import numpy as np
 
 from guard.checks.encoder import HEADS
+from guard.checks.toxicity import reading_text
 from guard.pinned import MODELS_DIR, reset
 from train.common import rates, record_sha256
 from train.corpus import NOT_TRAINED, rows
@@ -53,7 +54,8 @@ def main() -> None:
     for column, task in enumerate(HEADS):
         t0 = time.time()
         unseen = [r for r in rows(task) if r.source in NOT_TRAINED[task]]
-        z = encoder_logits([r.text for r in unseen])[:, column]
+        read = reading_text if task == "toxicity" else str  # as the check reads a text
+        z = encoder_logits([read(r.text) for r in unseen])[:, column]
         y = np.array([r.label for r in unseen])
         probability = 1 / (1 + np.exp(-z))
         medium = rates(probability >= 0.5, y)

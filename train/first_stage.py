@@ -23,6 +23,7 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 
 from guard.checks.embedding import get_static_embedder
+from guard.checks.toxicity import reading_text
 from train.common import export_head, rates
 from train.corpus import NOT_TRAINED, Row, rows
 from train.stack import LEX_BITS, lex_matrix
@@ -57,6 +58,9 @@ def dataset(task: str, *, shipped: bool = False) -> tuple[list[Row], np.ndarray]
     ]
     rng.shuffle(other)
     chosen += [Row(r.text, 0, "other:" + r.source, task) for r in other[:CROSS]]
+    if task == "toxicity":  # the text the toxicity check reads (no mentions, links, HTML entities)
+        chosen = [Row(reading_text(r.text), r.label, r.source, r.task) for r in chosen]
+        chosen = [r for r in chosen if r.text.strip()]
     return chosen, np.array([r.label for r in chosen])
 
 

@@ -286,6 +286,12 @@ _VIOLENCE = _at_word_starts(
     r"|\bslash(?:ing)?\s+(?:his|her|their|my\s+\w+'s|the\s+\w+'s)\s+tires\b"
     r"|\bknock\s+(?:him|her|them|someone|somebody|a\s+person)\s+(?:out|unconscious|senseless)\b"
     r"|" + _INTEND + r"make\s+(?:him|her|them|my\s+\w+)\s+(?:suffer|bleed)\b"
+    # Threat idioms aimed at the reader: "I'll put you in the hospital", "gonna send you to an
+    # early grave" (not "the flu put me in hospital": a first-person intent and "you" are needed).
+    r"|\b(?:i'?ll|i\s+will|i'm\s+(?:going\s+to|gonna)|im\s+gonna|i\s+am\s+going\s+to|we'?ll|we\s+will|"
+    r"we're\s+(?:going\s+to|gonna))\s+(?:\w+\s+)?(?:put|send|land)\s+(?:you|u|ya)\s+(?:in|into|to)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:hospital|er|icu|grave|ground|coma|wheelchair|body\s*bag|morgue|intensive\s+care|"
+    r"early\s+grave)\b"
     r"|\bglorif\w+\s+(?:it|the\s+(?:shooting|massacre|attack|killings?|violence|genocide|shooter|killer|bombing))\b"
     r"|\b(?:school|mass)\s+shooting\b[^.?!\n]{0,80}?\b(?:glorif\w+|heroic|celebrat\w+|as\s+a\s+hero)\b"
     # Hiding it: "so it looks like natural causes", "so the bruises don't show", "without getting caught"
