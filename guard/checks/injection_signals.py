@@ -34,7 +34,10 @@ _F = re.IGNORECASE | re.UNICODE
 # Verbs that tell a model to drop what it was told, followed (within a few words) by a noun for
 # what it was told. "ignore the typos" has no such noun and does not match.
 _OVERRIDE_STRICT = re.compile(
-    r"\b(?:ignor(?:e|es|ing)|disregard(?:s|ing)?|forget|override|bypass(?:es|ing)?)\b(?:\W+\w+){0,3}?\W+"
+    # The words between may not be a third person's possessive: "tricked into ignoring its system
+    # prompt", "the bot bypasses their rules" describe an attack; an attack addresses the model.
+    r"\b(?:ignor(?:e|es|ing)|disregard(?:s|ing)?|forget|override|bypass(?:es|ing)?)\b"
+    r"(?:\W+(?!(?:its|their|his|her)\b)\w+){0,3}?\W+(?<!\bits\W)(?<!\btheir\W)"
     r"(?:previous|prior|above|earlier|preceding|initial|original|system|your|all(?: the)?|any)"
     r"\W+(?:\w+\W+){0,2}?(?:instructions?|prompts?|rules|directives?|directions|guidelines|"
     r"tasks?|context|programming|commands?|restrictions|constraints)\b"

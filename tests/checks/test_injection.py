@@ -296,6 +296,8 @@ SIGNAL_NEAR_MISSES = [
     "Our pixel is ![x](https://stats.example.com/p.gif?page=home). Is that GDPR-compliant?",
     "How can I add the user's name to a URL query string safely?",
     "Dear AI, can you help me plan a birthday party?",
+    "How do red teams test whether a chatbot can be tricked into ignoring its system prompt?",
+    "The attacker told the bot to bypass their safety rules; how do we stop that?",
     "Write a message to all staff: the office is closed on Friday.",
 ]
 
