@@ -92,7 +92,7 @@ def bench_injection() -> None:
 
 
 def bench_toxicity() -> None:
-    from detectors_sources import bench_hard, bench_latency, bench_sources
+    from detectors_sources import bench_frames, bench_hard, bench_latency, bench_sources
 
     from guard.checks.toxicity import Toxicity
 
@@ -101,6 +101,7 @@ def bench_toxicity() -> None:
         check.warm_up()
         bench_hard(check)
         bench_sources(check, 50 if QUICK else 150)
+        bench_frames(check, "surgeai", 100 if QUICK else 300)
         bench_latency(check, 40 if QUICK else 100)
 
 

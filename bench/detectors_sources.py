@@ -154,6 +154,47 @@ def bench_latency(check: BaseCheck, count: int) -> None:
         )
 
 
+#: Surface frames a message can arrive in, for :func:`bench_frames`. None of them is in
+#: ``train.augment.TOXICITY_FRAMES`` (the frames the encoder is trained with): this measures
+#: whether the invariance generalises. "@USER ... URL" is how tweet sets anonymise replies.
+FRAMES: dict[str, Callable[[str], str]] = {
+    "User:": lambda t: "User: " + t,
+    "Answer:": lambda t: "Answer: " + t,
+    "Hello,": lambda t: "Hello, " + t,
+    "Dear all,": lambda t: "Dear all, " + t,
+    "lol": lambda t: "lol " + t,
+    "emoji": lambda t: t + " \U0001f60a",
+    "!!!": lambda t: t + "!!!",
+    "#tags": lambda t: t + " #monday #mood",
+    "appreciated": lambda t: t + " Much appreciated.",
+    ";)": lambda t: t + " ;)",
+    "fenced": lambda t: "```\n" + t + "\n```",
+    "quoted": lambda t: '"' + t + '"',
+    "bullet": lambda t: "- " + t,
+    "UPPER": lambda t: t.upper(),
+    "@USER..URL": lambda t: "@USER @USER " + t + " URL",
+}
+
+
+def bench_frames(check: BaseCheck, source: str, per_label: int) -> None:
+    """Share flagged of ``source``'s rows, plain and in each of :data:`FRAMES`: a detector should
+    not change its verdict because a message starts with "Answer:" or ends with an emoji."""
+    judge = judge_of(check)
+    chosen = sample(TASK[check.check], per_label)[source]
+    print(f"\n{check.check}: {source} rows flagged, plain and in surface frames never trained on")
+    for label, name in ((0, "benign"), (1, "flagged kind")):
+        texts = [r.text for r in chosen if r.label == label][:per_label]
+        if not texts:
+            continue
+        plain = sum(judge(t) for t in texts) / len(texts)
+        rates = {frame: sum(judge(f(t)) for t in texts) / len(texts) for frame, f in FRAMES.items()}
+        print(
+            f"  {name:12} n {len(texts):3d}  plain {plain:6.1%}  framed mean {statistics.mean(rates.values()):6.1%}"
+            f"  min {min(rates.values()):6.1%}  max {max(rates.values()):6.1%}"
+        )
+        print("    " + "  ".join(f"{frame} {rate:.0%}" for frame, rate in rates.items()))
+
+
 def bench_encoder_cost() -> None:
     """The encoder alone: ms per piece (one piece per call, warm)."""
     from guard.checks.encoder import get_encoder
