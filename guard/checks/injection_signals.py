@@ -41,8 +41,10 @@ _OVERRIDE_STRICT = re.compile(
     r"(?:previous|prior|above|earlier|preceding|initial|original|system|your|all(?: the)?|any)"
     r"\W+(?:\w+\W+){0,2}?(?:instructions?|prompts?|rules|directives?|directions|guidelines|"
     r"tasks?|context|programming|commands?|restrictions|constraints)\b"
+    # "Forget what you were told", not "forget what I said about the budget": a user taking back
+    # their own words is not dropping the model's instructions.
     r"|\b(?:forget|ignore|disregard)\b\W+(?:about\W+)?(?:everything|all of that|all that|"
-    r"what (?:i|you) (?:said|told you|were told))\b"
+    r"what you (?:said|were told)|what (?:they|others|the developers?) told you)\b"
     r"|\b(?:leave|put)\W+(?:all\W+)?(?:the\W+)?(?:previous|prior|earlier)\W+(?:information|instructions|"
     r"tasks|context)\W+behind\b"
     r"|\bnew (?:instructions?|task|rules)\s*:"
