@@ -17,6 +17,7 @@ Signal = Literal[
     "invisible_characters",
     "encoded_payload",
     "prompt_leak",
+    "jailbreak_scenario",
     "prompt_injection",
 ]
 SIGNALS: tuple[Signal, ...] = (
@@ -26,6 +27,7 @@ SIGNALS: tuple[Signal, ...] = (
     "invisible_characters",
     "encoded_payload",
     "prompt_leak",
+    "jailbreak_scenario",
     "prompt_injection",
 )
 
@@ -519,6 +521,62 @@ _PLANTED = re.compile(
 )
 
 
+# ``jailbreak_scenario``: a harmful how-to (weapons, drugs, poisons, malware, break-ins, fraud)
+# asked for inside a frame that tries to make it acceptable: fiction, role-play, a game, a
+# grandmother's story, research, an authorisation, lives at stake (the shape of PAIR-style
+# persuasion attacks). The goal alone is not a signal ("how do attackers break into a wifi
+# network" is a defender's question); the frame alone is not either ("in my novel the alchemist
+# brews healing potions"). 0 of 92,034 benign development rows match; 32 attacks do.
+_HARMFUL_THING = (
+    r"(?:bombs?|pipe\s+bombs?|explosives?|explosive\s+devices?|napalm|thermite|meth(?:amphetamine)?|crystal\s+meth|"
+    r"crack\s+cocaine|heroin|fentanyl|nerve\s+agents?|sarin|ricin|anthrax|chloroform|(?:deadly\s+|lethal\s+)?poisons?|"
+    r"untraceable\s+(?:guns?|firearms?|weapons?)|ghost\s+guns?|silencers?|suppressors?|malware|ransomware|keyloggers?|"
+    r"computer\s+virus(?:es)?|botnets?|rootkits?|trojans?|spyware|phishing\s+(?:emails?|sites?|pages?|messages?|texts?)|fake\s+ids?|"
+    r"counterfeit\s+(?:money|bills|currency)|molotov\s+cocktails?|chemical\s+weapons?|bioweapons?|"
+    r"recruitment\s+(?:posts?|material|messages?|videos?)\s+for\s+(?:a|an|the)\s+(?:\w+\s+)?(?:terrorist|violent|extremist|"
+    r"jihadist|militia|neo-nazi)\w*)"
+)
+_HARMFUL_GOAL = re.compile(
+    r"\b(?:mak(?:e|es|ing)|made|build(?:s|ing)?|built|synthesi[sz](?:e|es|ing|ed)|creat(?:e|es|ing)|cook(?:s|ing|ed)?|"
+    r"produc(?:e|es|ing)|manufactur\w*|assembl\w*|brew(?:s|ing|ed)?|writ(?:e|es|ing)|wrote|drafts?|code|develop(?:s|ing)?|"
+    r"prepar(?:e|es|ing)|get|obtain|buy)\s+"
+    r"(?:a\s+|an\s+|some\s+|the\s+|fully\s+|working\s+|functional\s+|homemade\s+|untraceable\s+|convincing\s+|"
+    r"realistic\s+|real\s+)*" + _HARMFUL_THING + r"\b"
+    # ... or the thing first: "how is methamphetamine synthesised"
+    r"|\b"
+    + _HARMFUL_THING
+    + r"\s+(?:is|are|was|were|gets?|got)?\s*(?:synthesi[sz]ed|made|cooked|brewed|produced|built|"
+    r"assembled|manufactured)\b"
+    r"|\b(?:hack|hacking|break|breaking)\s+into\s+(?:a|an|the|someone's|somebody's|my\s+\w+'s|his|her|their|a\s+\w+'s|"
+    r"the\s+\w+'s)\s+(?:\w+\s+)?(?:accounts?|emails?|networks?|wifi|wi-fi|databases?|computers?|phones?|servers?|systems?|"
+    r"bank|house|home|car|apartment)\b"
+    r"|\b(?:steal|stealing)\s+(?:someone's|somebody's|a\s+person's|people's|their|his|her)\s+(?:identity|identities|"
+    r"credit\s+cards?|credit\s+card\s+numbers|passwords?|bank\s+details)\b"
+    r"|\blaunder(?:ing)?\s+money\b|\bhotwir\w+\b"
+    r"|\bdisable\s+(?:a\s+|an\s+|the\s+)?(?:car's\s+brakes|brakes|windows\s+defender|antivirus|security\s+cameras?|"
+    r"alarm\s+system)\b"
+    r"|\bdump\s+(?:the\s+)?(?:sam\s+database|password\s+hashes|lsass|credentials)\b"
+    r"|\bpoison(?:ing)?\s+(?:a|the|someone's|the\s+city's|a\s+city's)\s+(?:\w+\s+)?(?:water\s+supply|food\s+supply|drink)\b",
+    _F,
+)
+_SCENARIO_FRAME = re.compile(
+    r"\b(?:novel|story|screenplay|script|fiction|fictional|hypothetical(?:ly)?|imagine|pretend|role-?play|in\s+character|"
+    r"a\s+game|character|grandmother|grandma|grandpa|grandfather|for\s+(?:educational|research|academic)\s+purposes|"
+    r"thesis|research\s+paper|thought\s+experiment|authori[sz]ed|penetration\s+test|lives?\s+(?:are|is)\s+at\s+stake|"
+    r"no\s+one\s+will\s+(?:be\s+)?(?:get\s+)?(?:hurt|harmed)|nobody\s+will\s+(?:be\s+|get\s+)?(?:hurt|harmed)|"
+    r"purely\s+fictional|in\s+this\s+world|dystopian|without\s+(?:any\s+)?(?:warnings|disclaimers|refusing)|for\s+realism|"
+    r"as\s+realistic\s+as\s+possible|accuracy\s+matters|don't\s+water\s+it\s+down|no\s+real-world\s+consequences)\b",
+    _F,
+)
+
+
+def _jailbreak_scenario(text: str) -> tuple[int, int] | None:
+    goal = _HARMFUL_GOAL.search(text)
+    if goal and _SCENARIO_FRAME.search(text):
+        return goal.span()
+    return None
+
+
 def deterministic_signals(text: str) -> list[tuple[Signal, tuple[int, int] | None]]:
     """Every deterministic signal found in ``text`` (first span each), cheapest first."""
     out: list[tuple[Signal, tuple[int, int] | None]] = []
@@ -535,6 +593,9 @@ def deterministic_signals(text: str) -> list[tuple[Signal, tuple[int, int] | Non
     span = _leak_span(text)
     if span:
         out.append(("prompt_leak", span))
+    span = _jailbreak_scenario(text)
+    if span:
+        out.append(("jailbreak_scenario", span))
     match = _DELIMITER.search(text)
     if match:
         out.append(("delimiter_injection", match.span()))
