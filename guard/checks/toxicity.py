@@ -8,6 +8,7 @@ other languages; bench/README.md). Text is scored per sentence chunk
 (sentences merged up to ~300 characters), maximum taken, so one toxic sentence in a long, polite
 reply is still found. Disguised text (fullwidth or look-alike letters, spaced letters, leetspeak)
 is also scored de-disguised (:mod:`guard.checks.normalize`); spans map back to the original.
+The classifier does not read mentions, links or HTML entities (:func:`reading_text`).
 Offline and numpy-only at run time. Figures: ``bench/README.md``.
 
 Before the classifier, deterministic harm signals (:mod:`guard.checks.harm_signals`) look for
