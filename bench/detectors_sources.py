@@ -156,9 +156,10 @@ def bench_latency(check: BaseCheck, count: int) -> None:
 
 #: Surface frames a message can arrive in, for :func:`bench_frames`. None of them is in
 #: ``train.augment.TOXICITY_FRAMES`` (the frames the encoder is trained with): this measures
-#: whether the invariance generalises. "@USER ... URL" is how tweet sets anonymise replies. Two
+#: whether the invariance generalises. "@USER ... URL" is how tweet sets anonymise replies. Three
 #: are dropped before the classifier reads a text (``guard.checks.toxicity.reading_text``): the
-#: mentions and links, and "User:" (a speaker label), so those two rows equal the plain one.
+#: mentions and links, "User:" (a speaker label) and the code fence, so those rows equal the
+#: plain one.
 FRAMES: dict[str, Callable[[str], str]] = {
     "User:": lambda t: "User: " + t,
     "Answer:": lambda t: "Answer: " + t,

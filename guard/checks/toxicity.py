@@ -273,7 +273,9 @@ _SOCIAL_MARKUP = re.compile(
 # Speaker labels at the start of a line ("User: ", "Customer: ", "Q: "), as in a pasted chat
 # transcript: "User: " before benign Surge AI rows doubled the share flagged (9 -> 18 %).
 _SPEAKER = re.compile(
-    r"^[ \t>*-]*(?:user|human|assistant|ai|bot|chatbot|customer|client|agent|support|operator|me|q|a)[ \t]*:[ \t]*",
+    r"^[ \t>*-]*(?:user|human|assistant|ai|bot|chatbot|customer|client|agent|support|operator|me|q|a)[ \t]*:[ \t]*"
+    # ... and markdown code-fence lines ("```", "```text"): an insult in a fence is still one.
+    r"|^[ \t]*(?:```|~~~)[\w+-]*[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _SPACES = re.compile(r"\s+")
@@ -287,8 +289,8 @@ def reading_text(piece: str) -> str:
     speaker labels were added)."""
     import html
 
-    if ":" in piece:
-        piece = _SPEAKER.sub("", piece)
+    if ":" in piece or "```" in piece or "~~~" in piece:
+        piece = _SPEAKER.sub("", piece).strip()
     if "@" in piece or "&" in piece or "URL" in piece or "http" in piece or "www." in piece or "RT" in piece:
         piece = _SPACES.sub(" ", _SOCIAL_MARKUP.sub(" ", html.unescape(piece))).strip(" :")
     return piece

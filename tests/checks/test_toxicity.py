@@ -271,6 +271,7 @@ def test_requested_hate(check: Toxicity, text: str, hateful: bool) -> None:
         ("&#8220;@Jal: what a day http://t.co/r9gMmI&#8221; lol", "\u201c : what a day lol"),
         ("see www.example.com for more", "see for more"),
         ("User: what time is it?", "what time is it?"),
+        ("```text\nyou absolute moron\n```", "you absolute moron"),
         ("Customer: hi\nAgent: hello, how can I help?", "hi\nhello, how can I help?"),
         # Not markup: an e-mail address, the word "URL" in a sentence, "RT" not before a mention.
         ("mail bob@example.com today", "mail bob@example.com today"),
