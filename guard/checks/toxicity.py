@@ -283,10 +283,10 @@ _SPACES = re.compile(r"\s+")
 
 def reading_text(piece: str) -> str:
     """``piece`` as the toxicity classifier reads it: HTML entities decoded ("&amp;", "&#8220;",
-    left in tweets by scrapers), social-media markup (mentions, links, the retweet mark) and
-    speaker labels at line starts ("User: ") removed. ``train/finetune.py``, ``train/first_stage.py``
-    and ``train/calibrate.py`` read training texts through it too (run 13 was trained before the
-    speaker labels were added)."""
+    left in tweets by scrapers); social-media markup (mentions, links, the retweet mark), speaker
+    labels at line starts ("User: ") and code-fence lines removed. ``train/finetune.py``,
+    ``train/first_stage.py`` and ``train/calibrate.py`` read training texts through it too (run 13
+    was trained before the speaker labels and fences were added; few training rows have either)."""
     import html
 
     if ":" in piece or "```" in piece or "~~~" in piece:
