@@ -176,6 +176,10 @@ FRAMES: dict[str, Callable[[str], str]] = {
     "bullet": lambda t: "- " + t,
     "UPPER": lambda t: t.upper(),
     "@USER..URL": lambda t: "@USER @USER " + t + " URL",
+    # Informal register (toxicity classifiers are known to read dialect and slang as toxicity).
+    "bruh": lambda t: "bruh " + t,
+    "y'all": lambda t: "y'all " + t,
+    "ngl": lambda t: "ngl " + t,
 }
 
 
