@@ -1225,6 +1225,11 @@ TOXICITY_FRAMES = [
     "{t} haha", "{t} \U0001f44d", "{t} #news", "{t} ...", "{t} Just saying.", "{t} (edited)",
     "{t} Regards", "{t} xx", "{t} \U0001f642", "'{t}'", "**{t}**", "[{t}]", "<p>{t}</p>",
     "Hi! {t} Thanks!", "Question: {t} :)", "{t}\n\nThanks",
+    # Informal register and slang markers: run 13 read "bruh" / "y'all" before benign text as
+    # toxicity (Surge AI benign flagged 9 -> 19 / 18 %). The bench's "bruh", "y'all" and "ngl"
+    # frames are not among these.
+    "{t} lmao", "smh {t}", "{t} tbh", "deadass {t}", "lowkey {t}", "{t} no cap", "{t} fr", "istg {t}",
+    "ion even know, {t}", "yo {t}", "man {t}", "ayo {t}", "{t} periodt",
 ]  # fmt: skip
 #: Share of toxicity rows :func:`framed` puts in a frame.
 FRAMED_SHARE = 0.3

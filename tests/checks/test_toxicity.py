@@ -112,8 +112,8 @@ def test_an_insult_said_again_and_again_is_still_toxic(check: Toxicity, text: st
     assert [v.type for v in check(text, Context()).violations] == ["toxic_language"]
 
 
-#: A benign row the shipped encoder (run 13, 2026-12-01) flags: a report of abuse. Runs 9 and 13
-#: passed the limerick about Jewish grandmothers that run 11 flagged. Strict: a fix shows up here.
+#: A benign row the shipped encoder (run 15, 2026-12-01) flags: a report of abuse. Runs 9, 13 and
+#: 15 passed the limerick about Jewish grandmothers that run 11 flagged. Strict: a fix shows up here.
 KNOWN_FALSE_POSITIVES = {
     "The troll kept posting that women should be beaten, so we banned him.",
 }
