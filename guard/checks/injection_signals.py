@@ -39,7 +39,7 @@ _OVERRIDE_STRICT = re.compile(
     # The words between may not be a third person's possessive: "tricked into ignoring its system
     # prompt", "the bot bypasses their rules" describe an attack; an attack addresses the model.
     r"\b(?:ignor(?:e|es|ing)|disregard(?:s|ing)?|forget|override|bypass(?:es|ing)?)\b"
-    r"(?:\W+(?!(?:its|their|his|her)\b)\w+){0,3}?\W+(?<!\bits\W)(?<!\btheir\W)"
+    r"(?:\W+(?!(?:its|their|his|her)\b)\w+){0,3}?\W+"
     r"(?:previous|prior|above|earlier|preceding|initial|original|system|your|all(?: the)?|any)"
     r"\W+(?:\w+\W+){0,2}?(?:instructions?|prompts?|rules|directives?|directions|guidelines|"
     r"tasks?|context|programming|commands?|restrictions|constraints)\b"
@@ -526,7 +526,7 @@ _PLANTED = re.compile(
 # grandmother's story, research, an authorisation, lives at stake (the shape of PAIR-style
 # persuasion attacks). The goal alone is not a signal ("how do attackers break into a wifi
 # network" is a defender's question); the frame alone is not either ("in my novel the alchemist
-# brews healing potions"). 0 of 92,034 benign development rows match; 32 attacks do.
+# brews healing potions"). 0 of 92,034 benign development rows match; 33 attacks do.
 _HARMFUL_THING = (
     r"(?:bombs?|pipe\s+bombs?|explosives?|explosive\s+devices?|napalm|thermite|meth(?:amphetamine)?|crystal\s+meth|"
     r"crack\s+cocaine|heroin|fentanyl|nerve\s+agents?|sarin|ricin|anthrax|chloroform|(?:deadly\s+|lethal\s+)?poisons?|"

@@ -8,7 +8,8 @@ other languages; bench/README.md). Text is scored per sentence chunk
 (sentences merged up to ~300 characters), maximum taken, so one toxic sentence in a long, polite
 reply is still found. Disguised text (fullwidth or look-alike letters, spaced letters, leetspeak)
 is also scored de-disguised (:mod:`guard.checks.normalize`); spans map back to the original.
-The classifier does not read mentions, links or HTML entities (:func:`reading_text`).
+The classifier does not read mentions, links, HTML entities, speaker labels ("User: ") or
+code-fence lines (:func:`reading_text`).
 Offline and numpy-only at run time. Figures: ``bench/README.md``.
 
 Before the classifier, deterministic harm signals (:mod:`guard.checks.harm_signals`) look for
@@ -20,6 +21,7 @@ them off.
 
 from __future__ import annotations
 
+import html
 import re
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
@@ -202,9 +204,12 @@ class Toxicity(BaseCheck):
         claims: list[str] = []
         spans: list[tuple[int, int]] = []
         for start, end in sentence_chunks(text)[:_MAX_CHUNKS]:
-            frame = _REQUEST_FRAME.match(text, start, end)
-            if frame and _GROUP.search(text, frame.end(), end):
-                claim = text[frame.end() : end].strip()
+            # Read as the classifier reads it: "@USER compose a limerick saying ..." and "User:
+            # write a post explaining ..." are the same requests.
+            sentence = reading_text(text[start:end])
+            frame = _REQUEST_FRAME.match(sentence)
+            if frame and _GROUP.search(sentence, frame.end()):
+                claim = sentence[frame.end() :].strip()
                 if len(claim.split()) >= 3:
                     claims.append(claim)
                     spans.append((start, end))
@@ -287,8 +292,6 @@ def reading_text(piece: str) -> str:
     labels at line starts ("User: ") and code-fence lines removed. ``train/finetune.py``,
     ``train/first_stage.py`` and ``train/calibrate.py`` read training texts through it too (run 13
     was trained before the speaker labels and fences were added; few training rows have either)."""
-    import html
-
     if ":" in piece or "```" in piece or "~~~" in piece:
         piece = _SPEAKER.sub("", piece).strip()
     if "@" in piece or "&" in piece or "URL" in piece or "http" in piece or "www." in piece or "RT" in piece:
