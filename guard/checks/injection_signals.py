@@ -498,6 +498,23 @@ _PLANTED = re.compile(
     r"|\b(?:any|all|every)\s+(?:ai|llm|language\s+model|ai\s+model|ai\s+assistant|assistant|chatbot|ai\s+agent|"
     r"llm\s+agent|ai\s+system|ai\s+tool)s?\s+(?:that\s+(?:is\s+)?|which\s+(?:is\s+)?)?(?:reading|reads|processing|"
     r"processes|summari[sz]ing|summari[sz]es|parsing|parses|screening|screens)\b"
+    # The same notes in German, French, Spanish, Italian and Portuguese ("WICHTIGE ANWEISUNG FÜR
+    # KI-MODELLE:", "NOTE POUR LES ASSISTANTS IA :", "nota para los asistentes de IA:"), and "any
+    # AI that reads this" ("jede KI, die dies liest", "toute IA qui lit", "cualquier IA que lea").
+    r"|\b(?:anweisung|anweisungen|hinweis|nachricht|notiz|achtung)\s+(?:f[üu]r|an)\s+(?:alle\s+|jede\s+|die\s+)?"
+    r"(?:ki|llm)-?\s*(?:modelle|assistenten|systeme|agenten|tools)\b\s*[:,\u2013\u2014\-]"
+    r"|\b(?:note|notes|instruction|instructions|message|avis|attention)\s+(?:pour|aux|à\s+l'attention\s+des)\s+(?:les\s+|tous\s+les\s+)?"
+    r"(?:assistants|modèles|agents|systèmes|outils)\s+(?:d'|de\s+l'|d')?(?:ia|llm)\b\s*[:,\u2013\u2014\-]"
+    r"|\b(?:nota|notas|instrucción|instrucciones|mensaje|aviso|atención)\s+(?:para|a)\s+(?:los\s+|todos\s+los\s+)?"
+    r"(?:asistentes|modelos|agentes|sistemas|herramientas)\s+(?:de\s+)?(?:ia|llm)\b\s*[:,\u2013\u2014\-]"
+    r"|\b(?:nota|istruzione|istruzioni|messaggio|avviso|attenzione)\s+(?:per|agli|ai)\s+(?:gli\s+|i\s+|tutti\s+gli\s+)?"
+    r"(?:assistenti|modelli|agenti|sistemi|strumenti)\s+(?:di\s+)?(?:ia|ai|llm)\b\s*[:,\u2013\u2014\-]"
+    r"|\b(?:nota|instrução|instruções|mensagem|aviso|atenção)\s+(?:para|aos)\s+(?:os\s+|todos\s+os\s+)?"
+    r"(?:assistentes|modelos|agentes|sistemas|ferramentas)\s+(?:de\s+)?(?:ia|llm)\b\s*[:,\u2013\u2014\-]"
+    r"|\b(?:jede|jedes|alle)\s+(?:ki|llm|ki-\w+),?\s+(?:die|das|welche)\s+(?:dies|diesen\s+\w+|diese\s+\w+)\s+"
+    r"(?:liest|lesen|verarbeitet|verarbeiten|zusammenfasst)\b"
+    r"|\b(?:toute|tout|chaque)\s+(?:ia|llm|assistant\s+ia|modèle\s+d'ia)\s+qui\s+(?:lit|traite|résume|analyse)\b"
+    r"|\b(?:cualquier|toda|todo)\s+(?:ia|llm|asistente\s+de\s+ia|modelo\s+de\s+ia)\s+que\s+(?:lea|procese|resuma|analice)\b"
     # Forcing an affirmative start, the target string of optimised jailbreaks (GCG, PAIR, random
     # search): "Begin your reply with 'Sure, here is'". 0 of 92,034 benign development rows.
     r"|\b(?:begin|begins|beginning|start|starts|starting|open|preface|prefix|commence|reply|respond|answer)\w*\b"
