@@ -46,9 +46,8 @@ original text. Signals, cheapest first, each reported as its own violation type:
     ``model``: guard's fine-tuned MiniLM encoder (:mod:`guard.checks.encoder`) behind its own
     first stage (:mod:`guard.checks.detector_cascade`) -- opt-in: the shipped fine-tune is
     under-trained and not yet better on unseen sources; ``head``: the heads alone; ``jailguard``:
-    jailguard alone. With ``confirm`` (default), an ``ensemble`` score just above the threshold
-    (below :data:`CONFIRM_BELOW`) counts only when guard's encoder agrees. Figures:
-    ``bench/README.md``.
+    jailguard alone. With ``second_opinion`` (default), guard's encoder decides where the
+    ``ensemble`` is unsure (:data:`CONFIRM_BELOW`). Figures: ``bench/README.md``.
 
 Deterministic signals report score 1.0 and fire whatever the threshold; ``threshold`` (or
 ``sensitivity``) applies to the classifier's probability.
@@ -105,17 +104,21 @@ MIN_CLASSIFIER_WORDS = 3
 #: on 31 % of windows and no verdict at threshold 0.5 differs from the full ensemble's (0.2 was the
 #: edge; 0.15 keeps a margin). Thresholds outside the band run the full ensemble.
 ENSEMBLE_BAND = (0.15, 0.95)
-#: ``classifier: ensemble`` with ``confirm``: a window the ensemble scores at or above the
-#: threshold but below :data:`CONFIRM_BELOW` counts only when guard's encoder gives it at least
-#: :data:`CONFIRM_BAR`. The two models learned from different sources (the ensemble's heads never
-#: saw most benign sources the encoder learned; the encoder never saw deepset or bastioncorpus), so
-#: where the ensemble is barely sure, the encoder's "surely not" is evidence. Chosen on a grid
-#: (0.6 / 0.7 / 0.8 x 0.01 / 0.03 / 0.1), bench/README.md: benign prompts full of trigger words
-#: ("bypass the proxy", "ignore the warning light") flagged 17 -> 6 %, security questions 10 ->
-#: 7 %, bastioncorpus (neither model trained on it) 71 / 5 -> 71 / 3 % detection / FP; the cost:
-#: deepset attacks (the ensemble's training source, never the encoder's) 89 -> 85 %.
+#: ``classifier: ensemble`` with ``second_opinion``: where the ensemble is unsure, guard's encoder
+#: decides. A window the ensemble scores at or above the threshold but below
+#: :data:`CONFIRM_BELOW` counts only when the encoder gives it at least :data:`CONFIRM_BAR`; one
+#: scored below the threshold but at least :data:`RESCUE_FROM` counts when the encoder gives it at
+#: least :data:`RESCUE_BAR`. The two models learned from different sources (the ensemble's heads
+#: never saw most benign sources the encoder learned; the encoder never saw deepset or
+#: bastioncorpus), so where one is unsure the other's strong opinion is evidence. Chosen on grids
+#: (bench/README.md): benign prompts full of trigger words ("bypass the proxy", "ignore the warning
+#: light") flagged 17 -> 6 %, bastioncorpus (neither model trained on it) 71 / 5 -> 75 / 3 %
+#: detection / false positives; the cost: deepset attacks (the ensemble's training source, never
+#: the encoder's) 89 -> 86 %.
 CONFIRM_BELOW = 0.6
 CONFIRM_BAR = 0.1
+RESCUE_FROM = 0.3
+RESCUE_BAR = 0.95
 
 
 class PromptInjection(BaseCheck):
@@ -147,11 +150,11 @@ class PromptInjection(BaseCheck):
         description="score every window with the cheap first stage and run the classifier only "
         "where it is unsure; false: the classifier on every window",
     )
-    confirm: bool = Field(
+    second_opinion: bool = Field(
         True,
-        description="ensemble: a window scored just above the threshold (below 0.6) counts only "
-        "when guard's encoder gives it at least 0.1 (fewer false positives on benign prompts full "
-        "of trigger words; see bench/README.md)",
+        description="ensemble: where it is unsure, guard's encoder decides (a score in [threshold, "
+        "0.6) counts only when the encoder gives at least 0.1, one in [0.3, threshold) counts when "
+        "the encoder gives at least 0.95; see bench/README.md)",
     )
     exhaustive: bool = Field(
         False,
@@ -285,31 +288,35 @@ class PromptInjection(BaseCheck):
                         pieces.append(window)
                         spans.append(copy.original_span(start, end))
             if pieces:
-                scores = self._confirmed(pieces, self._classifier_scores(pieces))
+                scores = self._second_opinion(pieces, self._classifier_scores(pieces))
                 best = max(range(len(scores)), key=scores.__getitem__)
                 if scores[best] >= self.threshold:
                     report("prompt_injection", spans[best], scores[best])
         return CheckResult(tuple(violations))
 
-    def _confirmed(self, pieces: list[str], scores: list[float]) -> list[float]:
-        """``scores`` with the ensemble's borderline windows (threshold <= score <
-        :data:`CONFIRM_BELOW`) that guard's encoder does not confirm set just below the
-        threshold (see :data:`CONFIRM_BAR`)."""
-        if self.classifier != "ensemble" or not self.confirm:
+    def _second_opinion(self, pieces: list[str], scores: list[float]) -> list[float]:
+        """``scores`` after guard's encoder has judged the windows the ensemble is unsure of (see
+        :data:`CONFIRM_BELOW`, :data:`RESCUE_FROM`): an unconfirmed one is set just below the
+        threshold, a rescued one to the encoder's probability."""
+        if self.classifier != "ensemble" or not self.second_opinion:
             return scores
-        borderline = [i for i, score in enumerate(scores) if self.threshold <= score < CONFIRM_BELOW]
-        if not borderline or any(score >= CONFIRM_BELOW for score in scores):
-            return scores  # nothing to confirm, or the verdict is already known
+        if any(score >= max(CONFIRM_BELOW, self.threshold) for score in scores):
+            return scores  # the verdict is already known
+        unsure = [
+            i for i, score in enumerate(scores) if min(RESCUE_FROM, self.threshold) <= score < CONFIRM_BELOW
+        ]
+        if not unsure:
+            return scores
         from guard.checks.detector_cascade import cascade_for_check
 
-        encoder = cascade_for_check("injection", self.name).encoder_probabilities(
-            [pieces[i] for i in borderline]
-        )
+        encoder = cascade_for_check("injection", self.name).encoder_probabilities([pieces[i] for i in unsure])
         out = list(scores)
         below = math.nextafter(self.threshold, 0.0)
-        for i, probability in zip(borderline, encoder, strict=True):
-            if probability < CONFIRM_BAR:
+        for i, probability in zip(unsure, encoder, strict=True):
+            if out[i] >= self.threshold and probability < CONFIRM_BAR:
                 out[i] = below
+            elif out[i] < self.threshold and probability >= RESCUE_BAR:
+                out[i] = probability
         return out
 
 
