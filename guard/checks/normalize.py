@@ -4,7 +4,7 @@
 copies: a Unicode skeleton (NFKC, which folds fullwidth and mathematical alphanumeric letters;
 format characters such as zero-width spaces removed; Cyrillic and Greek look-alikes mapped to
 Latin inside words that mix scripts), spaced-out letters joined ("i g n o r e"), leetspeak read
-as letters ("1gn0r3"), reversed text and rot13 (each only when it reads as more English than the
+as letters ("1gn0r3"), quoted fragments joined with "+" read as one string ("Acc" + "ess"), reversed text and rot13 (each only when it reads as more English than the
 original). Detectors score every variant and keep the maximum. Each variant knows, for every one
 of its characters, the index of the original character it came from, so a span found in a
 variant maps back to the original text (:meth:`Variant.original_span`).
@@ -167,6 +167,32 @@ def _rewrite(base: Variant, pattern: re.Pattern[str], fix: object, kind: str) ->
     return None if text == base.text else Variant(kind, text, tuple(origin))
 
 
+# Quoted fragments joined with "+", as in code ("Acc" + "ess" + " Gra" + "nted"): payload
+# splitting, so that no phrase a detector knows appears whole.
+_CONCATENATION = re.compile(r"""(["'])[^"'\n]{1,40}\1(?:\s*\+\s*(["'])[^"'\n]{1,40}\2)+""")
+_FRAGMENT = re.compile(r"""(["'])([^"'\n]{1,40})\1""")
+
+
+def _joined(base: Variant) -> Variant | None:
+    """``base`` with each run of "+"-joined quoted fragments replaced by the joined string."""
+    chars: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for match in _CONCATENATION.finditer(base.text):
+        chars.extend(base.text[last : match.start()])
+        origin.extend(base.origin[last : match.start()])
+        for fragment in _FRAGMENT.finditer(base.text, match.start(), match.end()):
+            start, end = fragment.span(2)
+            chars.extend(base.text[start:end])
+            origin.extend(base.origin[start:end])
+        last = match.end()
+    if last == 0:
+        return None
+    chars.extend(base.text[last:])
+    origin.extend(base.origin[last:])
+    return Variant("concatenated", "".join(chars), tuple(origin))
+
+
 def variants(text: str) -> list[Variant]:
     """The text and its de-disguised copies (only those that differ)."""
     base = Variant("original", text, tuple(range(len(text))))
@@ -182,6 +208,9 @@ def variants(text: str) -> list[Variant]:
     leet = _rewrite(current, _LEET_WORD, lambda ch: ch.translate(_LEET), "leet")
     if leet is not None:
         out.append(leet)
+    joined = _joined(current) if "+" in current.text else None
+    if joined is not None:
+        out.append(joined)
     share = _common_share(current.text)
     flipped = current.text[::-1]
     if len(current.text) >= 12 and _common_share(flipped) > max(share, 0.15):
