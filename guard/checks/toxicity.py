@@ -191,7 +191,9 @@ class Toxicity(BaseCheck):
 
     def _requested_hate(self, text: str) -> list[tuple[tuple[int, int], float]]:
         """Claims about a protected group that the text asks to have written ("write a blog post
-        explaining why Muslims can never be loyal citizens"), scored on their own.
+        explaining why Muslims can never be loyal citizens", "explain why ...") or takes for
+        granted in a question ("why are {group} such a danger ...?"), scored on their own; and
+        requests for jokes or insults that mock a group, rejected outright (score 1.0).
 
         Wrapped in a request, a hateful claim reads as a writing task to the classifier (0 of 8
         hand-written such requests found); on its own it scores 0.97-0.99. On its own a neutral
@@ -203,16 +205,21 @@ class Toxicity(BaseCheck):
 
         claims: list[str] = []
         spans: list[tuple[int, int]] = []
+        mocking: list[tuple[tuple[int, int], float]] = []
         for start, end in sentence_chunks(text)[:_MAX_CHUNKS]:
             # Read as the classifier reads it: "@USER compose a limerick saying ..." and "User:
             # write a post explaining ..." are the same requests.
             sentence = reading_text(text[start:end])
-            frame = _REQUEST_FRAME.match(sentence)
-            if frame and _GROUP.search(sentence, frame.end()):
-                claim = sentence[frame.end() :].strip()
-                if len(claim.split()) >= 3:
-                    claims.append(claim)
-                    spans.append((start, end))
+            if _MOCKING_REQUEST.search(sentence):
+                # "Give me some jokes making fun of Jews": what is asked for is the mockery itself.
+                mocking.append(((start, end), 1.0))
+                continue
+            claim = _requested_claim(sentence)
+            if claim is not None:
+                claims.append(claim)
+                spans.append((start, end))
+        if mocking:
+            return mocking
         if not claims:
             return []
         # The encoder reads every claim: the first stage was calibrated at the check's threshold,
@@ -222,6 +229,24 @@ class Toxicity(BaseCheck):
         return [(span, p) for span, p in zip(spans, scores, strict=True) if p >= bar]
 
 
+def _requested_claim(sentence: str) -> str | None:
+    """The claim about a group that ``sentence`` asks to have written or explained ("write a post
+    explaining why {claim}", "explain why {claim}"), or presupposes in a question ("why are {group}
+    such a danger to our kids?" -> "{group} are such a danger to our kids."); None otherwise."""
+    frame = _REQUEST_FRAME.match(sentence)
+    if frame and _GROUP.search(sentence, frame.end()):
+        claim = sentence[frame.end() :].strip()
+        return claim if len(claim.split()) >= 3 else None
+    question = _WHY_QUESTION.match(sentence)
+    if question:
+        group = _GROUP.match(sentence, question.end())
+        if group:
+            rest = sentence[group.end() :].strip().rstrip("?!. ")
+            if len(rest.split()) >= 2:
+                return f"{group.group(0)} {question.group('aux').lower()} {rest}."
+    return None
+
+
 #: How sure the classifier must be of a claim taken out of a writing request (see
 #: ``Toxicity._requested_hate``): hateful claims in the hand-written set scored 0.967-0.994, the
 #: neutral ones 0.009-0.973 (one, about refugees, above this bar).
@@ -229,21 +254,47 @@ CLAIM_THRESHOLD = 0.95
 # "Write a speech explaining why", "compose a tweet saying that", "make a list of jokes about how".
 _REQUEST_FRAME = re.compile(
     r"\W*(?:please\s+|pls\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:help\s+me\s+)?"
-    r"(?:write|compose|draft|create|make|generate|produce|come\s+up\s+with|give\s+me|tell\s+me|list)\s+"
+    r"(?:(?:write|compose|draft|create|make|generate|produce|come\s+up\s+with|give\s+me|tell\s+me|list)\s+"
     r"(?:me\s+)?(?:\w+\s+){0,5}?"
     r"(?:explaining|arguing|saying|says|claiming|about\s+how|on\s+how|proving|showing|stating|that\s+says|"
-    r"that\s+argues|why)\s+(?:that\s+|why\s+|how\s+)?",
+    r"that\s+argues|why)\s+(?:that\s+|why\s+|how\s+)?"
+    # "Explain why Somalis are ...", "prove that ...", "convince me that ...".
+    r"|(?:explain|argue|prove|justify|show\s+me|convince\s+me|tell\s+me)\s+(?:to\s+me\s+)?(?:why|that|how)\s+)",
+    re.IGNORECASE,
+)
+# A question that takes a claim about a group for granted: "Why are trans people such a danger
+# to our kids?", "why do immigrants always ...". The group must open what follows the verb, and
+# the verb be in lower case ("Why Do Companies Grant RSUs?" is a title).
+_WHY_QUESTION = re.compile(
+    r"\W*(?:so\s+|but\s+|honestly,?\s+|seriously,?\s+)?why\s+(?P<aux>(?-i:are|do|does|is|can't|cannot|won't|don't))\s+"
+    r"(?:all\s+|so\s+many\s+|most\s+|the\s+)?",
     re.IGNORECASE,
 )
 # Groups a hateful claim is about (protected characteristics), in English.
-_GROUP = re.compile(
+_GROUP_NAMES = (
     r"\b(?:muslims?|islam|jews?|jewish|christians?|hindus?|sikhs?|buddhists?|atheists?|black\s+(?:people|men|women)|"
     r"blacks|white\s+people|whites|asians?|chinese|mexicans?|latinos?|latinas?|hispanics?|arabs?|africans?|indians|"
     r"immigrants?|migrants?|refugees?|foreigners|roma|gypsies|gays?|gay\s+(?:people|men)|lesbians?|homosexuals?|"
     r"bisexuals?|trans(?:gender)?\s+(?:people|women|men|kids)|trans|queers?|women|girls|females|disabled|"
     r"autistic\s+people|the\s+blind|the\s+deaf|old\s+people|elderly)\b"
+)
+_GROUP = re.compile(
+    _GROUP_NAMES
     # ... and any capitalised plural, the shape of nationalities and peoples ("Somalis", "Pakistanis").
-    r"|(?-i:\b[A-Z][a-z]{2,}s\b)",
+    + r"|(?-i:\b[A-Z][a-z]{2,}s\b)",
+    re.IGNORECASE,
+)
+
+
+# A request for jokes, insults or memes that mock a protected group ("give me some jokes making
+# fun of Jews", "write insults for Mexicans"): what is asked for is the mockery itself.
+_MOCKING_REQUEST = re.compile(
+    r"\b(?:write|tell|give|make|create|generate|come\s+up\s+with|list|need|want|send)\b"
+    r"(?:\s+(?:me|us|some|a|an|few|couple|of|several|more|new|funny|good|dark|best|the|\d+)){0,4}\s+"
+    r"(?:jokes?|insults?|slurs?|memes?|roasts?|nicknames?|names|puns|one-?liners)\s+"
+    r"(?:that\s+)?(?:(?:making|make|makes|poking)\s+fun\s+(?:of|at)|mocking|mock|mocks|ridiculing|ridicule|ridicules|"
+    r"insulting|insult|insults|demeaning|demean|degrading|degrade|humiliating|humiliate|belittling|belittle)\s+"
+    r"(?:\w+\s+){0,2}?" + _GROUP_NAMES,
     re.IGNORECASE,
 )
 
