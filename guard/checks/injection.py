@@ -229,6 +229,10 @@ class PromptInjection(BaseCheck):
         super().warm_up()
         if "prompt_injection" in self.signals:
             self._full_scores(["Warm-up: what is the capital of Portugal?"])
+            if self.classifier == "ensemble" and self.second_opinion:
+                from guard.checks.detector_cascade import cascade_for_check
+
+                cascade_for_check("injection", self.name).encoder_probabilities(["Warm-up sentence."])
 
     def __call__(self, text: str, ctx: Context, /) -> CheckResult:
         if not text or not text.strip():

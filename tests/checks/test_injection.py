@@ -575,3 +575,13 @@ def test_classifier_skipped_once_a_signal_rejected_unless_exhaustive() -> None:
     signals = {"instruction_override", "prompt_leak"}  # the cheap signals all report
     assert types(PromptInjection(), text) == signals
     assert types(PromptInjection(exhaustive=True), text) == signals | {"prompt_injection"}
+
+
+@pytest.mark.parametrize(("second_opinion", "runs"), [(True, 1), (False, 0)])
+def test_warm_up_runs_the_encoder_the_ensemble_may_ask(second_opinion: bool, runs: int) -> None:
+    from guard.checks.encoder import get_encoder
+
+    encoder = get_encoder()
+    before = encoder.calls
+    PromptInjection(second_opinion=second_opinion).warm_up()
+    assert encoder.calls - before == runs
