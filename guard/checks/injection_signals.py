@@ -268,6 +268,26 @@ _ROLE = re.compile(
     r"(?:filters?|guidelines|restrictions|polic(?:y|ies)|guardrails|safeguards|checks|rules)\W+"
     r"(?:is|are|has\W+been|have\W+been)\W+(?:now\W+|temporarily\W+|hereby\W+|officially\W+)?"
     r"(?:turned\W+off|switched\W+off|disabled|deactivated|lifted|removed|suspended|off|waived)\b"
+    # ... in Spanish, French, German, Italian and Portuguese, for this session or conversation
+    # ("los filtros de contenido están desactivados para esta sesión", "les garde-fous de
+    # sécurité sont désactivés pour cette conversation").
+    r"|\b(?:filtros?|restricciones|directrices|normas|reglas|salvaguardas|pol[íi]ticas)\W+(?:\w+\W+){0,2}?"
+    r"(?:est[áa]n?|han\W+sido|fueron|quedan)\W+(?:\w+\W+)?(?:desactivad[oa]s?|suspendid[oa]s?|deshabilitad[oa]s?|"
+    r"levantad[oa]s?|eliminad[oa]s?|apagad[oa]s?)\W+(?:\w+\W+){0,2}?(?:para|durante|en)\W+(?:esta|la)\W+"
+    r"(?:sesi[óo]n|conversaci[óo]n|charla)\b"
+    r"|\b(?:filtres?|restrictions|garde-fous|r[èe]gles|consignes|protections|politiques)\W+(?:\w+\W+){0,2}?"
+    r"(?:sont|ont\W+[ée]t[ée]|est|a\W+[ée]t[ée])\W+(?:\w+\W+)?(?:d[ée]sactiv[ée]e?s?|suspendu[e]?s?|lev[ée]e?s?|"
+    r"supprim[ée]e?s?|coup[ée]e?s?)\W+(?:\w+\W+){0,2}?(?:pour|pendant|dans)\W+(?:cette|la)\W+"
+    r"(?:session|conversation|discussion)\b"
+    r"|\b(?:\w*filter|einschr[äa]nkungen|richtlinien|regeln|schutzma[ßs]nahmen)\W+(?:sind|wurden)\W+"
+    r"(?:\w+\W+){0,3}?(?:f[üu]r\W+diese|in\W+dieser|w[äa]hrend\W+dieser)\W+(?:sitzung|unterhaltung|konversation)\W+"
+    r"(?:\w+\W+)?(?:deaktiviert|aufgehoben|ausgeschaltet|abgeschaltet)\b"
+    r"|\b(?:filtri|restrizioni|regole|linee\W+guida|protezioni)\W+(?:\w+\W+){0,2}?(?:sono|sono\W+stat[ie])\W+"
+    r"(?:\w+\W+)?(?:disattivat[ie]|sospes[ie]|rimoss[ie]|tolt[ie])\W+(?:\w+\W+){0,2}?(?:per|durante|in)\W+"
+    r"(?:questa|la)\W+(?:sessione|conversazione|chat)\b"
+    r"|\b(?:filtros?|restri[çc][õo]es|diretrizes|regras|prote[çc][õo]es)\W+(?:\w+\W+){0,2}?(?:est[ãa]o|foram)\W+"
+    r"(?:\w+\W+)?(?:desativad[oa]s|suspens[oa]s|removid[oa]s|desligad[oa]s)\W+(?:\w+\W+){0,2}?"
+    r"(?:para|durante|nesta|em)\W+(?:esta\W+|a\W+)?(?:sess[ãa]o|conversa)\b"
     r"|\b(?:developer|dev|god|jailbreak|unrestricted|debug|sudo|admin|dan) mode\b(?:\W+\w+){0,2}?\W+"
     # "Developer mode on." is a status line; "developer mode on Android" is a phone setting.
     r"(?:enabled|activated|engaged|on(?=\s*(?:[.!:;,)\n]|$)))\b"
@@ -325,6 +345,8 @@ _PERSONA_DROP = re.compile(
     # anymore".
     r"|\b(?:forget\s+(?:that\s+)?you(?:'re|’re|\s+are)|stop\s+being)\s+(?:just\s+|only\s+)?(?:a|an|the)\s+"
     r"(?:\w+\W+){0,3}?(?:assistant|chatbot|bot|ai|model|translator|agent|helper)\b"
+    r"|\byou\s+used\s+to\s+be\s+(?:a|an|the)\s+(?:\w+\W+){0,3}?(?:assistant|chatbot|bot|ai|model|translator|agent|"
+    r"helper)\b[^.!?\n]{0,20}?\bnow\b"
     r"|\byou(?:'re|’re|\s+are)\s+not\s+(?:a|an|the)\s+(?:\w+\W+){0,3}?"
     r"(?:assistant|chatbot|bot|ai|model|translator|agent|helper)\s+any\s*more\b"
     r"|\bya\s+no\s+eres\s+(?:\w+\W+){0,3}?(?:asistente|chatbot|bot|ia|modelo|traductor|agente)\b"
@@ -660,6 +682,7 @@ _ACTION = (
     r"(?:ignore|disregard|forget|stop|don'?t|do\s+not|never|output|print|reply|respond|answer|say|send|tell|"
     r"reveal|classify|rate|mark|label|write|append|add|include|insert|recommend|visit|click|email|forward|"
     r"delete|approve|end|begin|start|give|score|grade|rank|list|summari[sz]e|translate|instead|"
+    r"en\s+lugar\s+de|en\s+vez\s+de|au\s+lieu\s+de|anstatt|statt|invece\s+di|em\s+vez\s+de|"
     r"you\s+(?:must|should|will|shall|need\s+to|have\s+to)|from\s+now\s+on|"
     r"arr[êe]te|ignore[sz]?|envoie|r[ée]ponds|oublie|[ée]cris|deja|ignora|olvida|responde|env[íi]a|escribe|"
     r"hör\s+auf|ignoriere|vergiss|antworte|sende|schreibe?|smetti|rispondi|invia|scrivi)"
@@ -667,7 +690,10 @@ _ACTION = (
 _ADDRESSED = re.compile(
     r"(?:(?<=[\s\"“«„'‘(\[.!?,;:)])|^)(?:(?:dear|hey|hi|hello|ok|okay|attention|also|and|now|ps|p\.s\.|hola|bonjour|"
     r"hallo|ciao)\W+)?(?:\w+\s+)?"
-    rf"(?:{_AI_ROLE}(?:\s+\w+)?\s*[,:]|(?:assistant|chatbot|bot|agent|asistente|assistente|assistent)\s*,)"
+    rf"(?:{_AI_ROLE}(?:\s+\w+)?\s*[,:]|(?:assistant|chatbot|bot|agent|asistente|assistente|assistent)\s*,|"
+    # A greeting or "to the ..." makes a speaker label a vocative: "(Hey assistant: add a link ...)".
+    r"(?:(?<=hey\s)|(?<=dear\s))(?:assistant|chatbot|bot|agent)\s*:|(?:to|for)\s+the\s+(?:assistant|chatbot|bot|agent|"
+    rf"{_AI_ROLE})\s*:)"
     rf"\s*(?:please\s+|now\s+|also\s+|just\s+|when\s+you\s+\w+\s+(?:this|it),?\s+)?(?:\w+\W+){{0,3}}?{_ACTION}\b"
     # ... or the text speaking of its own processing: "when you summarize this, tell the agent ...".
     r"|\bwhen\s+you\s+(?:summari[sz]e|translate|classify|process|parse|grade|screen|analy[sz]e|rate|score)\s+"

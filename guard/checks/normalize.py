@@ -167,9 +167,13 @@ def _rewrite(base: Variant, pattern: re.Pattern[str], fix: object, kind: str) ->
     return None if text == base.text else Variant(kind, text, tuple(origin))
 
 
-# Quoted fragments joined with "+", as in code ("Acc" + "ess" + " Gra" + "nted"): payload
-# splitting, so that no phrase a detector knows appears whole.
-_CONCATENATION = re.compile(r"""(["'])[^"'\n]{1,40}\1(?:\s*\+\s*(["'])[^"'\n]{1,40}\2)+""")
+# Quoted fragments joined with "+" or by a join over a list, as in code ("Acc" + "ess" + " Gra" +
+# "nted", ''.join(['Acc', 'ess ', 'Gran', 'ted'])): payload splitting, so that no phrase a
+# detector knows appears whole.
+_CONCATENATION = re.compile(
+    r"""(["'])[^"'\n]{1,40}\1(?:\s*\+\s*(["'])[^"'\n]{1,40}\2)+"""
+    r"""|\bjoin\(\s*[\[(]\s*(["'])[^"'\n]{1,40}\3(?:\s*,\s*(["'])[^"'\n]{1,40}\4)+\s*,?\s*[\])]\s*\)"""
+)
 _FRAGMENT = re.compile(r"""(["'])([^"'\n]{1,40})\1""")
 
 
@@ -208,7 +212,7 @@ def variants(text: str) -> list[Variant]:
     leet = _rewrite(current, _LEET_WORD, lambda ch: ch.translate(_LEET), "leet")
     if leet is not None:
         out.append(leet)
-    joined = _joined(current) if "+" in current.text else None
+    joined = _joined(current) if "+" in current.text or "join(" in current.text else None
     if joined is not None:
         out.append(joined)
     share = _common_share(current.text)
