@@ -37,9 +37,6 @@ toxicity
     cache"): the third fine-tune flagged such a bare fragment.
   * ``casual-swearing`` (0): swearing aimed at nobody, in praise or at things ("that concert was
     fucking amazing"): the tweet sources teach that any swear word is toxic.
-  * ``political-opinion`` (0 / 1): political criticism said civilly ("the senator should resign
-    after the hearing"), and the same subjects insulted (1): the tweet sources and the all-toxic
-    news comments taught that politics is toxicity.
 
 The hard cases in ``tests/data/hard_cases.yaml`` are written separately and never trained on; the
 families overlap their categories on purpose, so hard-case figures after this data are optimistic
@@ -1006,69 +1003,6 @@ _VIOLENT_IDIOMS = [
 ]
 
 
-# Political opinion said civilly (0) and the same subjects insulted (1). The tweet sources and
-# toxic_spans_civil (news comments, every row toxic) taught the encoder that politics is
-# toxicity: run 15 flagged 12 of 20 hand-written civil political tweets ("The president is doing a
-# terrible job on the economy, look at gas prices": 0.95). The insults carry the label, not the
-# subject, the topic or the anger.
-_POLITICAL_SINGULAR = [
-    "the president", "the senator", "the governor", "the mayor", "the prime minister", "the minister",
-    "the chancellor", "the candidate", "the government", "the administration", "the opposition leader",
-    "the chairman", "the commissioner", "the party", "Congress", "Parliament", "the health secretary",
-    "the attorney general", "the speaker", "my representative",
-]  # fmt: skip
-_POLITICAL_PLURAL = [
-    "Democrats", "Republicans", "conservatives", "progressives", "the Greens", "the Tories", "lawmakers",
-    "politicians", "the unions", "the protesters", "the activists", "the board members", "the ministers",
-    "the senators", "both parties", "the liberals",
-]  # fmt: skip
-_CRITICISM = [
-    "is doing a terrible job on {i}", "should resign after {e}", "keeps breaking promises on {i}",
-    "will say anything to win", "has no real plan for {i}", "needs to be held accountable for {e}",
-    "got {i} completely wrong", "has been a disaster for {i}", "is out of touch with ordinary people",
-    "should stop blaming everyone else for {i}", "needs to listen to voters for once",
-    "cannot be trusted on {i}", "dodged every question about {i}", "made a huge mistake on {i}",
-    "is finally getting {i} right", "deserves a second term", "has my vote in November",
-    "misled the public about {e}", "is playing games with {i}", "should be ashamed of {e}",
-    "has lost all credibility after {e}", "is making {i} worse every year", "ignored the experts on {i}",
-    "has to go",
-]  # fmt: skip
-_CRITICISM_PLURAL = [
-    "are doing a terrible job on {i}", "should resign after {e}", "keep breaking promises on {i}",
-    "will say anything to win", "have no real plan for {i}", "need to be held accountable for {e}",
-    "got {i} completely wrong", "have been a disaster for {i}", "are out of touch with ordinary people",
-    "should stop blaming everyone else for {i}", "need to listen to voters for once",
-    "cannot be trusted on {i}", "dodged every question about {i}", "made a huge mistake on {i}",
-    "are finally getting {i} right", "misled the public about {e}", "are playing games with {i}",
-    "should be ashamed of {e}", "have lost all credibility after {e}", "are making {i} worse every year",
-    "ignored the experts on {i}", "have to go",
-]  # fmt: skip
-_POLITICAL_ISSUES = [
-    "the economy", "gas prices", "immigration", "healthcare", "taxes", "housing", "climate policy",
-    "schools", "the border", "crime", "inflation", "jobs", "pensions", "the deficit", "public transport",
-    "energy bills",
-]  # fmt: skip
-_POLITICAL_EVENTS = [
-    "the hearing", "the scandal", "this report", "the leaked emails", "the budget vote", "last night's debate",
-    "the inquiry", "the audit",
-]  # fmt: skip
-_POLITICAL_INSULTS = [
-    "is a lying piece of shit", "is a brain-dead moron", "is a corrupt scumbag", "is a fucking clown",
-    "is a senile idiot", "is a spineless little weasel", "is a worthless waste of space", "is a pathetic loser",
-    "is an absolute cretin", "is a greedy rat",
-]  # fmt: skip
-_POLITICAL_INSULTS_PLURAL = [
-    "are lying pieces of shit", "are brain-dead morons", "are corrupt scumbags", "are fucking clowns",
-    "are inbred idiots", "are spineless weasels", "are a waste of oxygen", "are pathetic losers",
-    "are absolute cretins", "are subhuman garbage",
-]  # fmt: skip
-_POLITICAL_FRAMES = [
-    "{s} {p}.", "Honestly, {s} {p}.", "{s} {p}. Unbelievable.", "{s} {p}. #politics", "{s} {p}. Vote them out.",
-    "Sorry, but {s} {p}.", "{s} {p}!!", "I'm done. {s} {p}.", "Let's be real: {s} {p}.",
-    "{s} {p}. Change my mind.", "{s} {p} #vote", "Again? {s} {p}.", "{s} {p}, and everyone can see it.",
-]  # fmt: skip
-
-
 # Everyday requests in other languages built from parts (0): writing, explaining, correcting,
 # summarising, playing a role. The eighth fine-tune flagged 6 of 30 hand-written benign requests
 # in Spanish, French, German and Italian (and 30 of deepset's 112 German questions) as
@@ -1527,22 +1461,6 @@ def toxicity_rows() -> dict[str, list[tuple[str, int]]]:
     families["guard-synth-reported-abuse"] = [(t, 0) for t in _unique(report, rng, 300)] + [
         (t, 1) for t in _unique(abuse, rng, 80)
     ]
-
-    # Drawn after the families above, which keep their rows.
-    def political(r: random.Random, insult: bool) -> str:
-        plural = r.random() < 0.5
-        subject = r.choice(_POLITICAL_PLURAL if plural else _POLITICAL_SINGULAR)
-        if insult:
-            predicate = r.choice(_POLITICAL_INSULTS_PLURAL if plural else _POLITICAL_INSULTS)
-        else:
-            predicate = r.choice(_CRITICISM_PLURAL if plural else _CRITICISM).format(
-                i=r.choice(_POLITICAL_ISSUES), e=r.choice(_POLITICAL_EVENTS)
-            )
-        return _capital(r.choice(_POLITICAL_FRAMES).format(s=subject, p=predicate))
-
-    families["guard-synth-political-opinion"] = [
-        (t, 0) for t in _unique(lambda r: political(r, False), rng, 320)
-    ] + [(t, 1) for t in _unique(lambda r: political(r, True), rng, 160)]
     return families
 
 
