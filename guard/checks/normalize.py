@@ -4,8 +4,9 @@
 copies: a Unicode skeleton (NFKC, which folds fullwidth and mathematical alphanumeric letters;
 format characters such as zero-width spaces removed; Cyrillic and Greek look-alikes mapped to
 Latin inside words that mix scripts), spaced-out letters joined ("i g n o r e"), leetspeak read
-as letters ("1gn0r3"), quoted fragments joined with "+" read as one string ("Acc" + "ess"), reversed text and rot13 (each only when it reads as more English than the
-original). Detectors score every variant and keep the maximum. Each variant knows, for every one
+as letters ("1gn0r3"), quoted fragments joined in code read as one string ("Acc" + "ess",
+''.join(['Acc', 'ess'])), reversed text and rot13 (each only when it reads as more English than
+the original). Detectors score every variant and keep the maximum. Each variant knows, for every one
 of its characters, the index of the original character it came from, so a span found in a
 variant maps back to the original text (:meth:`Variant.original_span`).
 """
@@ -178,7 +179,8 @@ _FRAGMENT = re.compile(r"""(["'])([^"'\n]{1,40})\1""")
 
 
 def _joined(base: Variant) -> Variant | None:
-    """``base`` with each run of "+"-joined quoted fragments replaced by the joined string."""
+    """``base`` with each run of quoted fragments joined in code ("+" or a join over a list)
+    replaced by the joined string."""
     chars: list[str] = []
     origin: list[int] = []
     last = 0

@@ -287,7 +287,9 @@ _GROUP = re.compile(
 
 
 # A request for jokes, insults or memes that mock a protected group ("give me some jokes making
-# fun of Jews", "write insults for Mexicans"): what is asked for is the mockery itself.
+# fun of Jews", "write 10 insults mocking gay men"): what is asked for is the mockery itself. Only
+# named groups (not any capitalised plural: "jokes mocking Mondays"), and only a few determiners
+# between the verb and the jokes ("write an article about jokes that mock ..." is not a request).
 _MOCKING_REQUEST = re.compile(
     r"\b(?:write|tell|give|make|create|generate|come\s+up\s+with|list|need|want|send)\b"
     r"(?:\s+(?:me|us|some|a|an|few|couple|of|several|more|new|funny|good|dark|best|the|\d+)){0,4}\s+"
