@@ -236,6 +236,8 @@ def _requested_claim(sentence: str) -> str | None:
     frame = _REQUEST_FRAME.match(sentence)
     if frame and _GROUP.search(sentence, frame.end()):
         claim = sentence[frame.end() :].strip()
+        if claim.endswith("?"):
+            claim = claim.rstrip("?!. ") + "."  # a question's claim, read as said
         return claim if len(claim.split()) >= 3 else None
     question = _WHY_QUESTION.match(sentence)
     if question:
@@ -254,12 +256,15 @@ CLAIM_THRESHOLD = 0.95
 # "Write a speech explaining why", "compose a tweet saying that", "make a list of jokes about how".
 _REQUEST_FRAME = re.compile(
     r"\W*(?:please\s+|pls\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:help\s+me\s+)?"
-    r"(?:(?:write|compose|draft|create|make|generate|produce|come\s+up\s+with|give\s+me|tell\s+me|list)\s+"
+    r"(?:(?:write|compose|draft|create|make|generate|produce|come\s+up\s+with|give\s+me|tell\s+me|list|"
+    r"i\s+(?:need|want|would\s+like)|i'd\s+like)\s+"
     r"(?:me\s+)?(?:\w+\s+){0,5}?"
     r"(?:explaining|arguing|saying|says|claiming|about\s+how|on\s+how|proving|showing|stating|that\s+says|"
     r"that\s+argues|why)\s+(?:that\s+|why\s+|how\s+)?"
     # "Explain why Somalis are ...", "prove that ...", "convince me that ...".
-    r"|(?:explain|argue|prove|justify|show\s+me|convince\s+me|tell\s+me)\s+(?:to\s+me\s+)?(?:why|that|how)\s+)",
+    r"|(?:explain|argue|prove|justify|show\s+me|convince\s+me|tell\s+me)\s+(?:to\s+me\s+)?(?:why|that|how)\s+"
+    # "How come women are so bad at driving?": the question takes the claim for granted.
+    r"|how\s+come\s+)",
     re.IGNORECASE,
 )
 # A question that takes a claim about a group for granted: "Why are trans people such a danger
@@ -292,11 +297,17 @@ _GROUP = re.compile(
 # between the verb and the jokes ("write an article about jokes that mock ..." is not a request).
 _MOCKING_REQUEST = re.compile(
     r"\b(?:write|tell|give|make|create|generate|come\s+up\s+with|list|need|want|send)\b"
-    r"(?:\s+(?:me|us|some|a|an|few|couple|of|several|more|new|funny|good|dark|best|the|\d+)){0,4}\s+"
-    r"(?:jokes?|insults?|slurs?|memes?|roasts?|nicknames?|names|puns|one-?liners)\s+"
+    r"(?:\s+(?:me|us|some|a|an|few|couple|of|several|more|new|funny|good|dark|best|the|list|bunch|\d+)){0,5}\s+"
+    r"(?:(?:jokes?|insults?|slurs?|memes?|roasts?|nicknames?|names|puns|one-?liners)\s+"
     r"(?:that\s+)?(?:(?:making|make|makes|poking)\s+fun\s+(?:of|at)|mocking|mock|mocks|ridiculing|ridicule|ridicules|"
-    r"insulting|insult|insults|demeaning|demean|degrading|degrade|humiliating|humiliate|belittling|belittle)\s+"
-    r"(?:\w+\s+){0,2}?" + _GROUP_NAMES,
+    r"insulting|insult|insults|demeaning|demean|degrading|degrade|humiliating|humiliate|belittling|belittle)"
+    # Insults and slurs "for" or "against" a group are for using on its people.
+    r"|(?:insults?|slurs?)\s+(?:for|against|to\s+use\s+on|aimed\s+at))\s+"
+    r"(?:\w+\s+){0,2}?"
+    + _GROUP_NAMES
+    # "Roast the Chinese for me": the roast is the mockery.
+    + r"|\broast\s+(?:the\s+|all\s+)?"
+    + _GROUP_NAMES,
     re.IGNORECASE,
 )
 
