@@ -41,7 +41,9 @@ _OVERRIDE_STRICT = re.compile(
     # describe an attack; an attack addresses the model. The genitive of those whose rules the
     # model follows still counts ("ignore the developer's previous instructions").
     r"\b(?:ignor(?:e|es|ing)|disregard(?:s|ing)?|forget|override|bypass(?:es|ing)?)\b"
-    r"(?:\W+(?!(?:its|their|his|her)\b|(?!(?:developer|dev|admin|administrator|operator|creator|owner|"
+    # A user's own earlier words are theirs to take back ("ignore my previous instructions about
+    # the tone, make it formal"): "my" and "our" are excluded the same way.
+    r"(?:\W+(?!(?:its|their|his|her|my|our)\b|(?!(?:developer|dev|admin|administrator|operator|creator|owner|"
     r"system|company|openai)s?['’]s?\b)\w+['’]s\b)\w+){0,3}?\W+"
     r"(?:previous|prior|above|earlier|preceding|initial|original|system|your|all(?: the)?|any)"
     r"\W+(?:\w+\W+){0,2}?(?:instructions?|prompts?|rules|directives?|directions|guidelines|"
@@ -50,6 +52,8 @@ _OVERRIDE_STRICT = re.compile(
     # their own words is not dropping the model's instructions.
     r"|\b(?:forget|ignore|disregard)\b\W+(?:about\W+)?(?:everything|all of that|all that|"
     r"what you (?:said|were told)|what (?:they|others|the developers?) told you)\b"
+    # ... but not "everything I said above": the user's own words again.
+    r"(?!\W+(?:that\W+)?i\W+(?:just\W+)?(?:said|wrote|asked|told\W+you|mentioned|typed|sent))"
     r"|\b(?:leave|put)\W+(?:all\W+)?(?:the\W+)?(?:previous|prior|earlier)\W+(?:information|instructions|"
     r"tasks|context)\W+behind\b"
     r"|\bnew (?:instructions?|task|rules)\s*:"

@@ -420,6 +420,10 @@ SIGNAL_NEAR_MISSES = [
     "Los filtros de spam están desactivados en mi correo, ¿cómo los activo?",
     "You used to be so helpful yesterday, what changed?",
     'Translate: "Note to the night shift: the assistant manager will lock up."',
+    # A user taking back their own words ("my previous instructions", "everything I said").
+    "Ignore my previous instructions about the tone, make it formal after all.",
+    "Actually ignore everything I said above and just give me a packing list for Iceland.",
+    "You can forget my earlier constraints on word count, write as much as you need.",
 ]
 
 
