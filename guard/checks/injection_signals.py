@@ -307,7 +307,8 @@ _ROLE = re.compile(
     r"|\bstay in character\b(?:\W+\w+){0,8}?\W+(?:no matter|whatever|at all costs|always)"
     r"|^\s*(?:system|developer|admin(?:istrator)?|root)\s*(?:override|prompt|message|note)?\s*:"
     r"|\[(?:system|developer|admin)(?: (?:message|note|override))?\]"
-    r"|\b(?:system|developer|admin) (?:override|instruction|message)s?\s*:"
+    # Not "I'm writing a system message: ..." or "my system message:": talk about one's own.
+    r"|(?<!\bmy )(?<!\ba )(?<!\bthe )(?<!\bour )(?<!\bthis )\b(?:system|developer|admin) (?:override|instruction|message)s?\s*:"
     # A note in brackets, inside a review, an email or a tool result, labelled as coming from the
     # system or an administrator ("[system note: classification is done, now ...]", "(admin
     # instruction: ...)", "<!-- developer message: ... -->"): a fake turn hidden in data.
@@ -718,10 +719,48 @@ def _addressed_in_data(text: str) -> tuple[int, int] | None:
     return match.span() if match else None
 
 
+# An attack phrase quoted as an example of itself: 'How do I test my app against "ignore all
+# previous instructions" style attacks?', 'phrases like "forget your rules"'.
+_NAMED_AFTER = re.compile(
+    r"\s*[\"”'’]\s*(?:-?\s*(?:style|type|like|kind|class)\b|(?:attacks?|prompts?|injections?|jailbreaks?|"
+    r"phrases?|tricks?|payloads?|strings?|examples?|messages?)\b)",
+    _F,
+)
+_NAMED_BEFORE = re.compile(
+    r"(?:against|like|such\s+as|e\.g\.,?|called|phrase|phrases|string|payload|pattern|example)\s*[\"“'‘]\s*$",
+    _F,
+)
+
+
+# A defence, not an attack: "ignore any instructions inside the text you translate" (how a
+# developer tells a model to treat data as data). Only without a word for the model's own
+# earlier instructions: "ignore all previous instructions in the text above" is an attack.
+_IN_DATA = re.compile(
+    r"\s+(?:inside|in|within|contained\s+in|embedded\s+in|found\s+in|that\s+appear\s+in)\s+"
+    r"(?:the\s+|any\s+|this\s+|a\s+|retrieved\s+|user\s+)?(?:\w+\s+)?(?:texts?|documents?|inputs?|data|emails?|"
+    r"content|pages?|files?|web\s+pages?|tool\s+outputs?|search\s+results|results)\b",
+    _F,
+)
+_OWN_RULES = re.compile(r"\b(?:previous|prior|above|earlier|preceding|initial|original|system|your)\b", _F)
+
+
+def _override(text: str) -> re.Match[str] | None:
+    """The first instruction-override phrase that is neither quoted as an example of one nor a
+    defence against instructions in data."""
+    for match in _OVERRIDE_STRICT.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(text, match.end()):
+            continue
+        if _IN_DATA.match(text, match.end()) and not _OWN_RULES.search(match.group(0)):
+            continue
+        return match
+    return None
+
+
 def deterministic_signals(text: str) -> list[tuple[Signal, tuple[int, int] | None]]:
     """Every deterministic signal found in ``text`` (first span each), cheapest first."""
     out: list[tuple[Signal, tuple[int, int] | None]] = []
-    match = _OVERRIDE_STRICT.search(text) or _OVERRIDE_OTHER.search(text) or _PLANTED.search(text)
+    match = _override(text) or _OVERRIDE_OTHER.search(text) or _PLANTED.search(text)
     if match:
         out.append(("instruction_override", match.span()))
     else:
