@@ -161,7 +161,7 @@ class Toxicity(BaseCheck):
         scored = self._scored(copies, first_hit=True)
         flagged = [(span, p) for span, p in scored if p >= self.threshold]
         if not flagged and self.classifier == "model":
-            flagged = self._requested_hate(text)
+            flagged = self._requested_hate(text) or _innate_inferiority(text)
         if not flagged:
             return CheckResult()
         span, worst = max(flagged, key=lambda item: item[1])
@@ -310,6 +310,44 @@ _MOCKING_REQUEST = re.compile(
     + _GROUP_NAMES,
     re.IGNORECASE,
 )
+
+
+# A protected group called innately inferior ("Somalis are genetically less intelligent than
+# Europeans", "women are naturally less capable of logical thinking", "Mexicans have lower IQs"):
+# hate in the vocabulary of science, with no insulting word for the classifier to find (it scored
+# two of eight such hand-written claims below 0.5). Not in a sentence that reports, denies or
+# refutes the claim ("Claims that Africans are biologically inferior were used to justify
+# slavery"), and not medical facts ("genetically more prone to sickle cell disease").
+_INNATE = re.compile(
+    r"(?:" + _GROUP_NAMES + r"|(?-i:\b[A-Z][a-z]{2,}s\b))\s+(?:are|is)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:genetically|biologically|naturally|inherently|innately|racially|by\s+nature|by\s+birth)\s+"
+    r"(?:less\s+(?:intelligent|capable|evolved|civili[sz]ed|rational|human|able\s+to\s+think)|inferior|stupider|dumber|"
+    r"more\s+(?:violent|criminal|primitive|savage|stupid)|predisposed\s+to\s+(?:violence|crime|criminality|stupidity)|"
+    r"broken|defective|subhuman)|less\s+evolved)"
+    r"|(?:"
+    + _GROUP_NAMES
+    + r"|(?-i:\b[A-Z][a-z]{2,}s\b))\s+have\s+(?:\w+\s+){0,2}?(?:lower|smaller|inferior)\s+"
+    r"(?:iqs?|brains?|intelligence)\b",
+    re.IGNORECASE,
+)
+_REFUTED = re.compile(
+    r"\b(?:claims?|claimed|claiming|idea|myth|notion|theory|theories|lie|lies|belief|believed?|no\s+evidence|debunked|"
+    r"false|untrue|wrong|racist|sexist|pseudo-?science|used\s+to\s+justify|propaganda|not\s+true|isn't\s+true|"
+    r"never|nobody|no\s+one|stop\s+saying|said\s+that|says\s+that|saying\s+that)\b",
+    re.IGNORECASE,
+)
+
+
+def _innate_inferiority(text: str) -> list[tuple[tuple[int, int], float]]:
+    """Sentences that call a protected group innately inferior (see :data:`_INNATE`)."""
+    from guard.checks.segmentation import sentence_chunks
+
+    found: list[tuple[tuple[int, int], float]] = []
+    for start, end in sentence_chunks(text)[:_MAX_CHUNKS]:
+        sentence = text[start:end]
+        if _INNATE.search(sentence) and not _REFUTED.search(sentence):
+            found.append(((start, end), 1.0))
+    return found
 
 
 def _copies(text: str) -> list[Variant]:
