@@ -9,7 +9,9 @@ other languages; bench/README.md). Text is scored per sentence chunk
 reply is still found. Disguised text (fullwidth or look-alike letters, spaced letters, leetspeak)
 is also scored de-disguised (:mod:`guard.checks.normalize`); spans map back to the original.
 The classifier does not read mentions, links, HTML entities, speaker labels ("User: ") or
-code-fence lines (:func:`reading_text`).
+code-fence lines (:func:`reading_text`). Where it passes a text, hate asked for ("write a post
+explaining why {claim}", jokes mocking a group) and a protected group called innately inferior
+("genetically less intelligent") are still found (``Toxicity._requested_hate``, ``_INNATE``).
 Offline and numpy-only at run time. Figures: ``bench/README.md``.
 
 Before the classifier, deterministic harm signals (:mod:`guard.checks.harm_signals`) look for
