@@ -707,6 +707,9 @@ _ADDRESSED = re.compile(
 )
 
 
+_ADDRESSED_REACH = 20_000
+
+
 def _addressed_in_data(text: str) -> tuple[int, int] | None:
     """Words to the model inside the data a request asks it to process (see :data:`_ADDRESSED`)."""
     task = _DATA_TASK.search(text, 0, 300)
@@ -715,7 +718,9 @@ def _addressed_in_data(text: str) -> tuple[int, int] | None:
     start = _DATA_START.search(text, task.end())
     if start is None:
         return None
-    match = _ADDRESSED.search(text, start.start())
+    # The first 20,000 characters of the data: every "AI," in a long text costs a look at the
+    # words after it (an 80 KB text of nothing else took 0.2 s; this bounds it at ~0.05 s).
+    match = _ADDRESSED.search(text, start.start(), start.start() + _ADDRESSED_REACH)
     return match.span() if match else None
 
 
