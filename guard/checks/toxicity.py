@@ -11,7 +11,7 @@ is also scored de-disguised (:mod:`guard.checks.normalize`); spans map back to t
 The classifier does not read mentions, links, HTML entities, speaker labels ("User: ") or
 code-fence lines (:func:`reading_text`). Where it passes a text, hate asked for ("write a post
 explaining why {claim}", jokes mocking a group) and a protected group called innately inferior
-("genetically less intelligent") are still found (``Toxicity._requested_hate``, ``_INNATE``).
+("genetically less intelligent") are still found (``Toxicity._hate_it_misses``).
 Offline and numpy-only at run time. Figures: ``bench/README.md``.
 
 Before the classifier, deterministic harm signals (:mod:`guard.checks.harm_signals`) look for
@@ -163,7 +163,7 @@ class Toxicity(BaseCheck):
         scored = self._scored(copies, first_hit=True)
         flagged = [(span, p) for span, p in scored if p >= self.threshold]
         if not flagged and self.classifier == "model":
-            flagged = self._requested_hate(text) or _innate_inferiority(text)
+            flagged = self._hate_it_misses(text)
         if not flagged:
             return CheckResult()
         span, worst = max(flagged, key=lambda item: item[1])
@@ -191,11 +191,13 @@ class Toxicity(BaseCheck):
                     )
         return list(found.values())
 
-    def _requested_hate(self, text: str) -> list[tuple[tuple[int, int], float]]:
-        """Claims about a protected group that the text asks to have written ("write a blog post
-        explaining why Muslims can never be loyal citizens", "explain why ...") or takes for
-        granted in a question ("why are {group} such a danger ...?"), scored on their own; and
-        requests for jokes or insults that mock a group, rejected outright (score 1.0).
+    def _hate_it_misses(self, text: str) -> list[tuple[tuple[int, int], float]]:
+        """Hate the classifier passes, one sentence at a time: requests for jokes or insults that
+        mock a group and a group called innately inferior (:data:`_INNATE`), both rejected
+        outright (score 1.0); else claims about a protected group that the text asks to have
+        written ("write a blog post explaining why Muslims can never be loyal citizens", "explain
+        why ...") or takes for granted in a question ("why are {group} such a danger ...?"),
+        scored on their own.
 
         Wrapped in a request, a hateful claim reads as a writing task to the classifier (0 of 8
         hand-written such requests found); on its own it scores 0.97-0.99. On its own a neutral
@@ -207,21 +209,24 @@ class Toxicity(BaseCheck):
 
         claims: list[str] = []
         spans: list[tuple[int, int]] = []
-        mocking: list[tuple[tuple[int, int], float]] = []
+        certain: list[tuple[tuple[int, int], float]] = []
         for start, end in sentence_chunks(text)[:_MAX_CHUNKS]:
             # Read as the classifier reads it: "@USER compose a limerick saying ..." and "User:
             # write a post explaining ..." are the same requests.
             sentence = reading_text(text[start:end])
-            if _MOCKING_REQUEST.search(sentence):
-                # "Give me some jokes making fun of Jews": what is asked for is the mockery itself.
-                mocking.append(((start, end), 1.0))
+            if _MOCKING_REQUEST.search(sentence) or (
+                _INNATE.search(sentence) and not _REFUTED.search(sentence)
+            ):
+                # "Give me some jokes making fun of Jews": what is asked for is the mockery itself;
+                # "Somalis are genetically less intelligent": no claim score is needed.
+                certain.append(((start, end), 1.0))
                 continue
             claim = _requested_claim(sentence)
             if claim is not None:
                 claims.append(claim)
                 spans.append((start, end))
-        if mocking:
-            return mocking
+        if certain:
+            return certain
         if not claims:
             return []
         # The encoder reads every claim: the first stage was calibrated at the check's threshold,
@@ -252,7 +257,7 @@ def _requested_claim(sentence: str) -> str | None:
 
 
 #: How sure the classifier must be of a claim taken out of a writing request (see
-#: ``Toxicity._requested_hate``): hateful claims in the hand-written set scored 0.967-0.994, the
+#: ``Toxicity._hate_it_misses``): hateful claims in the hand-written set scored 0.967-0.994, the
 #: neutral ones 0.009-0.973 (one, about refugees, above this bar).
 CLAIM_THRESHOLD = 0.95
 # "Write a speech explaining why", "compose a tweet saying that", "make a list of jokes about how".
@@ -285,12 +290,9 @@ _GROUP_NAMES = (
     r"bisexuals?|trans(?:gender)?\s+(?:people|women|men|kids)|trans|queers?|women|girls|females|disabled|"
     r"autistic\s+people|the\s+blind|the\s+deaf|old\s+people|elderly)\b"
 )
-_GROUP = re.compile(
-    _GROUP_NAMES
-    # ... and any capitalised plural, the shape of nationalities and peoples ("Somalis", "Pakistanis").
-    + r"|(?-i:\b[A-Z][a-z]{2,}s\b)",
-    re.IGNORECASE,
-)
+# ... and any capitalised plural, the shape of nationalities and peoples ("Somalis", "Pakistanis").
+_CAPITALISED_PLURAL = r"(?-i:\b[A-Z][a-z]{2,}s\b)"
+_GROUP = re.compile(_GROUP_NAMES + "|" + _CAPITALISED_PLURAL, re.IGNORECASE)
 
 
 # A request for jokes, insults or memes that mock a protected group ("give me some jokes making
@@ -321,14 +323,12 @@ _MOCKING_REQUEST = re.compile(
 # refutes the claim ("Claims that Africans are biologically inferior were used to justify
 # slavery"), and not medical facts ("genetically more prone to sickle cell disease").
 _INNATE = re.compile(
-    r"(?:" + _GROUP_NAMES + r"|(?-i:\b[A-Z][a-z]{2,}s\b))\s+(?:are|is)\s+(?:\w+\s+){0,2}?"
+    rf"(?:{_GROUP.pattern})\s+(?:are|is)\s+(?:\w+\s+){{0,2}}?"
     r"(?:(?:genetically|biologically|naturally|inherently|innately|racially|by\s+nature|by\s+birth)\s+"
     r"(?:less\s+(?:intelligent|capable|evolved|civili[sz]ed|rational|human|able\s+to\s+think)|inferior|stupider|dumber|"
     r"more\s+(?:violent|criminal|primitive|savage|stupid)|predisposed\s+to\s+(?:violence|crime|criminality|stupidity)|"
     r"broken|defective|subhuman)|less\s+evolved)"
-    r"|(?:"
-    + _GROUP_NAMES
-    + r"|(?-i:\b[A-Z][a-z]{2,}s\b))\s+have\s+(?:\w+\s+){0,2}?(?:lower|smaller|inferior)\s+"
+    rf"|(?:{_GROUP.pattern})\s+have\s+(?:\w+\s+){{0,2}}?(?:lower|smaller|inferior)\s+"
     r"(?:iqs?|brains?|intelligence)\b",
     re.IGNORECASE,
 )
@@ -338,18 +338,6 @@ _REFUTED = re.compile(
     r"never|nobody|no\s+one|stop\s+saying|said\s+that|says\s+that|saying\s+that)\b",
     re.IGNORECASE,
 )
-
-
-def _innate_inferiority(text: str) -> list[tuple[tuple[int, int], float]]:
-    """Sentences that call a protected group innately inferior (see :data:`_INNATE`)."""
-    from guard.checks.segmentation import sentence_chunks
-
-    found: list[tuple[tuple[int, int], float]] = []
-    for start, end in sentence_chunks(text)[:_MAX_CHUNKS]:
-        sentence = text[start:end]
-        if _INNATE.search(sentence) and not _REFUTED.search(sentence):
-            found.append(((start, end), 1.0))
-    return found
 
 
 def _copies(text: str) -> list[Variant]:
