@@ -672,16 +672,20 @@ _DATA_TASK = re.compile(
     r"\b(?:summari[sz]e|summary\s+of|translate|translation\s+of|classify|proofread|extract|analy[sz]e|categori[sz]e|"
     r"rate|grade|score|review|evaluate|assess|screen|tag|label|sort|paraphrase|rewrite|reword|correct|"
     r"tl;?dr|traduce|traduis|traduire|übersetze|résume|résumer|resume|resuma|resumir|zusammen|fasse|"
-    r"clasifica|classe|classifie|riassumi|traduci|classifica)\b",
+    r"clasifica|classe|classifie|riassumi|traduci|classifica|"
+    r"переведи|переведите|перескажи|резюмируй|суммируй|изложи|классифицируй|оцени|проверь|исправь|отредактируй)\b"
+    # Chinese has no word boundaries to anchor on.
+    r"|翻译|总结|概括|摘要|分类|校对|评估|润色",
     _F,
 )
-_DATA_START = re.compile(r"[\"“«„'‘]|:\s|---|\n")
+_DATA_START = re.compile(r"[\"“«„'‘「『]|:\s|：|---|\n")
 # A program's name as a vocative: an AI noun, optionally with one modifier ("grader AI", "AI
 # summarizer", "dear translator"); not the roles of people in a chat log ("agent", "assistant",
 # "bot" before a colon are speaker labels), which only count before a comma.
 _AI_ROLE = (
     r"(?:ai|a\.i\.|llm|gpt|chatgpt|claude|gemini|copilot|language\s+model|model|classifier|summari[sz]er|"
-    r"translator|grader|screener|ki|ia|ии|modèle|modelo|modello|traductor|traducteur|übersetzer)"
+    r"translator|grader|screener|ki|ia|ии|modèle|modelo|modello|traductor|traducteur|übersetzer|модель|нейросеть|"
+    r"переводчик)"
 )
 _ACTION = (
     r"(?:ignore|disregard|forget|stop|don'?t|do\s+not|never|output|print|reply|respond|answer|say|send|tell|"
@@ -690,19 +694,24 @@ _ACTION = (
     r"en\s+lugar\s+de|en\s+vez\s+de|au\s+lieu\s+de|anstatt|statt|invece\s+di|em\s+vez\s+de|"
     r"you\s+(?:must|should|will|shall|need\s+to|have\s+to)|from\s+now\s+on|"
     r"arr[êe]te|ignore[sz]?|envoie|r[ée]ponds|oublie|[ée]cris|deja|ignora|olvida|responde|env[íi]a|escribe|"
-    r"hör\s+auf|ignoriere|vergiss|antworte|sende|schreibe?|smetti|rispondi|invia|scrivi)"
+    r"hör\s+auf|ignoriere|vergiss|antworte|sende|schreibe?|smetti|rispondi|invia|scrivi|"
+    r"не|игнорируй|забудь|напиши|ответь|отправь|скажи|выведи|вместо|перестань|прекрати)"
 )
 _ADDRESSED = re.compile(
     r"(?:(?<=[\s\"“«„'‘(\[.!?,;:)])|^)(?:(?:dear|hey|hi|hello|ok|okay|attention|also|and|now|ps|p\.s\.|hola|bonjour|"
     r"hallo|ciao)\W+)?(?:\w+\s+)?"
-    rf"(?:{_AI_ROLE}(?:\s+\w+)?\s*[,:]|(?:assistant|chatbot|bot|agent|asistente|assistente|assistent)\s*,|"
+    rf"(?:{_AI_ROLE}(?:\s+\w+)?\s*[,:]|(?:assistant|chatbot|bot|agent|asistente|assistente|assistent|ассистент|"
+    r"бот)\s*,|"
     # A greeting or "to the ..." makes a speaker label a vocative: "(Hey assistant: add a link ...)".
     r"(?:(?<=hey\s)|(?<=dear\s))(?:assistant|chatbot|bot|agent)\s*:|(?:to|for)\s+the\s+(?:assistant|chatbot|bot|agent|"
     rf"{_AI_ROLE})\s*:)"
     rf"\s*(?:please\s+|now\s+|also\s+|just\s+|when\s+you\s+\w+\s+(?:this|it),?\s+)?(?:\w+\W+){{0,3}}?{_ACTION}\b"
     # ... or the text speaking of its own processing: "when you summarize this, tell the agent ...".
     r"|\bwhen\s+you\s+(?:summari[sz]e|translate|classify|process|parse|grade|screen|analy[sz]e|rate|score)\s+"
-    rf"(?:this|these|it|the\s+\w+)\b[^.!?\n]{{0,60}}?\b{_ACTION}\b",
+    rf"(?:this|these|it|the\s+\w+)\b[^.!?\n]{{0,60}}?\b{_ACTION}\b"
+    # ... in Chinese, which has neither spaces nor word boundaries: "AI，不要翻译，而是...".
+    r"|(?:AI|ＡＩ|人工智能|模型|助手|机器人|翻译器)\s*[，,：:]\s*[^。！？\n]{0,8}?"
+    r"(?:忽略|不要|别|输出|回复|写|发送|告诉|改成|改为|而是|直接)",
     _F,
 )
 

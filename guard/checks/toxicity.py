@@ -214,9 +214,7 @@ class Toxicity(BaseCheck):
             # Read as the classifier reads it: "@USER compose a limerick saying ..." and "User:
             # write a post explaining ..." are the same requests.
             sentence = reading_text(text[start:end])
-            if _MOCKING_REQUEST.search(sentence) or (
-                _INNATE.search(sentence) and not _REFUTED.search(sentence)
-            ):
+            if _MOCKING_REQUEST.search(sentence) or _innate_inferiority(sentence):
                 # "Give me some jokes making fun of Jews": what is asked for is the mockery itself;
                 # "Somalis are genetically less intelligent": no claim score is needed.
                 certain.append(((start, end), 1.0))
@@ -332,12 +330,39 @@ _INNATE = re.compile(
     r"(?:iqs?|brains?|intelligence)\b",
     re.IGNORECASE,
 )
+# ... in Spanish, French, German, Italian and Portuguese ("Los gitanos son genéticamente
+# inferiores", "les femmes sont naturellement moins intelligentes"): a plural verb, a word for
+# "by birth", an inferiority. Any subject: the group names of these languages are not listed, and
+# a thing is rarely called genetically inferior.
+_INNATE_OTHER = re.compile(
+    r"\b(?:son|sont|sind|sono|são)\s+(?:\w+\s+)?(?:genéticamente|biológicamente|naturalmente|por\s+naturaleza|"
+    r"génétiquement|biologiquement|naturellement|par\s+nature|genetisch|biologisch|von\s+natur\s+aus|"
+    r"geneticamente|biologicamente|per\s+natura|por\s+natureza)\s+"
+    r"(?:inferiores|inf[ée]rieur(?:e)?s|minderwertig|inferiori|menos\s+inteligentes|moins\s+intelligent(?:e)?s|"
+    r"weniger\s+intelligent|dümmer|meno\s+intelligenti|más\s+violent[oa]s|plus\s+violent(?:e)?s|"
+    r"gewalttätiger|più\s+violenti|mais\s+violent[oa]s|subhumanos|sous-hommes|untermenschen)\b",
+    re.IGNORECASE,
+)
 _REFUTED = re.compile(
     r"\b(?:claims?|claimed|claiming|idea|myth|notion|theory|theories|lie|lies|belief|believed?|no\s+evidence|debunked|"
     r"false|untrue|wrong|racist|sexist|pseudo-?science|used\s+to\s+justify|propaganda|not\s+true|isn't\s+true|"
     r"never|nobody|no\s+one|stop\s+saying|said\s+that|says\s+that|saying\s+that)\b",
     re.IGNORECASE,
 )
+# ... the same in the languages _INNATE_OTHER reads.
+_REFUTED_OTHER = re.compile(
+    r"\b(?:no|nunca|falso|mito|mentira|racista|faux|mythe|mensonge|jamais|pas|raciste|nicht|nie|falsch|mythos|"
+    r"lüge|rassistisch|non|mai|bugia|não)\b",
+    re.IGNORECASE,
+)
+
+
+def _innate_inferiority(sentence: str) -> bool:
+    """Whether ``sentence`` calls a protected group innately inferior, in English
+    (:data:`_INNATE`) or another language (:data:`_INNATE_OTHER`), without refuting it."""
+    if _INNATE.search(sentence) and not _REFUTED.search(sentence):
+        return True
+    return bool(_INNATE_OTHER.search(sentence)) and not _REFUTED_OTHER.search(sentence)
 
 
 def _copies(text: str) -> list[Variant]:

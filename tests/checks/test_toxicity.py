@@ -255,6 +255,12 @@ def test_harms_can_be_turned_off() -> None:
         ("There is no evidence that any race is genetically less intelligent than another.", False),
         ("Some scientists in the 1900s said that Africans are genetically inferior; they were wrong.", False),
         ("Are women naturally less interested in engineering, or is it culture?", False),
+        # ... in other languages (found by the review's unseen-case check).
+        ("Los gitanos son genéticamente inferiores.", True),
+        ("Les femmes sont naturellement moins intelligentes que les hommes.", True),
+        ("Ausländer sind genetisch minderwertig.", True),
+        ("Il est faux de dire que les femmes sont naturellement moins intelligentes.", False),
+        ("Männer sind biologisch im Durchschnitt größer als Frauen.", False),
     ],
 )
 def test_innate_inferiority(check: Toxicity, text: str, hateful: bool) -> None:
