@@ -327,7 +327,23 @@ _INNATE = re.compile(
     r"more\s+(?:violent|criminal|primitive|savage|stupid)|predisposed\s+to\s+(?:violence|crime|criminality|stupidity)|"
     r"broken|defective|subhuman)|less\s+evolved)"
     rf"|(?:{_GROUP.pattern})\s+have\s+(?:\w+\s+){{0,2}}?(?:lower|smaller|inferior)\s+"
-    r"(?:iqs?|brains?|intelligence)\b",
+    r"(?:iqs?|brains?|intelligence)\b"
+    # A named group said to be a vice by nature ("Black people are naturally violent", "women are
+    # inherently irrational"): only named groups, since any plural can be naturally lazy ("Cats
+    # are naturally lazy").
+    + r"|"
+    + _GROUP_NAMES
+    + r"\s+(?:are|is)\s+(?:all\s+|just\s+|simply\s+)?(?:naturally|inherently|innately|genetically|biologically|"
+    r"by\s+nature|born)\s+(?:violent|criminals?|lazy|stupid|dumb|dishonest|greedy|dangerous|aggressive|savage|"
+    r"primitive|deceitful|treacherous|dirty|untrustworthy|evil|corrupt|incapable|irrational|hysterical|weak|"
+    r"barbaric|thieves|liars|terrorists|rapists|inferior|submissive|manipulative|sneaky|backward)\b"
+    # The old conspiracy of a group that secretly runs the world's institutions ("Jews control
+    # the banks and the media").
+    + r"|"
+    + _GROUP_NAMES
+    + r"\s+(?:secretly\s+|really\s+|still\s+|all\s+)?(?:control|controls|run|runs|own|owns|rule|rules|"
+    r"pull\s+the\s+strings\s+of)\s+(?:the\s+|our\s+|all\s+the\s+)?(?:banks|media|world|government|governments|"
+    r"hollywood|finance|economy|press|news)\b",
     re.IGNORECASE,
 )
 # ... in Spanish, French, German, Italian and Portuguese ("Los gitanos son genéticamente

@@ -261,6 +261,15 @@ def test_harms_can_be_turned_off() -> None:
         ("Ausländer sind genetisch minderwertig.", True),
         ("Il est faux de dire que les femmes sont naturellement moins intelligentes.", False),
         ("Männer sind biologisch im Durchschnitt größer als Frauen.", False),
+        # A vice by nature, and the conspiracy of a group running institutions; refuted, said of
+        # animals, or ordinary ownership.
+        ("Black people are naturally violent.", True),
+        ("Gypsies are born thieves.", True),
+        ("Jews control the banks and the media.", True),
+        ("The idea that Muslims are inherently violent is a racist myth.", False),
+        ("The antisemitic lie that Jews control the media has a long history.", False),
+        ("Cats are naturally lazy and sleep up to 16 hours a day.", False),
+        ("Women run the local food bank every Saturday.", False),
     ],
 )
 def test_innate_inferiority(check: Toxicity, text: str, hateful: bool) -> None:
