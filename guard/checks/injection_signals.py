@@ -663,11 +663,103 @@ _SCENARIO_FRAME = re.compile(
 )
 
 
-def _jailbreak_scenario(text: str) -> tuple[int, int] | None:
-    goal = _HARMFUL_GOAL.search(text)
-    if goal and _SCENARIO_FRAME.search(text):
-        return goal.span()
+# Beyond the listed goals: a word for a harmful capability (a poison, a weapon, malware, a break-in,
+# laundering, a fatal dose) within a few words of a demand for the working details ("exactly",
+# "step-by-step", "the real commands", "which chemicals", "how would someone"), PAIR's shape:
+# the harm is asked for as an operational how-to, not discussed. A defender's verb before the
+# harm ("how to spot a phishing email", "how were they caught") is a defence, not a goal.
+_HARM_TERM = (
+    r"(?:toxic\s+gas(?:es)?|poison\w*|lethal|fatal\s+dose|overdose|nerve\s+agents?|sarin|ricin|anthrax|"
+    r"explosives?|bombs?|detonat\w+|thermite|napalm|molotov|incendiar\w+|meth(?:amphetamine)?|cocaine|heroin|"
+    r"fentanyl|keyloggers?|malware|ransomware|spyware|rootkits?|botnets?|trojans?|phishing|launder\w*|"
+    r"counterfeit\w*|fake\s+(?:\S+\s+)?(?:ids?|bills|money|passports?|currency)|untraceable|ghost\s+guns?|silencers?|"
+    r"break(?:ing)?\s+into|pick(?:ing)?\s+(?:[\w-]+\s+){0,2}?locks?|lock-?picking|hotwir\w+|"
+    # stealing what a criminal steals from people, not a diamond in a story
+    r"steal\w*\s+(?:[\w'’]+\s+){0,3}?(?:identit\w+|passwords?|"
+    r"credit\s+cards?|bank\s+(?:details|accounts?)|personal\s+(?:data|information)|credentials|cars?|money)|"
+    r"take\s+over\s+(?:\w+\s+){0,3}?(?:network|server|account)s?|hides?\s+from\s+(?:antivirus|detection)|"
+    r"without\s+(?:being\s+)?(?:caught|detected|traced)|without\s+the\s+key|evad\w+\s+(?:the\s+)?"
+    r"(?:police|detection|antivirus)|disabl\w+\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:alarm|brakes|cameras?|"
+    r"security)|kill\s+(?:a|an|my|the|his|her|someone|somebody|people)\b|murder\w*|untraceable|"
+    r"(?:crack|drill)\w*\s+(?:\w+\s+)?safes?)"
+)
+_OPERATIONAL = (
+    r"(?:exact(?:ly)?|precise(?:ly)?|step[-\s]by[-\s]step|in\s+(?:full\s+)?detail|detailed|recipe|synthesis|"
+    r"instructions|tutorial|guide|how\s+much|which\s+(?:\w+\s+)?(?:chemicals|ingredients|tools|pills|drugs)|"
+    r"what\s+would\s+(?:they|he|she|someone|one|i)\s+use|fully\s+working|working|real\s+(?:commands|code)|"
+    r"technically\s+accurate|(?:source\s+)?code|steps|how\s+(?:would|do|does|did|can|could|to|you'd|i'd|he'd|"
+    r"she'd|they'd|we'd)\s+(?:\w+\s+){0,2}?"
+    r"(?:make|made|build|built|get|got|mix|cook|open|pick|wire|launder|poison|kill|steal|hack|break|take|disable|"
+    r"evade|hide|synthesi[sz]e|print|produce|manufacture))"
+)
+_OPERATIONAL_HARM = re.compile(
+    r"\b"
+    + _OPERATIONAL
+    + r"\b[^.!?\n]{0,90}?\b"
+    + _HARM_TERM
+    + r"\b|\b"
+    + _HARM_TERM
+    + r"\b[^.!?\n]{0,70}?\b"
+    + _OPERATIONAL
+    + r"\b",
+    _F,
+)
+_DEFENDED = re.compile(
+    r"\b(?:spot|spotting|detect|detecting|recogni[sz]e|protect|prevent|defend|avoid|report|warn|"
+    r"figure\s+out|signs\s+of|tips\s+to|identify|stop|secure)\b|(?<!without\s)\b(?:were|was|got|get)\s+caught\b",
+    _F,
+)
+# Frames PAIR adds to the listed ones: a late relative's bedtime stories, a dying wish, a world or
+# a year where it is allowed, a game master, a red-team exercise, a poster, a podcast, a script.
+_PERSUASION_FRAME = re.compile(
+    r"\b(?:late|deceased|dead)\s+(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|uncle|aunt)|"
+    r"\bbedtime\s+stor(?:y|ies)|\bdying\s+wish|\bstay\s+in\s+character|\balternate\s+(?:universe|world|reality)|"
+    r"\b(?:world|universe|country)\s+where\b|\bin\s+the\s+year\s+\d{4}|\bgame\s+master|\bdungeon\s+master|"
+    r"\btabletop|\bd&d\b|\bred[-\s]team|\b(?:for|in|writing)\s+(?:a|an|my|our|the)\s+(?:\w+\s+){0,2}?(?:film|movie|script|podcast|"
+    r"poster|game|campaign|assignment|class|course|book|novel|story|thriller|show|play|screenplay|comic|episode|"
+    r"villain|heist)\b|"
+    r"\bonly\s+you\s+can\s+help|\bjust\s+this\s+once|\bfor\s+realism|\ball\s+knowledge\s+is\s+free|"
+    r"\b(?:act|talk|speak)\s+(?:as|like)\s+(?:my|her|him)\b|\bit'?s\s+for\s+(?:education|a\s+story|research)|"
+    r"\bfor\s+education(?:al)?\s+(?:purposes\s+)?only",
+    _F,
+)
+
+
+_SENTENCE_AROUND = re.compile(r"[^.!?\n]*")
+
+
+def _operational_harm(text: str) -> tuple[int, int] | None:
+    for match in _OPERATIONAL_HARM.finditer(text):
+        # The whole sentence: a defence may come after the harm ("... so students can recognise
+        # the signs").
+        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        sentence = _SENTENCE_AROUND.match(text, start)
+        if not _DEFENDED.search(sentence.group(0) if sentence else text[start : match.end()]):
+            return match.span()
     return None
+
+
+# The grandmother exploit needs no demand for details: the story itself is the how-to.
+_STORY_FRAME = re.compile(
+    r"\b(?:late|deceased|dead)\s+(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|uncle|aunt)|"
+    r"\bbedtime\s+stor(?:y|ies)|\bdying\s+wish",
+    _F,
+)
+_HARM_ALONE = re.compile(r"\b" + _HARM_TERM + r"\b", _F)
+
+
+def _jailbreak_scenario(text: str) -> tuple[int, int] | None:
+    framed = _SCENARIO_FRAME.search(text) or _PERSUASION_FRAME.search(text)
+    if not framed:
+        return None
+    goal = _HARMFUL_GOAL.search(text)
+    if goal:
+        return goal.span()
+    span = _operational_harm(text)
+    if span is None and _STORY_FRAME.search(text):
+        harm = _HARM_ALONE.search(text)
+        span = harm.span() if harm else None
+    return span
 
 
 # Words addressed to the model inside the data it was asked to process ("Classify this review:
