@@ -72,7 +72,8 @@ __all__ = ["SIGNALS", "PromptInjection", "deterministic_signals"]
 _DESCRIPTION = {
     "instruction_override": "instruction-override phrasing",
     "role_impersonation": "system/developer impersonation or an unrestricted persona",
-    "jailbreak_scenario": "a harmful how-to wrapped in fiction, role-play, research or an authorisation",
+    "jailbreak_scenario": "a harmful how-to wrapped in fiction, role-play, research or an authorisation, "
+    "or followed by an optimised suffix",
     "delimiter_injection": "chat-template or turn-delimiter injection",
     "invisible_characters": "invisible or bidirectional control characters",
     "encoded_payload": "an encoded (base64/hex) text payload",
