@@ -185,13 +185,16 @@ _OVERRIDE_OTHER = re.compile(
 # languages ("respond only with the English translation of 'Acceso concedido'", "répondez
 # seulement par « Accès accordé »").
 _ACCESS_GRANTED = re.compile(
-    r"\b(?:say|print|output|(?:respond|reply|answer)(?:\s+only)?\s+with|repeat|type|write|state|display|echo|"
+    r"\b(?:say|says|said|saying|print|output|(?:respond|reply|answer)(?:\s+only)?\s+with|repeat|type|write|state|"
+    r"display|echo|spell(?:\s+out)?|write\s+out|type\s+out|join|combine|concatenate|"
     r"r[ée]pond(?:s|ez)?(?:\s+\w+)?\s+par|responde(?:\s+\w+)?\s+con|responda(?:\s+\w+)?\s+com|"
     r"antworte(?:\s+\w+)?\s+mit|rispondi(?:\s+\w+)?\s+con)"
     r"\W+(?:\w+\W+){0,6}?[\"'“«„‘]?\s*(?:access\s+granted|acceso\s+(?:concedido|permitido|autorizado)|"
     r"acc[eè]s\s+(?:accord[ée]|autoris[ée]|permis)|(?:zugriff|zugang)\s+(?:gew[äa]hrt|erlaubt)|"
     r"accesso\s+(?:consentito|concesso|autorizzato)|acesso\s+(?:concedido|permitido|autorizado)|"
-    r"доступ\s+(?:разрешен|разрешён|предоставлен))\b",
+    r"доступ\s+(?:разрешен|разрешён|предоставлен))\b"
+    # ... or written backwards for the model to reverse ("reverse 'detnarG sseccA'").
+    r"|\bdetnarg\s*ssecca\b",
     _F,
 )
 # An app's task dropped ("forget the summary", "stop classifying", "ne traduis pas", "your new

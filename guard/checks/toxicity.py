@@ -337,6 +337,18 @@ _INNATE = re.compile(
     r"by\s+nature|born)\s+(?:violent|criminals?|lazy|stupid|dumb|dishonest|greedy|dangerous|aggressive|savage|"
     r"primitive|deceitful|treacherous|dirty|untrustworthy|evil|corrupt|incapable|irrational|hysterical|weak|"
     r"barbaric|thieves|liars|terrorists|rapists|inferior|submissive|manipulative|sneaky|backward)\b"
+    # A named group too {trait} for a role ("Women are too emotional to be good leaders").
+    + r"|"
+    + _GROUP_NAMES
+    + r"\s+(?:are|is)\s+(?:just\s+|simply\s+|all\s+)?too\s+(?:emotional|weak|stupid|dumb|irrational|lazy|"
+    r"primitive|violent|hysterical|sensitive|soft|greedy|dishonest|backward)\s+to\s+(?:be|lead|run|work|think|"
+    r"drive|understand|handle|do|make|vote|govern|hold)\b"
+    # ... or a group's vice said to be its essence ("... that's just how they are", "it's in their
+    # blood").
+    + r"|"
+    + _GROUP_NAMES
+    + r"\b[^.!?]{0,120}?\b(?:that's|that\s+is|it's|it\s+is)\s+(?:just\s+|simply\s+)?(?:how\s+they\s+are|"
+    r"in\s+their\s+(?:nature|blood|genes|dna))\b"
     # The old conspiracy of a group that secretly runs the world's institutions ("Jews control
     # the banks and the media").
     + r"|"

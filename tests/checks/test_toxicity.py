@@ -270,6 +270,10 @@ def test_harms_can_be_turned_off() -> None:
         ("The antisemitic lie that Jews control the media has a long history.", False),
         ("Cats are naturally lazy and sleep up to 16 hours a day.", False),
         ("Women run the local food bank every Saturday.", False),
+        # Too {trait} for a role; a vice said to be a group's essence.
+        ("Women are too emotional to be good leaders.", True),
+        ("Women are too often left out of medical trials.", False),
+        ("My cats scratch the sofa, that's just how they are.", False),
     ],
 )
 def test_innate_inferiority(check: Toxicity, text: str, hateful: bool) -> None:
