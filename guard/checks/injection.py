@@ -58,6 +58,7 @@ Deterministic signals report score 1.0 and fire whatever the threshold; ``thresh
 from __future__ import annotations
 
 import math
+import re
 from typing import Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
@@ -122,6 +123,31 @@ CONFIRM_BELOW = 0.6
 CONFIRM_BAR = 0.1
 RESCUE_FROM = 0.3
 RESCUE_BAR = 0.95
+#: ... and a developer's question about their own bot, app or prompt ("Here's the system message
+#: of my tutoring bot: '...' Students bypass it. Ideas?") quotes the very words the ensemble learned
+#: as attacks: with no deterministic signal, its flag counts only when the encoder gives at least
+#: :data:`DEVELOPER_BAR` too. On development rows of that shape the ensemble flagged, 14 benign
+#: ones pass and 3 slabs attacks would have (completion-style leaks, now a ``prompt_leak`` signal);
+#: PyRIT's, gptfuzz's and jackhhao's such attacks all keep a signal or the encoder's >= 0.5.
+DEVELOPER_BAR = 0.5
+# Talking about one's own bot, app or prompt, in a question or a request for help.
+_OWN_BOT = re.compile(
+    r"\b(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:bot|chatbot|app|application|agent|llm|gpt|prompts?|"
+    r"system\s+prompt|system\s+message)(?:'s)?\b"
+    r"|\b(?:how\s+(?:do|can|should)\s+(?:i|we)|what's\s+the\s+best\s+way\s+to|is\s+it\s+(?:better|safe))\b"
+    r"[^?\n]{0,120}?\b(?:prompts?|system\s+message|bot|chatbot|llm|agent|app|guardrails?)\b",
+    re.IGNORECASE,
+)
+_ASKING = re.compile(
+    r"\?|^\W*(?:how|what|why|can\s+you|could\s+you|is\s+it|should|any\s+tips|review|critique|help\s+me|"
+    r"i'm\s+writing|i\s+am\s+writing|here's|here\s+is|this\s+is)\b",
+    re.IGNORECASE,
+)
+
+
+def _developer_question(text: str) -> bool:
+    """A developer asking about their own bot, app or prompt (see :data:`DEVELOPER_BAR`)."""
+    return bool(_OWN_BOT.search(text)) and bool(_ASKING.search(text))
 
 
 class PromptInjection(BaseCheck):
@@ -297,9 +323,23 @@ class PromptInjection(BaseCheck):
             if pieces:
                 scores = self._second_opinion(pieces, self._classifier_scores(pieces))
                 best = max(range(len(scores)), key=scores.__getitem__)
-                if scores[best] >= self.threshold:
+                if scores[best] >= self.threshold and not self._developer_question_unconfirmed(
+                    text, pieces, bool(violations)
+                ):
                     report("prompt_injection", spans[best], scores[best])
         return CheckResult(tuple(violations))
+
+    def _developer_question_unconfirmed(self, text: str, pieces: list[str], signalled: bool) -> bool:
+        """A developer's question about their own bot (:data:`DEVELOPER_BAR`) that no signal flagged
+        and guard's encoder does not confirm."""
+        if self.classifier != "ensemble" or not self.second_opinion or signalled:
+            return False
+        if not _developer_question(text):
+            return False
+        from guard.checks.detector_cascade import cascade_for_check
+
+        encoder = cascade_for_check("injection", self.name).encoder_probabilities(pieces)
+        return max(encoder) < DEVELOPER_BAR
 
     def _second_opinion(self, pieces: list[str], scores: list[float]) -> list[float]:
         """``scores`` after guard's encoder has judged the windows the ensemble is unsure of (see
