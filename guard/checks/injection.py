@@ -321,49 +321,55 @@ class PromptInjection(BaseCheck):
                         pieces.append(window)
                         spans.append(copy.original_span(start, end))
             if pieces:
-                scores = self._second_opinion(pieces, self._classifier_scores(pieces))
+                # A developer's question is read only when no signal has flagged the text.
+                developer = not violations and _developer_question(text)
+                scores = self._second_opinion(pieces, self._classifier_scores(pieces), developer)
                 best = max(range(len(scores)), key=scores.__getitem__)
-                if scores[best] >= self.threshold and not self._developer_question_unconfirmed(
-                    text, pieces, bool(violations)
-                ):
+                if scores[best] >= self.threshold:
                     report("prompt_injection", spans[best], scores[best])
         return CheckResult(tuple(violations))
 
-    def _developer_question_unconfirmed(self, text: str, pieces: list[str], signalled: bool) -> bool:
-        """A developer's question about their own bot (:data:`DEVELOPER_BAR`) that no signal flagged
-        and guard's encoder does not confirm."""
-        if self.classifier != "ensemble" or not self.second_opinion or signalled:
-            return False
-        if not _developer_question(text):
-            return False
-        from guard.checks.detector_cascade import cascade_for_check
-
-        encoder = cascade_for_check("injection", self.name).encoder_probabilities(pieces)
-        return max(encoder) < DEVELOPER_BAR
-
-    def _second_opinion(self, pieces: list[str], scores: list[float]) -> list[float]:
+    def _second_opinion(self, pieces: list[str], scores: list[float], developer: bool) -> list[float]:
         """``scores`` after guard's encoder has judged the windows the ensemble is unsure of (see
         :data:`CONFIRM_BELOW`, :data:`RESCUE_FROM`): an unconfirmed one is set just below the
-        threshold, a rescued one to the encoder's probability."""
+        threshold, a rescued one to the encoder's probability. In a ``developer`` question
+        (:data:`DEVELOPER_BAR`) a flag stands only when the encoder gives some window at least
+        the bar. The encoder reads each window once."""
         if self.classifier != "ensemble" or not self.second_opinion:
             return scores
-        if any(score >= max(CONFIRM_BELOW, self.threshold) for score in scores):
-            return scores  # the verdict is already known
-        unsure = [
-            i for i, score in enumerate(scores) if min(RESCUE_FROM, self.threshold) <= score < CONFIRM_BELOW
-        ]
-        if not unsure:
-            return scores
-        from guard.checks.detector_cascade import cascade_for_check
+        probabilities: dict[int, float] = {}
 
-        encoder = cascade_for_check("injection", self.name).encoder_probabilities([pieces[i] for i in unsure])
+        def encoder(indices: list[int]) -> list[float]:
+            missing = [i for i in indices if i not in probabilities]
+            if missing:
+                from guard.checks.detector_cascade import cascade_for_check
+
+                found = cascade_for_check("injection", self.name).encoder_probabilities(
+                    [pieces[i] for i in missing]
+                )
+                probabilities.update(zip(missing, found, strict=True))
+            return [probabilities[i] for i in indices]
+
         out = list(scores)
         below = math.nextafter(self.threshold, 0.0)
-        for i, probability in zip(unsure, encoder, strict=True):
-            if out[i] >= self.threshold and probability < CONFIRM_BAR:
-                out[i] = below
-            elif out[i] < self.threshold and probability >= RESCUE_BAR:
-                out[i] = probability
+        if not any(score >= max(CONFIRM_BELOW, self.threshold) for score in scores):
+            # Otherwise the verdict is already known.
+            unsure = [
+                i
+                for i, score in enumerate(scores)
+                if min(RESCUE_FROM, self.threshold) <= score < CONFIRM_BELOW
+            ]
+            for i, probability in zip(unsure, encoder(unsure), strict=True):
+                if out[i] >= self.threshold and probability < CONFIRM_BAR:
+                    out[i] = below
+                elif out[i] < self.threshold and probability >= RESCUE_BAR:
+                    out[i] = probability
+        if (
+            developer
+            and any(score >= self.threshold for score in out)
+            and max(encoder(list(range(len(pieces))))) < DEVELOPER_BAR
+        ):
+            out = [min(score, below) for score in out]
         return out
 
 

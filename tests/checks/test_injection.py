@@ -769,3 +769,21 @@ def test_warm_up_runs_the_encoder_the_ensemble_may_ask(second_opinion: bool, run
     before = encoder.calls
     PromptInjection(second_opinion=second_opinion).warm_up()
     assert encoder.calls - before == runs
+
+
+def test_other_language_first_look_knows_every_word_for_you() -> None:
+    """The first look at a text's words (``_ADDRESS_WORDS``) must know every plain word of each
+    lexicon's "you" and "your": a word it lacks would make that language unread."""
+    import re
+
+    from guard.checks import injection_languages as languages
+
+    for name, lexicon in languages._LEXICONS.items():
+        for pattern in (lexicon.you, lexicon.yours):
+            body = re.sub(r"\\[bsw]|\(\?<!\\w\)|\(\?!\\w\)|\(\?:|[)*?+]", " ", pattern)
+            for word in re.split(r"[|\s]+", body.lower()):
+                if re.fullmatch(r"[^\W\d_][\w']*", word):
+                    assert word in languages._ADDRESS_WORDS or word.startswith(languages._ADDRESS_PREFIXES), (
+                        name,
+                        word,
+                    )
