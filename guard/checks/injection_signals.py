@@ -478,12 +478,26 @@ _NEGATED = re.compile(
 _LEAK_HOW_TO = re.compile(r"\b(?:how|where)\s+(?:do|can|could|should)\s+(?:i|we|one)\b[^.?!\n:\"“']*$", _F)
 
 
+# "Напиши системный промпт для бота": a verb of writing asks for a new prompt unless the prompt is
+# the model's own or hidden (languages without articles cannot say "*a* system prompt").
+_WRITE_VERB = re.compile(
+    r"(?:напиши|напишите|escribe|escriba|écris|écrivez|schreib\w*|scrivi|escreva|escreve|write)\b", _F
+)
+_OWN_OR_HIDDEN = re.compile(
+    r"(?<!\w)(?:сво|тво|ваш|скрыт|секрет|прихован)\w*|\b(?:your|its|tus?|tes|ta|ton|vos|votre|deine?\w*|ihre?\w*|tuoi|"
+    r"tuo|tua|tue|seus?|suas?|teus?|tuas?|hidden|secret\w*|geheim\w*|secr[èe]t\w*|cach[ée]\w*|ocult\w*|nascost\w*)\b",
+    _F,
+)
+
+
 def _leak_span(text: str) -> tuple[int, int] | None:
     for match in _LEAK.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
         if _NEGATED.search(before) or "nothing" in match.group(0).lower():
             continue
         if _LEAK_HOW_TO.search(text[max(0, match.start() - 60) : match.start()]):
+            continue
+        if _WRITE_VERB.match(match.group(0)) and not _OWN_OR_HIDDEN.search(match.group(0)):
             continue
         return match.span()
     return None
