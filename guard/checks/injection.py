@@ -31,7 +31,9 @@ copy, spans map back to the original text. Signals, cheapest first, each reporte
     goal alone ("how do attackers break into a wifi network") and the frame alone are not signals.
 ``delimiter_injection``
     Chat-template tokens and fake turn headers (``<|im_start|>system``, ``[INST]``, ``<<SYS>>``,
-    ``### SYSTEM:`` anywhere in the text).
+    ``### SYSTEM:`` anywhere in the text); a flood of filler ("ö ö ö ..." forty times and more,
+    "]]]]..." two hundred) followed by words about the model's instructions, a password or
+    "access granted" (context flooding, to push the app's instructions out of view).
 ``invisible_characters``
     Bidi overrides and isolates, Unicode tag characters (ASCII smuggling), runs of zero-width
     characters. The joiners emoji and Indic scripts need are not counted.
@@ -75,7 +77,7 @@ _DESCRIPTION = {
     "role_impersonation": "system/developer impersonation or an unrestricted persona",
     "jailbreak_scenario": "a harmful how-to wrapped in fiction, role-play, research or an authorisation, "
     "or followed by an optimised suffix",
-    "delimiter_injection": "chat-template or turn-delimiter injection",
+    "delimiter_injection": "chat-template or turn-delimiter injection, or filler flooding the context",
     "invisible_characters": "invisible or bidirectional control characters",
     "encoded_payload": "an encoded (base64/hex) text payload",
     "prompt_leak": "a request for the system prompt or hidden instructions",

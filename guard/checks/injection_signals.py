@@ -193,8 +193,13 @@ _ACCESS_GRANTED = re.compile(
     r"acc[eè]s\s+(?:accord[ée]|autoris[ée]|permis)|(?:zugriff|zugang)\s+(?:gew[äa]hrt|erlaubt)|"
     r"accesso\s+(?:consentito|concesso|autorizzato)|acesso\s+(?:concedido|permitido|autorizado)|"
     r"доступ\s+(?:разрешен|разрешён|предоставлен))\b"
-    # ... or written backwards for the model to reverse ("reverse 'detnarG sseccA'").
-    r"|\bdetnarg\s*ssecca\b",
+    # ... or written backwards for the model to reverse ("reverse 'detnarG sseccA'"), or with its
+    # words swapped for the model to swap back ("write 'Granted Access' but swap the two words").
+    r"|\bdetnarg\s*ssecca\b"
+    r"|[\"'“‘]granted\W+access\b(?=[^.\n]{0,80}(?:\b(?:swap|switch|revers\w*|flip|invert)\w*\s+(?:the\s+)?"
+    r"(?:two\s+|2\s+)?(?:words|order)|\b(?:reverse|opposite)\s+order|other\s+way\s+round))"
+    r"|\b(?:swap|switch|revers\w*|flip|invert)\w*\s+(?:the\s+)?(?:two\s+|2\s+)?(?:words|order)\b"
+    r"[^.\n]{0,80}[\"'“‘]granted\W+access\b",
     _F,
 )
 # An app's task dropped ("forget the summary", "stop classifying", "ne traduis pas", "your new
@@ -553,6 +558,31 @@ _DELIMITER = re.compile(
     r"|\bend of (?:system )?(?:prompt|instructions)\b\W*(?:-{3,}|={3,}|#{3,})",
     _F | re.MULTILINE,
 )
+
+# Context flooding: a long run of one meaningless token ("ö ö ö ...", "]]]]...") and then a command
+# to the model about its instructions or its secret, to push the app's instructions out of its
+# view (a staple of the prompt-hijacking game). Separators, star ratings, mojibake and progress
+# bars are followed by ordinary requests ("please review", "write another"), not by those; a
+# laugh ("ha ha ha ...") or a column of zeros is not filler (below). On development rows only
+# a laugh, a separator and a column of dots had such runs (no attack did: this family is written
+# from the game's published strategy, not fitted to rows).
+# Tokens made only of ASCII letters and digits ("ha", "0", "NaN", "null") are a laugh or a data
+# dump; filler is a symbol or a letter of another alphabet.
+_FLOOD = re.compile(r"(?:^|\s)((?=\S{0,3}[^A-Za-z0-9\s])\S{1,4})(?:\s+\1){39,}(?=\s|$)|([^\w\s])\2{199,}")
+_FLOOD_COMMAND = re.compile(
+    r"\b(?:ignore|forget|disregard|from\s+now\s+on|you\s+must\s+now|access\s+granted|passwords?|passcode|"
+    r"secret\s+(?:code|word|key)|(?:new|previous|above|prior|earlier)\s+instructions?|instructions?\s+(?:above|before))\b",
+    _F,
+)
+
+
+def _flood(text: str) -> tuple[int, int] | None:
+    """Span of a flood of filler followed within 400 characters by a command (:data:`_FLOOD`)."""
+    for match in _FLOOD.finditer(text):
+        if _FLOOD_COMMAND.search(text, match.end(), match.end() + 400):
+            return match.span()
+    return None
+
 
 # Bidi embeddings/overrides/isolates and Unicode tag characters are never needed in a prompt.
 _BIDI_TAGS = re.compile("[\u202a-\u202e\u2066-\u2069\U000e0000-\U000e007f]")
@@ -994,8 +1024,9 @@ def deterministic_signals(text: str) -> list[tuple[Signal, tuple[int, int] | Non
     if span:
         out.append(("jailbreak_scenario", span))
     match = _DELIMITER.search(text)
-    if match:
-        out.append(("delimiter_injection", match.span()))
+    span = match.span() if match else _flood(text)
+    if span:
+        out.append(("delimiter_injection", span))
     match = _BIDI_TAGS.search(text)
     if match:
         out.append(("invisible_characters", match.span()))
