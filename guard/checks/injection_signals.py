@@ -763,10 +763,26 @@ _HARM_TERM = (
     r"without\s+(?:being\s+)?(?:caught|detected|traced)|without\s+the\s+key|evad\w+\s+(?:the\s+)?"
     r"(?:police|detection|antivirus)|disabl\w+\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:alarm|brakes|cameras?|"
     r"security)|kill\s+(?:a|an|my|the|his|her|someone|somebody|people)\b|murder\w*|untraceable|"
-    r"(?:crack|drill)\w*\s+(?:\w+\s+)?safes?)"
+    r"(?:crack|drill)\w*\s+(?:\w+\s+)?safes?|"
+    # a killing disguised, and credentials tricked out of someone (phishing in other words)
+    r"(?:death|murder|killing|overdose|it)\s+(?:\w+\s+)?(?:look|appear|seem)\s+(?:like\s+)?(?:an?\s+)?"
+    r"(?:natural|accident\w*|suicide)|(?:undetectable|untraceable)\s+(?:in\s+an?\s+)?(?:autopsy|tox\w*\s+screen)|"
+    r"(?:hand\s+over|give\s+(?:up|me)|reveal|enter|type\s+in|share|read\s+out|tell\s+(?:me|us|you))\s+"
+    r"(?:\w+\s+){0,2}?(?:their|his|her|your)\s+"
+    r"(?:bank(?:ing)?\s+|online\s+banking\s+|account\s+|email\s+)?(?:logins?|passwords?|credentials|pins?|"
+    r"card\s+(?:numbers?|details))|"
+    # into someone else's device or account, behind their back
+    r"(?:get|break|hack)\w*\s+into\s+(?:my\s+)?(?!(?:son|daughter|kid|child|teen\w*)'s)(?:[\w-]+'s|his|her|their|someone's|somebody's)\s+(?:\w+\s+)?"
+    r"(?:phone|account|email|laptop|computer|messages)|"
+    # ... with the verb taken by the demand ("how to get into my ex's phone")
+    r"\binto\s+(?:my\s+)?(?!(?:son|daughter|kid|child|teen\w*)'s)(?:[\w-]+'s|his|her|their|someone's|somebody's)\s+(?:\w+\s+)?(?:phone|laptop|computer|email)|"
+    r"(?:track|read|access|monitor|spy|record|follow|listen)\w*\s+(?:[\w'’-]+\s+){0,5}?without\s+"
+    r"(?:him|her|them|the\s+\w+)\s+(?:knowing|noticing)|"
+    r"crack\w*\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:wpa\w*|wi-?fi|handshake|password|hash)\w*)"
 )
 _OPERATIONAL = (
     r"(?:exact(?:ly)?|precise(?:ly)?|step[-\s]by[-\s]step|in\s+(?:full\s+)?detail|detailed|recipe|synthesis|"
+    r"convincing|believable|realistic|"
     r"instructions|tutorial|guide|how\s+much|which\s+(?:\w+\s+)?(?:chemicals|ingredients|tools|pills|drugs)|"
     r"what\s+would\s+(?:they|he|she|someone|one|i)\s+use|fully\s+working|working|real\s+(?:commands|code)|"
     r"technically\s+accurate|(?:source\s+)?code|steps|how\s+(?:would|do|does|did|can|could|to|you'd|i'd|he'd|"
@@ -789,7 +805,8 @@ _OPERATIONAL_HARM = re.compile(
 _DEFENDED = re.compile(
     r"\b(?:spot\w*|detect\w*|recogni[sz]\w*|protect\w*|prevent\w*|defend\w*|defen[cs]e\w*|avoid\w*|report|warn\w*|"
     r"figure\s+out|signs\s+of|tips\s+to|identify|stop|secure|train\s+(?:my|our|the)\s+(?:staff|team|"
-    r"employees|users|students))\b|(?<!without\s)\b(?:were|was|got|get)\s+caught\b",
+    r"employees|users|students))\b|(?<!without\s)\b(?:were|was|got|get)\s+caught\b"
+    r"|\bnever\s+(?:to\s+)?(?:share|give|reveal|tell|enter|hand)\b",
     _F,
 )
 # Frames PAIR adds to the listed ones: a late relative's bedtime stories, a dying wish, a world or
@@ -802,6 +819,15 @@ _PERSUASION_FRAME = re.compile(
     r"poster|game|campaign|assignment|class|course|book|novel|story|thriller|show|play|screenplay|comic|episode|"
     r"villain|heist)\b|"
     r"\bonly\s+you\s+can\s+help|\bjust\s+this\s+once|\bfor\s+realism|\ball\s+knowledge\s+is\s+free|"
+    # authority, urgency and a grievance: "I'm a toxicologist preparing a court testimony", "lives
+    # depend on it", "as a loving parent I want to teach the bully a lesson"
+    r"\b(?:lives?|(?:someone|somebody|[\w-]+)'s\s+life|her\s+life|his\s+life)\s+(?:depends?|rel(?:y|ies))\s+on|"
+    r"\bcourt\s+(?:testimony|case)|"
+    r"\bas\s+an?\s+(?:\w+\s+){0,2}?(?:investigator|detective|police\s+officer|agent|toxicologist|chemist|"
+    r"forensic\s+\w+|security\s+researcher|professor)\b|"
+    r"\bexpert\s+witness|\bteach\s+(?:him|her|them|the\s+\w+)\s+a\s+lesson|"
+    r"\bas\s+a\s+(?:loving|worried|desperate|concerned)\s+(?:parent|mother|father|mom|mum|dad)|"
+    r"\bunrestricted\s+(?:ai|assistant|model)|"
     r"\b(?:act|talk|speak)\s+(?:as|like)\s+(?:my|her|him)\b|\bit'?s\s+for\s+(?:education|a\s+story|research)|"
     r"\bfor\s+education(?:al)?\s+(?:purposes\s+)?only",
     _F,
