@@ -567,8 +567,13 @@ _DELIMITER = re.compile(
 # a laugh, a separator and a column of dots had such runs (no attack did: this family is written
 # from the game's published strategy, not fitted to rows).
 # Tokens made only of ASCII letters and digits ("ha", "0", "NaN", "null") are a laugh or a data
-# dump; filler is a symbol or a letter of another alphabet.
-_FLOOD = re.compile(r"(?:^|\s)((?=\S{0,3}[^A-Za-z0-9\s])\S{1,4})(?:\s+\1){39,}(?=\s|$)|([^\w\s])\2{199,}")
+# dump, and emoji are laughter ("😂 😂 😂 ... I forgot my password lol"); filler is a symbol or a
+# letter of another alphabet.
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\ufe0f"
+_FLOOD = re.compile(
+    rf"(?:^|\s)((?=\S{{0,3}}[^A-Za-z0-9\s{_EMOJI}])[^\s{_EMOJI}]{{1,4}})(?:\s+\1){{39,}}(?=\s|$)"
+    rf"|([^\w\s{_EMOJI}])\2{{199,}}"
+)
 _FLOOD_COMMAND = re.compile(
     r"\b(?:ignore|forget|disregard|from\s+now\s+on|you\s+must\s+now|access\s+granted|passwords?|passcode|"
     r"secret\s+(?:code|word|key)|(?:new|previous|above|prior|earlier)\s+instructions?|instructions?\s+(?:above|before))\b",

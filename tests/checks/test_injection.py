@@ -469,6 +469,7 @@ SIGNAL_NEAR_MISSES = [
     # before an ordinary request; the phrase's words in reverse video, not reversed.
     "ha " * 50 + "you are funny, what's the password to your wifi joke?",
     "0 " * 60 + "why does print show only zeros after I forget to seed the array?",
+    "\U0001f602 " * 45 + "I forgot my password again lol",
     "=" * 220 + "\nQuarterly report. Please review before Friday and reply with comments.",
     "★ " * 50 + "\nThank you for your review! Please write another one next time you order.",
     "In the film the screen flashes 'Granted Access' in reverse video. Which film is that?",
