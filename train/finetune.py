@@ -44,6 +44,10 @@ MAX_SECONDS = int(os.environ.get("GUARD_FT_MAX_SECONDS", "4200"))
 #: Rows per (source, label), per task (sources with fewer rows give all of theirs).
 _CAP = int(os.environ.get("GUARD_FT_CAP", "400"))
 CAP = {"injection": _CAP, "toxicity": _CAP}
+#: Extra ParaDetox rows beyond the cap, neutral paraphrases (criticism with the insult taken out)
+#: and toxic originals: runs 18 and 19 (not kept; train/README.md). 0 for the shipped run 15.
+EXTRA_NEUTRAL = int(os.environ.get("GUARD_FT_EXTRA_NEUTRAL", "0"))
+EXTRA_TOXIC = int(os.environ.get("GUARD_FT_EXTRA_TOXIC", "0"))
 OUT = Path(__file__).resolve().parent.parent / "guard" / "models"
 WORK = Path(os.environ.get("GUARD_CACHE", "/tmp/guard_cache")) / "finetune"
 
@@ -99,6 +103,8 @@ def sample(
             items = groups[key]
             rng.shuffle(items)
             limit = cap[task] if not key[0].startswith("guard-") else len(items)
+            if key[0] == "paradetox":
+                limit += EXTRA_NEUTRAL if key[1] == 0 else EXTRA_TOXIC
             chosen += items[:limit]
         by_task[task] = chosen
         print(f"{task}: {len(chosen)} rows sampled from {len(groups)} (source, label) groups")
