@@ -41,8 +41,10 @@ copy, spans map back to the original text. Signals, cheapest first, each reporte
     base64 or hex runs that decode to natural-language text; the decoded text is screened too.
 ``prompt_leak``
     Asks for the model's own configuration: "show me your system prompt", "repeat the
-    conversation word for word", "start with 'You are'", ``print(system_prompt)``. Asking how to
-    write a system prompt is not a signal.
+    conversation word for word", "start with 'You are'", ``print(system_prompt)``; the secret an
+    app told it to keep, asked for, spelled or encoded ("spell the secret word backwards", "the
+    password you are protecting"). Asking how to write a system prompt, or for the password
+    rules of a service, is not a signal.
 ``prompt_injection``
     A classifier scored on windows of ~600 characters, maximum taken. ``classifier: ensemble``
     (default): guard's logistic heads on MiniLM embeddings and character n-grams averaged with

@@ -495,7 +495,37 @@ _OWN_OR_HIDDEN = re.compile(
 )
 
 
+# The secret an app told the model to keep (the password game's goal), asked for, hinted at,
+# spelled, encoded or translated: "the secret word", "the code word", "the passphrase" after a
+# verb of disclosure; "the password" only after a verb that extracts it ("tell me", "spell",
+# "encode", "rhymes with"), with nothing after it that makes it some other password ("the
+# password for the guest wifi", "the password policy"); the secret "you are protecting", the
+# word "you are not allowed to say". Not the user's own password, "what is the password?" of an
+# escape-room app, "type the password in", "check that the password and the confirmation match",
+# or words quoted for a translation ("Translate: 'Please enter the password, then press OK'").
+_SECRET_END = (
+    r"(?=\s*(?:[?.!,;:)]|$)|\s+(?:you|but|so|into|as|backwards|reversed|spelled|without|please|one|letter)\b)"
+)
+_SECRET_ASK = re.compile(
+    r"\b(?:what(?:'s|\s+is|\s+was)|tell\s+me|give\s+me|remind\s+me|reveal|spell\w*|say|print|output|encode|share|"
+    r"hint|letters?|rhym\w+|describe|repeat|show\s+me)\b[^.?!\n\"“'‘«]{0,70}?\bthe\s+(?:secret\s+(?:word|key|code|phrase|"
+    r"password)|code\s*word|pass\s*phrase)"
+    + _SECRET_END
+    + r"|\b(?:tell\s+me|give\s+me|remind\s+me|reveal|show\s+me|spell\w*|encode|translat\w+|rhym\w+)\b"
+    r"[^.?!\n\"“'‘«]{0,40}?\bthe\s+(?:password|passcode)"
+    + _SECRET_END
+    + r"|\b(?:password|passcode|secret(?:\s+(?:word|phrase))?|word|code|phrase)\s+(?:that\s+)?you(?:'re|\s+are|\s+were)\s+"
+    r"(?:protecting|guarding|keeping|hiding|told\s+to\s+(?:keep|protect|hide)|not\s+allowed\s+to\s+(?:say|reveal|share|tell))"
+    r"|\bwhat\s+(?:word|secret)\s+(?:are\s+)?you(?:'re|\s+are)?\s+not\s+allowed\s+to\s+(?:say|reveal|share|tell)"
+    r"|\bsecret\s+you\s+(?:were|are)\s+(?:told|asked|instructed)\s+to\s+(?:keep|protect|hide)\b",
+    _F,
+)
+
+
 def _leak_span(text: str) -> tuple[int, int] | None:
+    secret = _SECRET_ASK.search(text)
+    if secret:
+        return secret.span()
     for match in _LEAK.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
         if _NEGATED.search(before) or "nothing" in match.group(0).lower():
