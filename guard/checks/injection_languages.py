@@ -845,10 +845,33 @@ def foreign_override(text: str) -> tuple[int, int] | None:
     return None
 
 
+# The secret an app told the model to keep (the password game), named by what the model does with
+# it: "la palabra secreta que estás protegiendo", "le mot de passe que tu dois garder secret",
+# "das Passwort, das du nicht verraten darfst", "пароль, который тебе запретили раскрывать",
+# "你正在保护的密码". A password someone else keeps ("la contraseña que me dio el banco") or the
+# user's own does not match: the model must be the one keeping it, and "que guardas", "que tu
+# gardes", "который хранишь" (that you keep: a password saved in a browser) are not enough.
+_GUARDED_SECRET = re.compile(
+    r"\b(?:contraseña|palabra\s+secreta|clave\s+secreta|código\s+secreto|senha|palavra\s+secreta|código\s+secreto|"
+    r"password|parola\s+segreta|codice\s+segreto|mot\s+de\s+passe|mot\s+secret|code\s+secret)\s+(?:que|che)\s+"
+    r"(?:tu\s+|você\s+|voce\s+)?(?:estás\s+protegiendo|debes\s+(?:guardar|proteger|mantener)|"
+    r"no\s+puedes\s+(?:decir|revelar)|te\s+(?:pidieron|dijeron)\s+(?:que\s+)?(?:guard|proteg)\w*|"
+    r"dois\s+(?:garder|prot[ée]ger)|n'as\s+pas\s+le\s+droit\s+de\s+(?:dire|r[ée]v[ée]ler)|"
+    r"est[áa]\s+protegendo|deve\s+(?:guardar|proteger)|não\s+pode\s+(?:dizer|revelar)|"
+    r"stai\s+proteggendo|devi\s+(?:custodire|proteggere|mantenere)|non\s+puoi\s+(?:dire|rivelare))"
+    r"|\b(?:passwort|kennwort|geheimwort|code|geheimcode)\w*,?\s+(?:das|den)\s+du\s+(?:schützt|beschützt|bewachst|"
+    r"geheim\s+halten\s+(?:sollst|musst)|nicht\s+(?:verraten|sagen|nennen)\s+(?:darfst|sollst))"
+    r"|\b(?:парол\w*|секретн\w+\s+слов\w*|кодов\w+\s+слов\w*)\s*,?\s+(?:который|которое)\s+(?:ты\s+)?(?:охраняешь|"
+    r"защищаешь|тебе\s+(?:запретили|нельзя)\s+(?:раскрывать|говорить|называть))"
+    r"|(?:你|您)(?:正在)?(?:保护|守护|保管|不能说|不能透露|不可以说|不允许说)的(?:密码|口令|秘密|暗号)",
+    _F,
+)
+
+
 def foreign_leak(text: str) -> tuple[int, int] | None:
     """The span of a sentence asking the model for its own setup (system prompt, initial
-    instructions) in one of the lexicons' languages, or None."""
-    hit = _ZH_LEAK.search(text)
+    instructions) or for the secret it keeps, in one of the lexicons' languages, or None."""
+    hit = _ZH_LEAK.search(text) or _GUARDED_SECRET.search(text)
     if hit:
         return hit.span()
     if not _addressed(_words(text)):
