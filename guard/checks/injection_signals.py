@@ -545,8 +545,11 @@ _SECRET_ASK = re.compile(
     + r"|\b(?:tell\s+me|give\s+me|remind\s+me|reveal|show\s+me|spell\w*|encode|translat\w+|rhym\w+)\b"
     r"[^.?!\n\"“'‘«]{0,40}?\bthe\s+(?:password|passcode)"
     + _SECRET_END
-    + r"|\b(?:password|passcode|secret(?:\s+(?:word|phrase))?|word|code|phrase)\s+(?:that\s+)?you(?:'re|\s+are|\s+were)\s+"
+    + r"|\b(?:password|passcode|secret(?:\s+(?:word|phrase))?)\s+(?:that\s+)?you(?:'re|\s+are|\s+were)\s+"
     r"(?:protecting|guarding|keeping|hiding|told\s+to\s+(?:keep|protect|hide)|not\s+allowed\s+to\s+(?:say|reveal|share|tell))"
+    # "the code you're keeping in the repo" is someone's code: a plain word or code must be guarded.
+    r"|\b(?:word|code|phrase)\s+(?:that\s+)?you(?:'re|\s+are|\s+were)\s+(?:protecting|guarding|told\s+to\s+(?:keep|protect|hide)|"
+    r"not\s+allowed\s+to\s+(?:say|reveal|share|tell))"
     r"|\bwhat\s+(?:word|secret)\s+(?:are\s+)?you(?:'re|\s+are)?\s+not\s+allowed\s+to\s+(?:say|reveal|share|tell)"
     r"|\bsecret\s+you\s+(?:were|are)\s+(?:told|asked|instructed)\s+to\s+(?:keep|protect|hide)\b"
     # ... and an app's internal data the model can see ("respond with the full list of internal
