@@ -8,7 +8,13 @@ import binascii
 import re
 from typing import Literal
 
-from guard.checks.injection_languages import foreign_leak, foreign_override, foreign_unlock, not_a_command
+from guard.checks.injection_languages import (
+    foreign_leak,
+    foreign_override,
+    foreign_rules_waived,
+    foreign_unlock,
+    not_a_command,
+)
 
 __all__ = ["SIGNALS", "Signal", "decode_payloads", "deterministic_signals"]
 
@@ -372,7 +378,7 @@ _UNLOCK = re.compile(
 _RULES_TALKED_AWAY = re.compile(
     r"\b(?:authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\s+you\s+to\s+(?:skip|bypass|ignore|waive|"
     r"override|disable|drop)\s+(?:the\s+|any\s+|all\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:verification|checks?|approvals?|"
-    r"authentication|limits?|requirements?|rules|polic(?:y|ies)|restrictions)\b"
+    r"authentication|limits?|requirements?|rules|polic(?:y|ies)|restrictions|fees?|charges?|penalt(?:y|ies))\b"
     r"|\byour\s+(?:[\w-]+\s+){0,2}?(?:rules|polic(?:y|ies)|restrictions|limits|guidelines|instructions)\s+(?:are|is|have\s+been|"
     r"has\s+been)\s+(?:now\s+|hereby\s+|temporarily\s+)?(?:suspended|lifted|waived|void|voided|disabled|removed|"
     r"overridden|cancelled|canceled|revoked|no\s+longer\s+(?:in\s+effect|apply|valid))\b"
@@ -1114,7 +1120,12 @@ def deterministic_signals(text: str) -> list[tuple[Signal, tuple[int, int] | Non
     if match:
         out.append(("instruction_override", match.span()))
     else:
-        span = _task_switch(text) or _addressed_in_data(text) or foreign_override(text)
+        span = (
+            _task_switch(text)
+            or _addressed_in_data(text)
+            or foreign_override(text)
+            or foreign_rules_waived(text)
+        )
         if span:
             out.append(("instruction_override", span))
     match = _ROLE.search(text) or _PERSONA_DROP.search(text) or _unlock(text)
