@@ -852,7 +852,7 @@ def foreign_override(text: str) -> tuple[int, int] | None:
 # user's own does not match: the model must be the one keeping it, and "que guardas", "que tu
 # gardes", "который хранишь" (that you keep: a password saved in a browser) are not enough.
 _GUARDED_SECRET = re.compile(
-    r"\b(?:contraseña|palabra\s+secreta|clave\s+secreta|código\s+secreto|senha|palavra\s+secreta|código\s+secreto|"
+    r"\b(?:contraseña|palabra\s+secreta|clave\s+secreta|código\s+secreto|senha|palavra\s+secreta|"
     r"password|parola\s+segreta|codice\s+segreto|mot\s+de\s+passe|mot\s+secret|code\s+secret)\s+(?:que|che)\s+"
     r"(?:tu\s+|você\s+|voce\s+)?(?:estás\s+protegiendo|debes\s+(?:guardar|proteger|mantener)|"
     r"no\s+puedes\s+(?:decir|revelar)|te\s+(?:pidieron|dijeron)\s+(?:que\s+)?(?:guard|proteg)\w*|"
