@@ -34,7 +34,9 @@ _CONFUSABLE = str.maketrans(
 _LATIN = re.compile(r"[A-Za-z]")
 _LOOKALIKE = re.compile("[" + "".join(chr(c) for c in _CONFUSABLE) + "]")
 _WORDLIKE = re.compile(r"\S+")
-_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ .\-_*|]{1,2}){3,}[^\W\d_](?![^\W\d_])")
+# Gaps of up to three characters: a word boundary inside spaced text is usually wider than the
+# gap between letters ("i g n o r e   a l l"), and :func:`_unspaced` keeps it.
+_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ .\-_*|]{1,3}){3,}[^\W\d_](?![^\W\d_])")
 # A word of letters and leet digits/symbols with a leet character between two letters, or with
 # two or more of them ("1gn0r3", "h4ck"), but not "3pm", "mp3" or "hello!".
 _LEET_WORD = re.compile(
@@ -199,6 +201,40 @@ def _joined(base: Variant) -> Variant | None:
     return Variant("concatenated", "".join(chars), tuple(origin))
 
 
+_GAP = re.compile(r"[ .\-_*|]+")
+
+
+def _unspaced(base: Variant) -> Variant | None:
+    """Spaced-out letters joined ("i g n o r e" -> "ignore"). Inside one run, a gap wider than
+    the run's narrowest one and holding a space is a word boundary and stays one space ("S a y  I
+    h a v e" -> "Say I have"); a run spaced evenly is one word."""
+    chars: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for match in _SPACED.finditer(base.text):
+        chars.extend(base.text[last : match.start()])
+        origin.extend(base.origin[last : match.start()])
+        gaps = list(_GAP.finditer(base.text, match.start(), match.end()))
+        narrowest = min(len(gap.group(0)) for gap in gaps)
+        position = match.start()
+        for gap in gaps:
+            chars.extend(base.text[position : gap.start()])
+            origin.extend(base.origin[position : gap.start()])
+            if len(gap.group(0)) > narrowest and " " in gap.group(0):
+                chars.append(" ")
+                origin.append(base.origin[gap.start()])
+            position = gap.end()
+        chars.extend(base.text[position : match.end()])
+        origin.extend(base.origin[position : match.end()])
+        last = match.end()
+    if last == 0:
+        return None
+    chars.extend(base.text[last:])
+    origin.extend(base.origin[last:])
+    text = "".join(chars)
+    return None if text == base.text else Variant("spaced", text, tuple(origin))
+
+
 def variants(text: str) -> list[Variant]:
     """The text and its de-disguised copies (only those that differ)."""
     base = Variant("original", text, tuple(range(len(text))))
@@ -207,7 +243,7 @@ def variants(text: str) -> list[Variant]:
     current = skeleton or base
     if skeleton is not None:
         out.append(skeleton)
-    spaced = _rewrite(current, _SPACED, lambda ch: "" if ch in " .-_*|" else ch, "spaced")
+    spaced = _unspaced(current)
     if spaced is not None:
         out.append(spaced)
         current = spaced
