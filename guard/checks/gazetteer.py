@@ -537,8 +537,9 @@ def _decide(doc: Doc, chunk: _Chunk, start: int, end: int, gaz: Gazetteer) -> tu
     return None
 
 
-# "A, B, C and D": single capitalised words in a list.
-_ENUMERATION = re.compile(r"\b[A-Z][\w'’-]+(?:(?:, | and |, and )[A-Z][\w'’-]+)+\b")
+# "A, B, C and D": single capitalised words in a list. Words are bounded (a name is shorter than
+# forty letters): an unbounded run would be rescanned from every hyphen in "A-A-A-...", quadratic.
+_ENUMERATION = re.compile(r"\b[A-Z][\w'’-]{1,40}(?:(?:, | and |, and )[A-Z][\w'’-]{1,40})+\b")
 
 
 def _enumerations(text: str, found: list[Found]) -> list[Found]:

@@ -26,6 +26,8 @@ Harm = Literal["self_harm", "sexual_content", "violence", "harassment"]
 HARMS: tuple[Harm, ...] = ("self_harm", "sexual_content", "violence", "harassment")
 
 _F = re.IGNORECASE | re.UNICODE
+# No pattern may backtrack more than linearly: see the note in
+# :mod:`guard.checks.injection_signals`.
 
 
 def _at_word_starts(pattern: str, flags: int) -> re.Pattern[str]:
@@ -171,7 +173,7 @@ _STRONG_SEXUAL = re.compile(
 )
 # A request to write it, at the start of a sentence or after "please" ("Continue the story: ...").
 _ASK = re.compile(
-    r"(?:^|[.!?:;\n\"]\s*|\b(?:please|pls|can\s+you|could\s+you|would\s+you|now|then)\s+)"
+    r"(?:^|[.!?:;\n\"]\s{0,10}|\b(?:please|pls|can\s+you|could\s+you|would\s+you|now|then)\s+)"
     r"(?:write|describe|continue|roleplay|role-play|generate|compose|narrate|make\s+(?:it|the\s+story))\b",
     _F,
 )
@@ -195,7 +197,7 @@ _SEXUAL_SOLICIT = re.compile(
 # Asked for: a verb of making ("write", "describe", "continue", "roleplay") and, in the same
 # sentence, what it should make ("an erotic story", "a sex scene", "her naked body", "very explicit").
 _SEXUAL_ASK = re.compile(
-    r"(?:^|[.!?:;\n\"]\s*|\b(?:please|pls|can\s+you|could\s+you|would\s+you|will\s+you|now|then|and|"
+    r"(?:^|[.!?:;\n\"]\s{0,10}|\b(?:please|pls|can\s+you|could\s+you|would\s+you|will\s+you|now|then|and|"
     r"i\s+want\s+you\s+to|i\s+need\s+you\s+to|help\s+me)\s+)"
     r"(?:write|describe|continue|roleplay|role-play|role\s+play|pretend|generate|compose|narrate|"
     r"make\s+(?:it|the\s+story)|give\s+me|tell\s+me)\b[^.?!\n]{0,80}?"

@@ -42,6 +42,8 @@ from dataclasses import dataclass, replace
 __all__ = ["foreign_leak", "foreign_override", "foreign_rules_waived", "foreign_unlock", "not_a_command"]
 
 _F = re.IGNORECASE | re.UNICODE
+# No pattern may backtrack more than linearly: see the note in
+# :mod:`guard.checks.injection_signals`.
 
 # Sentences: what one request can span. Long runs without a full stop are cut at 400 characters
 # so the words must still be near each other.
@@ -510,7 +512,7 @@ def _compile(lexicon: _Lexicon) -> _Compiled:
     rule = "(?:" + lexicon.rules + "|" + lexicon.own_rules + ")"
     return _Compiled(
         # "your", up to three words (adjectives, articles), then a word for the rules.
-        yours_rule=re.compile(lexicon.yours + r"\W+(?:[\w'-]+\W+){0,3}?" + rule, _F),
+        yours_rule=re.compile(lexicon.yours + r"\W++(?:\w++\W++){0,3}?" + rule, _F),
         yours_word=re.compile(lexicon.yours, _F),
         set_aside=re.compile(lexicon.set_aside, _F),
         strong_rule=re.compile(lexicon.rules, _F),
@@ -776,7 +778,7 @@ def _program_rules(lex: _Compiled, sentence: str, obj: re.Match[str]) -> bool:
 # Rules declared off, in any of the languages: "tus filtros de contenido quedan desactivados",
 # "Deine Richtlinien sind ab sofort aufgehoben", "i tuoi limiti sono stati rimossi".
 _DECLARED_OFF = re.compile(
-    r"\W+(?:[\w'-]+\W+){0,4}?(?:(?:quedan|est[áa]n|son|fueron|han\s+sido|sont|ont\s+[ée]t[ée]|sind|wurden|"
+    r"\W++(?:\w++\W++){0,4}?(?:(?:quedan|est[áa]n|son|fueron|han\s+sido|sont|ont\s+[ée]t[ée]|sind|wurden|"
     r"sono|sono\s+stat[ie]|s[ãa]o|est[ãa]o|ficam|foram|теперь|были|больше)\s+(?:\w+\s+){0,2}?)?"
     r"(?:desactivad[oa]s|suspendid[oa]s|anulad[oa]s|levantad[oa]s|eliminad[oa]s|d[ée]sactiv[ée]e?s|suspendu\w*|"
     r"lev[ée]e?s|supprim[ée]e?s|annul[ée]e?s|aufgehoben|deaktiviert|au[ßs]er\s+kraft|ausgesetzt|abgeschaltet|"
