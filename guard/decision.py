@@ -3,7 +3,9 @@
 Checks report; this decides. For each failing check the action is its ``on_fail``; a ``fix``
 feeds the fixed text to the next check; a ``fix`` without a fixed value blocks; a repair the check
 calls deterministic (``repaired``) applies as a fix whatever ``on_fail`` says; the strictest action
-wins. A check that raises fails closed with :class:`CheckError` unless it says ``on_error: allow``.
+wins. A block by a check that bounds the text's size (``length``) ends the run: the checks after
+it do not read a text refused for its size. A check that raises fails closed with
+:class:`CheckError` unless it says ``on_error: allow``.
 """
 
 from __future__ import annotations
@@ -70,6 +72,8 @@ def run_checks(checks: Sequence[BaseCheck], text: str, ctx: Context, *, loc: Loc
         if action is Action.FIX and result.fixed is not None:
             current = result.fixed
             changed = True
+        if action is Action.BLOCK and chk.ends_run_on_block:
+            break
     final = strictest([v.action for v in violations if v.action is not None])
     return Verdict(final, tuple(violations), current if changed else text, value)
 

@@ -8,7 +8,7 @@ import pytest
 
 from guard.checks.base import BaseCheck, Context, check
 from guard.checks.schema import PydanticModel
-from guard.checks.text import BannedSubstrings, InvisibleText, Regex
+from guard.checks.text import BannedSubstrings, InvisibleText, Length, Regex
 from guard.engine import engine_for
 from guard.errors import CheckError
 from guard.policy import Policy
@@ -78,6 +78,31 @@ def actions(verdict: Any) -> list[tuple[str, str]]:
         # default on_fail is block: fail closed
         ([Regex(pattern="b")], "abc", Action.BLOCK, [("regex_match", "block")], "abc"),
         ([InvisibleText(on_fail=Action.FIX)], "a\u200bb", Action.FIX, [("invisible_character", "fix")], "ab"),
+        # a text refused for its size is not read by the checks after the length check (the
+        # crashing check would raise); a check before it still reports
+        (
+            [Regex(pattern="a", on_fail=Action.WARN), Length(max_chars=2), Crashes()],
+            "abc",
+            Action.BLOCK,
+            [("regex_match", "warn"), ("too_long", "block")],
+            "abc",
+        ),
+        # truncated instead of refused: the later checks read the truncated text
+        (
+            [Length(max_chars=2, on_fail=Action.FIX), Regex(pattern="c")],
+            "abc",
+            Action.FIX,
+            [("too_long", "fix")],
+            "ab",
+        ),
+        # any other check's block leaves the run going: every reason is reported
+        (
+            [Regex(pattern="a"), Regex(pattern="c")],
+            "abc",
+            Action.BLOCK,
+            [("regex_match", "block"), ("regex_match", "block")],
+            "abc",
+        ),
     ],
 )
 def test_action_rules(

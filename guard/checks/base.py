@@ -55,6 +55,10 @@ class BaseCheck(BaseModel):
     whole_text: ClassVar[bool] = False
     #: Stages the check makes sense in.
     stages: ClassVar[tuple[Stage, ...]] = ("input", "output")
+    #: A block by this check ends the stage's run: it refuses the text for its size, and the
+    #: checks after it would otherwise read all of a text the policy bounded (a 1 MB body cost the
+    #: injection check 14 s after the length check had refused it).
+    ends_run_on_block: ClassVar[bool] = False
 
     @field_validator("at")
     @classmethod

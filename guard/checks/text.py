@@ -272,6 +272,7 @@ class Length(BaseCheck):
     encoding: Literal["o200k_base", "cl100k_base"] = "o200k_base"
     lookbehind: ClassVar[int | None] = 0
     whole_text: ClassVar[bool] = True  # a total, not a property of a window
+    ends_run_on_block: ClassVar[bool] = True
     #: Token counting on a long reply can take a second: async callers run it off the event loop.
     cpu_bound: ClassVar[bool] = True
 
