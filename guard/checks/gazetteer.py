@@ -188,7 +188,7 @@ _HONORIFICS = frozenset(
 _PERSON_ONLY_BEFORE = re.compile(
     r"(?:\b(?:my name is|name is|names? ?:|(?:last|first|maiden|family) name(?: is)?\??|surname\??|calls? me|dear|said|my (?:kid|son|daughter|wife|husband|friend|"
     r"brother|sister|mother|father|mom|dad|boss|colleague|partner)|called|named(?: him| her)?|said \w+ to|"
-    r"directed by|starring|written by|regards|sincerely|cheers)\s*[,:]?\s*)$",
+    r"directed by|starring|written by|regards|sincerely|cheers)\s*+[,:]?\s*+)$",
     re.IGNORECASE,
 )
 # ... or a place.

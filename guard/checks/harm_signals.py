@@ -328,7 +328,7 @@ _HARASSMENT = _at_word_starts(
     r"\b(?:post|posting|share|sharing|leak|leaking|publish|publishing|expose|exposing|spread|spreading|dox|doxx|"
     r"doxing|doxxing)\s+(?:his|her|their|the\s+\w+'s|that\s+\w+'s|this\s+\w+'s)\s+"
     + _PERSONAL_INFO
-    + r"|\b(?:expos|post|shar|leak|publish)\w*\s+where\s+(?:that|this|the|my|his|her)?\s*\w+\s+(?:lives|works)\b"
+    + r"|\b(?:expos|post|shar|leak|publish)\w*\s+where\s+(?:that|this|the|my|his|her)?\s*+\w+\s+(?:lives|works)\b"
     r"|\bdox+(?:ing|ed)?\s+(?:him|her|them|this|that|the)\b"
     # To find someone against their will: "find the home address of the girl who rejected me"
     r"|\b(?:find|get|track\s+down|look\s+up)\s+(?:me\s+)?(?:the\s+|her\s+|his\s+|their\s+)?(?:home\s+|house\s+|real\s+)?"

@@ -139,7 +139,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         r"reglas)\b|"
         r"\b(?:irrestrict|ilimitad|sin\s+restricciones|libre\s+de\s+(?:toda|cualquier)\s+(?:regla|"
         r"restricci[óo]n))\w*"
-        r"|\bno\s+tienes\s+(?:ninguna|m[áa]s|ya)?\s*(?:restricci[óo]n|restricciones|filtros?|l[íi]mites|"
+        r"|\bno\s+tienes\s+(?:ninguna|m[áa]s|ya)?\s*+(?:restricci[óo]n|restricciones|filtros?|l[íi]mites|"
         r"censura|reglas)\b",
         mode=r"\b(?:modo)\b",
         you=r"\b(?:tus|tu|te|ti|usted|sus|su|sigues|tienes|eres|recibiste|recibi[óo]|usas)\b",
@@ -863,7 +863,7 @@ _GUARDED_SECRET = re.compile(
     r"stai\s+proteggendo|devi\s+(?:custodire|proteggere|mantenere)|non\s+puoi\s+(?:dire|rivelare))"
     r"|\b(?:passwort|kennwort|geheimwort|code|geheimcode)\w*,?\s+(?:das|den)\s+du\s+(?:schützt|beschützt|bewachst|"
     r"geheim\s+halten\s+(?:sollst|musst)|nicht\s+(?:verraten|sagen|nennen)\s+(?:darfst|sollst))"
-    r"|\b(?:парол\w*|секретн\w+\s+слов\w*|кодов\w+\s+слов\w*)\s*,?\s+(?:который|которое)\s+(?:ты\s+)?(?:охраняешь|"
+    r"|\b(?:парол\w*|секретн\w+\s+слов\w*|кодов\w+\s+слов\w*)(?:\s*,)?\s+(?:который|которое)\s+(?:ты\s+)?(?:охраняешь|"
     r"защищаешь|тебе\s+(?:запретили|нельзя)\s+(?:раскрывать|говорить|называть))"
     r"|(?:你|您)(?:正在)?(?:保护|守护|保管|不能说|不能透露|不可以说|不允许说)的(?:密码|口令|秘密|暗号)",
     _F,

@@ -175,7 +175,7 @@ def _rewrite(base: Variant, pattern: re.Pattern[str], fix: object, kind: str) ->
 # detector knows appears whole.
 _CONCATENATION = re.compile(
     r"""(["'])[^"'\n]{1,40}\1(?:\s*\+\s*(["'])[^"'\n]{1,40}\2)+"""
-    r"""|\bjoin\(\s*[\[(]\s*(["'])[^"'\n]{1,40}\3(?:\s*,\s*(["'])[^"'\n]{1,40}\4)+\s*,?\s*[\])]\s*\)"""
+    r"""|\bjoin\(\s*[\[(]\s*(["'])[^"'\n]{1,40}\3(?:\s*,\s*(["'])[^"'\n]{1,40}\4)+\s*+,?\s*+[\])]\s*\)"""
 )
 _FRAGMENT = re.compile(r"""(["'])([^"'\n]{1,40})\1""")
 
