@@ -24,6 +24,7 @@ would be restored into the reply and leak, so there ``pseudonymize`` redacts.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from typing import TYPE_CHECKING, ClassVar, Literal, cast
@@ -443,11 +444,19 @@ class PII(BaseCheck):
                 found.append((r.entity_type, start, end, float(r.score)))
         # Highest score first, then longest: a card number beats the phone number inside it.
         found.sort(key=lambda f: (-f[3], -(f[2] - f[1]), f[1]))
+        # Kept spans are disjoint and held sorted by start: an overlap can only be with the
+        # neighbours of the insertion point (a scan of every kept span was quadratic in the
+        # findings: 8,000 "1.1.1.1." addresses took 2 s).
         kept: list[tuple[str, int, int, float]] = []
+        starts: list[int] = []
         for item in found:
-            if all(item[2] <= k[1] or item[1] >= k[2] for k in kept):
-                kept.append(item)
-        kept.sort(key=lambda f: f[1])
+            at = bisect.bisect_right(starts, item[1])
+            if at > 0 and kept[at - 1][2] > item[1]:
+                continue
+            if at < len(kept) and kept[at][1] < item[2]:
+                continue
+            kept.insert(at, item)
+            starts.insert(at, item[1])
         return kept
 
     def _replacement(self, entity: str, value: str, ctx: Context) -> str:

@@ -90,6 +90,8 @@ def pii() -> PII:
         ("http://a.com/" + "x/" * 3000 + " mail bob@example.org", [("EMAIL_ADDRESS", "bob@example.org")]),
         ("," * 5000 + " write to jane.doe@example.com", [("EMAIL_ADDRESS", "jane.doe@example.com")]),
         ("reply to " + "a" * 60 + "@example.com", [("EMAIL_ADDRESS", "a" * 60 + "@example.com")]),
+        # many findings: overlaps are resolved against neighbours, and every address is kept once
+        ("hosts " + "10.0.0.1 " * 3000, [("IP_ADDRESS", "10.0.0.1")] * 3000),
     ],
 )
 def test_pii_patterns_on_backtracking_shapes(pii: PII, text: str, expected: list[tuple[str, str]]) -> None:
