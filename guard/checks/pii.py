@@ -446,7 +446,7 @@ class PII(BaseCheck):
         found.sort(key=lambda f: (-f[3], -(f[2] - f[1]), f[1]))
         # Kept spans are disjoint and held sorted by start: an overlap can only be with the
         # neighbours of the insertion point (a scan of every kept span was quadratic in the
-        # findings: 8,000 "1.1.1.1." addresses took 2 s).
+        # findings: 8,000 IP-like findings in 32,000 characters took 1 s).
         kept: list[tuple[str, int, int, float]] = []
         starts: list[int] = []
         for item in found:
