@@ -212,6 +212,7 @@ def _build(mode: str) -> AnalyzerEngine:
         RecognizerRegistry,
         RecognizerResult,
     )
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
     from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider, SpacyNlpEngine
     from presidio_analyzer.predefined_recognizers import (
         CreditCardRecognizer,
@@ -338,7 +339,31 @@ def _build(mode: str) -> AnalyzerEngine:
                 supported_entities=["PERSON", "LOCATION"], name="PeopleAndPlacesRecognizer"
             )
         )
-    engine = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["en"])
+
+    class IndexedContextEnhancer(LemmaContextAwareEnhancer):
+        """Presidio's context enhancer, finding a match's token by bisection over the token
+        starts instead of a scan from the first token: with a scan, text with thousands of
+        findings cost their number times the tokens' (32,000 characters of "1.1.1.1.": 0.41 s)."""
+
+        def _find_index_of_match_token(  # type: ignore[override]
+            self, word: str, start: int, tokens: Doc, tokens_indices: list[int]
+        ) -> int:
+            # Presidio's rule: the first token that starts at ``start`` or ends after it. Tokens
+            # do not overlap, so that is the last token starting at or before ``start`` when it
+            # reaches past ``start``, else the next one.
+            i = bisect.bisect_right(tokens_indices, start) - 1
+            if i < 0 or start >= tokens_indices[i] + len(tokens[i]):
+                i += 1
+            if i >= len(tokens_indices):
+                raise ValueError("a match lies after the last token")  # Presidio raises here too
+            return i
+
+    engine = AnalyzerEngine(
+        nlp_engine=nlp_engine,
+        registry=registry,
+        supported_languages=["en"],
+        context_aware_enhancer=IndexedContextEnhancer(),
+    )
     engine.analyze("warm up: jane@example.com", language="en")  # first call builds lazy state
     return engine
 
