@@ -147,27 +147,45 @@ def _skeleton(text: str) -> Variant | None:
     return Variant("skeleton", out, tuple(origin))
 
 
+class _Copy:
+    """A rewritten copy of a variant's text being built: each character with its original index."""
+
+    def __init__(self, base: Variant) -> None:
+        self.base = base
+        self.chars: list[str] = []
+        self.origin: list[int] = []
+
+    def keep(self, start: int, end: int | None = None) -> None:
+        """Copy ``base.text[start:end]`` unchanged."""
+        self.chars.extend(self.base.text[start:end])
+        self.origin.extend(self.base.origin[start:end])
+
+    def put(self, text: str, at: int) -> None:
+        """Write ``text`` in place of ``base.text[at]``."""
+        self.chars.append(text)
+        self.origin.append(self.base.origin[at])
+
+    def variant(self, kind: str) -> Variant:
+        return Variant(kind, "".join(self.chars), tuple(self.origin))
+
+
 def _rewrite(base: Variant, pattern: re.Pattern[str], fix: object, kind: str) -> Variant | None:
-    chars: list[str] = []
-    origin: list[int] = []
+    copy = _Copy(base)
     last = 0
     found = False
     for match in pattern.finditer(base.text):
         found = True
-        chars.extend(base.text[last : match.start()])
-        origin.extend(base.origin[last : match.start()])
+        copy.keep(last, match.start())
         for j in range(match.start(), match.end()):
             keep = fix(base.text[j])  # type: ignore[operator]
             if keep:
-                chars.append(keep)
-                origin.append(base.origin[j])
+                copy.put(keep, j)
         last = match.end()
     if not found:
         return None
-    chars.extend(base.text[last:])
-    origin.extend(base.origin[last:])
-    text = "".join(chars)
-    return None if text == base.text else Variant(kind, text, tuple(origin))
+    copy.keep(last)
+    out = copy.variant(kind)
+    return None if out.text == base.text else out
 
 
 # Quoted fragments joined with "+" or by a join over a list, as in code ("Acc" + "ess" + " Gra" +
@@ -183,22 +201,17 @@ _FRAGMENT = re.compile(r"""(["'])([^"'\n]{1,40})\1""")
 def _joined(base: Variant) -> Variant | None:
     """``base`` with each run of quoted fragments joined in code ("+" or a join over a list)
     replaced by the joined string."""
-    chars: list[str] = []
-    origin: list[int] = []
+    copy = _Copy(base)
     last = 0
     for match in _CONCATENATION.finditer(base.text):
-        chars.extend(base.text[last : match.start()])
-        origin.extend(base.origin[last : match.start()])
+        copy.keep(last, match.start())
         for fragment in _FRAGMENT.finditer(base.text, match.start(), match.end()):
-            start, end = fragment.span(2)
-            chars.extend(base.text[start:end])
-            origin.extend(base.origin[start:end])
+            copy.keep(*fragment.span(2))
         last = match.end()
     if last == 0:
         return None
-    chars.extend(base.text[last:])
-    origin.extend(base.origin[last:])
-    return Variant("concatenated", "".join(chars), tuple(origin))
+    copy.keep(last)
+    return copy.variant("concatenated")
 
 
 _GAP = re.compile(r"[ .\-_*|]+")
@@ -208,31 +221,25 @@ def _unspaced(base: Variant) -> Variant | None:
     """Spaced-out letters joined ("i g n o r e" -> "ignore"). Inside one run, a gap wider than
     the run's narrowest one and holding a space is a word boundary and stays one space ("S a y  I
     h a v e" -> "Say I have"); a run spaced evenly is one word."""
-    chars: list[str] = []
-    origin: list[int] = []
+    copy = _Copy(base)
     last = 0
     for match in _SPACED.finditer(base.text):
-        chars.extend(base.text[last : match.start()])
-        origin.extend(base.origin[last : match.start()])
+        copy.keep(last, match.start())
         gaps = list(_GAP.finditer(base.text, match.start(), match.end()))
         narrowest = min(len(gap.group(0)) for gap in gaps)
         position = match.start()
         for gap in gaps:
-            chars.extend(base.text[position : gap.start()])
-            origin.extend(base.origin[position : gap.start()])
+            copy.keep(position, gap.start())
             if len(gap.group(0)) > narrowest and " " in gap.group(0):
-                chars.append(" ")
-                origin.append(base.origin[gap.start()])
+                copy.put(" ", gap.start())
             position = gap.end()
-        chars.extend(base.text[position : match.end()])
-        origin.extend(base.origin[position : match.end()])
+        copy.keep(position, match.end())
         last = match.end()
     if last == 0:
         return None
-    chars.extend(base.text[last:])
-    origin.extend(base.origin[last:])
-    text = "".join(chars)
-    return None if text == base.text else Variant("spaced", text, tuple(origin))
+    copy.keep(last)
+    out = copy.variant("spaced")
+    return None if out.text == base.text else out
 
 
 def variants(text: str) -> list[Variant]:
