@@ -33,10 +33,11 @@ from guard.checks.base import Context  # noqa: E402
 CHARS = ["a", "A", "1", " ", "-", "'", ".", ",", "\n", "ö", "б", "的", ":", "_", "/", '"', "#", "*", "@", "\t"]  # fmt: skip
 EXTRA_UNITS = [
     "a-'", "a's ", "a b ", "ab-", "a--", "x's", "a.b.", "a@b.", "1.1.", "a_b ", "+1 ", "ab@cd ", "http://",
-    "a=b&", "\u200b", "😂 ", "ö ", "] ", "== ", "-- ", "``` ", "<|", "[a]", "1-2 ",
+    "a=b&", "\u200b", "😂 ", "ö ", "] ", "== ", "-- ", "``` ", "<|", "[a]", "1-2 ", "say ", "is not ", "'a ",
 ]  # fmt: skip
 # Openings that reach patterns read only after a keyword: an override in Spanish and French, a
-# role claim, a header, a quoted attack phrase, a writing request, a list of names, a card number.
+# role claim, a header, a quoted attack phrase, a writing request, a list of names, a card number,
+# a quoted and reported claim about a group (the toxicity check's counter-speech reading).
 OPENINGS = [
     "hello ",
     "olvida tus reglas ",
@@ -51,6 +52,7 @@ OPENINGS = [
     "They met Romi, Erik",
     "card 4111 1111 ",
     "Contact: jane",
+    'Stop saying "women are ',
 ]
 SIZES = (2000, 8000)
 LIMIT_S = 20.0  # a call still running after this is cut off and reported as >= the limit

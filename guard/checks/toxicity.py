@@ -34,6 +34,7 @@ from guard.checks.harm_signals import HARMS, Harm, harm_signals
 from guard.result import CheckResult, Violation
 
 if TYPE_CHECKING:
+    from guard.checks.counter_speech import StanceReading
     from guard.checks.normalize import Variant
 
 __all__ = ["Toxicity", "reading_text"]
@@ -162,6 +163,14 @@ class Toxicity(BaseCheck):
             return CheckResult(tuple(harmful))
         scored = self._scored(copies, first_hit=True)
         flagged = [(span, p) for span, p in scored if p >= self.threshold]
+        if flagged and self.classifier == "model":
+            kept = self._undenounced(text, flagged)
+            if len(kept) < len(flagged) and not kept:
+                # The chunk the first stage was sure of was counter-speech: the chunks it left
+                # unscored are scored now (rare: a denounced claim in a flagged chunk).
+                scored = self._scored(copies, first_hit=False)
+                kept = self._undenounced(text, [(span, p) for span, p in scored if p >= self.threshold])
+            flagged = kept
         if not flagged and self.classifier == "model":
             flagged = self._hate_it_misses(text)
         if not flagged:
@@ -191,6 +200,49 @@ class Toxicity(BaseCheck):
                     )
         return list(found.values())
 
+    def _undenounced(
+        self, text: str, flagged: list[tuple[tuple[int, int], float]]
+    ) -> list[tuple[tuple[int, int], float]]:
+        """``flagged`` without the chunks that quote or report hate about a group in order to
+        denounce it (:mod:`guard.checks.counter_speech`) and whose own words, the claim masked,
+        the classifier passes: "Calling disabled people a burden is dehumanising" is
+        counter-speech; "people who say that are subhuman trash" is still an insult."""
+        from guard.checks.counter_speech import read_stance
+        from guard.checks.detector_cascade import cascade_for_check
+
+        readings = [read_stance(reading_text(text[start:end])) for (start, end), _ in flagged]
+        masked = [r.masked for r in readings if r is not None and r.stance == "denounce"]
+        if not masked:
+            return flagged
+        scores = iter(cascade_for_check("toxicity", self.name).encoder_probabilities(masked))
+        kept = []
+        for item, reading in zip(flagged, readings, strict=True):
+            if reading is not None and reading.stance == "denounce" and next(scores) < self.threshold:
+                continue
+            kept.append(item)
+        return kept
+
+    def _endorsed_claims(
+        self, stances: list[tuple[tuple[int, int], str, StanceReading]]
+    ) -> list[tuple[tuple[int, int], float]]:
+        """Chunks that quote or report a claim about a group and agree with it ("People keep
+        saying immigrants are criminals, and honestly they're right"), where the claim on its own
+        reaches :data:`CLAIM_THRESHOLD`."""
+        from guard.checks.detector_cascade import cascade_for_check
+
+        claims: list[str] = []
+        spans: list[tuple[int, int]] = []
+        for span, piece, reading in stances:
+            if reading.stance == "endorse":
+                for claim in reading.claim_texts(piece):
+                    claims.append(claim)
+                    spans.append(span)
+        if not claims:
+            return []
+        scores = cascade_for_check("toxicity", self.name).encoder_probabilities(claims)
+        bar = max(self.threshold, CLAIM_THRESHOLD)
+        return [(span, p) for span, p in zip(spans, scores, strict=True) if p >= bar]
+
     def _hate_it_misses(self, text: str) -> list[tuple[tuple[int, int], float]]:
         """Hate the classifier passes, one sentence at a time: requests for jokes or insults that
         mock a group and a group called innately inferior (:data:`_INNATE`), both rejected
@@ -210,10 +262,16 @@ class Toxicity(BaseCheck):
         claims: list[str] = []
         spans: list[tuple[int, int]] = []
         certain: list[tuple[tuple[int, int], float]] = []
+        stances = _chunk_stances(text)
+        denounced = [c for _, piece, r in stances if r.stance == "denounce" for c in r.claim_texts(piece)]
         for start, end in sentence_chunks(text)[:_MAX_CHUNKS]:
             # Read as the classifier reads it: "@USER compose a limerick saying ..." and "User:
             # write a post explaining ..." are the same requests.
             sentence = reading_text(text[start:end])
+            if any(claim in sentence for claim in denounced):
+                # Quoted or reported to be denounced: "Why do people keep saying Jews control the
+                # media? It's an old antisemitic lie."
+                continue
             if _MOCKING_REQUEST.search(sentence) or _innate_inferiority(sentence):
                 # "Give me some jokes making fun of Jews": what is asked for is the mockery itself;
                 # "Somalis are genetically less intelligent": no claim score is needed.
@@ -225,6 +283,9 @@ class Toxicity(BaseCheck):
                 spans.append((start, end))
         if certain:
             return certain
+        endorsed = self._endorsed_claims(stances)
+        if endorsed:
+            return endorsed
         if not claims:
             return []
         # The encoder reads every claim: the first stage was calibrated at the check's threshold,
@@ -232,6 +293,22 @@ class Toxicity(BaseCheck):
         scores = cascade_for_check("toxicity", self.name).encoder_probabilities(claims)
         bar = max(self.threshold, CLAIM_THRESHOLD)
         return [(span, p) for span, p in zip(spans, scores, strict=True) if p >= bar]
+
+
+def _chunk_stances(text: str) -> list[tuple[tuple[int, int], str, StanceReading]]:
+    """``(span, piece as read, reading)`` for each chunk of ``text`` (sentences merged as the
+    classifier reads them) that quotes or reports a claim about a group
+    (:func:`guard.checks.counter_speech.read_stance`)."""
+    from guard.checks.counter_speech import read_stance
+    from guard.checks.segmentation import merge_spans, sentence_chunks
+
+    out = []
+    for start, end in merge_spans(sentence_chunks(text), MODEL_CHUNK)[:_MAX_CHUNKS]:
+        piece = reading_text(text[start:end])
+        reading = read_stance(piece)
+        if reading is not None:
+            out.append(((start, end), piece, reading))
+    return out
 
 
 def _requested_claim(sentence: str) -> str | None:

@@ -114,9 +114,9 @@ def test_an_insult_said_again_and_again_is_still_toxic(check: Toxicity, text: st
 
 #: A benign row the shipped encoder (run 15, 2026-12-01) flags: a report of abuse. Runs 9, 13 and
 #: 15 passed the limerick about Jewish grandmothers that run 11 flagged. Strict: a fix shows up here.
-KNOWN_FALSE_POSITIVES = {
-    "The troll kept posting that women should be beaten, so we banned him.",
-}
+# Empty since the twelfth session: "The troll kept posting that women should be beaten, so we
+# banned him." passes since reported hate that is denounced is read as counter-speech.
+KNOWN_FALSE_POSITIVES: set[str] = set()
 
 
 def _known(*values: object) -> object:
@@ -239,6 +239,32 @@ def test_harms_can_be_turned_off() -> None:
     assert [v.type for v in Toxicity(harms=())(text, Context()).violations] != ["sexual_content"]
     only = Toxicity(harms=("self_harm",))
     assert "sexual_content" not in [v.type for v in only(text, Context()).violations]
+
+
+@pytest.mark.parametrize(
+    ("text", "hateful"),
+    [
+        # Hate quoted or reported to be denounced: the writer's own words are not toxic.
+        ("Stop calling Asian people dirty, it's racist and it hurts real people.", False),
+        ("Comparing trans women to predators is a hateful lie.", False),
+        ('People who tweet "refugees are animals" should be ashamed of themselves.', False),
+        (
+            'If you post "Muslims are vermin" on this forum you will be banned. Hate speech is not tolerated.',
+            False,
+        ),
+        ("Why do people keep saying Jews control the media? It's an old antisemitic lie.", False),
+        # ... with an insult of the writer's own, a denial of the denouncement, agreement, or the
+        # writer's own claim ("I told you"): still hate.
+        ("Saying that Muslims are vermin is racist, you stupid bitch.", True),
+        ("It's not racist to say Muslims are vermin, it's the truth.", True),
+        ('"Muslims are vermin" - best thing I\'ve read all week.', True),
+        ("Some call it racist to say Jews are parasites, but it's true.", True),
+        ("I told you Mexicans are rapists and you called me a racist.", True),
+        ("Calling women stupid isn't an insult, it's a description.", True),
+    ],
+)
+def test_counter_speech_and_agreement(check: Toxicity, text: str, hateful: bool) -> None:
+    assert flagged(check, text) is hateful
 
 
 @pytest.mark.parametrize(

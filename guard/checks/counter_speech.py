@@ -1,0 +1,223 @@
+"""Counter-speech: hate quoted or reported in order to denounce it, and hate reported to agree.
+
+The toxicity encoder reads words more than stance: it flags "Stop calling Asian people dirty,
+it's racist" (0.77) and "Comparing trans women to predators is a hateful lie" (0.94), and passes
+"People keep saying immigrants are criminals, and honestly they're right" (0.03). What decides
+such a sentence is who says the claim and what the writer thinks of it, so this module finds the
+two parts and the toxicity check weighs them (``Toxicity._weigh_stance``):
+
+* a *claim* about a protected group that the text quotes ("... \"Muslims are vermin\" ...") or
+  reports after a verb of saying or calling ("saying that women are stupid", "calling gay
+  people sick", "the idea that Jews run the banks");
+* the writer's *stance* on it, read outside the claim: a word that denounces it ("racist",
+  "a lie", "ashamed", "banned", "never okay", "stop calling") that no negation turns around ("it's
+  not racist to say ..."), or one that agrees ("they're right", "it's the truth", "finally someone
+  said it").
+
+A denounced claim is masked (replaced by "that") and the rest of the text scored again: an
+insult
+the writer adds is still found ("People who say that are subhuman trash"). A claim agreed with is
+scored on its own, as the requested claims of ``Toxicity._hate_it_misses`` are. Text with both
+kinds of cue, or neither, is left to the classifier. Every pattern here is linear (bounded or
+possessive repeats, no nested ones): they run on every sentence chunk the classifier flags or
+passes with a claim in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["Stance", "StanceReading", "read_stance"]
+
+Stance = Literal["denounce", "endorse"]
+
+# Quoted text of 2-25 words: straight or curly double quotes, or single quotes at word edges (not
+# the apostrophe of "don't"). Quotes do not nest in what people write; the bounded class stops at
+# the first closing mark.
+_QUOTED = re.compile(
+    r"\"([^\"\n]{5,200})\"|“([^”\n]{5,200})”|(?<![\w'])'([^'\n]{5,200})'(?![\w'])|‘([^’\n]{5,200})’"
+)
+# A verb of saying, calling or believing, or a noun for a claim, after which a clause about a
+# group is the claim: "saying that women are stupid", "calling gay people sick", "the idea that
+# Jews run the banks", "compare trans women to predators".
+_REPORT = re.compile(
+    r"\b(?:say|says|saying|said|claim|claims|claiming|claimed|tweet|tweets|tweeting|tweeted|posting|"
+    r"posted|wrote|write|writes|writing|tell|tells|telling|told|think|thinks|thinking|believe|believes|"
+    r"believing|call|calls|calling|called|describe|describes|describing|described|compare|compares|comparing|"
+    r"compared|insist|insists|insisting|insisted|suggest|suggests|suggesting|suggested|argue|argues|arguing|"
+    r"argued|imply|implies|implying|implied|treating|treated|labelling|labeling|labelled|labeled|painting|"
+    r"painted|branding|branded|"
+    r"(?:the|this|that|a|an|old|tired)\s+(?:idea|notion|myth|claim|lie|stereotype|trope|belief|assumption|"
+    r"narrative|conspiracy(?:\s+theory)?|talking\s+point))\b"
+    r"(?:[^\S\n]++(?:that|how|as|like)\b)?[^\S\n]*+",
+    re.IGNORECASE,
+)
+# The writer as the one who says it ("I told you", "I'd say", "we all know", "I will call all ..."):
+# then the clause is the writer's own claim.
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|i'd|i'll|i've|i'm|we|we'd|we'll|we've|me|my|myself|ourselves)\W++(?:\w++\W++){0,2}?$",
+    re.IGNORECASE,
+)
+# Where a reported clause ends: punctuation, a closing quote, a conjunction that starts a new
+# clause, or the verb that makes the report the subject of a judgement ("Claiming that Muslims
+# are all terrorists | is ignorant").
+_CLAUSE_END = re.compile(
+    r"[,.;:!?\"”’\n]|\s(?:and|but|because|since|so|which|while|then)\s|\s(?:is|was|isn't|wasn't)\s",
+    re.IGNORECASE,
+)
+_COPULA = re.compile(r"\s(?:are|is|were|was)\s", re.IGNORECASE)
+# Words that denounce a claim or its speaker. "stop" and "quit" only right before a verb of saying
+# ("stop calling ..."), not "stop pretending".
+_DENOUNCE = re.compile(
+    r"\b(?:racis[tm]s?|sexis[tm]|sexists|bigot(?:s|ed|ry)?|anti-?semit\w{0,10}|homophob\w{0,6}|transphob\w{0,6}|"
+    r"islamophob\w{0,6}|xenophob\w{0,6}|misogyn\w{0,8}|ableis[tm]|hateful|hate\s+speech|hatred|"
+    r"dehumani[sz]\w{0,6}|prejudic\w{0,4}|discriminat\w{0,6}|stereotyp\w{0,6}|lie|lies|lying|liar|liars|myth|"
+    r"myths|conspiracy|propaganda|ignorant|ignorance|cruel|hurtful|hurts|offensive|unacceptable|"
+    r"not\s+ok(?:ay)?|never\s+ok(?:ay)?|wrong|false|untrue|nonsense|ashamed|shame|shameful|disgrace\w{0,4}|"
+    r"banned|ban|reported|report|furious|appalled|sickening|disgusting|vile|condemn\w{0,4}|denounc\w{0,4}|"
+    r"reject|rejected|push\s+back|pushed\s+back|(?:call|calls|calling|called)\s+(?:it|him|her|them|this|that)\s+out|"
+    r"not\s+tolerated|debunk\w{0,4}|refut\w{0,4}|disprov\w{0,4}|"
+    r"not\s+an\s+opinion|lost\s+(?:all\s+)?respect|read\s+some\s+history|harass\w{0,6}|abus(?:e|ive)|"
+    r"(?:stop|quit|stopped)\s++(?:\w++\s++){0,2}?(?:calling|saying|telling|describing|comparing|treating|"
+    r"labelling|labeling|painting|branding|claiming|pretending\s+that))\b",
+    re.IGNORECASE,
+)
+# The denouncing words that name hate or its handling, which the classifier reads as toxic in
+# themselves ("a hateful lie", "should be ashamed"); judgements that can be insults ("ignorant",
+# "disgusting", "sick") are left for it to read.
+_NAMING_HATE = re.compile(
+    r"\b(?:racis[tm]s?|sexis[tm]|sexists|bigot(?:s|ed|ry)?|anti-?semit\w{0,10}|homophob\w{0,6}|transphob\w{0,6}|"
+    r"islamophob\w{0,6}|xenophob\w{0,6}|misogyn\w{0,8}|ableis[tm]|hateful|hate\s+speech|hatred|"
+    r"dehumani[sz]\w{0,6}|prejudic\w{0,4}|discriminat\w{0,6}|stereotyp\w{0,6}|lie|lies|myth|myths|conspiracy|"
+    r"propaganda|hurtful|hurts|offensive|ashamed|shame|shameful|banned|ban|reported|push\s+back|reject|"
+    r"(?:stop|quit|stopped)\s++(?:\w++\s++){0,2}?(?:calling|saying|telling|describing|comparing|treating|"
+    r"labelling|labeling|painting|branding|claiming|pretending\s+that))\b",
+    re.IGNORECASE,
+)
+# A word aimed at the reader: "you racist", "you're a bigot", "what a liar".
+_AT_READER = re.compile(
+    r"\b(?:you|you're|youre|ur|u|what)\W++(?:(?:are|a|an|such|so|total|complete|fucking)\W++){0,3}$",
+    re.IGNORECASE,
+)
+# A negation just before a denouncing word turns it into agreement: "it's not racist to say",
+# "nothing wrong with saying", "no shame in it".
+_NEGATED = re.compile(
+    r"\b(?:not|no|never|nothing|hardly|isn't|aren't|wasn't|ain't|don't|doesn't|n't)\W++(?:\w++\W++){0,2}?$",
+    re.IGNORECASE,
+)
+# Agreement with a reported claim.
+_ENDORSE = re.compile(
+    r"\b(?:(?:they|he|she|you|u|people)(?:'re|\s+are|'s|\s+is|\s+was|\s+were)\s+(?:so\s+|absolutely\s+|"
+    r"completely\s+|totally\s+|100%\s+|dead\s+|just\s+)?(?:right|correct|spot\s+on)|"
+    r"(?:it's|it\s+is|that's|that\s+is|its)\s+(?:just\s+|simply\s+|only\s+|the\s+)?(?:true|truth|facts?|"
+    r"statistics|reality|science|accurate|a\s+description|an\s+observation)|true|facts|truth|"
+    r"finally\s+(?:someone|somebody|a\s+\w+)\s+(?:said|says|saying|admits?)|someone\s+had\s+to\s+say\s+it|"
+    r"well\s+said|spot\s+on|not\s+wrong|agree|agreed|exactly|based|preach|amen|best\s+thing|"
+    r"can't\s+argue|tired\s+of\s+pretending|pretending\s+otherwise|say\s+it\s+louder|about\s+time|"
+    r"not\s+(?:a|an)\s+(?:insult|slur|hate|opinion\s+but)|reality|realistic|(?:i|we)\s+call\s+it)\b",
+    re.IGNORECASE,
+)
+# A turn in the argument: what comes after it is the writer's own stance.
+_TURN = re.compile(r"\b(?:but|however|yet|though|although)\b", re.IGNORECASE)
+# Groups a claim must be about: the toxicity check's list (protected characteristics, English).
+_GROUP_WORDS = (
+    r"\b(?:muslims?|islam|jews?|jewish|christians?|hindus?|sikhs?|buddhists?|atheists?|black|blacks|white|whites|"
+    r"asians?|asian|chinese|mexicans?|latinos?|latinas?|hispanics?|arabs?|africans?|indians|immigrants?|"
+    r"migrants?|refugees?|foreigners|roma|gypsies|gays?|lesbians?|homosexuals?|bisexuals?|trans(?:gender)?|"
+    r"queers?|women|woman|girls|females|disabled|autistic|blind|deaf|old\s+people|elderly|lgbtq?\w{0,3})\b"
+)
+_GROUP = re.compile(_GROUP_WORDS, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class StanceReading:
+    """What :func:`read_stance` found in a piece of text: the claims (spans), the writer's stance
+    on them, and the text with the claims masked."""
+
+    claims: tuple[tuple[int, int], ...]
+    stance: Stance | None
+    masked: str
+
+    def claim_texts(self, text: str) -> list[str]:
+        """The claims of ``text`` as sentences of their own."""
+        return [text[s:e].strip(" \t\"'“”‘’") for s, e in self.claims]
+
+
+def read_stance(text: str) -> StanceReading | None:
+    """The claims about a protected group that ``text`` quotes or reports, and whether it
+    denounces or endorses them; None when it has no such claim."""
+    claims = _claims(text)
+    if not claims:
+        return None
+    outside = _outside(text, claims)
+    # A cue followed by a turn ("Some call this racist, but ...") is not where the writer ends up.
+    last_turn = max((m.end() for m in _TURN.finditer(outside)), default=-1)
+    denounced = any(
+        m.start() > last_turn and not _NEGATED.search(outside[max(0, m.start() - 40) : m.start()])
+        for m in _DENOUNCE.finditer(outside)
+    )
+    endorsed = any(m.start() > last_turn for m in _ENDORSE.finditer(outside))
+    stance: Stance | None = None
+    if denounced and not endorsed:
+        stance = "denounce"
+    elif endorsed and not denounced:
+        stance = "endorse"
+    # The writer's own words, with the claim masked and the words that denounce it made plain: the
+    # classifier reads "racist", "ashamed", "a hateful lie" as toxic in themselves.
+    outside_masked = _outside(text, claims, mark=" that ")
+    masked = _NAMING_HATE.sub(lambda m: _plain(outside_masked, m), outside_masked)
+    return StanceReading(tuple(claims), stance, " ".join(masked.split()))
+
+
+def _plain(text: str, match: re.Match[str]) -> str:
+    """ "wrong" for a word that names hate, unless it is aimed at the reader ("you racist"), which
+    is an accusation and stays."""
+    if _AT_READER.search(text, max(0, match.start() - 25), match.start()):
+        return match.group(0)
+    return "wrong"
+
+
+def _claims(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted or reported clauses that name a protected group, in text order."""
+    found: list[tuple[int, int]] = []
+    for m in _QUOTED.finditer(text):
+        s, e = m.span()
+        if _GROUP.search(text, s, e) and len(text[s:e].split()) >= 2:
+            found.append((s, e))
+    for m in _REPORT.finditer(text):
+        if _FIRST_PERSON.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "I told you Mexicans are ...": the writer's own claim, not one reported
+        start = m.end()
+        end_match = _CLAUSE_END.search(text, start, start + 160)
+        end = end_match.start() if end_match else min(len(text), start + 160)
+        # "People who say immigrants are vermin | are spreading lies": the clause has its own verb,
+        # a second one is the judgement's.
+        copulas = [c.start() for c in _COPULA.finditer(text, start, end)]
+        if len(copulas) >= 2:
+            end = copulas[1]
+        if end - start >= 5 and _GROUP.search(text, start, end):
+            found.append((start, end))
+    # Of overlapping claims the inner one is the claim: in "call it racist to say Jews are
+    # parasites" the clause after "call" holds the one after "say".
+    found.sort()
+    kept: list[tuple[int, int]] = []
+    for s, e in found:
+        if kept and s < kept[-1][1]:
+            kept[-1] = (s, e)
+        else:
+            kept.append((s, e))
+    return kept
+
+
+def _outside(text: str, claims: list[tuple[int, int]], mark: str = " ") -> str:
+    """``text`` with every claim replaced by ``mark``."""
+    parts: list[str] = []
+    at = 0
+    for s, e in claims:
+        parts.append(text[at:s])
+        parts.append(mark)
+        at = e
+    parts.append(text[at:])
+    return "".join(parts)
