@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Stance", "StanceReading", "read_stance"]
+__all__ = ["Stance", "StanceReading", "preempted_claims", "read_stance"]
 
 Stance = Literal["denounce", "endorse"]
 
@@ -48,7 +48,8 @@ _REPORT = re.compile(
     r"believing|call|calls|calling|called|describe|describes|describing|described|compare|compares|comparing|"
     r"compared|insist|insists|insisting|insisted|suggest|suggests|suggesting|suggested|argue|argues|arguing|"
     r"argued|imply|implies|implying|implied|treating|treated|labelling|labeling|labelled|labeled|painting|"
-    r"painted|branding|branded|"
+    r"painted|branding|branded|hear|hears|hearing|heard|pretend|pretends|pretending|"
+    r"(?:your|their|his|her|whose)\s+(?:argument|point|view|position|opinion|logic|excuse|claim|idea)\s+is|"
     r"(?:the|this|that|a|an|old|tired)\s+(?:idea|notion|myth|claim|lie|stereotype|trope|belief|assumption|"
     r"narrative|conspiracy(?:\s+theory)?|talking\s+point))\b"
     r"(?:[^\S\n]++(?:that|how|as|like)\b)?[^\S\n]*+",
@@ -57,7 +58,7 @@ _REPORT = re.compile(
 # The writer as the one who says it ("I told you", "I'd say", "we all know", "I will call all ..."):
 # then the clause is the writer's own claim.
 _FIRST_PERSON = re.compile(
-    r"\b(?:i|i'd|i'll|i've|i'm|we|we'd|we'll|we've|me|my|myself|ourselves)\W++(?:\w++\W++){0,2}?$",
+    r"\b(?:i|i'd|i'll|i've|i'm|we|we'd|we'll|we've)\W++(?:\w++\W++){0,2}?$",
     re.IGNORECASE,
 )
 # Where a reported clause ends: punctuation, a closing quote, a conjunction that starts a new
@@ -92,6 +93,8 @@ _NAMING_HATE = re.compile(
     r"islamophob\w{0,6}|xenophob\w{0,6}|misogyn\w{0,8}|ableis[tm]|hateful|hate\s+speech|hatred|"
     r"dehumani[sz]\w{0,6}|prejudic\w{0,4}|discriminat\w{0,6}|stereotyp\w{0,6}|lie|lies|myth|myths|conspiracy|"
     r"propaganda|hurtful|hurts|offensive|ashamed|shame|shameful|banned|ban|reported|push\s+back|reject|"
+    r"not\s+ok(?:ay)?|never\s+ok(?:ay)?|unacceptable|condemn\w{0,4}|denounc\w{0,4}|debunk\w{0,4}|refut\w{0,4}|"
+    r"disprov\w{0,4}|"
     r"(?:stop|quit|stopped)\s++(?:\w++\s++){0,2}?(?:calling|saying|telling|describing|comparing|treating|"
     r"labelling|labeling|painting|branding|claiming|pretending\s+that))\b",
     re.IGNORECASE,
@@ -116,6 +119,7 @@ _ENDORSE = re.compile(
     r"finally\s+(?:someone|somebody|a\s+\w+)\s+(?:said|says|saying|admits?)|someone\s+had\s+to\s+say\s+it|"
     r"well\s+said|spot\s+on|not\s+wrong|agree|agreed|exactly|based|preach|amen|best\s+thing|"
     r"can't\s+argue|tired\s+of\s+pretending|pretending\s+otherwise|say\s+it\s+louder|about\s+time|"
+    r"(?:couldn't|could\s+not)\s+have\s+(?:said|put)\s+it\s+better|so\s+true|nailed\s+it|"
     r"not\s+(?:a|an)\s+(?:insult|slur|hate|opinion\s+but)|reality|realistic|(?:i|we)\s+call\s+it)\b",
     re.IGNORECASE,
 )
@@ -221,3 +225,39 @@ def _outside(text: str, claims: list[tuple[int, int]], mark: str = " ") -> str:
         at = e
     parts.append(text[at:])
     return "".join(parts)
+
+
+# The writer heading off the accusation before a claim of their own ("I'm not racist, but ...",
+# "Call me a bigot all you want, ...", "No offence to Muslims but ...", "I don't care if that's
+# racist"): what follows is meant, and the cue says the writer knows how it reads.
+_PREEMPT = re.compile(
+    r"\b(?:call\s+(?:me|it|this)\s+(?:a\s+|an\s+)?(?:racist|bigot(?:ed)?|sexist|homophob\w{0,3}|islamophob\w{0,3}|"
+    r"transphob\w{0,3}|anti-?semit\w{0,3}|xenophob\w{0,3}|nazi|intolerant|prejudiced|hateful|hate\s+speech)|"
+    r"(?:i'm|i\s+am|im)\s+not\s+(?:a\s+|being\s+)?(?:racist|sexist|bigot(?:ed)?|homophob\w{0,3}|transphob\w{0,3}|"
+    r"anti-?semit\w{0,3}|xenophob\w{0,3}|islamophob\w{0,3}|prejudiced)|"
+    r"not\s+(?:to\s+be|being)\s+(?:racist|sexist|rude|mean|offensive|politically\s+incorrect)|"
+    r"no\s+offen[cs]e\s+(?:to\s+(?:\w++\s++){1,2}?)?but|"
+    r"(?:don't|do\s+not|dont)\s+care\s+if\s+(?:that's|that\s+is|it's|it\s+is|this\s+is|you\s+call\s+me|"
+    r"people\s+call\s+me|that\s+makes\s+me|it\s+makes\s+me)|"
+    r"if\s+(?:that|this|it)\s+makes\s+me\s+(?:a\s+)?(?:racist|bigot|sexist|nazi))",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n]|\s(?:but|and)\s", re.IGNORECASE)
+
+
+def preempted_claims(text: str) -> list[str]:
+    """The clauses about a protected group in ``text`` that the writer heads off an accusation
+    of bigotry for ("Call me racist all you want, Africans are savages." -> "Africans are
+    savages"); empty when there is no such cue."""
+    cue = _PREEMPT.search(text)
+    if cue is None:
+        return []
+    out = []
+    at = 0
+    for brk in [*_CLAUSE_BREAK.finditer(text), None]:
+        end = brk.start() if brk is not None else len(text)
+        clause = text[at:end].strip(" \t\"'“”‘’")
+        if not (at <= cue.start() < end) and len(clause.split()) >= 3 and _GROUP.search(clause):
+            out.append(clause)
+        at = brk.end() if brk is not None else len(text)
+    return out

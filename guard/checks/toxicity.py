@@ -223,12 +223,15 @@ class Toxicity(BaseCheck):
         return kept
 
     def _endorsed_claims(
-        self, stances: list[tuple[tuple[int, int], str, StanceReading]]
+        self, text: str, stances: list[tuple[tuple[int, int], str, StanceReading]]
     ) -> list[tuple[tuple[int, int], float]]:
         """Chunks that quote or report a claim about a group and agree with it ("People keep
-        saying immigrants are criminals, and honestly they're right"), where the claim on its own
-        reaches :data:`CLAIM_THRESHOLD`."""
+        saying immigrants are criminals, and honestly they're right"), or make one after heading
+        off the accusation ("Call me racist all you want, ..."), where the claim on its own
+        reaches :data:`AGREED_CLAIM_THRESHOLD`."""
+        from guard.checks.counter_speech import preempted_claims
         from guard.checks.detector_cascade import cascade_for_check
+        from guard.checks.segmentation import merge_spans, sentence_chunks
 
         claims: list[str] = []
         spans: list[tuple[int, int]] = []
@@ -237,10 +240,14 @@ class Toxicity(BaseCheck):
                 for claim in reading.claim_texts(piece):
                     claims.append(claim)
                     spans.append(span)
+        for start, end in merge_spans(sentence_chunks(text), MODEL_CHUNK)[:_MAX_CHUNKS]:
+            for claim in preempted_claims(reading_text(text[start:end])):
+                claims.append(claim)
+                spans.append((start, end))
         if not claims:
             return []
         scores = cascade_for_check("toxicity", self.name).encoder_probabilities(claims)
-        bar = max(self.threshold, CLAIM_THRESHOLD)
+        bar = max(self.threshold, AGREED_CLAIM_THRESHOLD)
         return [(span, p) for span, p in zip(spans, scores, strict=True) if p >= bar]
 
     def _hate_it_misses(self, text: str) -> list[tuple[tuple[int, int], float]]:
@@ -283,7 +290,7 @@ class Toxicity(BaseCheck):
                 spans.append((start, end))
         if certain:
             return certain
-        endorsed = self._endorsed_claims(stances)
+        endorsed = self._endorsed_claims(text, stances)
         if endorsed:
             return endorsed
         if not claims:
@@ -335,6 +342,12 @@ def _requested_claim(sentence: str) -> str | None:
 #: ``Toxicity._hate_it_misses``): hateful claims in the hand-written set scored 0.967-0.994, the
 #: neutral ones 0.009-0.973 (one, about refugees, above this bar).
 CLAIM_THRESHOLD = 0.95
+#: How sure the classifier must be of a claim the writer agrees with (reported and called right,
+#: or made after "call me racist, but"): the agreement is evidence a writing request is not, so
+#: the bar is lower than :data:`CLAIM_THRESHOLD`. Benign claims about groups scored 0.01-0.14 on
+#: their own ("refugees deserve protection", "women can do anything"); hateful ones 0.92-0.99,
+#: some far lower ("women are property" 0.20: the classifier's own miss).
+AGREED_CLAIM_THRESHOLD = 0.9
 # "Write a speech explaining why", "compose a tweet saying that", "make a list of jokes about how".
 _REQUEST_FRAME = re.compile(
     r"\W*(?:please\s+|pls\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:help\s+me\s+)?"

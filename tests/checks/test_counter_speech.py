@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from guard.checks.counter_speech import read_stance
+from guard.checks.counter_speech import preempted_claims, read_stance
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,17 @@ def test_masked_text_keeps_the_writers_words_and_accusations() -> None:
     assert "vermin" not in reading.masked  # the claim is masked
     assert reading.masked.startswith("Saying that is wrong")  # the word naming hate made plain
     assert "you racist idiot" in reading.masked  # an accusation aimed at the reader stays
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Call me racist all you want, Africans are savages.", ["Africans are savages"]),
+        ("I'm not racist but Roma people are all thieves.", ["Roma people are all thieves"]),
+        ("No offence to anyone but the bus was late again.", []),  # no group named after the cue
+        ("Jews are rats and I don't care if you call me antisemitic.", ["Jews are rats"]),
+        ("Immigrants are welcome here.", []),  # no cue
+    ],
+)
+def test_preempted_claims(text: str, claims: list[str]) -> None:
+    assert preempted_claims(text) == claims

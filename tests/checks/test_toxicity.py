@@ -261,6 +261,10 @@ def test_harms_can_be_turned_off() -> None:
         ("Some call it racist to say Jews are parasites, but it's true.", True),
         ("I told you Mexicans are rapists and you called me a racist.", True),
         ("Calling women stupid isn't an insult, it's a description.", True),
+        ("My uncle says Muslims are dirty and he's absolutely right.", True),
+        # An accusation headed off before the writer's own claim; the same cue before a benign one.
+        ("Call me racist all you want, Africans are savages.", True),
+        ("I'm not racist, but I think the new immigration bill is badly drafted.", False),
     ],
 )
 def test_counter_speech_and_agreement(check: Toxicity, text: str, hateful: bool) -> None:
