@@ -51,7 +51,7 @@ _REPORT = re.compile(
     r"painted|branding|branded|hear|hears|hearing|heard|pretend|pretends|pretending|"
     r"(?:your|their|his|her|whose)\s+(?:argument|point|view|position|opinion|logic|excuse|claim|idea)\s+is|"
     r"(?:the|this|that|a|an|old|tired)\s+(?:idea|notion|myth|claim|lie|stereotype|trope|belief|assumption|"
-    r"narrative|conspiracy(?:\s+theory)?|talking\s+point))\b"
+    r"narrative|conspiracy(?:\s+theory)?|talking\s+point)(?=\s+(?:that|of|about)\b))\b"
     r"(?:[^\S\n]++(?:that|how|as|like)\b)?[^\S\n]*+",
     re.IGNORECASE,
 )
@@ -110,14 +110,15 @@ _NEGATED = re.compile(
     r"\b(?:not|no|never|nothing|hardly|isn't|aren't|wasn't|ain't|don't|doesn't|n't)\W++(?:\w++\W++){0,2}?$",
     re.IGNORECASE,
 )
-# Agreement with a reported claim.
+# Agreement with a reported claim ("Exactly." only as a reply: "is exactly the prejudice" is not).
+_EXACTLY = re.compile(r"(?:^|[.!?;:,\"”]\s*+)exactly\s*+(?:[.!?,;:]|$)", re.IGNORECASE | re.MULTILINE)
 _ENDORSE = re.compile(
     r"\b(?:(?:they|he|she|you|u|people)(?:'re|\s+are|'s|\s+is|\s+was|\s+were)\s+(?:so\s+|absolutely\s+|"
     r"completely\s+|totally\s+|100%\s+|dead\s+|just\s+)?(?:right|correct|spot\s+on)|"
     r"(?:it's|it\s+is|that's|that\s+is|its)\s+(?:just\s+|simply\s+|only\s+|the\s+)?(?:true|truth|facts?|"
     r"statistics|reality|science|accurate|a\s+description|an\s+observation)|true|facts|truth|"
     r"finally\s+(?:someone|somebody|a\s+\w+)\s+(?:said|says|saying|admits?)|someone\s+had\s+to\s+say\s+it|"
-    r"well\s+said|spot\s+on|not\s+wrong|agree|agreed|exactly|based|preach|amen|best\s+thing|"
+    r"well\s+said|spot\s+on|not\s+wrong|(?:couldn't|could\s+not|can't)\s+agree\s+more|agree|agreed|based(?!\s+(?:on|upon|in|around|off))|preach|amen|best\s+thing|"
     r"can't\s+argue|tired\s+of\s+pretending|pretending\s+otherwise|say\s+it\s+louder|about\s+time|"
     r"(?:couldn't|could\s+not)\s+have\s+(?:said|put)\s+it\s+better|so\s+true|nailed\s+it|"
     r"not\s+(?:a|an)\s+(?:insult|slur|hate|opinion\s+but)|reality|realistic|(?:i|we)\s+call\s+it)\b",
@@ -132,6 +133,8 @@ _GROUP_WORDS = (
     r"migrants?|refugees?|foreigners|roma|gypsies|gays?|lesbians?|homosexuals?|bisexuals?|trans(?:gender)?|"
     r"queers?|women|woman|girls|females|disabled|autistic|blind|deaf|old\s+people|elderly|lgbtq?\w{0,3})\b"
 )
+# Not any capitalised plural, as the toxicity check's request reading allows: here it took
+# "Makes" and "Terrorists" in tweets for groups and masked their insults.
 _GROUP = re.compile(_GROUP_WORDS, re.IGNORECASE)
 
 
@@ -162,7 +165,10 @@ def read_stance(text: str) -> StanceReading | None:
         m.start() > last_turn and not _NEGATED.search(outside[max(0, m.start() - 40) : m.start()])
         for m in _DENOUNCE.finditer(outside)
     )
-    endorsed = any(m.start() > last_turn for m in _ENDORSE.finditer(outside))
+    endorsed = any(
+        m.start() > last_turn and not _NEGATED.search(outside[max(0, m.start() - 40) : m.start()])
+        for m in [*_ENDORSE.finditer(outside), *_EXACTLY.finditer(outside)]
+    )
     stance: Stance | None = None
     if denounced and not endorsed:
         stance = "denounce"
