@@ -164,12 +164,12 @@ class Toxicity(BaseCheck):
         scored = self._scored(copies, first_hit=True)
         flagged = [(span, p) for span, p in scored if p >= self.threshold]
         if flagged and self.classifier == "model":
-            kept = self._undenounced(text, flagged)
+            kept = self._read_again(text, flagged)
             if len(kept) < len(flagged) and not kept:
-                # The chunk the first stage was sure of was counter-speech: the chunks it left
-                # unscored are scored now (rare: a denounced claim in a flagged chunk).
+                # The chunk the first stage was sure of was cleared on a second reading: the chunks
+                # it left unscored are scored now (rare).
                 scored = self._scored(copies, first_hit=False)
-                kept = self._undenounced(text, [(span, p) for span, p in scored if p >= self.threshold])
+                kept = self._read_again(text, [(span, p) for span, p in scored if p >= self.threshold])
             flagged = kept
         if not flagged and self.classifier == "model":
             flagged = self._hate_it_misses(text)
@@ -200,27 +200,38 @@ class Toxicity(BaseCheck):
                     )
         return list(found.values())
 
-    def _undenounced(
+    def _read_again(
         self, text: str, flagged: list[tuple[tuple[int, int], float]]
     ) -> list[tuple[tuple[int, int], float]]:
-        """``flagged`` without the chunks that quote or report hate about a group in order to
-        denounce it (:mod:`guard.checks.counter_speech`) and whose own words, the claim masked,
-        the classifier passes: "Calling disabled people a burden is dehumanising" is
-        counter-speech; "people who say that are subhuman trash" is still an insult."""
+        """``flagged`` without the chunks that a second reading clears:
+
+        * counter-speech: a chunk that quotes or reports hate about a group in order to denounce
+          it (:mod:`guard.checks.counter_speech`) and whose own words, the claim masked, the
+          classifier passes ("Calling disabled people a burden is dehumanising"; "people who say
+          that are subhuman trash" is still an insult);
+        * political names: a chunk that names a political side or a politician and uses no
+          insulting word, and that the classifier clearly passes (below :data:`POLITICAL_BAR`)
+          once the names are replaced (:mod:`guard.checks.political_names`).
+        """
         from guard.checks.counter_speech import read_stance
         from guard.checks.detector_cascade import cascade_for_check
+        from guard.checks.political_names import neutralised
 
-        readings = [read_stance(reading_text(text[start:end])) for (start, end), _ in flagged]
-        masked = [r.masked for r in readings if r is not None and r.stance == "denounce"]
-        if not masked:
+        again: list[tuple[int, str, float]] = []  # (flagged index, text to score, bar)
+        political_bar = min(POLITICAL_BAR, self.threshold)
+        for index, ((start, end), _) in enumerate(flagged):
+            piece = reading_text(text[start:end])
+            reading = read_stance(piece)
+            if reading is not None and reading.stance == "denounce":
+                again.append((index, reading.masked, self.threshold))
+            plain = neutralised(piece)
+            if plain is not None:
+                again.append((index, plain, political_bar))
+        if not again:
             return flagged
-        scores = iter(cascade_for_check("toxicity", self.name).encoder_probabilities(masked))
-        kept = []
-        for item, reading in zip(flagged, readings, strict=True):
-            if reading is not None and reading.stance == "denounce" and next(scores) < self.threshold:
-                continue
-            kept.append(item)
-        return kept
+        scores = cascade_for_check("toxicity", self.name).encoder_probabilities([t for _, t, _ in again])
+        cleared = {index for (index, _, bar), p in zip(again, scores, strict=True) if p < bar}
+        return [item for index, item in enumerate(flagged) if index not in cleared]
 
     def _endorsed_claims(
         self, text: str, stances: list[tuple[tuple[int, int], str, StanceReading]]
@@ -342,6 +353,12 @@ def _requested_claim(sentence: str) -> str | None:
 #: ``Toxicity._hate_it_misses``): hateful claims in the hand-written set scored 0.967-0.994, the
 #: neutral ones 0.009-0.973 (one, about refugees, above this bar).
 CLAIM_THRESHOLD = 0.95
+#: Below this the classifier clearly passes a flagged political text once its political names are
+#: replaced (``Toxicity._read_again``): the names were the reason. Chosen on development rows
+#: (train/README.md has none of the bench's unseen sources): at 0.3, of flagged rows that name a
+#: side or a politician and use no insulting word, 55 of 156 benign ones pass and 10 of 207 toxic
+#: ones (Surge AI, never trained on: 1 of 31).
+POLITICAL_BAR = 0.3
 #: How sure the classifier must be of a claim the writer agrees with (reported and called right,
 #: or made after "call me racist, but"): the agreement is evidence a writing request is not, so
 #: the bar is lower than :data:`CLAIM_THRESHOLD`. Benign claims about groups scored 0.01-0.14 on

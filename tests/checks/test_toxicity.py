@@ -242,6 +242,23 @@ def test_harms_can_be_turned_off() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "toxic"),
+    [
+        # Civil political tweets the classifier flagged for the names they mention.
+        ("@USER Liberals are winning the culture war and conservatives know it.", False),
+        ("@USER Leftists always think the government should solve everything.", False),
+        # ... and insults, threats and profanity aimed at the same sides and politicians.
+        ("@USER Conservatives are brain-dead morons, every single one of them.", True),
+        ("@USER Democrats are scum and should all rot in prison.", True),
+        ("@USER the senator is a lying piece of shit", True),
+        ("@USER Republicans are fascist pigs.", True),
+    ],
+)
+def test_political_names_are_not_toxicity(check: Toxicity, text: str, toxic: bool) -> None:
+    assert flagged(check, text) is toxic
+
+
+@pytest.mark.parametrize(
     ("text", "hateful"),
     [
         # Hate quoted or reported to be denounced: the writer's own words are not toxic.
