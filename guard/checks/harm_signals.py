@@ -117,6 +117,23 @@ _SELF_HARM = _at_word_starts(
     r"|\btake\s+all\s+(?:of\s+)?(?:my|the|these)\s+(?:\w+\s+)?(?:pills|meds|tablets|medication|painkillers)\b"
     r"|\bi\s+(?:wouldn't|would\s+not|won't)\s+survive\s+the\s+(?:fall|jump|drop)\b"
     r"|\bmake\s+myself\s+(?:throw\s+up|vomit|puke|sick)\b"
+    # Cutting kept up or started again, and how to do it: "I've been cutting again", "where should I
+    # cut?", "how deep do I need to cut" (not "I've been cutting back on sugar", "where should I cut
+    # the cake").
+    r"|\bi(?:'ve|\s+have)\s+been\s+(?:cutting|burning|self[-\s]harming|starving\s+myself|purging)\b"
+    r"(?!\s+(?:back|down|costs?|corners|class|classes|carbs|sugar|out|it|the|my\s+(?:hair|nails|lawn|hours|"
+    r"spending|budget)|wood|paper|fabric|hair|coupons|onions|vegetables|grass|calories|ties))"
+    r"|\b(?:cutting|self[-\s]harming|purging)\s+again\b"
+    r"|\b(?:where|how\s+deep(?:ly)?)\s+(?:should|do|can|could|would|must)\s+i\s+(?:\w+\s+)?cut(?:\s+myself)?\s*+(?:[?.!]|$)"
+    r"|\bhow\s+deep(?:ly)?\s+(?:to|do\s+i\s+(?:need|have)\s+to)\s+cut(?:\s+myself)?\s*+(?:[?.!]|$)"
+    # Hiding an eating disorder, or a low weight and the wish to lose more: "hide my weight loss from
+    # my parents", "I'm down to 90 pounds and want to lose more".
+    r"|\bhide\s+(?:my\s+|the\s+)?(?:weight\s+loss(?!\s+surgery)|not\s+eating|(?:that\s+)?i'?m\s+not\s+eating|"
+    r"my\s+eating\s+disorder|skipping\s+meals|(?:that\s+i'?m\s+)?purging|throwing\s+up|how\s+little\s+i\s+eat)\b"
+    r"|\b(?:i'm|i\s+am|i\s+got|i've\s+got|weigh|and\s+(?:only\s+)?weigh|i'm\s+down\s+to)\s+(?:only\s+|now\s+|down\s+to\s+|just\s+)*"
+    r"(?:(?:[6-9]\d|1[01]\d)\s*(?:pounds|lbs?)|(?:[3-4]\d)\s*(?:kg|kgs|kilos))\b[^.?!\n]{0,60}?"
+    r"\b(?:lose\s+(?:more|another|even\s+more|some\s+more)|go\s+(?:even\s+)?lower|get\s+(?:even\s+)?(?:lower|thinner|"
+    r"smaller|skinnier))\b"
     r"|\bi\s+(?:\w+\s+)?(?:cut|cuts|burn|burns|scratch|carve|hit)\s+(?:into\s+)?my\s+(?:arms?|wrists?|thighs?|legs?|skin|"
     r"stomach|hips?)\s+(?:with\s+(?:a\s+)?(?:lighter|razor|blade|cigarette|knife|scissors)|when\s+i|so\s+(?:no\s+one|nobody))"
     # Telling someone to do it: "they should end it", "the world would be better without them"
@@ -160,7 +177,9 @@ _EXPLICIT_WORD = (
     r"sexting|sext|xxx|hentai|genitals|nipples?|moan(?:ed|ing|s)?|thrust(?:ed|ing|s)?|"
     r"erect(?:ion)?|aroused|arousal|sex\s+scene|sex\s+scenes|have\s+sex|having\s+sex|had\s+sex|"
     r"fuck(?:ing|ed)?\s+(?:her|him|me|you|them)(?:\s+harder|\s+hard)?|make\s+love|in\s+bed|talk\s+dirty|"
-    r"dirty\s+talk|sexy|get\s+off\s+to|jerk\s+off|suck\s+my|ride\s+me|spread\s+(?:her|his)\s+legs)"
+    r"dirty\s+talk|sexy|get\s+off\s+to|jerk\s+off|suck\s+my|ride\s+me|spread\s+(?:her|his)\s+legs|"
+    r"go(?:es|ing)?\s+down\s+on\s+(?:her|him|you|me)|went\s+down\s+on\s+(?:her|him|you|me)|eat(?:s|ing)?\s+"
+    r"(?:her|him|you|me)\s+out|finger(?:s|ed|ing)?\s+(?:her|him|you|me|herself|himself|myself)|doggy\s*style)"
 )
 _EXPLICIT_RE = re.compile(r"\b" + _EXPLICIT_WORD + r"\b", _F)
 # Of those, the ones no everyday sentence uses (two everyday ones, "naked" and "moaned", are
@@ -168,12 +187,14 @@ _EXPLICIT_RE = re.compile(r"\b" + _EXPLICIT_WORD + r"\b", _F)
 _STRONG_SEXUAL = re.compile(
     r"\b(?:cock|pussy|clit|clitoris|cum|cumming|cumshot|blowjob|handjob|tits|titties|dildo|"
     r"masturbat\w*|erotica|smut|smutty|hentai|orgy|threesome|"
-    r"fuck(?:ing|ed)?\s+(?:her|him|me|you|them))\b",
+    r"fuck(?:ing|ed)?\s+(?:her|him|me|you|them)|go(?:es|ing)?\s+down\s+on\s+(?:her|him|you|me)|went\s+down\s+on\s+"
+    r"(?:her|him|you|me)|eat(?:s|ing)?\s+(?:her|him|you|me)\s+out|finger(?:s|ed|ing)?\s+(?:her|him|you|me|herself|"
+    r"himself|myself)|doggy\s*style)\b",
     _F,
 )
 # A request to write it, at the start of a sentence or after "please" ("Continue the story: ...").
 _ASK = re.compile(
-    r"(?:^|[.!?:;\n\"]\s{0,10}|\b(?:please|pls|can\s+you|could\s+you|would\s+you|now|then)\s+)"
+    r"(?:^|[.!?:;,\n\"]\s{0,10}|\b(?:please|pls|can\s+you|could\s+you|would\s+you|now|then)\s+)"
     r"(?:write|describe|continue|roleplay|role-play|generate|compose|narrate|make\s+(?:it|the\s+story))\b",
     _F,
 )
@@ -224,6 +245,16 @@ _MINOR_SEXUAL = re.compile(
     r"|\b(?:naked|nude|sexy|lingerie|undress\w*|in\s+(?:her|his)\s+underwear|touch\s+(?:her|him)|"
     r"sexual|sexually|seduce|aroused|turned\s+on|hot\s+body)\b",
     _F,
+)
+# Asked for in explicit detail: "describe in explicit detail two people having sex" (with a word
+# for sex near it: "describe the surgery in graphic detail" is not).
+_DETAIL_ASK = re.compile(
+    r"\b(?:write|describe|narrate|tell\s+me|show\s+me|depict|explain)\b[^.?!\n]{0,60}?\b(?:in\s+(?:explicit|graphic|"
+    r"vivid|intimate|lurid|dirty|x-rated)\s+detail|explicitly|graphically|in\s+detail)\b",
+    _F,
+)
+_SEX_WORD = re.compile(
+    r"\b(?:sex|sexual|sexually|intercourse|making\s+love|make\s+love|naked|nude|orgasm\w*|erotic\w*)\b", _F
 )
 _NOT_EXPLICIT = re.compile(
     r"\b(?:nothing|not|non|never|no|avoid|without(?:\s+(?:being|anything|any))?)[-\s]+(?:too\s+)?"
@@ -305,7 +336,33 @@ _VIOLENCE = _at_word_starts(
     r"|\b(?:as|really|very|extra|super)\s+(?:gory|bloody|gruesome|brutal|graphic)\s+as\s+(?:possible|you\s+can)\b"
     r"|\bmake\s+it\s+(?:as\s+|really\s+|very\s+|extra\s+)?(?:gory|gruesome|bloody)\b"
     r"|\b(?:as\s+much|lots\s+of|tons\s+of|maximum|extra)\s+(?:blood\s+and\s+gore|gore|blood\s+and\s+guts)\b"
-    r"|\bdescribe\s+(?:every|each)\s+(?:cut|wound|stab|blow|bone|scream|slice)\b"
+    r"|\bdescribe\s+(?:every|each)\s+(?:cut|wound|stab|blow|bone|scream|slice|injury|fracture|burn|bruise)\b"
+    # "... in gory detail", "as graphically as possible" in a request about a body or an injury
+    r"|\b(?:describe|write|tell|show|narrate|depict|detail|explain)\b[^.?!\n]{0,120}?\b(?:in\s+(?:full\s+|vivid\s+|"
+    r"excruciating\s+)?(?:gory|gruesome|grisly|bloody|gory\s+and\s+graphic)\s+detail|as\s+(?:gory|gruesome|"
+    r"grisly|bloody)\s+as\s+(?:possible|you\s+can))\b"
+    r"|\b(?:describe|write|tell|show|narrate|depict|detail|explain)\b[^.?!\n]{0,120}?\b(?:body|bodies|corpse|"
+    r"injur\w*|wound\w*|blood|kill\w*|murder\w*|tortur\w*|death|dying|dead|hit\s+by|stab\w*|shot|crash\w*|"
+    r"dismember\w*|decapitat\w*|mutilat\w*|beat\w*|burn\w*|on\s+fire)\b[^.?!\n]{0,80}?\b(?:in\s+(?:full\s+|vivid\s+)?"
+    r"graphic\s+detail|as\s+graphic(?:ally)?\s+as\s+(?:possible|you\s+can))\b"
+    # ... the same with the injury after the request ("narrate in graphic detail what happens to a
+    # man's body when he's set on fire")
+    r"|\b(?:describe|write|tell|show|narrate|depict|detail|explain)\s+(?:\w+\s+){0,3}?(?:in\s+(?:full\s+|vivid\s+)?"
+    r"graphic\s+detail|graphically)\b[^.?!\n]{0,100}?\b(?:body|bodies|corpse|injur\w*|wound\w*|blood|kill\w*|"
+    r"murder\w*|tortur\w*|dying|hit\s+by|stab\w*|shot|dismember\w*|decapitat\w*|mutilat\w*|beaten|burn\w*|"
+    r"on\s+fire|skin|flesh|bones)\b"
+    # "make my stepmom disappear", "make him vanish for good": a person made to disappear
+    r"|\b(?:how\s+(?:can|do|could|should)\s+i|how\s+to|plan\s+to|way\s+to|ways\s+to|help\s+me|"
+    + _INTEND.removeprefix(r"\b")
+    + r")\s*+(?:\w+\s+){0,2}?make\s+"
+    + _PERSON
+    + r"\s+(?:disappear|vanish|go\s+away\s+(?:for\s+good|forever|permanently))\b"
+    # A body part broken on purpose: "I'm going to break his fingers", "how do I break someone's legs"
+    r"|(?:"
+    + _INTEND
+    + r"|\bhow\s+(?:can|do|could|should)\s+i\s+|\bhow\s+to\s+)(?:break|snap|smash|crush|cut\s+off)\s+"
+    r"(?:his|her|their|your|someone's|somebody's|a\s+person's|the\s+\w+'s|my\s+\w+'s)\s+(?:fingers?|hands?|legs?|arms?|"
+    r"neck|nose|jaw|bones|ribs|knees?|kneecaps|skull|face|teeth|spine)\b"
     r"|\bdescribe\s+(?:the|his|her|their)\s+(?:screams|blood|gore|wounds|injuries|agony|suffering|torture)\b"
     r"(?:\s+and\s+(?:the\s+)?\w+)?\s+in\s+(?:\w+\s+)?detail\b"
     r"|\b(?:guts|intestines|entrails|brains|organs)\s+(?:spilling|spilled|spill|hanging|splattered|splattering|"
@@ -334,6 +391,16 @@ _HARASSMENT = _at_word_starts(
     r"|\b(?:find|get|track\s+down|look\s+up)\s+(?:me\s+)?(?:the\s+|her\s+|his\s+|their\s+)?(?:home\s+|house\s+|real\s+)?"
     r"(?:address|location|whereabouts)\s+of\s+(?:the|that|this|my)\s+\w+\s+(?:who|that)\s+(?:rejected|dumped|"
     r"blocked|left|ghosted|reported|fired)\b"
+    # ... or any named person's home: "find me the home address of the journalist who wrote ...",
+    # "look up her home address".
+    r"|\b(?:find|get|track\s+down|look\s+up|give\s+me|tell\s+me|dig\s+up|search\s+for|need|want)\s+(?:me\s+)?"
+    r"(?:the\s+)?(?:home|house|personal|private)\s+address(?:es)?\s+(?:of|for)\s+(?:the|that|this|my|a|an|some)\s+"
+    r"(?:\w+\s+)?(?:journalist|reporter|nurse|doctor|girl|guy|woman|man|person|teacher|ex|streamer|youtuber|"
+    r"influencer|cop|officer|judge|witness|neighbou?r|coworker|co-worker|colleague|boss|student|kid|boy|lady|"
+    r"blogger|critic|reviewer|moderator|player|actress|actor|singer|celebrity|politician|girlfriend|boyfriend|wife|"
+    r"husband|user|troll|commenter|classmate)\b"
+    r"|\b(?:find|get|track\s+down|look\s+up|dig\s+up)\s+(?:me\s+)?(?:his|her|their)\s+(?:home|house|personal|"
+    r"private|real|current)\s+address\b"
     r"|\bshow\s+up\s+at\s+(?:her|his|their)\s+(?:door|house|home|place|work|office|school)\b(?![^.?!\n]{0,30}\b(?:with\s+flowers|to\s+apologi))"
     # Intimidation: "so she never feels safe", "scares my ex into dropping", "make her life hell",
     # "harass him until he quits", "humiliate her in front of everyone"
@@ -421,6 +488,9 @@ def _sexual(text: str) -> tuple[int, int] | None:
         span = _first(pattern, text)
         if span:
             return span
+    span = _first(_DETAIL_ASK, text)
+    if span and _SEX_WORD.search(text, max(0, span[0] - 120), span[1] + 120):
+        return span
     # Sex written out or asked for in so many words: a word only explicit text uses, with a
     # request to write or another explicit word ("she moaned as he ... his hard cock"), or three
     # explicit words of any strength.
