@@ -456,6 +456,17 @@ _INNATE = re.compile(
     + _GROUP_NAMES
     + r"\b[^.!?]{0,120}?\b(?:that's|that\s+is|it's|it\s+is)\s+(?:just\s+|simply\s+)?(?:how\s+they\s+are|"
     r"in\s+their\s+(?:nature|blood|genes|dna))\b"
+    # A named group called invaders or things ("Muslims are invaders", "women are property"):
+    # dehumanisation the classifier scored 0.34 and 0.32, where "vermin", "a plague", "a cancer"
+    # score 0.87-0.99.
+    + r"|"
+    + _GROUP_NAMES
+    + r"\s+(?:are|is)\s+(?:all\s+|just\s+|nothing\s+but\s+|simply\s+|only\s+)?(?:an?\s+)?(?:invaders|"
+    r"invading\s+(?:army|horde|force)|property|objects|breeding\s+stock|livestock|sub-?humans?|untermenschen|"
+    r"less\s+than\s+human|not\s+(?:really\s+|even\s+|fully\s+)?human)\b"
+    # ... said of the group itself, not "property owners" or "objects of study"
+    r"(?=\s*+(?:[.,!?;:]|$)|\s++(?:and|who|that|which|to\s+be|in\s+(?:our|this|my)|on\s+our|from|here|now|anyway|"
+    r"period|like)\b)"
     # The old conspiracy of a group that secretly runs the world's institutions ("Jews control
     # the banks and the media").
     + r"|"

@@ -346,6 +346,11 @@ def test_counter_speech_and_agreement(check: Toxicity, text: str, hateful: bool)
         ("The antisemitic lie that Jews control the media has a long history.", False),
         ("Cats are naturally lazy and sleep up to 16 hours a day.", False),
         ("Women run the local food bank every Saturday.", False),
+        # Called invaders or things (twelfth session); not "objects of study", not refuted.
+        ("Muslims are invaders and should be treated like it.", True),
+        ("Refugees are invaders in our land.", True),
+        ("Women are objects of study in this paper on voting.", False),
+        ("Immigrants are not invaders, they're our neighbours.", False),
         # Too {trait} for a role; a vice said to be a group's essence.
         ("Women are too emotional to be good leaders.", True),
         ("Women are too often left out of medical trials.", False),
