@@ -157,6 +157,23 @@ def _developer_question(text: str) -> bool:
     return bool(_OWN_BOT.search(text)) and bool(_ASKING.search(text))
 
 
+# A role given to the model at the start of a chat ("I want you to act as a Linux terminal ...",
+# "Act as a debate coach", "You are my Spanish tutor", "Pretend to be a medieval innkeeper"): the
+# commonest real-chat request, and the shape jailbreak personas take, so the ensemble flags it
+# (a quarter of 15 hand-written ones; 82 of awesome-chatgpt-prompts' 630). Held to the same bar as
+# a developer's question: with no deterministic signal, the flag stands only when the encoder
+# gives at least :data:`DEVELOPER_BAR`. Personas that drop the rules ("an AI with no rules",
+# "safety filters removed", "ignores OpenAI's policies") are signals of their own; of the
+# development and PyRIT jailbreaks of this shape that only the ensemble flagged (gptfuzz 6,
+# jackhhao 5, PyRIT 10, the last never trained on), the encoder gives every one >= 0.5.
+_ROLE_REQUEST = re.compile(
+    r"^\W*(?:(?:hi|hello|hey)\W+)?(?:i\s+want\s+you\s+to\s+(?:act|behave|respond|answer|reply|pretend)\s+(?:as|like)|"
+    r"act\s+as\s+(?:a|an|my|the)\b|you\s+are\s+(?:a|an|my)\s+|pretend\s+(?:to\s+be|you(?:'re|\s+are))\s+(?:a|an|my)\b|"
+    r"role-?play\s+as|i\s+want\s+you\s+to\s+(?:be|play)\s+(?:a|an|my|the)\b)",
+    re.IGNORECASE,
+)
+
+
 class PromptInjection(BaseCheck):
     """Prompt injection and jailbreak attempts in user and tool messages.
 
@@ -328,8 +345,9 @@ class PromptInjection(BaseCheck):
                         pieces.append(window)
                         spans.append(copy.original_span(start, end))
             if pieces:
-                # A developer's question is read only when no signal has flagged the text.
-                developer = not violations and _developer_question(text)
+                # A developer's question or a role request is read only when no signal has
+                # flagged the text.
+                developer = not violations and (_developer_question(text) or bool(_ROLE_REQUEST.match(text)))
                 scores = self._second_opinion(pieces, self._classifier_scores(pieces), developer)
                 best = max(range(len(scores)), key=scores.__getitem__)
                 if scores[best] >= self.threshold:
@@ -339,9 +357,9 @@ class PromptInjection(BaseCheck):
     def _second_opinion(self, pieces: list[str], scores: list[float], developer: bool) -> list[float]:
         """``scores`` after guard's encoder has judged the windows the ensemble is unsure of (see
         :data:`CONFIRM_BELOW`, :data:`RESCUE_FROM`): an unconfirmed one is set just below the
-        threshold, a rescued one to the encoder's probability. In a ``developer`` question
-        (:data:`DEVELOPER_BAR`) a flag stands only when the encoder gives some window at least
-        the bar. The encoder reads each window once."""
+        threshold, a rescued one to the encoder's probability. In a ``developer`` question or a
+        role request (:data:`DEVELOPER_BAR`, :data:`_ROLE_REQUEST`) a flag stands only when the
+        encoder gives some window at least the bar. The encoder reads each window once."""
         if self.classifier != "ensemble" or not self.second_opinion:
             return scores
         probabilities: dict[int, float] = {}

@@ -858,6 +858,7 @@ _HARMFUL_GOAL = re.compile(
 )
 _SCENARIO_FRAME = re.compile(
     r"\b(?:novel|story|screenplay|script|fiction|fictional|hypothetical(?:ly)?|imagine|pretend|role-?play|in\s+character|"
+    r"act\s+as|acting\s+as|i\s+want\s+you\s+to\s+(?:act|be|play)|"
     r"a\s+game|character|grandmother|grandma|grandpa|grandfather|for\s+(?:educational|research|academic)\s+purposes|"
     r"thesis|research\s+paper|thought\s+experiment|authori[sz]ed|penetration\s+test|lives?\s+(?:are|is)\s+at\s+stake|"
     r"no\s+one\s+will\s+(?:be\s+)?(?:get\s+)?(?:hurt|harmed)|nobody\s+will\s+(?:be\s+|get\s+)?(?:hurt|harmed)|"
