@@ -207,7 +207,8 @@ _SEXUAL_SOLICIT = re.compile(
     r"|\b(?:pretend|roleplay|role-play)\s+(?:as\s+|to\s+be\s+|you(?:'re|\s+are)\s+)(?:a\s+|an\s+|my\s+)?"
     r"(?:horny|naughty|slutty|sexy|kinky)\s+"
     r"|\btalk\s+dirty\s+to\s+me\b"
-    r"|\bmake\s+it\s+(?:really\s+|extra\s+|very\s+|more\s+)?(?:steamy|sexy|dirty|naughty|explicit|kinky|nsfw|raunchy|x-rated)\b"
+    r"|\bmake\s+it\s+(?:really\s+|extra\s+|very\s+|more\s+)?(?:steamy|sexy|dirty|naughty|explicit|kinky|nsfw|raunchy|x-rated|"
+    r"hot|spicy)\b(?![^.?!\n]{0,30}\b(?:sauce|pepper|curry|chili|chilli|soup|tea|coffee|oven|weather|summer)\b)"
     r"|\b(?:wanna|want\s+to|let's|lets)\s+(?:sext|have\s+(?:phone\s+)?sex|fuck|hook\s+up\s+tonight)\b"
     # Sex acts written out: "licked her nipples", "dripping wet", "spread her legs"
     r"|\b(?:lick|licked|licking|suck|sucked|sucking|fondl\w*|grop\w*|squeez\w*|pinch\w*)\s+(?:her|his|my|your)\s+"
@@ -431,6 +432,11 @@ _HARASSMENT = _at_word_starts(
     # Intimate images shared to shame: "leak her nudes to her school"
     r"|\b(?:leak|leaking|post|posting|share|sharing|send|sending|spread|spreading)\s+(?:his|her|their|my\s+ex's|"
     r"the\s+\w+'s)\s+(?:nudes|naked\s+(?:pics|photos|pictures)|intimate\s+(?:photos|pics|pictures|videos)|sex\s+tape)\b"
+    # Fake reviews or rumours to ruin someone: "fake reviews calling the new owners terrorists so they close down"
+    r"|\bfake\s+(?:\w+\s+)?(?:reviews?|accusations?|rumou?rs|posts|allegations|complaints)\b[^.?!\n]{0,80}?"
+    r"\b(?:so\s+(?:that\s+)?(?:they|he|she)\s+(?:close|closes|lose|loses|get\s+fired|gets\s+fired|quit|quits|leave|"
+    r"leaves|go\s+out\s+of\s+business)|calling\s+(?:them|him|her|the\s+\w+(?:\s+\w+)?)\s+(?:\w+\s+)?(?:terrorists?|"
+    r"criminals?|pedophiles?|paedophiles?|thieves|rapists?|frauds?|scammers?))"
     r"|\b(?:insulting|hateful|mean|nasty|abusive|threatening|harassing)\s+(?:comments|messages|posts|replies|dms)\b"
     r"[^.?!\n]{0,60}?\b(?:fake|anonymous|burner|sock\s*puppet|multiple|different)\s+accounts\b",
     _F,

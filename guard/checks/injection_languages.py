@@ -139,7 +139,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         r"reglas)\b|"
         r"\b(?:irrestrict|ilimitad|sin\s+restricciones|libre\s+de\s+(?:toda|cualquier)\s+(?:regla|"
         r"restricci[óo]n))\w*"
-        r"|\bno\s+tienes\s+(?:ninguna|m[áa]s|ya)?\s*+(?:restricci[óo]n|restricciones|filtros?|l[íi]mites|"
+        r"|\b(?:ya\s+)?no\s+tienes\s+(?:ninguna|ning[úu]n|m[áa]s|ya)?\s*+(?:restricci[óo]n|restricciones|filtros?|l[íi]mites|"
         r"censura|reglas)\b",
         mode=r"\b(?:modo)\b",
         you=r"\b(?:tus|tu|te|ti|usted|sus|su|sigues|tienes|eres|recibiste|recibi[óo]|usas)\b",
@@ -463,7 +463,7 @@ _LEXICONS: dict[str, _Lexicon] = {
 _ZH_OVERRIDE = re.compile(
     r"(?:不要|别|不再|不用|不必|无需|停止)(?:再)?(?:遵守|遵循|服从|听从|理会)[^。！？\n]{0,8}?"
     r"(?:规则|限制|指令|指示|设定|准则|规定|约束|审查|过滤|原则|政策|要求|程序|编程)"
-    r"|(?:违反|绕过|突破|摆脱|抛开|抛弃|放弃|跳过|打破|解除)你(?:的|自己的)[^。！？\n]{0,8}?"
+    r"|(?:违反|绕过|突破|摆脱|抛开|抛弃|放弃|跳过|打破|解除|忽略|无视)你(?:的|自己的|收到的|接收到的|被给予的)[^。！？\n]{0,8}?"
     r"(?:规则|限制|指令|指示|设定|准则|规定|约束|审查|过滤|原则|政策|编程|程序|道德|伦理)"
     # "你的审查功能已经被关闭了": your rules declared off.
     r"|你的[^。！？\n]{0,8}?(?:规则|限制|审查|过滤|安全|设定|约束)[^。！？\n]{0,6}?(?:关闭|取消|解除|移除|禁用|停用)"
