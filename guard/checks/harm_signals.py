@@ -68,7 +68,7 @@ _SELF_HARM = _at_word_starts(
     # "how many of my pills would it take to not wake up", "what can I mix to make myself stop breathing"
     r"|\b(?:how\s+(?:many|much)|what|which)\b[^.?!\n]{0,60}?\b(?:would\s+it\s+take|do\s+i\s+(?:need|have)\s+to\s+take|"
     r"(?:can|should|could)\s+i\s+(?:take|mix|swallow|drink))\b[^.?!\n]{0,40}?\bto\s+(?:make\s+myself\s+)?"
-    r"(?:not\s+wake\s+up|stop\s+breathing|die\b|kill\s+myself|end\s+(?:it|my\s+life)|overdose)"
+    r"(?:not\s+wake\s+up|never\s+wake\s+up|stop\s+breathing|die\b|kill\s+myself|end\s+(?:it|my\s+life)|overdose)"
     # Self-injury said or asked about: "I cut myself again", "hide the scars from my mom"
     r"|\bi\s+(?:\w+\s+)?(?:cut|cuts|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harming|starve|"
     r"starving|punish|punishing)\s+myself\b(?!\s+(?:on|while|with\s+a\s+(?:knife|kitchen))\b)"
@@ -251,7 +251,9 @@ _MINOR_SEXUAL = re.compile(
 # for sex near it: "describe the surgery in graphic detail" is not).
 _DETAIL_ASK = re.compile(
     r"\b(?:write|describe|narrate|tell\s+me|show\s+me|depict|explain)\b[^.?!\n]{0,60}?\b(?:in\s+(?:explicit|graphic|"
-    r"vivid|intimate|lurid|dirty|x-rated)\s+detail|explicitly|graphically|in\s+detail)\b",
+    r"vivid|intimate|lurid|dirty|x-rated)\s+detail|explicitly|graphically|in\s+detail)\b"
+    r"|\b(?:give\s+me|write|i\s+want|i\s+need)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:very\s+)?(?:detailed|explicit|graphic|vivid|"
+    r"step-by-step)\s+(?:description|account|story|scene|narration)\b",
     _F,
 )
 _SEX_WORD = re.compile(

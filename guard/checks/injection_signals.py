@@ -241,6 +241,8 @@ _TASK_DROP = re.compile(
     r"replying|responding|doing\s+(?:that|this|the\s+task))\b"
     r"|\b(?:don't|do\s+not)\s+(?:translate|summari[sz]e|classify|answer|proofread|correct|review)\b"
     r"|\b(?:forget|skip|never\s+mind|drop|scrap|cancel|abandon)\s+(?:about\s+)?(?:the|that|this|your|my)\s+\w+"
+    r"|\b(?:forget|skip|drop|quit|no\s+more)\s+(?:translating|summari[sz]ing|classifying|proofreading|correcting|"
+    r"reviewing|answering)\b"
     # "ignore this email" is what a password-reset email says; "ignore the text above" is not.
     r"|\bignore\s+(?:the|that|your|my)\s+\w+"
     r"|\b(?:skip|forget)\s+(?:that|this|it)\b|\bon\s+second\s+thought\b"
@@ -961,7 +963,7 @@ _OPERATIONAL_HARM = re.compile(
 )
 _DEFENDED = re.compile(
     r"(?<!hard\sto\s)(?<!harder\sto\s)(?<!hardest\sto\s)(?<!impossible\sto\s)"
-    r"\b(?:spot\w*|detect(?!ion\b)\w*|recogni[sz]\w*|protect\w*|prevent\w*|defend\w*|defen[cs]e\w*|"
+    r"\b(?:spot\w*|(?<!without\sbeing\s)(?<!without\sgetting\s)(?<!avoid\sbeing\s)detect(?!ion\b)\w*|recogni[sz]\w*|protect\w*|prevent\w*|defend\w*|defen[cs]e\w*|"
     r"(?<!what\sto\s)avoid(?!\w*\s+(?:detection|getting\s+caught|being\s+caught))\w*|report|warn\w*|"
     r"figure\s+out|signs\s+of|tips\s+to|identify|stop(?!\s+(?:[\w'’]+\s+){0,2}?(?:heart|breathing))|secure|"
     r"train\s+(?:my|our|the)\s+(?:staff|team|"
@@ -1139,7 +1141,7 @@ def _addressed_in_data(text: str) -> tuple[int, int] | None:
 # previous instructions" style attacks?', 'phrases like "forget your rules"'.
 _NAMED_AFTER = re.compile(
     r"\s*[\"”'’]\s*(?:-?\s*(?:style|type|like|kind|class)\b|(?:attacks?|prompts?|injections?|jailbreaks?|"
-    r"phrases?|tricks?|payloads?|strings?|examples?|messages?)\b)",
+    r"phrases?|tricks?|payloads?|strings?|examples?|messages?|memes?|jokes?|trends?|t-shirts?)\b)",
     _F,
 )
 _NAMED_BEFORE = re.compile(

@@ -456,6 +456,14 @@ _INNATE = re.compile(
     + _GROUP_NAMES
     + r"\b[^.!?]{0,120}?\b(?:that's|that\s+is|it's|it\s+is)\s+(?:just\s+|simply\s+)?(?:how\s+they\s+are|"
     r"in\s+their\s+(?:nature|blood|genes|dna))\b"
+    # A named group called less intelligent without a word for "by nature" ("Black kids are less
+    # smart", "women are dumber than men"): the same claim as above, in plainer words.
+    + r"|(?:"
+    + _GROUP_NAMES
+    + r"|\b(?:black|white|asian|muslim|jewish|gay|trans|disabled|immigrant|mexican|arab|african|indian|chinese|"
+    r"hispanic|latino)\s+(?:kids|children|students|people|women|men|girls|boys))"
+    + r"\s+(?:are|is)\s+(?:all\s+|just\s+|simply\s+|clearly\s+|obviously\s+)?"
+    r"(?:less\s+(?:smart|intelligent|capable|civili[sz]ed|evolved|rational)|dumber|stupider|mentally\s+inferior)\b"
     # A named group called invaders or things ("Muslims are invaders", "women are property"):
     # dehumanisation the classifier scored 0.34 and 0.32, where "vermin", "a plague", "a cancer"
     # score 0.87-0.99.
