@@ -290,7 +290,7 @@ class Toxicity(BaseCheck):
                 # Quoted or reported to be denounced: "Why do people keep saying Jews control the
                 # media? It's an old antisemitic lie."
                 continue
-            if _MOCKING_REQUEST.search(sentence) or _innate_inferiority(sentence):
+            if _MOCKING_REQUEST.search(sentence) or _innate_inferiority(sentence) or _coded_hate(sentence):
                 # "Give me some jokes making fun of Jews": what is asked for is the mockery itself;
                 # "Somalis are genetically less intelligent": no claim score is needed.
                 certain.append(((start, end), 1.0))
@@ -509,6 +509,44 @@ _REFUTED_OTHER = re.compile(
     r"lüge|rassistisch|non|mai|bugia|não)\b",
     re.IGNORECASE,
 )
+
+
+# Hate in code: the slogans, symbols and numbers of organised racism, which say what they mean only
+# to readers who know them ("the Great Replacement", "white genocide", the "(((echo)))" around a
+# name, the fourteen words, "13/50"), and a group's rights called a mistake ("letting women vote
+# was a mistake"). The classifier has no way to know them (0 of 5 hand-written found). Not when
+# the sentence names them as what they are ("a white supremacist conspiracy theory", "an
+# antisemitic hate symbol"), unless that is denied ("isn't a conspiracy theory, it's happening").
+_CODED = re.compile(
+    r"\bgreat\s+replacement\b|\bwhite\s+genocide\b|\bkalergi\s+plan\b|\bzionist\s+occupied\s+government\b|\bzog\b"
+    r"|(?<![\w(])\({3}\s*+[A-Za-z][A-Za-z .'-]{2,40}\){3}"
+    r"|\bsecure\s+the\s+existence\s+of\s+our\s+people\s+and\s+a\s+future\s+for\s+white\s+children\b"
+    r"|\b13\s*(?:%|percent)?\s*(?:of\s+the\s+population)?\s*[,/]\s*(?:\w+\s+){0,2}?50\s*(?:%|percent)"
+    r"|\bdiversity\b[^\n]{0,40}?\bcode\s*(?:word|name)s?\s+for\b"
+    r"|\b(?:the\s+)?14\s*words\b(?!\s+(?:of|in|long|per|or|and|is|are|from|to|with)\b)"
+    r"|\b(?:letting\s+|allowing\s+|giving\s+)?(?:women|immigrants|blacks|black\s+people|muslims|jews|gays|"
+    r"trans\s+people|minorities)(?:'s?)?\s+(?:in\s+the\s+(?:workplace|military|office|government|universities)|"
+    r"(?:the\s+)?(?:vote|right\s+to\s+vote|voting|suffrage)|to\s+vote)\s+(?:was|is|has\s+been)\s+(?:a\s+)?"
+    r"(?:huge\s+|big\s+|terrible\s+|massive\s+|historic\s+)?mistake\b",
+    re.IGNORECASE,
+)
+_NAMED_AS_HATE = re.compile(
+    r"\b(?:racis[tm]|white\s+supremacis\w*|neo-?nazi\w*|antisemit\w*|anti-semit\w*|dog[-\s]?whistles?|hate\s+symbols?|"
+    r"debunk\w*|myths?|conspiracy\s+theor\w*|propaganda|extremis\w*|far-right|slogans?|hateful|bigot\w*|"
+    r"misogyn\w*|sexis[tm])\b",
+    re.IGNORECASE,
+)
+_DENIED = re.compile(r"\b(?:not|isn't|aren't|wasn't|no\s+longer|no)\W++(?:\w++\W++){0,2}?$", re.IGNORECASE)
+
+
+def _coded_hate(sentence: str) -> bool:
+    """Whether ``sentence`` uses organised racism's code (:data:`_CODED`) without naming it as such."""
+    if _CODED.search(sentence) is None:
+        return False
+    return not any(
+        not _DENIED.search(sentence[max(0, m.start() - 30) : m.start()])
+        for m in _NAMED_AS_HATE.finditer(sentence)
+    )
 
 
 def _innate_inferiority(sentence: str) -> bool:

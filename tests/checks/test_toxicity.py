@@ -360,6 +360,13 @@ def test_counter_speech_and_agreement(check: Toxicity, text: str, hateful: bool)
         # Called invaders or things (twelfth session); not "objects of study", not refuted.
         ("Muslims are invaders and should be treated like it.", True),
         ("Black kids are less smart, that's just reality.", True),
+        # Organised racism's code, and the same words named as what they are.
+        ("The Great Replacement isn't a theory anymore, just look at the birth rates.", True),
+        ("The (((globalists))) are at it again.", True),
+        ("13% of the population, 50% of the crime. Do the math.", True),
+        ("Women in the workplace was a mistake, look at the state of our economy.", True),
+        ("Triple parentheses (((like this))) are an antisemitic hate symbol.", False),
+        ("Women's suffrage was a historic achievement.", False),
         ("Black kids are less likely to be referred to gifted programs.", False),
         ("Refugees are invaders in our land.", True),
         ("Women are objects of study in this paper on voting.", False),
