@@ -10,8 +10,11 @@ reply is still found. Disguised text (fullwidth or look-alike letters, spaced le
 is also scored de-disguised (:mod:`guard.checks.normalize`); spans map back to the original.
 The classifier does not read mentions, links, HTML entities, speaker labels ("User: ") or
 code-fence lines (:func:`reading_text`). Where it passes a text, hate asked for ("write a post
-explaining why {claim}", jokes mocking a group) and a protected group called innately inferior
-("genetically less intelligent") are still found (``Toxicity._hate_it_misses``).
+explaining why {claim}", jokes mocking a group), a protected group called innately inferior
+("genetically less intelligent"), organised racism's code ("the Great Replacement") and a
+reported claim the writer agrees with are still found (``Toxicity._hate_it_misses``); where it
+flags one, counter-speech and civil text about politics are read a second time
+(``Toxicity._read_again``: :mod:`guard.checks.counter_speech`, :mod:`guard.checks.political_names`).
 Offline and numpy-only at run time. Figures: ``bench/README.md``.
 
 Before the classifier, deterministic harm signals (:mod:`guard.checks.harm_signals`) look for
@@ -263,8 +266,10 @@ class Toxicity(BaseCheck):
 
     def _hate_it_misses(self, text: str) -> list[tuple[tuple[int, int], float]]:
         """Hate the classifier passes, one sentence at a time: requests for jokes or insults that
-        mock a group and a group called innately inferior (:data:`_INNATE`), both rejected
-        outright (score 1.0); else claims about a protected group that the text asks to have
+        mock a group, a group called innately inferior (:data:`_INNATE`) and organised racism's
+        code (:data:`_CODED`), all rejected outright (score 1.0) unless the sentence holds a claim
+        the text denounces; then reported claims the writer agrees with
+        (``_endorsed_claims``); else claims about a protected group that the text asks to have
         written ("write a blog post explaining why Muslims can never be loyal citizens", "explain
         why ...") or takes for granted in a question ("why are {group} such a danger ...?"),
         scored on their own.
