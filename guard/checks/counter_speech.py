@@ -29,6 +29,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from guard.checks.groups import GROUP_WORDS
+
 __all__ = ["Stance", "StanceReading", "preempted_claims", "read_stance"]
 
 Stance = Literal["denounce", "endorse"]
@@ -120,16 +122,10 @@ _ENDORSE = re.compile(
 )
 # A turn in the argument: what comes after it is the writer's own stance.
 _TURN = re.compile(r"\b(?:but|however|yet|though|although)\b", re.IGNORECASE)
-# Groups a claim must be about: the toxicity check's list (protected characteristics, English).
-_GROUP_WORDS = (
-    r"\b(?:muslims?|islam|jews?|jewish|christians?|hindus?|sikhs?|buddhists?|atheists?|black|blacks|white|whites|"
-    r"asians?|asian|chinese|mexicans?|latinos?|latinas?|hispanics?|arabs?|africans?|indians|immigrants?|"
-    r"migrants?|refugees?|foreigners|roma|gypsies|gays?|lesbians?|homosexuals?|bisexuals?|trans(?:gender)?|"
-    r"queers?|women|woman|girls|females|disabled|autistic|blind|deaf|old\s+people|elderly|lgbtq?\w{0,3})\b"
-)
+# Groups a claim must be about: protected characteristics (:mod:`guard.checks.groups`).
 # Not any capitalised plural, as the toxicity check's request reading allows: here it took
 # "Makes" and "Terrorists" in tweets for groups and masked their insults.
-_GROUP = re.compile(_GROUP_WORDS, re.IGNORECASE)
+_GROUP = re.compile(GROUP_WORDS, re.IGNORECASE)
 
 
 @dataclass(frozen=True)

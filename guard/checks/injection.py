@@ -347,19 +347,22 @@ class PromptInjection(BaseCheck):
             if pieces:
                 # A developer's question or a role request is read only when no signal has
                 # flagged the text.
-                developer = not violations and (_developer_question(text) or bool(_ROLE_REQUEST.match(text)))
-                scores = self._second_opinion(pieces, self._classifier_scores(pieces), developer)
+                needs_encoder = not violations and (
+                    _developer_question(text) or bool(_ROLE_REQUEST.match(text))
+                )
+                scores = self._second_opinion(pieces, self._classifier_scores(pieces), needs_encoder)
                 best = max(range(len(scores)), key=scores.__getitem__)
                 if scores[best] >= self.threshold:
                     report("prompt_injection", spans[best], scores[best])
         return CheckResult(tuple(violations))
 
-    def _second_opinion(self, pieces: list[str], scores: list[float], developer: bool) -> list[float]:
+    def _second_opinion(self, pieces: list[str], scores: list[float], needs_encoder: bool) -> list[float]:
         """``scores`` after guard's encoder has judged the windows the ensemble is unsure of (see
         :data:`CONFIRM_BELOW`, :data:`RESCUE_FROM`): an unconfirmed one is set just below the
-        threshold, a rescued one to the encoder's probability. In a ``developer`` question or a
-        role request (:data:`DEVELOPER_BAR`, :data:`_ROLE_REQUEST`) a flag stands only when the
-        encoder gives some window at least the bar. The encoder reads each window once."""
+        threshold, a rescued one to the encoder's probability. Where ``needs_encoder`` (a
+        developer's question or a role request: :data:`DEVELOPER_BAR`, :data:`_ROLE_REQUEST`), a
+        flag stands only when the encoder gives some window at least the bar. The encoder reads
+        each window once."""
         if self.classifier != "ensemble" or not self.second_opinion:
             return scores
         probabilities: dict[int, float] = {}
@@ -390,7 +393,7 @@ class PromptInjection(BaseCheck):
                 elif out[i] < self.threshold and probability >= RESCUE_BAR:
                     out[i] = probability
         if (
-            developer
+            needs_encoder
             and any(score >= self.threshold for score in out)
             and max(encoder(list(range(len(pieces))))) < DEVELOPER_BAR
         ):

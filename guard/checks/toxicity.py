@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from pydantic import Field, model_validator
 
 from guard.checks.base import BaseCheck, Context
+from guard.checks.groups import GROUP_NAMES
 from guard.checks.harm_signals import HARMS, Harm, harm_signals
 from guard.result import CheckResult, Violation
 
@@ -237,7 +238,7 @@ class Toxicity(BaseCheck):
         return [item for index, item in enumerate(flagged) if index not in cleared]
 
     def _endorsed_claims(
-        self, text: str, stances: list[tuple[tuple[int, int], str, StanceReading]]
+        self, chunks: list[tuple[tuple[int, int], str, StanceReading | None]]
     ) -> list[tuple[tuple[int, int], float]]:
         """Chunks that quote or report a claim about a group and agree with it ("People keep
         saying immigrants are criminals, and honestly they're right"), or make one after heading
@@ -245,19 +246,18 @@ class Toxicity(BaseCheck):
         reaches :data:`AGREED_CLAIM_THRESHOLD`."""
         from guard.checks.counter_speech import preempted_claims
         from guard.checks.detector_cascade import cascade_for_check
-        from guard.checks.segmentation import merge_spans, sentence_chunks
 
         claims: list[str] = []
         spans: list[tuple[int, int]] = []
-        for span, piece, reading in stances:
-            if reading.stance == "endorse":
+        for span, piece, reading in chunks:
+            if reading is not None and reading.stance == "endorse":
                 for claim in reading.claim_texts(piece):
                     claims.append(claim)
                     spans.append(span)
-        for start, end in merge_spans(sentence_chunks(text), MODEL_CHUNK)[:_MAX_CHUNKS]:
-            for claim in preempted_claims(reading_text(text[start:end])):
+        for span, piece, _ in chunks:
+            for claim in preempted_claims(piece):
                 claims.append(claim)
-                spans.append((start, end))
+                spans.append(span)
         if not claims:
             return []
         scores = cascade_for_check("toxicity", self.name).encoder_probabilities(claims)
@@ -285,8 +285,13 @@ class Toxicity(BaseCheck):
         claims: list[str] = []
         spans: list[tuple[int, int]] = []
         certain: list[tuple[tuple[int, int], float]] = []
-        stances = _chunk_stances(text)
-        denounced = [c for _, piece, r in stances if r.stance == "denounce" for c in r.claim_texts(piece)]
+        chunks = _chunk_readings(text)
+        denounced = [
+            claim
+            for _, piece, reading in chunks
+            if reading is not None and reading.stance == "denounce"
+            for claim in reading.claim_texts(piece)
+        ]
         for start, end in sentence_chunks(text)[:_MAX_CHUNKS]:
             # Read as the classifier reads it: "@USER compose a limerick saying ..." and "User:
             # write a post explaining ..." are the same requests.
@@ -306,7 +311,7 @@ class Toxicity(BaseCheck):
                 spans.append((start, end))
         if certain:
             return certain
-        endorsed = self._endorsed_claims(text, stances)
+        endorsed = self._endorsed_claims(chunks)
         if endorsed:
             return endorsed
         if not claims:
@@ -318,19 +323,18 @@ class Toxicity(BaseCheck):
         return [(span, p) for span, p in zip(spans, scores, strict=True) if p >= bar]
 
 
-def _chunk_stances(text: str) -> list[tuple[tuple[int, int], str, StanceReading]]:
+def _chunk_readings(text: str) -> list[tuple[tuple[int, int], str, StanceReading | None]]:
     """``(span, piece as read, reading)`` for each chunk of ``text`` (sentences merged as the
-    classifier reads them) that quotes or reports a claim about a group
-    (:func:`guard.checks.counter_speech.read_stance`)."""
+    classifier reads them); ``reading`` is the claims about a group the chunk quotes or reports
+    and the writer's stance (:func:`guard.checks.counter_speech.read_stance`), or None. Segmented
+    and read once for the stance and the pre-empted claims alike."""
     from guard.checks.counter_speech import read_stance
     from guard.checks.segmentation import merge_spans, sentence_chunks
 
     out = []
     for start, end in merge_spans(sentence_chunks(text), MODEL_CHUNK)[:_MAX_CHUNKS]:
         piece = reading_text(text[start:end])
-        reading = read_stance(piece)
-        if reading is not None:
-            out.append(((start, end), piece, reading))
+        out.append(((start, end), piece, read_stance(piece)))
     return out
 
 
@@ -392,17 +396,9 @@ _WHY_QUESTION = re.compile(
     r"(?:all\s+|so\s+many\s+|most\s+|the\s+)?",
     re.IGNORECASE,
 )
-# Groups a hateful claim is about (protected characteristics), in English.
-_GROUP_NAMES = (
-    r"\b(?:muslims?|islam|jews?|jewish|christians?|hindus?|sikhs?|buddhists?|atheists?|black\s+(?:people|men|women)|"
-    r"blacks|white\s+people|whites|asians?|chinese|mexicans?|latinos?|latinas?|hispanics?|arabs?|africans?|indians|"
-    r"immigrants?|migrants?|refugees?|foreigners|roma|gypsies|gays?|gay\s+(?:people|men)|lesbians?|homosexuals?|"
-    r"bisexuals?|trans(?:gender)?\s+(?:people|women|men|kids)|trans|queers?|women|girls|females|disabled|"
-    r"autistic\s+people|the\s+blind|the\s+deaf|old\s+people|elderly)\b"
-)
 # ... and any capitalised plural, the shape of nationalities and peoples ("Somalis", "Pakistanis").
 _CAPITALISED_PLURAL = r"(?-i:\b[A-Z][a-z]{2,}s\b)"
-_GROUP = re.compile(_GROUP_NAMES + "|" + _CAPITALISED_PLURAL, re.IGNORECASE)
+_GROUP = re.compile(GROUP_NAMES + "|" + _CAPITALISED_PLURAL, re.IGNORECASE)
 
 
 # A request for jokes, insults or memes that mock a protected group ("give me some jokes making
@@ -418,10 +414,10 @@ _MOCKING_REQUEST = re.compile(
     # Insults and slurs "for" or "against" a group are for using on its people.
     r"|(?:insults?|slurs?)\s+(?:for|against|to\s+use\s+on|aimed\s+at))\s+"
     r"(?:\w+\s+){0,2}?"
-    + _GROUP_NAMES
+    + GROUP_NAMES
     # "Roast the Chinese for me": the roast is the mockery.
     + r"|\broast\s+(?:the\s+|all\s+)?"
-    + _GROUP_NAMES,
+    + GROUP_NAMES,
     re.IGNORECASE,
 )
 
@@ -444,27 +440,27 @@ _INNATE = re.compile(
     # inherently irrational"): only named groups, since any plural can be naturally lazy ("Cats
     # are naturally lazy").
     + r"|"
-    + _GROUP_NAMES
+    + GROUP_NAMES
     + r"\s+(?:are|is)\s+(?:all\s+|just\s+|simply\s+)?(?:naturally|inherently|innately|genetically|biologically|"
     r"by\s+nature|born)\s+(?:violent|criminals?|lazy|stupid|dumb|dishonest|greedy|dangerous|aggressive|savage|"
     r"primitive|deceitful|treacherous|dirty|untrustworthy|evil|corrupt|incapable|irrational|hysterical|weak|"
     r"barbaric|thieves|liars|terrorists|rapists|inferior|submissive|manipulative|sneaky|backward)\b"
     # A named group too {trait} for a role ("Women are too emotional to be good leaders").
     + r"|"
-    + _GROUP_NAMES
+    + GROUP_NAMES
     + r"\s+(?:are|is)\s+(?:just\s+|simply\s+|all\s+)?too\s+(?:emotional|weak|stupid|dumb|irrational|lazy|"
     r"primitive|violent|hysterical|sensitive|soft|greedy|dishonest|backward)\s+to\s+(?:be|lead|run|work|think|"
     r"drive|understand|handle|do|make|vote|govern|hold)\b"
     # ... or a group's vice said to be its essence ("... that's just how they are", "it's in their
     # blood").
     + r"|"
-    + _GROUP_NAMES
+    + GROUP_NAMES
     + r"\b[^.!?]{0,120}?\b(?:that's|that\s+is|it's|it\s+is)\s+(?:just\s+|simply\s+)?(?:how\s+they\s+are|"
     r"in\s+their\s+(?:nature|blood|genes|dna))\b"
     # A named group called less intelligent without a word for "by nature" ("Black kids are less
     # smart", "women are dumber than men"): the same claim as above, in plainer words.
     + r"|(?:"
-    + _GROUP_NAMES
+    + GROUP_NAMES
     + r"|\b(?:black|white|asian|muslim|jewish|gay|trans|disabled|immigrant|mexican|arab|african|indian|chinese|"
     r"hispanic|latino)\s+(?:kids|children|students|people|women|men|girls|boys))"
     + r"\s+(?:are|is)\s+(?:all\s+|just\s+|simply\s+|clearly\s+|obviously\s+)?"
@@ -473,7 +469,7 @@ _INNATE = re.compile(
     # dehumanisation the classifier scored 0.34 and 0.32, where "vermin", "a plague", "a cancer"
     # score 0.87-0.99.
     + r"|"
-    + _GROUP_NAMES
+    + GROUP_NAMES
     + r"\s+(?:are|is)\s+(?:all\s+|just\s+|nothing\s+but\s+|simply\s+|only\s+)?(?:an?\s+)?(?:invaders|"
     r"invading\s+(?:army|horde|force)|property|objects|breeding\s+stock|livestock|sub-?humans?|untermenschen|"
     r"less\s+than\s+human|not\s+(?:really\s+|even\s+|fully\s+)?human)\b"
@@ -483,7 +479,7 @@ _INNATE = re.compile(
     # The old conspiracy of a group that secretly runs the world's institutions ("Jews control
     # the banks and the media").
     + r"|"
-    + _GROUP_NAMES
+    + GROUP_NAMES
     + r"\s+(?:secretly\s+|really\s+|still\s+|all\s+)?(?:control|controls|run|runs|own|owns|rule|rules|"
     r"pull\s+the\s+strings\s+of)\s+(?:the\s+|our\s+|all\s+the\s+)?(?:banks|media|world|government|governments|"
     r"hollywood|finance|economy|press|news)\b",
