@@ -35,11 +35,13 @@ __all__ = ["Stance", "StanceReading", "preempted_claims", "read_stance"]
 
 Stance = Literal["denounce", "endorse"]
 
-# Quoted text of 2-25 words: straight or curly double quotes, or single quotes at word edges (not
-# the apostrophe of "don't"). Quotes do not nest in what people write; the bounded class stops at
-# the first closing mark.
+# Quoted text of 2-25 words: straight or curly double quotes, guillemets, or single quotes at word
+# edges (not the apostrophe of "don't"); or a line quoted as forums and e-mail replies quote it,
+# after a ">" ("> Muslims are vermin" then "This comment is hateful and was removed"). Quotes do
+# not nest in what people write; the bounded class stops at the first closing mark.
 _QUOTED = re.compile(
-    r"\"([^\"\n]{5,200})\"|“([^”\n]{5,200})”|(?<![\w'])'([^'\n]{5,200})'(?![\w'])|‘([^’\n]{5,200})’"
+    r"\"([^\"\n]{5,200})\"|“([^”\n]{5,200})”|«([^»\n]{5,200})»|(?<![\w'])'([^'\n]{5,200})'(?![\w'])|‘([^’\n]{5,200})’"
+    r"|(?m:^[ \t]*+>[ \t]*+([^>\n]{5,200})$)"
 )
 # A verb of saying, calling or believing, or a noun for a claim, after which a clause about a
 # group is the claim: "saying that women are stupid", "calling gay people sick", "the idea that
@@ -139,7 +141,7 @@ class StanceReading:
 
     def claim_texts(self, text: str) -> list[str]:
         """The claims of ``text`` as sentences of their own."""
-        return [text[s:e].strip(" \t\"'“”‘’") for s, e in self.claims]
+        return [text[s:e].strip(" \t\"'“”‘’«»>") for s, e in self.claims]
 
 
 def read_stance(text: str) -> StanceReading | None:

@@ -28,6 +28,17 @@ from guard.checks.counter_speech import preempted_claims, read_stance
             ["Jews control the banks"],
             "denounce",
         ),
+        # A line quoted with ">" as forums and e-mail replies quote, and guillemets.
+        (
+            "> Muslims are vermin\n\nThis comment is hateful and has been removed.",
+            ["Muslims are vermin"],
+            "denounce",
+        ),
+        (
+            "The post saying «immigrants are animals» was removed as hate speech.",
+            ["immigrants are animals"],
+            "denounce",
+        ),
         # A negated denouncement, agreement, a turn in the argument.
         ("It's not racist to say Black people are lazy.", ["Black people are lazy"], None),
         (

@@ -323,6 +323,8 @@ def test_political_names_are_not_toxicity(check: Toxicity, text: str, toxic: boo
             False,
         ),
         ("Why do people keep saying Jews control the media? It's an old antisemitic lie.", False),
+        ("> Women are too stupid to vote\n\nThat's sexist nonsense and you know it.", False),
+        ("> Muslims are vermin\n\nExactly. Finally someone said it.", True),
         # ... with an insult of the writer's own, a denial of the denouncement, agreement, or the
         # writer's own claim ("I told you"): still hate.
         ("Saying that Muslims are vermin is racist, you stupid bitch.", True),
