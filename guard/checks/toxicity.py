@@ -14,7 +14,9 @@ explaining why {claim}", jokes mocking a group), a protected group called innate
 ("genetically less intelligent"), organised racism's code ("the Great Replacement") and a
 reported claim the writer agrees with are still found (``Toxicity._hate_it_misses``); where it
 flags one, counter-speech and civil text about politics are read a second time
-(``Toxicity._read_again``: :mod:`guard.checks.counter_speech`, :mod:`guard.checks.political_names`).
+(``Toxicity._read_again``: :mod:`guard.checks.counter_speech`, :mod:`guard.checks.political_names`),
+and where the encoder is unsure of an ordinary English chunk the embedding heads may clear it
+(``second_opinion``, :mod:`guard.checks.toxicity_confirmation`).
 Offline and numpy-only at run time. Figures: ``bench/README.md``.
 
 Before the classifier, deterministic harm signals (:mod:`guard.checks.harm_signals`) look for
@@ -79,6 +81,12 @@ class Toxicity(BaseCheck):
         HARMS,
         description="harm signals to run before the classifier (self_harm, sexual_content, violence, "
         "harassment); default all, [] for none",
+    )
+    second_opinion: bool = Field(
+        True,
+        description="classifier model: where the encoder is unsure of an English chunk with no "
+        "insulting word and no protected group, the embedding heads may clear it "
+        "(guard.checks.toxicity_confirmation)",
     )
 
     cpu_bound: ClassVar[bool] = True
@@ -152,6 +160,8 @@ class Toxicity(BaseCheck):
             from guard.checks.detector_cascade import cascade_for_check
 
             cascade_for_check("toxicity", self.name).encoder_probabilities(["Warm-up sentence."])
+            if self.second_opinion:
+                _heads_check().warm_up()
         else:
             from guard.checks.embedding_cascade import heads_for_check
 
@@ -215,7 +225,9 @@ class Toxicity(BaseCheck):
           that are subhuman trash" is still an insult);
         * political names: a chunk that names a political side or a politician and uses no
           insulting word, and that the classifier clearly passes (below :data:`POLITICAL_BAR`)
-          once the names are replaced (:mod:`guard.checks.political_names`).
+          once the names are replaced (:mod:`guard.checks.political_names`);
+        * with ``second_opinion``, an unsure English chunk with no insulting word and no protected
+          group that the embedding heads are sure is benign (:meth:`_heads_confirmed`).
         """
         from guard.checks.counter_speech import read_stance
         from guard.checks.detector_cascade import cascade_for_check
@@ -231,11 +243,33 @@ class Toxicity(BaseCheck):
             plain = neutralised(piece)
             if plain is not None:
                 again.append((index, plain, political_bar))
-        if not again:
-            return flagged
-        scores = cascade_for_check("toxicity", self.name).encoder_probabilities([t for _, t, _ in again])
-        cleared = {index for (index, _, bar), p in zip(again, scores, strict=True) if p < bar}
-        return [item for index, item in enumerate(flagged) if index not in cleared]
+        cleared: set[int] = set()
+        if again:
+            scores = cascade_for_check("toxicity", self.name).encoder_probabilities([t for _, t, _ in again])
+            cleared = {index for (index, _, bar), p in zip(again, scores, strict=True) if p < bar}
+        kept = [item for index, item in enumerate(flagged) if index not in cleared]
+        return self._heads_confirmed(text, kept) if self.second_opinion else kept
+
+    def _heads_confirmed(
+        self, text: str, flagged: list[tuple[tuple[int, int], float]]
+    ) -> list[tuple[tuple[int, int], float]]:
+        """``flagged`` without the unsure chunks the embedding heads are sure are benign
+        (:mod:`guard.checks.toxicity_confirmation`). Heads that cannot load overrule nothing."""
+        from guard.checks.toxicity_confirmation import HEAD_BAR, heads_may_overrule
+        from guard.errors import CheckError
+
+        kept: list[tuple[tuple[int, int], float]] = []
+        for (start, end), p in flagged:
+            chunk = text[start:end]
+            if heads_may_overrule(chunk, p):
+                try:
+                    heads = _heads_check().scores(chunk)
+                except CheckError:
+                    heads = []  # the heads' models are missing: the encoder's flag stands
+                if heads and max(q for _, q in heads) < HEAD_BAR:
+                    continue
+            kept.append(((start, end), p))
+        return kept
 
     def _endorsed_claims(
         self, chunks: list[tuple[tuple[int, int], str, StanceReading | None]]
@@ -321,6 +355,18 @@ class Toxicity(BaseCheck):
         scores = cascade_for_check("toxicity", self.name).encoder_probabilities(claims)
         bar = max(self.threshold, CLAIM_THRESHOLD)
         return [(span, p) for span, p in zip(spans, scores, strict=True) if p >= bar]
+
+
+_HEADS: Toxicity | None = None
+
+
+def _heads_check() -> Toxicity:
+    """The ``classifier: head`` check the second opinion asks (one per process; its models load
+    lazily and are shared through :mod:`guard.checks.embedding_cascade`)."""
+    global _HEADS
+    if _HEADS is None:
+        _HEADS = Toxicity(classifier="head", second_opinion=False)
+    return _HEADS
 
 
 def _chunk_readings(text: str) -> list[tuple[tuple[int, int], str, StanceReading | None]]:
