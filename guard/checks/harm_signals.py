@@ -464,6 +464,47 @@ _HARASSMENT = _at_word_starts(
     _F,
 )
 
+# Harm wished on or promised to the reader, and being told to kill themselves, in plain words (no
+# insult for the classifier to find): "I hope you get cancer and suffer", "shame it wasn't you in
+# that crash", "do the world a favor and go find a tall building to jump from", "I know where you
+# park", "careful walking home alone tonight", "send me pics or I'm telling everyone". Not the
+# idioms and the friendly ("I hope you die laughing", "hope you get cancer research funded", "I
+# hope you don't get hit by the storm"; "I'll be waiting for you after the match" is left alone).
+_HARM_WISHED = (
+    r"(?:get\s+(?:cancer(?!\s+(?:research|screening|treatment|care|free|checks?))|aids|hit\s+by\s+a|run\s+over|"
+    r"shot|stabbed|killed|raped|murdered|beaten|mauled)|"
+    r"die(?!\s+(?:laughing|of\s+laughter|happy|old|peacefully|rich|trying))|drop\s+dead|choke\s+on|rot\s+in|"
+    r"burn\s+(?:in\s+hell|alive|to\s+death)|suffer|drown|crash\s+and\s+(?:burn|die)|never\s+wake\s+up|"
+    r"break\s+your\s+neck|catch\s+\w+\s+and\s+die|end\s+up\s+(?:dead|in\s+(?:a|the)\s+(?:hospital|coffin|ditch|grave))|"
+    r"have\s+a\s+(?:miserable|painful)\s+(?:life|death))"
+)
+_AT_THE_READER = _at_word_starts(
+    r"(?:i\s+)?(?:hope|wish|pray)\s+(?:that\s+)?(?:you|u|ya)\s+(?:(?!don|do\s+not|never\b|won|didn|not\b|dont)\w+\s+){0,2}?"
+    + _HARM_WISHED
+    + r"\b"
+    r"|(?:shame|pity|too\s+bad|wish)\s+it\s+(?:wasn't|wasnt|was\s+not|had\s+been|was|were|isn't)\s+(?:you|u)\b"
+    r"[^.?!\n]{0,30}?\b(?:crash|accident|fire|wreck|shooting|bombing|attack|explosion|died|dead|killed|coffin|grave|"
+    r"hospital|car|plane|bus)\b"
+    r"|(?:do\s+(?:everyone|everybody|the\s+world|us\s+all|all\s+of\s+us|society|humanity)\s+a\s+favou?r\s+and\s+)"
+    r"(?:just\s+)?(?:go\s+)?(?:\w+\s+){0,3}?(?:jump|die|disappear|kill\s+yourself|hang\s+yourself|end\s+it|"
+    r"walk\s+off|stop\s+breathing|off\s+yourself|unalive|drink\s+bleach|play\s+in\s+(?:the\s+)?traffic)\b"
+    r"|(?:go\s+)?(?:take\s+a\s+long\s+walk\s+off\s+a\s+short\s+pier|go\s+play\s+in\s+(?:the\s+)?traffic|"
+    r"go\s+drink\s+bleach|(?:find|pick)\s+a\s+(?:tall|high)\s+(?:building|bridge|cliff|roof)\s+to\s+jump\s+(?:off|from)|"
+    r"neck\s+yourself|unalive\s+yourself|go\s+(?:and\s+)?(?:hang|kill)\s+yourself|kys\b(?!\s+(?:is|means|stands)))"
+    r"|(?:i|we)\s+know\s+(?:where|which\s+\w+)\s+(?:you|u|your\s+(?:kids?|family|wife|husband|mom|mum|dad|"
+    r"parents|sister|brother|daughter|son))\s+(?:\w+\s+)?(?:live|lives|work|works|park|parks|go|goes|sleep|"
+    r"sleeps|train|study|studies|drop|shop|hang\s+out|walk|walks|go\s+to\s+school)\b"
+    r"|found\s+(?:out\s+)?(?:your|ur)\s+(?:home\s+|real\s+|house\s+)?address\s+(?:from|on|through|in|via)\s+"
+    r"(?:your|ur)\s+(?:old\s+)?(?:posts|profile|photos|pics|tweets|comments|instagram|facebook|account|stories)\b"
+    r"|(?:careful|be\s+careful|watch\s+yourself|watch\s+your\s+back)\s+(?:\w+\s+)?(?:walking|going|driving|getting)\s+"
+    r"home\b[^.?!\n]{0,40}?(?:alone|tonight|late|anything\s+can\s+happen)"
+    r"|see\s+what\s+happens\s+to\s+(?:you|u)\b"
+    r"|enjoy\s+(?:your|ur)\s+last\s+(?:\w+\s+){0,2}?(?:of\s+peace|alive|on\s+earth|breathing|in\s+one\s+piece)\b"
+    r"|send\s+(?:me\s+)?(?:\w+\s+)?(?:nudes|pics|photos|pictures|videos)\b[^.?!\n]{0,20}?\bor\s+(?:else|i'?ll|"
+    r"i\s+will|i'm|im|everyone)\b",
+    _F,
+)
+
 
 # Someone reporting, quoting or denouncing what was said ("he posted that gay people should be
 # executed", "saying 'immigrants should be shot' is vile", "no one should ever say ..."): counter-
@@ -548,7 +589,7 @@ def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
     span = _first(_VIOLENCE, text)
     if span:
         out.append(("violence", span))
-    span = _first(_HARASSMENT, text)
+    span = _first(_HARASSMENT, text) or _first(_AT_THE_READER, text)
     if span:
         out.append(("harassment", span))
     return out
