@@ -721,6 +721,15 @@ _ANSWER = re.compile(
 )
 
 
+# "Previous", "above", "original" right after the rules: the ones given earlier in this chat.
+_EARLIER_AFTER = re.compile(
+    r"\W{1,3}(?:anteriores|anteriormente|previas|previos|pr[ée]c[ée]dentes|precedentes|precedenti|vorherigen|"
+    r"bisherigen|obigen|originales|originais|originali|d['’]origine|iniciais|iniciales|предыдущие|прежние|"
+    r"изначальные|de\s+antes|di\s+prima|d['’]avant)\b",
+    _F,
+)
+
+
 def not_a_command(text: str, start: int, end: int) -> bool:
     """``text[start:end]``, a verb setting rules aside and the rules, is not a command to the
     model: the rules are the user's own ("ignora todas mis reglas", "忽略我的指令"), the verb is
@@ -741,6 +750,8 @@ def not_a_command(text: str, start: int, end: int) -> bool:
         ):
             return True
     last = re.findall(r"\w+", phrase)[-1:] or [""]
+    if _EARLIER_AFTER.match(text, end):
+        return False  # "as regras anteriores": the rules the model was given before, not a diet's
     if any(lex.own_rules.fullmatch(last[0]) and not lex.strong_rule.search(phrase) for lex in _COMPILED):
         sentence = _sentence_around(text, start)
         return not _about_an_ai(sentence)
