@@ -730,6 +730,17 @@ _EARLIER_AFTER = re.compile(
 )
 
 
+# Someone else asked the writer to ("Mi jefe me pidió que ignore las instrucciones anteriores del
+# manual", "Mon prof m'a demandé d'oublier les consignes"): the user reports a request made to them.
+_ASKED_OF_THE_WRITER = re.compile(
+    r"\b(?:me|nos|m['’]|nous|mi|ci|mich|mir|uns|меня|мне|нас)\s*(?:\w+\s+)?(?:pidi[óo]|pide|ped[íi]a|dijo|dice|"
+    r"mand[óo]|orden[óo]|pediu|pede|disse|mandou|a\s+demand[ée]|demande|a\s+dit|dit|ha\s+chiesto|chiede|"
+    r"ha\s+detto|dice|hat\s+gebeten|bittet|hat\s+gesagt|sagt|попросил\w*|просит|сказал\w*|велел\w*)"
+    r"(?:,)?\s+(?:que|qu['’]|di|de|d['’]|dass|чтобы)\s*(?:\w+\s+)?$",
+    _F,
+)
+
+
 def not_a_command(text: str, start: int, end: int) -> bool:
     """``text[start:end]``, a verb setting rules aside and the rules, is not a command to the
     model: the rules are the user's own ("ignora todas mis reglas", "忽略我的指令"), the verb is
@@ -737,7 +748,7 @@ def not_a_command(text: str, start: int, end: int) -> bool:
     same word as the command), or the rules are a person's ("Oublie tes règles de régime pour ce
     soir", "Vergiss deine Diätregeln") in a sentence that says nothing of an AI or its answers."""
     phrase = text[start:end]
-    if _FIRST_PERSON.search(phrase):
+    if _FIRST_PERSON.search(phrase) or _ASKED_OF_THE_WRITER.search(text, max(0, start - 80), start):
         return True
     if _AMBIGUOUS_VERB.match(phrase):
         breaks = list(_CLAUSE_BREAK.finditer(text, max(0, start - 200), start))
