@@ -136,6 +136,27 @@ _SELF_HARM = _at_word_starts(
     r"smaller|skinnier))\b"
     r"|\bi\s+(?:\w+\s+)?(?:cut|cuts|burn|burns|scratch|carve|hit)\s+(?:into\s+)?my\s+(?:arms?|wrists?|thighs?|legs?|skin|"
     r"stomach|hips?)\s+(?:with\s+(?:a\s+)?(?:lighter|razor|blade|cigarette|knife|scissors)|when\s+i|so\s+(?:no\s+one|nobody))"
+    # Deeper, bleeding more, a goodbye note before the night, others urged to starve themselves
+    r"|\b(?:cut|cutting)\s+(?:myself\s+)?deeper\b|\bwhere\s+should\s+i\s+cut\b(?!\s+(?:the|a|my|this|it))"
+    r"|\bso\s+(?:it|they)\s+bleeds?\s+more\b"
+    r"|\bsuicide\s+(?:note|letter)\b(?![^.?!\n]{0,40}\b(?:found|left\s+by|history|analysis|character|novel|story))"
+    r"|\b(?:goodbye|farewell)\s+(?:note|letter)\s+to\s+my\s+(?:family|kids|children|parents|wife|husband|mum|mom|dad)\b"
+    r"[^\n]{0,80}?\b(?:tonight|tomorrow|the\s+night|end\s+it|won't\s+be\s+(?:here|around)|last)\b"
+    r"|\b(?:tonight|today)\s+is\s+the\s+night\b[^\n]{0,80}?\b(?:goodbye|farewell|suicide)\s+(?:note|letter)\b"
+    r"|\bencourag\w+\s+(?:\w+\s+){0,3}?to\s+(?:starve|cut|purge|kill|hurt|harm)\s+(?:them|your|him|her|my)sel(?:f|ves)\b"
+    r"|\bstarve\s+(?:them|your|him|her|my)sel(?:f|ves)\s+(?:until|till)\b"
+    # Cutting or starving kept hidden: "best way to cut without my parents seeing the marks", "tips
+    # to hide it from my family" after a starvation plan.
+    r"|\b(?:cut|cutting|burn|burning|starv\w*|purg\w*)\b(?!\s+(?:my|his|her|their|the|your|a|an|some|it|them|"
+    r"back|down|off|out|up|in|through|hair|fringe|bangs|nails|grass|wood|fabric|paper|onions?|vegetables|meat|"
+    r"calories|carbs|sugar|costs?|ties|corners))[^.?!\n]{0,40}?\b(?:without\s+(?:my\s+\w+|anyone|anybody|them|"
+    r"people|my\s+parents)\s+(?:seeing|noticing|finding\s+out|knowing)|so\s+(?:no\s+one|nobody|they|my\s+\w+)\s+"
+    r"(?:(?:at|in|from)\s+(?:school|work|home|the\s+\w+)\s+)?(?:sees|notices|finds\s+out|knows|can't\s+see|won't\s+see|"
+    r"doesn't\s+notice))\b"
+    r"|\b(?:get|go|drop|be)\s+(?:down\s+)?to\s+(?:[6-9]\d|1[0-4]\d)\s*(?:lbs?|pounds)\b[^.?!\n]{0,80}?"
+    r"\b(?:calories|meal\s+plan|diet|fast\w*|hide|not\s+eat\w*|skip\w*\s+meals)\b"
+    r"|\b(?:meal\s+plan|diet|plan|menu)\b[^.?!\n]{0,30}?\b(?:under|below|less\s+than|max(?:imum)?\s+of|only)\s+"
+    r"(?:[1-5]\d{2}|[1-9]\d)\s*(?:calories|kcal|cals?)\s*(?:a|per)\s+day\b"
     # Telling someone to do it: "they should end it", "the world would be better without them"
     r"|\b(?:they|you|he|she)\s+should\s+(?:just\s+)?(?:end\s+it(?:\s+all)?|end\s+(?:their|your|his|her)\s+li(?:fe|ves)|"
     r"kill\s+(?:themselves|yourself|himself|herself))\b"
@@ -328,8 +349,30 @@ _VIOLENCE = _at_word_starts(
     r"(?:my\s+)?neighbou?r's|that)\s+(?:\w+\s+)?(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse)\b"
     r"|\b(?:rat|mouse|slug)\s+poison\s+in\s+(?:some\s+|the\s+|a\s+)?(?:meat|food|treats?|bowl|sausage)\b"
     # "make it look like vandals did it", "slash his tires", "knock them unconscious", "make her suffer"
-    r"|\bmak(?:e|ing)\s+it\s+look\s+like\s+(?:an?\s+)?(?:accident|suicide|natural\s+causes|robbery|burglary|vandals|"
-    r"self[-\s]defen[cs]e|someone\s+else)\b"
+    r"|\b(?:mak(?:e|ing)\s+it|so\s+(?:that\s+)?it|it\s+(?:would|will))\s+looks?\s+like\s+(?:an?\s+)?(?:accident|suicide|"
+    r"natural\s+causes|robbery|burglary|vandals|self[-\s]defen[cs]e|someone\s+else)\b"
+    # "I'm going to use it on the kid who bullies me", "burn his house down", "break someone's arm?
+    # I want to do it to my brother tonight"
+    r"|\b(?:i'?m|i\s+am)\s+(?:going\s+to|gonna)\s+use\s+(?:it|this|that|them)\s+on\s+" + _PERSON + r"\b"
+    r"|\bburn\s+(?:his|her|their|my\s+\w+'s|the\s+\w+'s)\s+(?:house|home|place|flat|apartment|shop|car)\s+down\b"
+    r"|\b(?:break|snap|stab|choke|strangle|hurt|poison|burn|drown)\w*\s+(?:someone|somebody|a\s+person)(?:'s)?\b[^\n]{0,80}?"
+    r"\bi\s+(?:want|plan|intend|'m\s+going|am\s+going|'m\s+gonna)\s+(?:to\s+)?do\s+(?:it|this|that)\s+to\b"
+    # Brakes tampered with, a drink spiked to sicken, a blow so they don't get up, a crowd urged on
+    r"|\b(?:cut|cutting|tamper\w*\s+with|mess\w*\s+with|sabotag\w*|disabl\w*|loosen\w*)\s+(?:[\w'’]+\s+){0,2}?brake"
+    r"(?:s|\s+lines?)\b|\b(?:make|get)\s+(?:his|her|their|my\s+\w+'s|the\s+\w+'s)\s+brakes\s+(?:to\s+)?fail\b"
+    r"|\b(?:slip|put|sneak|spike)\s+(?:(?:something|\w+)\s+)?(?:\w+\s+)?(?:into|in)\s+(?:his|her|their|my\s+\w+'s|the\s+\w+'s|"
+    r"someone's|somebody's)\s+(?:\w+\s+)?(?:drink|food|coffee|tea|meal|water|lunch|soup)\b[^.?!\n]{0,60}?\b(?:sick|ill|"
+    r"pass\s+out|knock\w*\s+(?:him|her|them)\s+out|can't\s+tell|won't\s+(?:know|notice)|without\s+(?:him|her|them)\s+"
+    r"(?:knowing|noticing))\b"
+    r"|\b(?:so|until)\s+(?:they|he|she)\s+(?:go\s+down\s+and\s+)?(?:don't|doesn't|do\s+not|won't|never|can't)\s+"
+    r"(?:get|gets|stand)\s+(?:back\s+)?up\b"
+    r"|\b(?:someone|somebody|people|you\s+guys|y'all)\s+(?:should|needs?\s+to|ought\s+to|gotta)\s+(?:\w+\s+)?"
+    r"(?:(?:kill|shoot|stab|run\s+over|burn|hang|lynch|strangle)\s+|(?:beat|hurt|jump|punch|attack|smash|kick)\s+"
+    r"(?=(?:the\s+(?:hell|shit|crap|living\s+daylights)\s+out\s+of|up\b|\w+\s+(?:\w+\s+)?(?:up|to\s+death|senseless|"
+    r"bloody|black\s+and\s+blue)\b)))(?:the\s+(?:hell|shit|crap|living\s+daylights)\s+out\s+of\s+|up\s+)?"
+    r"(?:him|her|them|(?:that|this|the)\s+(?:\w+\s+)?(?:referee|ref|umpire|streamer|player|driver|cyclist|guy|dude|kid|"
+    r"man|woman|girl|boy|teacher|cop|neighbou?r|landlord|boss|bully|thief|idiot|clown|moron|bitch|bastard|snitch|rat|"
+    r"witness|judge|politician|senator|journalist|reporter|rapist|pedo\w*|paedo\w*)s?)\b"
     r"|\bslash(?:ing)?\s+(?:his|her|their|my\s+\w+'s|the\s+\w+'s)\s+tires\b"
     r"|\bknock\s+(?:him|her|them|someone|somebody|a\s+person)\s+(?:out|unconscious|senseless)\b"
     r"|" + _INTEND + r"make\s+(?:him|her|them|my\s+\w+)\s+(?:suffer|bleed)\b"
@@ -501,7 +544,40 @@ _AT_THE_READER = _at_word_starts(
     r"|see\s+what\s+happens\s+to\s+(?:you|u)\b"
     r"|enjoy\s+(?:your|ur)\s+last\s+(?:\w+\s+){0,2}?(?:of\s+peace|alive|on\s+earth|breathing|in\s+one\s+piece)\b"
     r"|send\s+(?:me\s+)?(?:\w+\s+)?(?:nudes|pics|photos|pictures|videos)\b[^.?!\n]{0,20}?\bor\s+(?:else|i'?ll|"
-    r"i\s+will|i'm|im|everyone)\b",
+    r"i\s+will|i'm|im|everyone)\b"
+    # "reply or I'll keep messaging", "delete your account before I find you", "if you testify,
+    # your brother won't be so lucky", "watch your back ... we'll be waiting"
+    r"|(?:reply|answer|respond|text\s+(?:me\s+)?back|send\s+(?:me\s+)?\w+)\s+or\s+(?:i'?ll|i\s+will|i'm\s+gonna)\s+"
+    r"(?:keep\s+(?:messaging|texting|calling|writing|coming)|post|share|leak|come\s+(?:to|over|find)|find)\b"
+    r"|before\s+i\s+(?:find|come\s+for|get\s+to|hunt\s+down|track\s+down)\s+(?:you|u)\b"
+    r"|if\s+you\s+(?:testify|talk|snitch|go\s+to\s+the\s+(?:police|cops)|report\s+(?:me|us|this|it)|tell\s+anyone)\b"
+    r"[^.?!\n]{0,60}?\b(?:won't\s+be\s+so\s+lucky|(?:will|'ll)\s+(?:pay|regret|suffer|get\s+hurt|be\s+sorry)|"
+    r"watch\s+your\s+back|something\s+(?:bad\s+)?(?:will|might|could)\s+happen)"
+    r"|watch\s+your\s+back\b[^\n]{0,60}?\b(?:will\s+be|'ll\s+be|are|be)\s+waiting\b"
+    r"|(?:i'?ve|i\s+have)\s+been\s+(?:watching|following|tracking|filming)\s+(?:you|u)\b(?=[^.?!\n]{0,40}\b(?:every|"
+    r"leave|leaving|go\s+(?:home|to)|at\s+night|through|from\s+(?:my|the|across)|walk|sleep|window|car|house|gym|work))"
+    # Crowds sent after a person: "here's this guy's home address ... you all know what to do",
+    # "her number is 555-0148, let's all give her a call", "spam this girl's inbox until she cries"
+    r"|(?:his|her|their|(?:this|that|the)\s+\w+['’]s|(?:his|her|their|your)\s+\w+['’]s)\s+(?:\w+\s+){0,2}?"
+    r"(?:address|number|phone|workplace|school|insta|instagram|socials|profile)\b[^\n]{0,120}?\b(?:you\s+(?:all\s+)?"
+    r"know\s+what\s+to\s+do|let'?s\s+all\s+(?:give\s+(?:her|him|them)\s+a\s+call|call|visit|message|pay)|go\s+get\s+"
+    r"(?:him|her|them)|make\s+(?:him|her|them)\s+pay)\b"
+    r"|(?:spam|spamming|flood|flooding|harass|harassing|bully|bullying|troll|trolling|message|messaging|text|texting|"
+    r"mock|mocking|dogpile|dogpiling)\s+(?:\w+['’]?\w*\s+){0,4}?until\s+(?:she|he|they)\s+(?:cries|cry|quits?|leaves?|"
+    r"breaks?\s+down|deletes?|kills?|gives?\s+up|snaps?|begs?)\b"
+    # "nasty comments to spam on my ex's instagram", "a threatening text to my landlord"
+    r"|(?:nasty|mean|hateful|cruel|insulting|abusive|humiliating)\s+(?:comments|messages|posts|dms|replies|texts)\b"
+    r"[^.?!\n]{0,60}?\b(?:spam|post|leave|send|flood)\b[^.?!\n]{0,20}?\b(?:on|to|under)\s+(?:my\s+ex'?s?|her|his|their|"
+    r"this\s+\w+['’]s|that\s+\w+['’]s|my\s+\w+['’]s)"
+    r"|threatening\s+(?:text|message|letter|email|e-mail|note|voicemail|dm|post)\s+(?:to\s+send\s+)?to\s+(?:my|his|her|the|that|"
+    r"this|our)\s+(?!(?:hero|villain|protagonist|character)\b)\w+"
+    # A false accusation to ruin someone: "accusing my coworker of being a pedophile so she gets fired"
+    r"|accus\w+\s+(?:[\w'’]+\s+){0,4}?of\s+being\s+(?:an?\s+)?(?:pedo\w*|paedo\w*|rapist|predator|child\s+molester|"
+    r"groomer|abuser)\b[^\n]{0,80}?(?:so\s+(?:that\s+)?(?:she|he|they)\s+(?:gets?\s+fired|loses?|gets?\s+arrested|"
+    r"gets?\s+expelled)|(?:doesn't|does\s+not|don't|needn't)\s+(?:need|have)\s+to\s+be\s+true)"
+    # A raid with fake accounts: "how many alt accounts, and how to dodge the bans"
+    r"|(?:alt|alternate|burner|sock\s*puppet|fake)\s+accounts\b[^\n]{0,80}?\b(?:dodge|evade|avoid|get\s+around)\s+"
+    r"(?:the\s+)?bans?\b",
     _F,
 )
 
@@ -524,7 +600,8 @@ _REPORTED = re.compile(
 # where her kids go to school" is a request for a threat, quoted or not.
 _REQUEST = re.compile(
     r"^\W*(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+|now\s+|then\s+)?(?:help\s+me\s+)?"
-    r"(?:write|compose|draft|post|send|create|make|generate|tweet|text|reply|give\s+me|craft|prepare)\b",
+    r"(?:write|compose|draft|post|send|create|make|generate|tweet|text|reply|give\s+me|craft|prepare|plan|organi[sz]e|"
+    r"coordinate|tell\s+me|list|suggest|come\s+up\s+with)\b",
     _F,
 )
 

@@ -883,9 +883,7 @@ _HARMFUL_GOAL = re.compile(
     r"(?:a\s+|an\s+|some\s+|the\s+|fully\s+|working\s+|functional\s+|homemade\s+|untraceable\s+|convincing\s+|"
     r"realistic\s+|real\s+|persuasive\s+|compelling\s+|effective\s+|engaging\s+|viral\s+|python\s+|"
     r"simple\s+|small\s+|basic\s+|powerful\s+|stealthy\s+|custom\s+|homemade\s+|improvised\s+|"
-    r"(?:install|place|plant|hide)\s+(?:a\s+|an\s+))*"
-    + _HARMFUL_THING
-    + r"\b"
+    r"(?:install|place|plant|hide)\s+(?:a\s+|an\s+))*" + _HARMFUL_THING + r"\b"
     # ... or the thing first: "how is methamphetamine synthesised"
     r"|\b"
     + _HARMFUL_THING
@@ -1264,7 +1262,9 @@ _ADDRESSED = re.compile(
     r"messaggio|memo|reminder|p\.\s?s\.|ps)\s+)"
     r"(?:to|for|pour|para|per|an|f[uü]r|à)\s+"
     r"(?:the\s+|any\s+|all\s+|l['’]|la\s+|el\s+|lo\s+|los\s+|o\s+|a\s+|den\s+|die\s+|das\s+|dem\s+|il\s+|le\s+|"
-    r"les\s+)?(?:[\w-]+\s+){0,2}?" + _AI_ADDRESSEE + r"|\b(?:hey|hi|dear|attention|yo|ciao|hola|hallo|salut)\s+"
+    r"les\s+)?(?:[\w-]+\s+){0,2}?"
+    + _AI_ADDRESSEE
+    + r"|\b(?:hey|hi|dear|attention|yo|ciao|hola|hallo|salut)\s+"
     r"(?:the\s+|you\s+)?" + _AI_ADDRESSEE + r"|"
     r"\b(?:ai|llm|gpt|chatgpt|claude|language\s+model|model|assistant|chatbot)s?\s+(?:that\s+(?:is\s+|are\s+)?|"
     r"who\s+(?:is\s+|are\s+)?)?(?:reads?|reading|processes|processing|screens|screening|evaluates?|evaluating|"

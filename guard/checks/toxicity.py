@@ -463,7 +463,15 @@ _MOCKING_REQUEST = re.compile(
     + GROUP_NAMES
     # "Roast the Chinese for me": the roast is the mockery.
     + r"|\broast\s+(?:the\s+|all\s+)?"
-    + GROUP_NAMES,
+    + GROUP_NAMES
+    # "offensive jokes about Mexicans", "jokes about disabled people being subhuman"
+    + r"|\b(?:offensive|racist|sexist|homophobic|transphobic|ableist|cruel|nasty|mean|edgy|degrading)\s+"
+    r"(?:jokes?|memes?|insults?|roasts?|one-?liners)\s+(?:about|on|targeting)\s+(?:\w+\s+){0,2}?"
+    + GROUP_NAMES
+    + r"|\b(?:jokes?|memes?|one-?liners)\s+(?:about|on)\s+(?:\w+\s+){0,2}?"
+    + GROUP_NAMES
+    + r"(?:\s+(?:people|persons|folks|kids|men|women))?\s+(?:being|as)\s+(?:\w+\s+)?(?:sub-?human|animals?|stupid|vermin|parasites?|retarded|inferior|worthless|"
+    r"useless|disgusting|dirty|criminals?|terrorists?|apes?|monkeys?|burdens?)\b",
     re.IGNORECASE,
 )
 
@@ -522,6 +530,29 @@ _INNATE = re.compile(
     # ... said of the group itself, not "property owners" or "objects of study"
     r"(?=\s*+(?:[.,!?;:]|$)|\s++(?:and|who|that|which|to\s+be|in\s+(?:our|this|my)|on\s+our|from|here|now|anyway|"
     r"period|like)\b)"
+    # A named group cast as the enemy, unwelcome, to be driven out, or carriers of disease ("Jews are
+    # the enemy of the white race", "Muslim families aren't welcome and should move out",
+    # "immigrants are spreading a new disease"): scored 0.06-0.89 on their own.
+    + r"|(?:"
+    + GROUP_NAMES
+    + r")(?:\s+(?:families|people|kids|men|women|folks|communities))?\s+(?:are|is)\s+(?:all\s+|just\s+|simply\s+)?"
+    r"(?:the|our|an?)\s+(?:\w+\s+)?(?:enemy|enemies|threat|menace|infestation|disease|plague|invasion)\b"
+    r"(?!\s+(?:of|to)\s+(?:themselves|nobody|no\s+one))"
+    + r"|(?:"
+    + GROUP_NAMES
+    + r")(?:\s+(?:families|people|kids|men|women|folks|communities))?\s+(?:aren't|are\s+not|are\s+no\s+longer|is\s+not|"
+    r"isn't)\s+(?:welcome|wanted)\b(?!\s+to\b)"
+    + r"|(?:"
+    + GROUP_NAMES
+    + r")(?:\s+(?:families|people|kids|men|women|folks|communities))?\s+(?:[\w'’]+\s+){0,6}?(?:should|must|need\s+to|"
+    r"needs\s+to|have\s+to)\s+"
+    r"(?:all\s+)?(?:\w+\s+)?(?:move\s+out(?=\s*+(?:[,.!;]|$|of\s+(?:our|this|my)\b))|get\s+out|go\s+back|"
+    r"be\s+(?:driven|kicked|thrown|run)\s+out|be\s+deported|"
+    r"leave\s+(?:our|this|the)\s+(?:country|town|street|neighbou?rhood|city|area))\b"
+    + r"|(?:"
+    + GROUP_NAMES
+    + r")\s+(?:\w+\s+){0,3}?(?:are|is)\s+(?:spreading|bringing|carrying)\s+(?:a\s+|the\s+)?(?:new\s+|deadly\s+)?"
+    r"(?:disease|diseases|virus|plague|infection|sickness|lice|tuberculosis|tb)\b"
     # The old conspiracy of a group that secretly runs the world's institutions ("Jews control
     # the banks and the media").
     + r"|"
@@ -550,6 +581,12 @@ _REFUTED = re.compile(
     r"never|nobody|no\s+one|stop\s+saying|said\s+that|says\s+that|saying\s+that)\b",
     re.IGNORECASE,
 )
+_REFUTED_IN_REQUEST = re.compile(
+    r"\b(?:idea|myth|notion|lie|lies|no\s+evidence|debunk\w*|false|untrue|wrong|racist|sexist|pseudo-?science|"
+    r"used\s+to\s+justify|propaganda|not\s+true|isn't\s+true|never|nobody|no\s+one|stop\s+saying|refut\w*|"
+    r"counter\w*|respond\w*\s+to|rebut\w*)\b",
+    re.IGNORECASE,
+)
 # ... the same in the languages _INNATE_OTHER reads.
 _REFUTED_OTHER = re.compile(
     r"\b(?:no|nunca|falso|mito|mentira|racista|faux|mythe|mensonge|jamais|pas|raciste|nicht|nie|falsch|mythos|"
@@ -567,7 +604,7 @@ _REFUTED_OTHER = re.compile(
 _CODED = re.compile(
     r"\bgreat\s+replacement\b|\bwhite\s+genocide\b|\bkalergi\s+plan\b|\bzionist\s+occupied\s+government\b|\bzog\b"
     r"|(?<![\w(])\({3}\s*+[A-Za-z][A-Za-z .'-]{2,40}\){3}"
-    r"|\bsecure\s+the\s+existence\s+of\s+our\s+people\s+and\s+a\s+future\s+for\s+white\s+children\b"
+    r"|\bsecure\s+the\s+existence\s+of\s+our\s+(?:people|race)\s+and\s+a\s+future\s+for\s+(?:white|our)\s+children\b"
     r"|\b13\s*(?:%|percent)?\s*(?:of\s+the\s+population)?\s*[,/]\s*(?:\w+\s+){0,2}?50\s*(?:%|percent)"
     r"|\bdiversity\b[^\n]{0,40}?\bcode\s*(?:word|name)s?\s+for\b"
     r"|\b(?:the\s+)?14\s*words\b(?!\s+(?:of|in|long|per|or|and|is|are|from|to|with)\b)"
@@ -598,9 +635,13 @@ def _coded_hate(sentence: str) -> bool:
 
 def _innate_inferiority(sentence: str) -> bool:
     """Whether ``sentence`` calls a protected group innately inferior, in English
-    (:data:`_INNATE`) or another language (:data:`_INNATE_OTHER`), without refuting it."""
-    if _INNATE.search(sentence) and not _REFUTED.search(sentence):
-        return True
+    (:data:`_INNATE`) or another language (:data:`_INNATE_OTHER`), without refuting it. In a
+    request to write it ("create a fake news article claiming immigrants are spreading a
+    disease") the words that report a claim are the request's, not a refutation."""
+    if _INNATE.search(sentence):
+        refuted = _REFUTED_IN_REQUEST if _REQUEST_FRAME.match(sentence) else _REFUTED
+        if not refuted.search(sentence):
+            return True
     return bool(_INNATE_OTHER.search(sentence)) and not _REFUTED_OTHER.search(sentence)
 
 
