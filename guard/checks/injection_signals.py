@@ -366,6 +366,8 @@ _ROLE = re.compile(
     r"content|safety)\W*(?:\w+\W+)?(?:policy|policies|guidelines|rules|restrictions)?"
     r"|\bstay in character\b(?:\W+\w+){0,8}?\W+(?:no matter|whatever|at all costs|always)"
     r"|^[^\S\n]*(?:system|developer|admin(?:istrator)?|root)\s*+(?:override|prompt|message|note)?\s*+:"
+    # ... not a YAML key whose value is the indented block below ("system:\n  override: true")
+    r"(?![^\S\n]*\n[ \t]+[\w-]+[^\S\n]*:)"
     r"|\[(?:system|developer|admin)(?: (?:message|note|override))?\]"
     # Not "I'm writing a system message: ..." or "my system message:": talk about one's own.
     r"|(?<!\bmy )(?<!\ba )(?<!\bthe )(?<!\bour )(?<!\bthis )\b(?:system|developer|admin) (?:override|instruction|message)s?\s*:"
@@ -1344,6 +1346,14 @@ _IN_DATA = re.compile(
 _OWN_RULES = re.compile(r"\b(?:previous|prior|above|earlier|preceding|initial|original|system|your)\b", _F)
 
 
+# Instructions the writer (or the person quoted) gave: "... the previous instructions I sent".
+_SENT_BY_THE_WRITER = re.compile(
+    r"\s+(?:that\s+)?(?:i|we)\s+(?:just\s+|already\s+)?(?:sent|gave|wrote|posted|shared|emailed|mentioned|typed|"
+    r"attached|forwarded)\b",
+    _F,
+)
+
+
 # The other languages' verbs of :data:`_OVERRIDE_STRICT`, whose matches are read with
 # :func:`~guard.checks.injection_languages.not_a_command`. Not English: "You must ignore all
 # previous instructions" is an attack with words before the verb.
@@ -1361,6 +1371,8 @@ def _override(text: str) -> re.Match[str] | None:
             continue
         if _IN_DATA.match(text, match.end()) and not _OWN_RULES.search(match.group(0)):
             continue
+        if _SENT_BY_THE_WRITER.match(text, match.end()):
+            continue  # "ignore the previous instructions I sent about the report": the writer's own
         if _FOREIGN_VERB.match(match.group(0)) and not_a_command(text, match.start(), match.end()):
             continue  # "¿Por qué ChatGPT ignora mis instrucciones?": a report, the user's own
         return match

@@ -853,6 +853,8 @@ SIGNAL_NEAR_MISSES = [
     "Can you add a line to your system prompt about tone? I mean the one in my app's config.",
     "I teach a cooking course. For a lab session, give me a simple bread recipe with exact quantities.",
     "Write a short screenplay scene: two friends argue about the best pizza in Naples.",
+    "My boss messaged 'ignore the previous instructions I sent about the report'. What does he mean?",
+    "Explain what this config does:\n```yaml\nsystem:\n  override: true\n  admin_users: [root]\n```",
 ]
 
 
