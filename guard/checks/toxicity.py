@@ -544,11 +544,16 @@ _INNATE = re.compile(
     r"isn't)\s+(?:welcome|wanted)\b(?!\s+to\b)"
     + r"|(?:"
     + GROUP_NAMES
-    + r")(?:\s+(?:families|people|kids|men|women|folks|communities))?\s+(?:[\w'’]+\s+){0,6}?(?:should|must|need\s+to|"
-    r"needs\s+to|have\s+to)\s+"
-    r"(?:all\s+)?(?:\w+\s+)?(?:move\s+out(?=\s*+(?:[,.!;]|$|of\s+(?:our|this|my)\b))|get\s+out|go\s+back|"
+    # ... said of the whole group, not of some of them ("immigrants who commit crimes should be
+    # deported" is a policy view), and not "women should get out and vote" or "go back to work".
+    + r")(?:\s+(?:families|people|kids|men|women|folks|communities))?\s+"
+    r"(?:(?!(?:who|that|if|when|which|whose)\b)[\w'’]+\s+){0,6}?(?:should|must|need\s+to|needs\s+to|have\s+to)\s+"
+    r"(?:all\s+)?(?:\w+\s+)?(?:move\s+out(?=\s*+(?:[,.!;]|$|of\s+(?:our|this|my)\b))|"
+    r"get\s+out(?=\s*+(?:[,.!;]|$|of\s+(?:our|this|my)\b))|"
+    r"go\s+back\s+(?:to\s+(?:their|your)\s+(?:own\s+)?(?:countr\w+|homelands?|lands?|jungles?|caves?|deserts?)|"
+    r"where\s+(?:they|you)\s+(?:came|come)\s+from)|"
     r"be\s+(?:driven|kicked|thrown|run)\s+out|be\s+deported|"
-    r"leave\s+(?:our|this|the)\s+(?:country|town|street|neighbou?rhood|city|area))\b"
+    r"leave\s+(?:our|this)\s+(?:country|town|street|neighbou?rhood|city|area))\b"
     + r"|(?:"
     + GROUP_NAMES
     + r")\s+(?:\w+\s+){0,3}?(?:are|is)\s+(?:spreading|bringing|carrying)\s+(?:a\s+|the\s+)?(?:new\s+|deadly\s+)?"
