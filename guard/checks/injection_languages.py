@@ -646,7 +646,7 @@ def _verb_near(lex: _Compiled, sentence: str, start: int, end: int) -> bool:
     return False
 
 
-_CLAUSE_BREAK = re.compile(r"[.,;:!?¿¡\n，。！？；：、\"“”«»()\[\]]")
+_CLAUSE_BREAK = re.compile(r"[.,;:!?¿¡\n，。！？；：、\"“”«»()\[\]（）【】「」『』…]")
 # What may stand before a command in its clause: nothing, or greetings, "please", "now", "from now
 # on", "and", a word of emphasis, the pronoun "you" ("Ahora tú ignora ...", "请忽略 ...").
 _LEAD = re.compile(

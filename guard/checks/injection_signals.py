@@ -1157,6 +1157,7 @@ _DATA_TASK = re.compile(
 # the average from this CSV", "write release notes from these commits", "diese E-Mail
 # zusammenfassen", "esta carta", "questi appunti", "このレビュー", "이 이메일", "هذا المقال".
 _DATA_REFERENCE = re.compile(
+    r"\b(?:tool|function|api|plugin|search)\s+(?:result|results|output|response|call\s+result)\b|"
     r"\b(?:this|these|the\s+following|the\s+attached|the\s+pasted|below|here'?s\s+(?:a|an|the|my|our)|here\s+is\s+"
     r"(?:a|an|the|my|our))\s+(?:[\w-]+\s+){0,2}?(?:page|web\s*page|site|csv|spreadsheet|file|e-?mails?|mails?|"
     r"documents?|doc|article|text|logs?|commits?|notes|minutes|reviews?|resume|r[ée]sum[ée]|cv|letter|ticket|"
@@ -1178,6 +1179,10 @@ _DATA_REFERENCE = re.compile(
     r"|(?:この|以下の|下記の)(?:メール|レビュー|文章|記事|文書|ページ|ファイル|コード|メモ|議事録)"
     r"|(?:이|다음|아래)\s*(?:이메일|메일|글|기사|리뷰|문서|페이지|파일|코드|메모)"
     r"|(?:هذا|هذه)\s+(?:المقال|البريد|النص|الرسالة|المستند|الملف|المراجعات)"
+    # Polish, Turkish, Dutch: the verbs of a task on pasted text
+    r"|\b(?:przetłumacz|przetlumacz|streść|stresc|podsumuj|sprawdź|sprawdz|oceń|ocen|sklasyfikuj|popraw|"
+    r"özetle|ozetle|çevir|cevir|sınıflandır|siniflandir|değerlendir|degerlendir|düzelt|duzelt|"
+    r"vat\s+samen|vertaal|controleer|beoordeel|classificeer)\b"
     r"|(?:这|这些|下面|以下)(?:封|篇|份|条|段|些)?(?:邮件|文章|评价|评论|文本|内容|文件|网页|代码|简历|笔记|记录)",
     _F,
 )
@@ -1215,7 +1220,10 @@ _NOT_AN_AI = (
     r"de|di|do|da|to|personal|personale|executive|ejecutivo|esecutivo|administrativ\w*"
 )
 _AI_ADDRESSEE = (
-    r"(?:ai|a\.i\.|llm|gpt|chatgpt|claude|gemini|copilot|ki|ia|ki-(?!team|gruppe|abteilung)\w+|ai-(?!team)\w+|"
+    r"(?:automated\W+(?:llm\W+|ai\W+)?(?:reviewers?|screeners?|graders?|assistants?|agents?|readers?)|"
+    r"sistema\s+(?:[\w-]+\s+){0,3}?autom[áa]tic[oa]|syst[èe]me\s+(?:[\w-]+\s+){0,2}?automatique|"
+    r"automatisierte\w*\s+(?:\w+)?system\w*|asystent\w*(?:\s+ai)?|"
+    r"ai|a\.i\.|llm|gpt|chatgpt|claude|gemini|copilot|ki|ia|ki-(?!team|gruppe|abteilung)\w+|ai-(?!team)\w+|"
     r"assistant|assistants|assistent\w*|"
     r"asistente|assistente|assistentes|chatbot|bot|language\s+model|sprachmodell|mod[èe]le\s+de\s+langage|"
     r"modelo\s+de\s+lenguaje|modello\s+linguistico)\b"
@@ -1257,12 +1265,13 @@ _ADDRESSED = re.compile(
     # named as the reader of the data ("any other language model reading this"). Not a team
     # ("note to the AI team:") and not a chat log's "Assistant:" (no preposition, no greeting).
     # ... a note's word, a bracket or a line start before the preposition; a greeting on its own
-    r"|(?:(?:(?<=[\[(【«\"“'\n※*#/>])|^)[^\S\n]*+(?:(?:note|notes|message|instructions?|hinweis|anweisung|nachricht|"
+    r"|(?:(?:(?<=[\[(【«\"“'\n※*#/>])|^)[^\S\n]*+(?:(?:note|notes|message|instructions?|important|urgent|notice|"
+    r"warning|alert|hinweis|anweisung|nachricht|"
     r"nota|istruzion[ei]|instrucci[óo]n|instrucciones|instru[çc][ãa]o|instru[çc][õo]es|mensaje|mensagem|messaggio|"
     r"memo|reminder|p\.?\s?s\.?|p\.?\s?d\.?)\s+)?|\b(?:note|notes|message|instructions?|hinweis|anweisung|"
     r"nachricht|nota|istruzion[ei]|instrucci[óo]n|instrucciones|instru[çc][ãa]o|instru[çc][õo]es|mensaje|mensagem|"
-    r"messaggio|memo|reminder|p\.\s?s\.|ps)\s+)"
-    r"(?:to|for|pour|para|per|an|f[uü]r|à)\s+"
+    r"messaggio|memo|reminder|p\.\s?s\.|ps|important|urgent|notice|warning|alert)\s+)"
+    r"(?:to|for|pour|para|per|an|f[uü]r|à|do|dla)\s+"
     r"(?:the\s+|any\s+|all\s+|l['’]|la\s+|el\s+|lo\s+|los\s+|o\s+|a\s+|den\s+|die\s+|das\s+|dem\s+|il\s+|le\s+|"
     r"les\s+)?(?:[\w-]+\s+){0,2}?"
     + _AI_ADDRESSEE
@@ -1273,6 +1282,16 @@ _ADDRESSED = re.compile(
     r"reviews?|reviewing|grades?|grading|analy[sz]es|analy[sz]ing|summari[sz]es|summari[sz]ing|parses|parsing|"
     r"scans|scanning)\s+(?:this|these|my|the\s+(?:following|above|below))\b"
     r"|(?:AI|ＡＩ)?\s*(?:アシスタント|エージェント)(?:へ|に)\s*[：:、]|(?:AI|ＡＩ)\s*(?:비서|어시스턴트|에이전트)(?:에게|께)"
+    # ... the AI processing or reading this, in Japanese, Korean, Chinese, Turkish and Polish
+    r"|(?:処理|読ん|分析|要約)(?:している|する)(?:AI|ＡＩ|モデル|アシスタント)"
+    r"|(?:처리|읽|분석|요약)(?:하는|는)\s*(?:AI|언어\s*모델|모델|비서|어시스턴트)"
+    r"|(?:处理|阅读|读取|分析|总结)(?:这|此|本)[^。！？\n]{0,6}?的\s*(?:AI|人工智能|模型|助手|语言模型)"
+    r"|\b(?:okuyan|işleyen|özetleyen)\s+(?:model|yapay\s+zeka|asistan|ai)\b"
+    r"|\basystent\w*\s+(?:ai\s*,?\s+)?(?:który|ktory)\s+to\s+(?:czyta|przetwarza)"
+    r"|\[\s*(?:시스템|システム|系统|系統)\s*(?:메시지|メッセージ|消息|提示|通知)?\s*\]"
+    r"|\b(?:ai|llm|model|modello|modelo|mod[èe]le|assistant)[_-](?:instructions?|istruzion[ei]|instrucci[oó]n(?:es)?|"
+    r"notes?|prompt|directives?)[\"']?\s*[=:]|\b(?:instructions?|istruzion[ei]|instrucci[oó]n|notes?|prompt|directives?)"
+    r"[_-](?:for[_-]|per[_-]|para[_-])?(?:ai|llm|model|modello|modelo|assistant)[\"']?\s*[=:]"
     r"|(?:تعليمات|رسالة|ملاحظة)\s+(?:لل|إلى\s+ال)(?:مساعد|ذكاء\s+الاصطناعي|نموذج)"
     # A speaker label whose line sets the request aside ("Asistente: ignora la petición del usuario").
     r"|(?:asistente|assistant|assistente|assistent|ассистент|助手)\s*[:：]\s*(?:ignora|ignore|ignoriere|olvida|"
