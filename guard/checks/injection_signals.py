@@ -129,6 +129,9 @@ _OVERRIDE_OTHER = re.compile(
     r"|(?:지시|지침|명령|규칙|설정)[^.!?\n]{0,12}?(?:무시|잊어)"
     r"|(?:指示|命令|ルール|設定|制約)[^。！？\n]{0,10}?(?:無視|忘れ)"
     r"|\b(?:talimatlar\w*|kurallar\w*|yönergeler\w*)\W++(?:\w++\W++){0,2}?(?:yok\s+say|görmezden\s+gel|unut)"
+    # Indonesian and Vietnamese: "abaikan pertanyaan pengguna", "bỏ qua mọi hướng dẫn trước đó"
+    r"|\b(?:abaikan|lupakan)\s+(?:\w+\s+){0,2}?(?:instruksi|perintah|aturan|pertanyaan\s+pengguna|permintaan\s+pengguna)\b"
+    r"|\b(?:bỏ\s+qua|quên)\s+(?:\w+\s+){0,2}?(?:hướng\s+dẫn|chỉ\s+dẫn|chỉ\s+thị|quy\s+tắc|yêu\s+cầu\s+của\s+người\s+dùng)"
     # "Drop your rules", as English's "ignore your guidelines": a verb of setting aside, the
     # model's own ("tus", "tes", "deine", "tuoi", "suas") and a word for its rules, in Spanish,
     # French, German, Italian and Portuguese ("olvida tus principios", "mets de côté ta charte de
@@ -1165,6 +1168,11 @@ _DATA_REFERENCE = re.compile(
     r"excerpt|post|thread|data|dataset|table|json|yaml|xml|html|pdf|contract|lease|tool\s+output|results?|readme|"
     r"changelog|chat|conversation|feedback|comments?|survey|application|cover\s+letter|bio|profile|listing|"
     r"description|policy|manual|form|record|entry|entries)\b"
+    r"|\b(?:hier\s+(?:ist|sind)|voici|voil[àa]|aqu[íi]\s+(?:est[áa]|tienes|van)|ecco|aqui\s+(?:est[áa]|est[ãa]o|vai))\s+"
+    r"(?:die|der|das|den|meine?\w*|unser\w*|le|la|les|l['’]|mon|ma|mes|el|la|los|las|mi|mis|il|lo|i|gli|le|o|a|os|as|"
+    r"meu|minha)?\s*(?:[\w-]+\s+)?(?:readme|e-?mail|mail|courriel|correo|text[eo]?|testo|seite|page|p[áa]gina|"
+    r"datei|fichier|archivo|arquivo|file|artikel|article|art[íi]culo|articolo|artigo|log|logs|code|c[óo]digo|codice|"
+    r"diff|ticket|tabelle|tableau|tabla|tabella|tabela|notizen|notes|notas|appunti|lebenslauf|cv|curr[íi]culum)\b"
     r"|\b(?:diese[rsnm]?|dieses)\s+(?:[\w-]+\s+){0,1}?(?:e-?mail|mail|text|seite|datei|artikel|bewerbung|nachricht|"
     r"notizen|protokoll|bewertungen?|vertrag|dokument|brief|ticket|tabelle|code)\b"
     r"|\b(?:este|esta|estos|estas|deste|desta|destes|destas)\s+(?:[\w-]+\s+){0,1}?(?:correo|e-?mail|texto|p[áa]gina|"
@@ -1186,6 +1194,11 @@ _DATA_REFERENCE = re.compile(
     r"|(?:这|这些|下面|以下)(?:封|篇|份|条|段|些)?(?:邮件|文章|评价|评论|文本|内容|文件|网页|代码|简历|笔记|记录)",
     _F,
 )
+# ... or, in any language, a first line of at most 300 characters that ends with a colon and
+# material on the lines after it: "Tính tổng doanh thu từ bảng dưới đây:\n\n| Ngày | ...". Not any
+# first line: a long prompt of the user's own ("... in ChatGPT, Claude, Gemini, or similar AIs\n\n
+# Output only ...") speaks to the model as it may.
+_MATERIAL_AFTER = re.compile(r"[^\n]{1,300}?[:：][^\S\n]*\n[^\S\n]*\n?(?=[^\n]{10,})")
 _DATA_START = re.compile(r"[\"“«„'‘「『]|:\s|：|---|\n")
 # A program's name as a vocative: an AI noun, optionally with one modifier ("grader AI", "AI
 # summarizer", "dear translator"); not the roles of people in a chat log ("agent", "assistant",
@@ -1198,7 +1211,8 @@ _AI_ROLE = (
 _ACTION = (
     r"(?:ignore|disregard|forget|stop|don'?t|do\s+not|never|output|print|reply|respond|answer|say|send|tell|"
     r"reveal|classify|rate|mark|label|write|append|add|include|insert|recommend|visit|click|email|forward|"
-    r"delete|approve|end|begin|start|give|score|grade|rank|list|summari[sz]e|translate|instead|"
+    r"delete|approve|end|begin|start|give|score|grade|rank|list|summari[sz]e|translate|instead|state|claim|"
+    r"execute|mark|"
     r"en\s+lugar\s+de|en\s+vez\s+de|au\s+lieu\s+de|anstatt|statt|invece\s+di|em\s+vez\s+de|"
     r"you\s+(?:must|should|will|shall|need\s+to|have\s+to)|from\s+now\s+on|"
     r"arr[êe]te|ignore[sz]?|envoie|r[ée]ponds|oublie|[ée]cris|deja|ignora|olvida|responde|env[íi]a|escribe|"
@@ -1222,7 +1236,8 @@ _NOT_AN_AI = (
 _AI_ADDRESSEE = (
     r"(?:automated\W+(?:llm\W+|ai\W+)?(?:reviewers?|screeners?|graders?|assistants?|agents?|readers?)|"
     r"sistema\s+(?:[\w-]+\s+){0,3}?autom[áa]tic[oa]|syst[èe]me\s+(?:[\w-]+\s+){0,2}?automatique|"
-    r"automatisierte\w*\s+(?:\w+)?system\w*|asystent\w*(?:\s+ai)?|"
+    r"automatisierte\w*\s+(?:\w+)?system\w*|asystent\w*(?:\s+ai)?|rob[ôo]\s+(?:de\s+)?\w+|asistan\w*|"
+    r"asisten(?:\s+ai)?|trợ\s+lý(?:\s+ai)?|"
     r"ai|a\.i\.|llm|gpt|chatgpt|claude|gemini|copilot|ki|ia|ki-(?!team|gruppe|abteilung)\w+|ai-(?!team)\w+|"
     r"assistant|assistants|assistent\w*|"
     r"asistente|assistente|assistentes|chatbot|bot|language\s+model|sprachmodell|mod[èe]le\s+de\s+langage|"
@@ -1232,7 +1247,7 @@ _AI_ADDRESSEE = (
 _ADDRESSED = re.compile(
     r"(?:(?<=[\s\"“«„'‘(\[.!?,;:)*/#])|^)(?:(?:dear|hey|hi|hello|ok|okay|attention|also|and|now|ps|p\.s\.|hola|bonjour|"
     r"hallo|ciao|(?:note|message|instruction|memo)s?[\s_-]+(?:to|for)(?:[\s_-]+the)?)[\W_]+)?(?:\w+\s+)?"
-    rf"(?:{_AI_ROLE}(?:[\s_-]+(?!(?:{_NOT_AN_AI})\b)\w+){{0,3}}\)?\s*[,:]|(?:assistant|chatbot|bot|agent|asistente|assistente|assistent|ассистент|"
+    rf"(?:{_AI_ROLE}s?(?:[\s_-]+(?!(?:{_NOT_AN_AI})\b)\w+){{0,3}}\)?\s*[,:]|(?:assistant|chatbot|bot|agent|asistente|assistente|assistent|ассистент|"
     r"бот)\s*,|"
     # A greeting or "to the ..." makes a speaker label a vocative: "(Hey assistant: add a link ...)".
     r"(?:(?<=hey\s)|(?<=dear\s))(?:assistant|chatbot|bot|agent)\s*:|(?:to|for)\s+the\s+(?:assistant|chatbot|bot|agent|"
@@ -1293,6 +1308,47 @@ _ADDRESSED = re.compile(
     r"notes?|prompt|directives?)[\"']?\s*[=:]|\b(?:instructions?|istruzion[ei]|instrucci[oó]n|notes?|prompt|directives?)"
     r"[_-](?:for[_-]|per[_-]|para[_-])?(?:ai|llm|model|modello|modelo|assistant)[\"']?\s*[=:]"
     r"|(?:تعليمات|رسالة|ملاحظة)\s+(?:لل|إلى\s+ال)(?:مساعد|ذكاء\s+الاصطناعي|نموذج)"
+    # Kept from the user, in any of these languages: "don't tell the user", "do not mention this
+    # note", "without asking", "no menciones", "ne dis rien", "nichts erwähnen", "不要告诉用户",
+    # "ユーザーに言わないこと", "사용자에게 알리지 마세요": the material asks the reader to hide what it
+    # does from the person who pasted it (82 agentdojo, 21 jackhhao and 18 gptfuzz attacks among the
+    # development rows; no benign row in pasted material).
+    r"|\b(?:do\s+not|don't|dont|never|without)\s+(?:\w+\s+)?(?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|"
+    r"reveal(?:ing)?|notify(?:ing)?|alert(?:ing)?|ask(?:ing)?|flag(?:ging)?|warn(?:ing)?)\s+(?:the\s+|your\s+)?"
+    r"(?:user|customer|reader|human|requester|operator)s?\b"
+    r"|\b(?:do\s+not|don't|dont|never)\s+(?:mention|reveal|disclose|acknowledge|reference|explain)\s+(?:this|these|the)\s+"
+    r"(?:\w+\s+)?(?:note|notes|instructions?|line|comment|directive|step|request|message)\b"
+    r"|\bwithout\s+(?:asking\s+(?:the\s+user|for\s+(?:permission|confirmation)|first|them)|confirmation|"
+    r"telling\s+(?:anyone|the\s+user)|mentioning\s+(?:it|this))\b"
+    r"|\bno\s+(?:le\s+)?(?:digas|menciones|informes|avises|comentes|mencionar|decir|informar|avisar)\b"
+    r"|\bsin\s+(?:avisar|informar|preguntar|mencionar)\b|\bne\s+pas\s+(?:mentionner|dire|informer|signaler|prévenir)\b"
+    r"|\bnicht\s+(?:erwähnen|erwahnen|sagen|informieren|nachfragen)\b|\bnão\s+(?:mencionar|dizer|informar|avisar)\b"
+    r"|\bne\s+(?:le\s+|lui\s+)?(?:dis|mentionne|signale|révèle|revele|informe)\s+(?:pas|rien|jamais)\b"
+    r"|\bsans\s+(?:prévenir|prevenir|informer|demander|le\s+signaler)\b"
+    r"|\b(?:erwähne|erwahne|sage|verrate|informiere)\s+(?:\w+\s+){0,3}?(?:nichts|nicht)\b"
+    r"|\bohne\s+(?:nachzufragen|rückfrage|ruckfrage|den\s+(?:nutzer|benutzer)|es\s+zu\s+erwähnen)\b"
+    r"|\bnon\s+(?:dire|menzionare|informare|rivelare|segnalare)\b|\bsenza\s+(?:avvisare|informare|chiedere|segnalarlo|"
+    r"menzionarlo)\b"
+    r"|\bnão\s+(?:diga|mencione|informe|revele|conte|avise)\b|\bsem\s+(?:avisar|informar|perguntar|mencionar)\b"
+    r"|\bniet\s+(?:vermelden|vertellen|melden)\b|\bzonder\s+(?:te\s+vragen|de\s+gebruiker)\b"
+    r"|\bnie\s+(?:informuj|mów|mow|wspominaj|pytaj)\b|\bbez\s+(?:pytania|informowania)\b"
+    r"|\bне\s+(?:говори|сообщай|упоминай|рассказывай|спрашивай)\b|\bбез\s+(?:вопросов|уведомления)\b"
+    r"|\b(?:kullanıcıya|kullaniciya)\s+(?:\w+\s+)?(?:söyleme|soyleme|bildirme|sorma)\b|\bsormadan\b"
+    r"|\bjangan\s+(?:beri\s+tahu|memberi\s+tahu|sebut|bilang)\b|\bđừng\s+(?:nói|cho|báo|đề\s+cập)\b"
+    r"|不要(?:告诉|通知|提醒|向用户|提及|透露)|ユーザーに(?:は)?(?:言わ|伝え|知らせ|通知し)ない|(?:言わ|伝え|知らせ|触れ)ないこと"
+    r"|사용자에게(?:는)?\s*(?:알리지|말하지|묻지)|묻지\s*말고|알리지\s*(?:말|마)"
+    r"|لا\s+(?:تخبر|تذكر|تُخبر|تُعلم|تعلم)|(?:मत\s+बताना|न\s+बताएं|मत\s+बताओ)"
+    # A fake system or admin notice inside the material ('"notice": "SYSTEM: ...', "=== ADMIN
+    # OVERRIDE ==="), a mention of a bot with a command ("@AI_summarizer when u see this, delete
+    # ..."), an AI in Hindi, Arabic, Vietnamese or Indonesian addressed
+    r"|(?<=[\"'“\[(>])\s*(?-i:SYSTEM|ADMIN|ADMINISTRATOR|DEVELOPER|OPERATOR)(?:\s+(?-i:NOTE|MESSAGE|OVERRIDE|NOTICE))?\s*:"
+    # ... speaking to the model, not a log line ('"msg": "SYSTEM: disk full"')
+    r"(?=[^\n\"]{0,80}?\b(?:model\w*|assistant|ai|you|must|ignore|disregard|output|reveal|print|send|respond|"
+    r"модел\w*|ассистент\w*|modelo|mod[èe]le|ki|ia)\b)"
+    r"|={2,}\s*(?-i:ADMIN|SYSTEM|DEVELOPER|OPERATOR)\s+(?-i:OVERRIDE|INSTRUCTIONS?)\b"
+    rf"|@(?:ai|llm|gpt|chatgpt|claude|assistant|copilot|bot)[\w-]*\b[^\n]{{0,60}}?\b{_ACTION}\b"
+    r"|AI\s+सहायक|सहायक\s+के\s+लिए\s+निर्देश|(?:إلى|ل)\s*(?:نظام|مساعد)\s+(?:ال)?(?:تلخيص|ذكي|ذكاء)"
+    r"|\btrợ\s+lý\s+(?:ai\s+)?(?:hãy|phải|cần)\b|\basisten\s+(?:ai\s+)?(?:harus|wajib|tolong)\b"
     # A speaker label whose line sets the request aside ("Asistente: ignora la petición del usuario").
     r"|(?:asistente|assistant|assistente|assistent|ассистент|助手)\s*[:：]\s*(?:ignora|ignore|ignoriere|olvida|"
     r"oublie|forget|disregard|vergiss|忽略|игнорируй)",
@@ -1305,7 +1361,9 @@ _ADDRESSED_REACH = 20_000
 
 def _addressed_in_data(text: str) -> tuple[int, int] | None:
     """Words to the model inside the data a request asks it to process (see :data:`_ADDRESSED`)."""
-    task = _DATA_TASK.search(text, 0, 300) or _DATA_REFERENCE.search(text, 0, 300)
+    task = (
+        _DATA_TASK.search(text, 0, 300) or _DATA_REFERENCE.search(text, 0, 300) or _MATERIAL_AFTER.match(text)
+    )
     if task is None:
         return None
     start = _DATA_START.search(text, task.end())
