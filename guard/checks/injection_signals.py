@@ -1198,7 +1198,12 @@ _DATA_REFERENCE = re.compile(
 # material on the lines after it: "Tính tổng doanh thu từ bảng dưới đây:\n\n| Ngày | ...". Not any
 # first line: a long prompt of the user's own ("... in ChatGPT, Claude, Gemini, or similar AIs\n\n
 # Output only ...") speaks to the model as it may.
-_MATERIAL_AFTER = re.compile(r"[^\n]{1,300}?[:：][^\S\n]*\n[^\S\n]*\n?(?=[^\n]{10,})")
+# A request of four words or more (or CJK text): "My requirements:" or "Task:" heads the user's
+# own structured prompt, not pasted material.
+_MATERIAL_AFTER = re.compile(
+    r"(?=(?:[^\S\n]*+\S++[^\S\n]++){3}\S|[^\n]{0,300}?[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{4})"
+    r"[^\n]{1,300}?[:：][^\S\n]*\n[^\S\n]*\n?(?=[^\n]{10,})"
+)
 _DATA_START = re.compile(r"[\"“«„'‘「『]|:\s|：|---|\n")
 # A program's name as a vocative: an AI noun, optionally with one modifier ("grader AI", "AI
 # summarizer", "dear translator"); not the roles of people in a chat log ("agent", "assistant",
@@ -1253,7 +1258,7 @@ _ADDRESSED = re.compile(
     r"(?:(?<=hey\s)|(?<=dear\s))(?:assistant|chatbot|bot|agent)\s*:|(?:to|for)\s+the\s+(?:assistant|chatbot|bot|agent|"
     rf"{_AI_ROLE})\s*:)"
     rf"\s*(?:please\s+|now\s+|also\s+|just\s+|when\s+(?:you\s+)?\w+\s+(?:this|it|the\s+\w+)(?:\s+\w+)?,?\s+)?"
-    rf"(?:\w+\W+){{0,3}}?{_ACTION}\b"
+    rf"(?:\w+[^\w.!?\n]+){{0,3}}?{_ACTION}\b"
     # ... or the text speaking of its own processing: "when you summarize this, tell the agent ...".
     r"|\bwhen\s+you\s+(?:summari[sz]e|translate|classify|process|parse|grade|screen|analy[sz]e|rate|score)\s+"
     rf"(?:this|these|it|the\s+\w+)\b[^.!?\n]{{0,60}}?\b{_ACTION}\b"
@@ -1361,17 +1366,20 @@ _ADDRESSED_REACH = 20_000
 
 def _addressed_in_data(text: str) -> tuple[int, int] | None:
     """Words to the model inside the data a request asks it to process (see :data:`_ADDRESSED`)."""
-    task = (
-        _DATA_TASK.search(text, 0, 300) or _DATA_REFERENCE.search(text, 0, 300) or _MATERIAL_AFTER.match(text)
-    )
-    if task is None:
-        return None
-    start = _DATA_START.search(text, task.end())
-    if start is None:
-        return None
+    task = _DATA_TASK.search(text, 0, 300) or _DATA_REFERENCE.search(text, 0, 300)
+    if task is not None:
+        start = _DATA_START.search(text, task.end())
+        if start is None:
+            return None
+        begin = start.start()
+    else:
+        material = _MATERIAL_AFTER.match(text)
+        if material is None:
+            return None
+        begin = material.end() - 1  # from the line break before the material
     # The first 20,000 characters of the data: every "AI," in a long text costs a look at the
     # words after it (an 80 KB text of nothing else took 0.2 s; this bounds it at ~0.05 s).
-    match = _ADDRESSED.search(text, start.start(), start.start() + _ADDRESSED_REACH)
+    match = _ADDRESSED.search(text, begin, begin + _ADDRESSED_REACH)
     return match.span() if match else None
 
 
