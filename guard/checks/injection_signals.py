@@ -1135,14 +1135,15 @@ def _jailbreak_scenario(text: str) -> tuple[int, int] | None:
 # the user's request and ...", "Asistente: ignora la petición del usuario"): the user does not ask
 # the model to ignore the user. Not "should I tell my bot to ignore the user's request?".
 _USER_REQUEST_DROPPED = re.compile(
+    # a clause start, optionally a speaker label for the model ...
     r"(?:(?<=[.:!?\n\[(【>\x22'“«])|^)[^\S\n]*+(?:(?:assistant|asistente|assistente|assistent|ai|ia|ki)\s*[:,]\s*)?"
-    r"(?:ignore|disregard|forget)\s+(?:the\s+)?(?:user|human|customer|reader)['’]s\s+(?:request|question|query|"
+    # ... then the request set aside, in English or in es, fr, de, it, pt
+    r"(?:(?:ignore|disregard|forget)\s+(?:the\s+)?(?:user|human|customer|reader)['’]s\s+(?:request|question|query|"
     r"instructions?|message|input|prompt)\b"
-    r"|(?:(?<=[.:!?\n\[(【>\x22'“«])|^)[^\S\n]*+(?:(?:assistant|asistente|assistente|assistent|ai|ia|ki)\s*[:,]\s*)?"
-    r"(?:ignora|ignore|olvida|desconsidera|ignorez|oublie|ignoriere|vergiss|dimentica|desconsidere)\s+"
+    r"|(?:ignora|ignore|olvida|desconsidera|ignorez|oublie|ignoriere|vergiss|dimentica|desconsidere)\s+"
     r"(?:la|el|las|los|le|les|die|den|das|o|a|os|as)\s+(?:petici[óo]n|pregunta|solicitud|instrucci[óo]n|demande|"
     r"question|requ[êe]te|anfrage|frage|anweisung|richiesta|domanda|pedido|solicita[çc][ãa]o|pergunta)\s+"
-    r"(?:del|de\s+l['’]|des|dell['’]|do|da)\s*(?:usuario|usu[áa]rio|utilisateur|nutzers|benutzers|utente)\b",
+    r"(?:del|de\s+l['’]|des|dell['’]|do|da)\s*(?:usuario|usu[áa]rio|utilisateur|nutzers|benutzers|utente)\b)",
     _F,
 )
 _DATA_TASK = re.compile(
@@ -1238,6 +1239,12 @@ _NOT_AN_AI = (
     # a job title: "asistente de ventas", "assistente di direzione", "assistant to the director"
     r"de|di|do|da|to|personal|personale|executive|ejecutivo|esecutivo|administrativ\w*"
 )
+# The words a note to the model starts with ("Note", "Hinweis", "Nota", "IMPORTANT", ...).
+_NOTE_WORD = (
+    r"note|notes|message|instructions?|important|urgent|notice|warning|alert|hinweis|anweisung|nachricht|nota|"
+    r"istruzion[ei]|instrucci[óo]n|instrucciones|instru[çc][ãa]o|instru[çc][õo]es|mensaje|mensagem|messaggio|memo|"
+    r"reminder"
+)
 _AI_ADDRESSEE = (
     r"(?:automated\W+(?:llm\W+|ai\W+)?(?:reviewers?|screeners?|graders?|assistants?|agents?|readers?)|"
     r"sistema\s+(?:[\w-]+\s+){0,3}?autom[áa]tic[oa]|syst[èe]me\s+(?:[\w-]+\s+){0,2}?automatique|"
@@ -1285,12 +1292,8 @@ _ADDRESSED = re.compile(
     # named as the reader of the data ("any other language model reading this"). Not a team
     # ("note to the AI team:") and not a chat log's "Assistant:" (no preposition, no greeting).
     # ... a note's word, a bracket or a line start before the preposition; a greeting on its own
-    r"|(?:(?:(?<=[\[(【«\"“'\n※*#/>])|^)[^\S\n]*+(?:(?:note|notes|message|instructions?|important|urgent|notice|"
-    r"warning|alert|hinweis|anweisung|nachricht|"
-    r"nota|istruzion[ei]|instrucci[óo]n|instrucciones|instru[çc][ãa]o|instru[çc][õo]es|mensaje|mensagem|messaggio|"
-    r"memo|reminder|p\.?\s?s\.?|p\.?\s?d\.?)\s+)?|\b(?:note|notes|message|instructions?|hinweis|anweisung|"
-    r"nachricht|nota|istruzion[ei]|instrucci[óo]n|instrucciones|instru[çc][ãa]o|instru[çc][õo]es|mensaje|mensagem|"
-    r"messaggio|memo|reminder|p\.\s?s\.|ps|important|urgent|notice|warning|alert)\s+)"
+    r"|(?:(?:(?<=[\[(【«\"“'\n※*#/>])|^)[^\S\n]*+(?:(?:" + _NOTE_WORD + r"|p\.?\s?s\.?|p\.?\s?d\.?)\s+)?"
+    r"|\b(?:" + _NOTE_WORD + r"|p\.\s?s\.|ps)\s+)"
     r"(?:to|for|pour|para|per|an|f[uü]r|à|do|dla)\s+"
     r"(?:the\s+|any\s+|all\s+|l['’]|la\s+|el\s+|lo\s+|los\s+|o\s+|a\s+|den\s+|die\s+|das\s+|dem\s+|il\s+|le\s+|"
     r"les\s+)?(?:[\w-]+\s+){0,2}?"
