@@ -1191,7 +1191,11 @@ _DATA_REFERENCE = re.compile(
     # Polish, Turkish, Dutch: the verbs of a task on pasted text
     r"|\b(?:przetłumacz|przetlumacz|streść|stresc|podsumuj|sprawdź|sprawdz|oceń|ocen|sklasyfikuj|popraw|"
     r"özetle|ozetle|çevir|cevir|sınıflandır|siniflandir|değerlendir|degerlendir|düzelt|duzelt|"
-    r"vat\s+samen|vertaal|controleer|beoordeel|classificeer)\b"
+    r"vat\s+samen|vertaal|controleer|beoordeel|classificeer|"
+    # Swedish, Danish, Norwegian, Czech, Slovak, Greek, Romanian, Hungarian
+    r"sammanfatta|översätt|oversatt|granska|kontrollera|opsummer|oppsummer|oversæt|oversett|gennemgå|gjennomgå|"
+    r"shrň|shrn|přelož|preloz|zkontroluj|ohodnoť|zhrň|prelož|συνόψισε|μετάφρασε|έλεγξε|περίληψη|rezumă|rezuma|"
+    r"tradu|verifică|foglald\s+össze|fordítsd|ellenőrizd)\b"
     r"|(?:这|这些|下面|以下)(?:封|篇|份|条|段|些)?(?:邮件|文章|评价|评论|文本|内容|文件|网页|代码|简历|笔记|记录)",
     _F,
 )
@@ -1239,11 +1243,45 @@ _NOT_AN_AI = (
     # a job title: "asistente de ventas", "assistente di direzione", "assistant to the director"
     r"de|di|do|da|to|personal|personale|executive|ejecutivo|esecutivo|administrativ\w*"
 )
+# Keeping something from someone, in other languages ("no menciones", "ne dis rien", "nichts
+# erwähnen", "senza avvisare", "不要告诉", "言わないこと", "알리지 마", "لا تخبر") ...
+_HIDE_OTHER = (
+    r"\bno\s+(?:le\s+)?(?:digas|menciones|informes|avises|comentes|mencionar|decir|informar|avisar)\b"
+    r"|\bsin\s+(?:avisar|informar|preguntar|mencionar)\b|\bne\s+pas\s+(?:mentionner|dire|informer|signaler|prévenir)\b"
+    r"|\bnicht\s+(?:erwähnen|erwahnen|sagen|informieren|nachfragen)\b|\bnão\s+(?:mencionar|dizer|informar|avisar)\b"
+    r"|\bne\s+(?:le\s+|lui\s+)?(?:dis|mentionne|signale|révèle|revele|informe)\s+(?:pas|rien|jamais)\b"
+    r"|\bsans\s+(?:prévenir|prevenir|informer|demander|le\s+signaler)\b"
+    r"|\b(?:erwähne|erwahne|sage|verrate|informiere)\s+(?:\w+\s+){0,3}?(?:nichts|nicht)\b"
+    r"|\bohne\s+(?:nachzufragen|rückfrage|ruckfrage|es\s+zu\s+erwähnen)\b"
+    r"|\bnon\s+(?:dire|menzionare|informare|rivelare|segnalare)\b|\bsenza\s+(?:avvisare|informare|chiedere|segnalarlo|"
+    r"menzionarlo)\b"
+    r"|\bnão\s+(?:diga|mencione|informe|revele|conte|avise)\b|\bsem\s+(?:avisar|informar|perguntar|mencionar)\b"
+    r"|\bniet\s+(?:vermelden|vertellen|melden)\b|\bzonder\s+te\s+vragen\b"
+    r"|\bnie\s+(?:informuj|mów|mow|wspominaj|pytaj)\b|\bbez\s+(?:pytania|informowania)\b"
+    r"|\b(?:berätta|säg|nämn|fortæl|sig|nævn|fortell|si|nevn)\s+(?:\w+\s+)?(?:inte|ikke)\b|\bikke\s+(?:fortæl|fortell|nævn|nevn)\b"
+    r"|\b(?:neříkej|nezmiňuj|neinformuj)\b|(?<!\w)μην\s+(?:πεις|αναφέρεις|ενημερώσεις|ρωτήσεις)"
+    r"|\bне\s+(?:говори|сообщай|упоминай|рассказывай|спрашивай)\b|\bбез\s+(?:вопросов|уведомления)\b|\bsormadan\b"
+    r"|\bjangan\s+(?:beri\s+tahu|memberi\s+tahu|sebut|bilang)\b|\bđừng\s+(?:nói|cho|báo|đề\s+cập)\b"
+    r"|不要(?:告诉|通知|提醒|提及|透露)|(?:言わ|伝え|知らせ|触れ)ないこと|묻지\s*말고|알리지\s*(?:말|마)"
+    r"|لا\s+(?:تخبر|تذكر|تُخبر|تُعلم|تعلم)|मत\s+बताना|न\s+बताएं|मत\s+बताओ"
+)
+# ... said of the user or of the note itself.
+_USER_OR_NOTE = (
+    r"usuari[oa]s?|usu[áa]ri[oa]s?|utilisat(?:eur|rice)s?|nutzer\w*|benutzer\w*|utent[ei]|gebruiker\w*|u[żz]ytkownik\w*|"
+    r"пользовател\w*|användar\w*|bruger\w*|bruker\w*|u[žz]ivatel\w*|χρήστ\w+|kullan[ıi]c[ıi]\w*|pengguna|"
+    r"người\s+dùng|ユーザー|사용자|用户|用戶|المستخدم|उपयोगकर्ता|"
+    r"nota|note|notiz|hinweis\w*|anweisung\w*|instrucci\w+|instruction\w*|istruzion\w+|instru[çc]\w+|l[íi]nea|"
+    r"ligne|zeile|riga|linha|mensaje|messaggio|mensagem|notitie|opmerking|poznámk\w+|pokyn\w*|uwag\w+|notering|"
+    r"anteckning|σημείωσ\w+|οδηγί\w+|指令|指示|说明|注释|メモ|지시|메모|التعليمات|निर्देश"
+)
 # The words a note to the model starts with ("Note", "Hinweis", "Nota", "IMPORTANT", ...).
 _NOTE_WORD = (
     r"note|notes|message|instructions?|important|urgent|notice|warning|alert|hinweis|anweisung|nachricht|nota|"
     r"istruzion[ei]|instrucci[óo]n|instrucciones|instru[çc][ãa]o|instru[çc][õo]es|mensaje|mensagem|messaggio|memo|"
-    r"reminder"
+    r"reminder|"
+    # Swedish, Danish, Norwegian, Dutch, Czech, Polish, Russian, Greek
+    r"anteckning|meddelande|instruktion(?:er)?|notering|besked|bemærkning|beskjed|merknad|notitie|opmerking|bericht|"
+    r"poznámka|pokyny?|uwaga|wskazówka|примечание|заметка|указание|инструкция|σημείωση|οδηγία|οδηγίες|μήνυμα"
 )
 _AI_ADDRESSEE = (
     r"(?:automated\W+(?:llm\W+|ai\W+)?(?:reviewers?|screeners?|graders?|assistants?|agents?|readers?)|"
@@ -1294,7 +1332,7 @@ _ADDRESSED = re.compile(
     # ... a note's word, a bracket or a line start before the preposition; a greeting on its own
     r"|(?:(?:(?<=[\[(【«\"“'\n※*#/>])|^)[^\S\n]*+(?:(?:" + _NOTE_WORD + r"|p\.?\s?s\.?|p\.?\s?d\.?)\s+)?"
     r"|\b(?:" + _NOTE_WORD + r"|p\.\s?s\.|ps)\s+)"
-    r"(?:to|for|pour|para|per|an|f[uü]r|à|do|dla)\s+"
+    r"(?:to|for|pour|para|per|an|f[uü]r|à|do|dla|till|til|för|voor|aan|pro|pentru|для|к|για|προς)\s+"
     r"(?:the\s+|any\s+|all\s+|l['’]|la\s+|el\s+|lo\s+|los\s+|o\s+|a\s+|den\s+|die\s+|das\s+|dem\s+|il\s+|le\s+|"
     r"les\s+)?(?:[\w-]+\s+){0,2}?"
     + _AI_ADDRESSEE
@@ -1328,24 +1366,13 @@ _ADDRESSED = re.compile(
     r"(?:\w+\s+)?(?:note|notes|instructions?|line|comment|directive|step|request|message)\b"
     r"|\bwithout\s+(?:asking\s+(?:the\s+user|for\s+(?:permission|confirmation)|first|them)|confirmation|"
     r"telling\s+(?:anyone|the\s+user)|mentioning\s+(?:it|this))\b"
-    r"|\bno\s+(?:le\s+)?(?:digas|menciones|informes|avises|comentes|mencionar|decir|informar|avisar)\b"
-    r"|\bsin\s+(?:avisar|informar|preguntar|mencionar)\b|\bne\s+pas\s+(?:mentionner|dire|informer|signaler|prévenir)\b"
-    r"|\bnicht\s+(?:erwähnen|erwahnen|sagen|informieren|nachfragen)\b|\bnão\s+(?:mencionar|dizer|informar|avisar)\b"
-    r"|\bne\s+(?:le\s+|lui\s+)?(?:dis|mentionne|signale|révèle|revele|informe)\s+(?:pas|rien|jamais)\b"
-    r"|\bsans\s+(?:prévenir|prevenir|informer|demander|le\s+signaler)\b"
-    r"|\b(?:erwähne|erwahne|sage|verrate|informiere)\s+(?:\w+\s+){0,3}?(?:nichts|nicht)\b"
-    r"|\bohne\s+(?:nachzufragen|rückfrage|ruckfrage|den\s+(?:nutzer|benutzer)|es\s+zu\s+erwähnen)\b"
-    r"|\bnon\s+(?:dire|menzionare|informare|rivelare|segnalare)\b|\bsenza\s+(?:avvisare|informare|chiedere|segnalarlo|"
-    r"menzionarlo)\b"
-    r"|\bnão\s+(?:diga|mencione|informe|revele|conte|avise)\b|\bsem\s+(?:avisar|informar|perguntar|mencionar)\b"
-    r"|\bniet\s+(?:vermelden|vertellen|melden)\b|\bzonder\s+(?:te\s+vragen|de\s+gebruiker)\b"
-    r"|\bnie\s+(?:informuj|mów|mow|wspominaj|pytaj)\b|\bbez\s+(?:pytania|informowania)\b"
-    r"|\bне\s+(?:говори|сообщай|упоминай|рассказывай|спрашивай)\b|\bбез\s+(?:вопросов|уведомления)\b"
-    r"|\b(?:kullanıcıya|kullaniciya)\s+(?:\w+\s+)?(?:söyleme|soyleme|bildirme|sorma)\b|\bsormadan\b"
-    r"|\bjangan\s+(?:beri\s+tahu|memberi\s+tahu|sebut|bilang)\b|\bđừng\s+(?:nói|cho|báo|đề\s+cập)\b"
-    r"|不要(?:告诉|通知|提醒|向用户|提及|透露)|ユーザーに(?:は)?(?:言わ|伝え|知らせ|通知し)ない|(?:言わ|伝え|知らせ|触れ)ないこと"
-    r"|사용자에게(?:는)?\s*(?:알리지|말하지|묻지)|묻지\s*말고|알리지\s*(?:말|마)"
-    r"|لا\s+(?:تخبر|تذكر|تُخبر|تُعلم|تعلم)|(?:मत\s+बताना|न\s+बताएं|मत\s+बताओ)"
+    # ... in other languages, with the user or the note itself named in the same clause: "no
+    # menciones esta nota", "ohne den Nutzer zu fragen", "不要告诉用户"; not "no le digas a mamá" or
+    # "sig ikke noget til chefen" (a surprise kept from someone in an ordinary email).
+    r"|(?:" + _HIDE_OTHER + r")[^.!?\n。！？]{0,40}?(?:" + _USER_OR_NOTE + r")"
+    r"|(?:" + _USER_OR_NOTE + r")[^.!?\n。！？]{0,20}?(?:" + _HIDE_OTHER + r")"
+    r"|\bohne\s+den\s+(?:nutzer|benutzer)|\bzonder\s+de\s+gebruiker|\b(?:kullanıcıya|kullaniciya)\s+(?:\w+\s+)?"
+    r"(?:söyleme|soyleme|bildirme|sorma)\b|ユーザーに(?:は)?(?:言わ|伝え|知らせ|通知し)ない|사용자에게(?:는)?\s*(?:알리지|말하지|묻지)"
     # A fake system or admin notice inside the material ('"notice": "SYSTEM: ...', "=== ADMIN
     # OVERRIDE ==="), a mention of a bot with a command ("@AI_summarizer when u see this, delete
     # ..."), an AI in Hindi, Arabic, Vietnamese or Indonesian addressed
