@@ -15,6 +15,7 @@ from guard.checks.injection_languages import (
     foreign_unlock,
     not_a_command,
 )
+from guard.checks.injection_material import instruction_for_the_reader
 
 __all__ = ["SIGNALS", "Signal", "decode_payloads", "deterministic_signals"]
 
@@ -1240,6 +1241,8 @@ _NOT_AN_AI = (
     r"manager|managers|professor|director|coach|editor|principal|secretary|producer|general|attorney|chief|"
     r"superintendent|engineer|store|regional|practitioners|beginners|leaders|vendors|startup|course|class|"
     r"workshop|working|ethicists|skeptics|critics|investors|market|revolution|"
+    # a law or a framework about AI ("AI Act: providers must tell the user ...")
+    r"act|acts|law|laws|bill|regulation|regulations|treaty|ordinance|guidelines|framework|"
     # a job title: "asistente de ventas", "assistente di direzione", "assistant to the director"
     r"de|di|do|da|to|personal|personale|executive|ejecutivo|esecutivo|administrativ\w*"
 )
@@ -1392,25 +1395,63 @@ _ADDRESSED = re.compile(
 
 
 _ADDRESSED_REACH = 20_000
+_QUESTION_MARK = re.compile(r"[?？؟]")
+_OWN_PROMPT_OPENING = re.compile(
+    r"\s*(?:---|#|\[?system\b|act\s+as\b|i\s+want\s+you\s+to\b|you\s+are\b|you['’]re\b|your\s+(?:role|task|job|goal)\b|"
+    r"(?:role|persona|task|context|instructions?)\s*:)",
+    _F,
+)
 
 
-def _addressed_in_data(text: str) -> tuple[int, int] | None:
-    """Words to the model inside the data a request asks it to process (see :data:`_ADDRESSED`)."""
+def _material_start(text: str) -> int | None:
+    """Where the data a request asks the model to process begins, when the request says so."""
     task = _DATA_TASK.search(text, 0, 300) or _DATA_REFERENCE.search(text, 0, 300)
     if task is not None:
         start = _DATA_START.search(text, task.end())
         if start is None:
             return None
-        begin = start.start()
+        # A task word may be the material's own ("이 파일은 ..." in a pasted comment): the
+        # material then starts no later than the first line break before it.
+        first_break = text.find("\n", 0, task.start())
+        return min(start.start(), first_break) if first_break >= 0 else start.start()
+    material = _MATERIAL_AFTER.match(text)
+    if material is not None:
+        return material.end() - 1  # from the line break before the material
+    # ... or a question on the first line and material on the lines after it ("can u tell me
+    # whats causing the 502s\n\n2024-03-11T02:14:07 [error] ...").
+    first_break = text.find("\n", 0, 400)
+    if first_break >= 0 and len(text) - first_break >= 40 and _QUESTION_MARK.search(text, 0, first_break):
+        return first_break
+    return None
+
+
+def _addressed_in_data(text: str) -> tuple[int, int] | None:
+    """Words to the model inside the data a request asks it to process (see :data:`_ADDRESSED`
+    and :func:`guard.checks.injection_material.instruction_for_the_reader`)."""
+    begin = _material_start(text)
+    if begin is not None:
+        # The first 20,000 characters of the data: every "AI," in a long text costs a look at the
+        # words after it (an 80 KB text of nothing else took 0.2 s; this bounds it at ~0.05 s).
+        match = _ADDRESSED.search(text, begin, begin + _ADDRESSED_REACH)
+        if match:
+            return match.span()
     else:
-        material = _MATERIAL_AFTER.match(text)
-        if material is None:
+        # Any first line and material after it: the reader named and an act the user did not
+        # ask for are both needed there, which a prompt of the user's own does not hold.
+        # A text that opens by giving the model a role or by a heading is a prompt of the
+        # user's own, whose notes to the model are theirs to write.
+        if _OWN_PROMPT_OPENING.match(text):
             return None
-        begin = material.end() - 1  # from the line break before the material
-    # The first 20,000 characters of the data: every "AI," in a long text costs a look at the
-    # words after it (an 80 KB text of nothing else took 0.2 s; this bounds it at ~0.05 s).
-    match = _ADDRESSED.search(text, begin, begin + _ADDRESSED_REACH)
-    return match.span() if match else None
+        # ... or material pasted first, with the question after it ("{...}\nwhat does this say?").
+        last_break = text.rfind("\n", max(0, len(text) - 300))
+        if last_break >= 40 and _QUESTION_MARK.search(text, last_break):
+            found = instruction_for_the_reader(text, 0, last_break)
+            if found:
+                return found
+        begin = text.find("\n", 0, 400)
+        if begin < 0 or len(text) - begin < 40:
+            return None
+    return instruction_for_the_reader(text, begin)
 
 
 # An attack phrase quoted as an example of itself: 'How do I test my app against "ignore all

@@ -1,0 +1,224 @@
+"""Instructions for the model hidden in material a user pasted, found by how they are built
+rather than by their exact words.
+
+A hidden instruction has two parts that ordinary documents, e-mails, logs and chat transcripts do
+not put together: something that names **the program reading the material** (a label such as
+"Automated screening note:", "Consigne aux modèles d'IA :", "AI 리뷰어에게:", a reader such as "AI
+systems summarizing this page", "Bu metni özetleyen yapay zekâ", or the material speaking of its
+own processing: "When answering questions about this document", "Summaries of this article ...
+should", "Bei der Zusammenfassung dieses Abschnitts") and, in the same paragraph, **an act the
+user did not ask for**: the user or reader spoken of in the third person ("tell the user", "dem
+Leser mitzuteilen"), something kept from them ("do not mention", "não mencione"), a claim to
+assert ("state that", "affirmez que"), a link, an address, a tool call or a shell command.
+
+:mod:`guard.checks.injection_signals` lists notes to the model word by word (``_ADDRESSED``);
+this module is the family behind them, written after an unseen probe (``p6_indirect_6`` in
+``tests/data/hard_cases.yaml``) found 19 of 30 hidden instructions that the lists missed: every
+one named its reader, and every one asked for such an act.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+__all__ = ["instruction_for_the_reader"]
+
+_F = re.IGNORECASE | re.UNICODE
+
+# The program that reads the material, in the words a planted note uses for it.
+_AI_TERM = (
+    r"(?:\b(?:ai|a\.i\.|llms?|gpt[\w.-]*|chatgpt|claude|gemini|copilot|chatbots?|bots?|agents?|assistants?|"
+    r"(?:language|ai|ml|lm)\s+models?|models?|summari[sz]ers?|screeners?|graders?|classifiers?|crawlers?|"
+    r"automated(?:\s+[\w-]+){0,2}|automation|llm-\w+|ai-\w+|"
+    r"(?:screening|grading|review(?:ing)?|evaluation|summari[sz]ation|summary|moderation|ranking|scoring|"
+    r"recommendation|indexing)[\s-]+(?:systems?|engines?|tools?|pipelines?|bots?|software|agents?)|"
+    # other languages
+    r"ia|ki|ki-\w+|ии|нейросет\w*|модел\w*|ассистент\w*|систем\w*\s+(?:оценк|анализ|провер|отбор|скоринг)\w*|"
+    r"mod[èe]les?|modelos?|modell[oi]?|sprachmodell\w*|assistent\w*|asistente|assistentes?|asystent\w*|"
+    r"yapay\s+zek[aâ]|asistan\w*|trợ\s+lý|asisten|"
+    r"sistemas?\s+(?:de\s+)?(?:an[áa]lise|an[áa]lisis|evaluaci[óo]n|avalia[çc][ãa]o|triagem|selecci[óo]n)|"
+    r"syst[èe]mes?\s+(?:d['’])?(?:analyse|évaluation|evaluation|tri)|"
+    r"bewertungssystem\w*|analysesystem\w*)\b"
+    # a fake notice from the system or an administrator, in capitals ('"note": "SYSTEM: ...')
+    r"|(?-i:SYSTEM|ADMIN|ADMINISTRATOR|DEVELOPER|OPERATOR)\b"
+    r"|AI|ＡＩ|人工智能|模型|助手|アシスタント|モデル|エージェント|비서|어시스턴트|에이전트|모델|"
+    r"المساعد|الذكاء\s+الاصطناعي|النموذج|सहायक|एआई)"
+)
+# Words that make an AI word a person, a team or a topic ("assistant manager:", "AI team:", "AI
+# Act:", "AI models: an overview").
+_NOT_A_READER = re.compile(
+    r"\b(?:manager|managers|director|professor|coach|editor|principal|secretary|producer|general|attorney|"
+    r"teams?|groups?|department|lab|committee|act|policy|policies|ethics|safety|news|overview|primer|basics|"
+    r"introduction|history|market|industry|course|class|workshop|conference|summit|regulation|strategy|"
+    r"governance|roadmap|update|updates|trends|research|risks?|benefits|usage|use|adoption|features?|integration|"
+    r"engines?|mode|settings|target|version|support|api|chat|directives?\s*\*|skills?|capabilities)\b",
+    _F,
+)
+_LABEL_WORD = r"[^\s:：\]\)—–\"“”?!.|]+"
+# A label: at a line start, after a bracket, a comment marker, a quote or a field's colon, a few
+# words holding the reader, then a colon, a dash or a closing bracket.
+_LABEL = re.compile(
+    r"(?:^|(?<=[\n\[(【<>*#/\"'“«:-]))[^\S\n]*+(?:[*_#>]+[^\S\n]*)?"
+    r"(?P<label>(?:"
+    + _LABEL_WORD
+    + r"[^\S\n]+){0,5}?"
+    + _AI_TERM
+    + r"(?:[^\S\n]*"
+    + _LABEL_WORD
+    + r"){0,4}?)"
+    r"[^\S\n]*(?:[*_]+[^\S\n]*)?(?:[:：\]\)—–]|[^\S\n]-[^\S\n])",
+    _F | re.MULTILINE,
+)
+# A reader described as such: "AI systems describing or summarizing this page", "the assistant
+# that reads this invite", "LLM-assisted reviewing tools", "automated ones", "model
+# podsumowujący", "Bu metni özetleyen yapay zekâ", "このメールを処理するAI".
+_READER = re.compile(
+    _AI_TERM
+    + r"(?:[^\S\n]+(?:systems?|tools?|agents?|models?|assistants?|readers?|services?|engines?|ones))?"
+    r"(?:[^\S\n]+(?:that|which|who|che|que|qui|der|die|das|который|которая|które|który))?"
+    r"(?:[^\S\n]+(?:is|are|will\s+be))?[^\S\n]+"
+    r"(?:[\w-]+[^\S\n]+(?:or|and|/)[^\S\n]+)?"
+    r"(?:read\w*|process\w*|summari[sz]\w*|describ\w*|review\w*|screen\w*|analy[sz]\w*|pars\w*|answer\w*|"
+    r"index\w*|crawl\w*|grad\w*|evaluat\w*|rank\w*|translat\w*|legge|lee|lit|liest|verarbeit\w*|"
+    r"podsumowując\w*|analizując\w*|czytając\w*|przetwarzając\w*|читающ\w*|обрабатывающ\w*|анализирующ\w*)"
+    r"[^\S\n]+(?:this|these|the\s+(?:following|above|below)|questo|questa|este|esta|ce|cette|diese\w*|эт\w+|"
+    r"t[eę]\w*)\b"
+    r"|\b(?:llm|ai)[\s-]+assisted\s+(?:review\w*|screen\w*|grad\w*|summar\w*|tools?|systems?|readers?)\b"
+    r"|\bincluding\s+(?:automated|ai[\s-]generated|machine[\s-]generated)\s+ones\b"
+    r"|\bmodel\w*\s+(?:podsumowując|analizując|czytając|przetwarzając|oceniając)\w*"
+    r"|\b(?:okuyan|işleyen|özetleyen|değerlendiren|inceleyen)\s+(?:model|yapay\s+zek[aâ]|asistan|ai)\b"
+    r"|(?:処理|読ん|分析|要約|評価)(?:している|する)\s*(?:AI|ＡＩ|モデル|アシスタント)"
+    r"|(?:처리|읽|분석|요약|평가)(?:하는|는)\s*(?:AI|언어\s*모델|모델|비서|어시스턴트)"
+    r"|(?:处理|阅读|读取|分析|总结|评估)[^。！？\n]{0,8}?的\s*(?:AI|人工智能|模型|助手)",
+    _F,
+)
+# The material speaking of its own processing: "When answering questions about this document,",
+# "Summaries of this article ... should", "Bei der Zusammenfassung dieses Abschnitts", "Lors du
+# résumé de ce document", "Al resumir este texto", "При пересказе этого".
+_DOC_WORD = (
+    r"(?:document|doc|page|article|text|file|email|e-mail|message|section|paper|study|report|listing|review|"
+    r"resume|cv|invite|thread|post|transcript|contract|data|record|dokument\w*|abschnitt\w*|artikel\w*|seite|"
+    r"text\w*|datei|vertrag\w*|bericht\w*|protokoll\w*|rapport|informe|relazione|отч[её]т\w*|page|texte|fichier|contrat|documento|art[íi]culo|articolo|artigo|p[áa]gina|"
+    r"testo|texto|contrato|contratto|документ\w*|стать\w+|текст\w*|раздел\w*|письм\w+)"
+)
+_OWN_PROCESSING = re.compile(
+    r"\b(?:when|while|before|after|if)\s+(?:you\s+(?:are\s+)?)?(?:answer\w*|summari[sz]\w*|describ\w*|process\w*|"
+    r"review\w*|translat\w*|analy[sz]\w*|screen\w*|evaluat\w*|respond\w*|asked|reading|read)\s+"
+    r"(?:(?:any\s+|the\s+)?questions?\s+(?:about|on)\s+)?(?:this|these|the\s+(?:above|following))\s+"
+    + _DOC_WORD
+    + r"|\b(?:summar(?:y|ies)|descriptions?|answers?|responses?|overviews?|translations?|analys[ie]s|reviews?)\s+"
+    r"(?:of|about|for)\s+this\s+"
+    + _DOC_WORD
+    + r"\b[^.\n]{0,60}?\b(?:should|must|shall|need\s+to|are\s+to|is\s+to)\b"
+    r"|\b(?:bei|beim)\s+(?:der\s+)?(?:zusammenfassung|zusammenfassen|übersetzung|übersetzen|analyse|auswertung|"
+    r"bewertung)\s+(?:dieses|dieser|des)\s+"
+    + _DOC_WORD
+    + r"|\b(?:lors\s+(?:du|de\s+la)|en)\s+(?:r[ée]sum[ée]|r[ée]sumant|traduction|traduisant|analyse|analysant)\s+"
+    r"(?:de\s+)?(?:ce|cet|cette)\s+"
+    + _DOC_WORD
+    + r"|\b(?:al|ao)\s+(?:resumir|traducir|traduzir|analizar|analisar|responder)\s+(?:sobre\s+)?(?:este|esta|esse|essa)\s+"
+    + _DOC_WORD
+    + r"|\b(?:nel|quando\s+si)\s+(?:riassumere|riassume|tradurre|traduce|analizzare)\s+(?:questo|questa)\s+"
+    + _DOC_WORD
+    + r"|\bпри\s+(?:пересказе|анализе|переводе|обработке|оценке)\s+(?:этого|этой|данного|данной)\s+"
+    + _DOC_WORD,
+    _F,
+)
+# An act the user did not ask for, within the paragraph after the reader is named.
+_USER_THIRD_PERSON = (
+    r"\b(?:the|this|that|any|your)\s+(?:user|reader|customer|recipient|operator|requester|human)s?\b|"
+    r"\b(?:usuario|usu[áa]rio|utilisateur|lecteur|nutzer\w*|benutzer\w*|leser\w*|utente|lettore|gebruiker\w*|"
+    r"lezer\w*|u[żz]ytkownik\w*|czytelnik\w*|пользовател\w*|читател\w*|kullan[ıi]c[ıi]\w*|okuyucu\w*|"
+    r"leitor\w*|lector\w*)\b|ユーザー|사용자|用户|读者|المستخدم|القارئ|उपयोगकर्ता|पाठक|श्रोता"
+)
+_ACT = re.compile(
+    _USER_THIRD_PERSON + r"|"
+    # kept from them
+    r"\b(?:do\s+not|don't|dont|never|without|should\s+not|must\s+not|shall\s+not|not\s+to)\s+(?:\w+\s+)?"
+    r"(?:mention|reveal|disclose|show|tell|inform|notify|reference|refer|discuss|flag|note|ask|comment|include|"
+    r"report|point\s+out|bring\s+up|acknowledge)\w*\b|"
+    r"\b(?:ne\s+(?:pas\s+)?(?:mentionn|signal|dis|révél|revel)\w*|sans\s+(?:le\s+)?(?:mentionner|signaler|prévenir|"
+    r"dire)|no\s+(?:menciones|mencionar|digas|indiques|informes|avises)|sin\s+(?:mencionar|avisar|informar)|"
+    r"nicht\s+(?:zu\s+)?(?:erwähnen|erwahnen|nennen|sagen|melden)|ohne\s+(?:zu\s+)?(?:erwähnen|fragen)|"
+    r"non\s+(?:menzionare|dire|segnalare|citare)|senza\s+(?:avvisar|dir|segnalar|menzionar)\w*|"
+    r"não\s+(?:mencione|mencionar|diga|informe|cite|avise)|sem\s+(?:mencionar|avisar|informar)|"
+    r"niet\s+(?:vermelden|noemen|vertellen|melden)|nie\s+(?:wspominaj|informuj|mów|mow|podawaj)|"
+    r"не\s+(?:упоминай|говори|сообщай|указывай|упоминать|сообщать)|bahsetme|söyleme|soyleme|belirtme)\b|"
+    r"지\s*말(?:고|것|아|라)|하지\s*마|言わない|触れない|伝えない|不要(?:提及|提到|告诉|说明|指出)|لا\s+(?:تذكر|تخبر)|"
+    r"मत\s+(?:बताना|बताओ|लिखो)|"
+    # a claim to assert, a rating to give, a product to push
+    r"\b(?:state|claim|report|say|assert|confirm|write|mention|tell\s+\w+|inform\s+\w+|note|respond|reply|answer)"
+    r"\s+(?:only\s+)?(?:that|with)\b|\b(?:describe|present|characteri[sz]e|portray|rate|score|mark|classify|label|"
+    r"rank)\s+(?:\w+\s+){0,4}?as\b|\brecommend\w*\b|\b(?:ignore|disregard|exclude|omit|skip)\b|"
+    r"\b(?:affirm\w*|indiqu\w*|écri\w*|dire|dites)\s+(?:qu['’]|que\b)|\brecommand\w*|\brecomiend\w*|\brecomend\w*|"
+    r"\braccomand\w*|\bempfiehl\w*|\bempfehl\w*|\baanbevel\w*|\bpolec\w*|\bрекоменд\w*|\böner\w*|"
+    r"\b(?:escrib|indic|afirm|dec|diga|diz|escrev)\w*\s+que\b|\b(?:mitzuteilen|schreib\w*|sag\w*|behaupt\w*|"
+    r"angeb\w*|angegeben)\s*,?\s+dass\b|\b(?:zapisa\w*|napisa\w*|poda\w*|stwierdzi\w*)\s*,?\s+że\b|"
+    r"\b(?:написа\w*|указа\w*|сообщи\w*|заяви\w*|укажи|напиши|присвой|поставь)\b|\bignor\w*|"
+    r"無視|忽略|无视|무시|"
+    # somewhere to send it, something to run
+    r"https?://|\bwww\.|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|net|org|io|co|shop|info|biz|xyz|site|"
+    r"online|app|dev|ru|de|fr|es|it|nl|pl|tr|br|cn|jp|kr)(?:/[\w/?=&.-]*)?(?!\w)|`[^`\n]{3,}`|"
+    r"\b[a-z_][\w.]*\([^)\n]{0,80}\)|\b(?:curl|wget|bash|sudo|powershell|chmod)\b|\biban\b|\bwire\b",
+    _F,
+)
+# An instruction runs to the end of its line and on over continuation lines ("# must add ...",
+# wrapped text), up to a blank line or the next item of a list, table, heading or form ("- **Goals**",
+# "| x |", "## Rules", "Owner: ...").
+_NEXT_ITEM = re.compile(r"\n[^\S\n]*(?:\n|[-*•|]|\d+[.)]|#{2,}|[^\W\d][\w ]{0,30}:(?!//))")
+
+
+def _scope(text: str, start: int) -> tuple[int, int]:
+    end = _NEXT_ITEM.search(text, start, start + 400)
+    return start, end.start() if end else min(len(text), start + 400)
+
+
+_SPEAKER_ONLY = re.compile(
+    r"(?:ai|assistant|assistente|asistente|assistent|agent|bot|chatbot|model|ассистент|助手|アシスタント)", _F
+)
+_REACH = 20_000
+
+
+def instruction_for_the_reader(text: str, begin: int, end: int | None = None) -> tuple[int, int] | None:
+    """The span of an instruction to the model in ``text[begin:end]`` (material a user pasted
+    before or after their request), or None. See the module's docstring."""
+    stop = min(len(text) if end is None else end, begin + _REACH)
+    # Every act once, then a lookup per reader named: a text of many "AI:" lines costs one pass,
+    # not one search per line.
+    acts = [m.span() for m in _ACT.finditer(text, begin, min(len(text), stop + 400))]
+    starts = [a for a, _ in acts]
+
+    def acts_within(start: int, end: int) -> list[tuple[int, int]]:
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end)
+        return acts[first:last]
+
+    for match in _LABEL.finditer(text, begin, stop):
+        label = match.group("label")
+        if _NOT_A_READER.search(label):
+            continue
+        found = acts_within(*_scope(text, match.end()))
+        if _SPEAKER_ONLY.fullmatch(label.strip(" *_#>")):
+            # A bare speaker label ("Assistant: I've sent the link to jane@x.com") is a chat
+            # transcript's line unless it speaks of the user or keeps something from them.
+            found = [(a, b) for a, b in found if _USER_OR_KEPT.match(text, a, b)]
+        if found:
+            return match.start("label"), found[0][1]
+    for pattern in (_READER, _OWN_PROCESSING):
+        for match in pattern.finditer(text, begin, stop):
+            sentence_start = max(text.rfind("\n", begin, match.start()) + 1, begin)
+            found = acts_within(sentence_start, _scope(text, match.end())[1])
+            if found:
+                return match.start(), max(match.end(), found[0][1])
+    return None
+
+
+# An act that speaks of the user or keeps something from them (a whole act, as ``_ACT`` found it).
+_USER_OR_KEPT = re.compile(
+    r"(?:"
+    + _USER_THIRD_PERSON
+    + r"|.*?(?:\b(?:do\s+not|don't|dont|never|without|should\s+not|must\s+not|not\s+to|"
+    r"ne|no|nicht|non|não|niet|nie|не|sans|sin|ohne|senza|sem)\b|ignor|disregard|지\s*말|하지\s*마|ない|不要|لا|मत))",
+    _F,
+)
