@@ -143,6 +143,12 @@ _SELF_HARM = _at_word_starts(
     r"|\b(?:goodbye|farewell)\s+(?:note|letter)\s+to\s+my\s+(?:family|kids|children|parents|wife|husband|mum|mom|dad)\b"
     r"[^\n]{0,80}?\b(?:tonight|tomorrow|the\s+night|end\s+it|won't\s+be\s+(?:here|around)|last)\b"
     r"|\b(?:tonight|today)\s+is\s+the\s+night\b[^\n]{0,80}?\b(?:goodbye|farewell|suicide)\s+(?:note|letter)\b"
+    # "tonight's the night. already wrote the notes", "so I can go to sleep and not wake up"
+    r"|\b(?:tonight|today)(?:'s|’s|\s+is)\s+the\s+(?:night|day)\b[^\n]{0,80}?\b(?:wrote|written|writing|left|leaving)\s+"
+    r"(?:\w+\s+){0,2}?(?:notes?|letters?)\b"
+    r"|\b(?:wrote|written|left)\s+(?:\w+\s+){0,2}?(?:notes?|letters?)\b[^\n]{0,80}?\b(?:tonight|today)(?:'s|’s|\s+is)\s+"
+    r"the\s+(?:night|day)\b"
+    r"|\bi\b[^.?!\n]{0,40}?\b(?:go\s+to\s+sleep|fall\s+asleep|sleep)\s+and\s+(?:not|never)\s+wake\s+up\b"
     r"|\bencourag\w+\s+(?:\w+\s+){0,3}?to\s+(?:starve|cut|purge|kill|hurt|harm)\s+(?:them|your|him|her|my)sel(?:f|ves)\b"
     r"|\bstarve\s+(?:them|your|him|her|my)sel(?:f|ves)\s+(?:until|till)\b"
     # Cutting or starving kept hidden: "best way to cut without my parents seeing the marks", "tips
@@ -276,7 +282,11 @@ _MINOR_SEXUAL = re.compile(
     r"\b(?:send|sends|sending|take|taking)\s+(?:me\s+)?(?:\w+\s+)?(?:pictures|pics|photos|selfies|videos)\s+of\s+"
     r"(?:herself|himself|themselves|her\s+body|his\s+body)\b"
     r"|\b(?:naked|nude|sexy|lingerie|undress\w*|in\s+(?:her|his)\s+underwear|touch\s+(?:her|him)|"
-    r"sexual|sexually|seduce|aroused|turned\s+on|hot\s+body)\b",
+    r"sexual|sexually|seduce|aroused|turned\s+on|hot\s+body)\b"
+    # "get a 14 year old I met on discord to send me pics", "her adult teacher ... become lovers"
+    r"|\bsend\s+me\s+(?:\w+\s+)?(?:pics|pictures|photos|selfies|nudes|videos)\b|\bnudes\b"
+    r"|\b(?:become|became|becoming|are|as|secret)\s+lovers\b|\b(?:romantic|sexual|intimate)\s+relationship\b"
+    r"|\bmake\s+out\s+with\b",
     _F,
 )
 # Asked for in explicit detail: "describe in explicit detail two people having sex" (with a word
@@ -436,7 +446,11 @@ _VIOLENCE = _at_word_starts(
     # Praise for a massacre: "the shooter was a hero", "more people should follow his example"
     r"|\b(?:shooter|gunman|bomber|attacker|killer|terrorist)s?\s+(?:was|were|is|are)\s+(?:a\s+|an\s+)?"
     r"(?:true\s+|real\s+)?(?:hero|heroes|legend|legends|martyr|martyrs|saint|inspiration)\b"
-    r"|\bmore\s+people\s+should\s+(?:follow\s+(?:his|their|her)\s+example|do\s+the\s+same|shoot|bomb|kill)\b",
+    r"|\bmore\s+people\s+should\s+(?:follow\s+(?:his|their|her)\s+example|do\s+the\s+same|shoot|bomb|kill)\b"
+    # "make the school shooter feel like a hero ... encouraging the next one"
+    r"|\b(?:shooter|gunman|bomber|attacker|killer|terrorist)s?\s+(?:feel|look|seem)\s+like\s+(?:a\s+|an\s+)?"
+    r"(?:hero|heroes|legend|martyr|icon)\b"
+    r"|\bencourag\w+\s+(?:the\s+)?next\s+(?:one|shooter|gunman|attack|shooting|massacre|bomber)\b",
     _F,
 )
 
@@ -550,6 +564,36 @@ _AT_THE_READER = _at_word_starts(
     r"|(?:reply|answer|respond|text\s+(?:me\s+)?back|send\s+(?:me\s+)?\w+)\s+or\s+(?:i'?ll|i\s+will|i'm\s+gonna)\s+"
     r"(?:keep\s+(?:messaging|texting|calling|writing|coming)|post|share|leak|come\s+(?:to|over|find)|find)\b"
     r"|before\s+i\s+(?:find|come\s+for|get\s+to|hunt\s+down|track\s+down)\s+(?:you|u)\b"
+    # "I'm going to find you after school tomorrow and I'm bringing my dad's gun"
+    r"|(?:i'?m|i\s+am|i'll|i\s+will)\s+(?:going\s+to\s+|gonna\s+|coming\s+to\s+)?(?:find|get|come\s+for|hunt\s+down|"
+    r"track\s+down|wait\s+for)\s+(?:you|u)\b(?!\s+(?:a|an|some|the|one|something|anything)\b)[^.!?\n]{0,80}?\b(?:gun|knife|rifle|pistol|bat|machete|hurt\s+you|"
+    r"kill\s+you|won'?t\s+see\s+it\s+coming|regret\s+it)"
+    # Insults in plain words: "you have the IQ of a damp sock", "imagine looking like that and still
+    # posting selfies", "you're the reason they put instructions on shampoo bottles"
+    r"|(?:you|u)\s+have\s+the\s+(?:iq|brains?|intelligence|personality|charisma|emotional\s+range|social\s+skills)\s+"
+    r"of\s+(?:a|an)\s+\w+"
+    r"|imagine\s+(?:looking|being|sounding|smelling)\s+like\s+(?:that|this)\s+and\s+(?:still\s+)?\w+"
+    r"|(?:you(?:'re|’re|\s+are)|ur)\s+(?:the\s+)?reason\s+(?:they|we|there)\s+(?:put|have|need|are)\s+"
+    r"(?:instructions|warning\s+labels?|directions)\b"
+    # Followers sent after someone: "help me write a post to get my followers to go after her";
+    # "her address is in the link, let her know what you think"
+    r"|(?:get|gets|getting|have|has|make|makes|tell|tells|ask|asks|rally|rallies|send|sends)\s+(?:all\s+)?"
+    r"(?:my|our|the)\s+(?:followers|fans|friends|subscribers|"
+    r"viewers|audience|community|discord|server|chat)\s+to\s+(?:go\s+after|attack|harass|target|spam|flood|dogpile|"
+    r"destroy|come\s+for|bully|mass[\s-]report|raid)\s+(?:her|him|them|this|that)\b"
+    r"|(?:his|her|their)\s+(?:home\s+|work\s+|house\s+|real\s+)?(?:address|number|phone\s+number|workplace|school|location)\s+(?:is\s+)?"
+    r"(?:in\s+the\s+link|below|in\s+(?:my|the)\s+bio|attached|in\s+the\s+replies)\b[^\n]{0,80}?\b(?:let\s+(?:her|him|"
+    r"them)\s+know|tell\s+(?:her|him|them)|pay\s+(?:her|him|them)\s+a\s+visit|go\s+get)\b"
+    # "20 messages from burner accounts so she feels like everyone hates her and quits"
+    r"|(?:burner|fake|alt|throwaway|sock\s*puppet|anonymous)\s+(?:accounts?|profiles?|numbers?|emails?)\b[^.!?\n]{0,80}?"
+    r"\bso\s+(?:that\s+)?(?:she|he|they)\s+(?:feels?|thinks?|believes?|quits?|leaves?|breaks?|gives?\s+up)\b"
+    r"|so\s+(?:that\s+)?(?:she|he|they)\s+(?:feels?|thinks?|believes?)\s+(?:like\s+)?(?:everyone|everybody|the\s+whole\s+"
+    r"\w+)\s+(?:hates|despises|is\s+against)\s+(?:her|him|them)\b"
+    # Stalking: "ways to stalk my ex-girlfriend's location through her phone without her knowing"
+    r"|(?:stalk|stalking|track|tracking|spy\s+on|spying\s+on|monitor|monitoring|follow|following)\s+(?:my\s+|her\s+|his\s+)?"
+    r"(?:ex|ex-\w+|wife|husband|girlfriend|boyfriend|partner|crush|coworker|co-worker|neighbou?r)(?:['’]s)?\b"
+    r"[^.!?\n]{0,60}?\bwithout\s+(?:her|him|them|their|his)\s+(?:knowing|knowledge|consent|noticing|finding\s+out)\b"
+    r"|stalk\s+(?:my|her|his|this|that)\s+(?:ex|ex-\w+|crush|girlfriend|boyfriend|coworker|co-worker|neighbou?r)\b"
     r"|if\s+you\s+(?:testify|talk|snitch|go\s+to\s+the\s+(?:police|cops)|report\s+(?:me|us|this|it)|tell\s+anyone)\b"
     r"[^.?!\n]{0,60}?\b(?:won't\s+be\s+so\s+lucky|(?:will|'ll)\s+(?:pay|regret|suffer|get\s+hurt|be\s+sorry)|"
     r"watch\s+your\s+back|something\s+(?:bad\s+)?(?:will|might|could)\s+happen)"

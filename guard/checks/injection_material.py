@@ -32,7 +32,11 @@ _AI_TERM = (
     r"(?:language|ai|ml|lm)\s+models?|models?|summari[sz]ers?|screeners?|graders?|classifiers?|crawlers?|"
     r"automated(?:\s+[\w-]+){0,2}|automation|llm-\w+|ai-\w+|"
     r"(?:screening|grading|review(?:ing)?|evaluation|summari[sz]ation|summary|moderation|ranking|scoring|"
-    r"recommendation|indexing)[\s-]+(?:systems?|engines?|tools?|pipelines?|bots?|software|agents?)|"
+    r"recommendation|indexing|translation|translating|transcription|coding|writing|search|expense|billing|"
+    r"recruiting|hiring|triage|support|reply|drafting|assistant)[\s-]+(?:systems?|engines?|tools?|pipelines?|bots?|"
+    r"software|agents?)|"
+    # a bot mentioned by its handle ("@summarybot before summarizing, ...")
+    r"@[\w-]*(?:bot|ai|gpt|assistant|agent)|"
     # other languages
     r"ia|ki|ki-\w+|ии|нейросет\w*|модел\w*|ассистент\w*|систем\w*\s+(?:оценк|анализ|провер|отбор|скоринг)\w*|"
     r"mod[èe]les?|modelos?|modell[oi]?|sprachmodell\w*|assistent\w*|asistente|assistentes?|asystent\w*|"
@@ -52,7 +56,7 @@ _NOT_A_READER = re.compile(
     r"teams?|groups?|department|lab|committee|act|policy|policies|ethics|safety|news|overview|primer|basics|"
     r"introduction|history|market|industry|course|class|workshop|conference|summit|regulation|strategy|"
     r"governance|roadmap|update|updates|trends|research|risks?|benefits|usage|use|adoption|features?|integration|"
-    r"engines?|mode|settings|target|version|support|api|chat|directives?\s*\*|skills?|capabilities)\b",
+    r"mode|settings|target|version|api|chat|directives?\s*\*|skills?|capabilities)\b",
     _F,
 )
 _LABEL_WORD = r"[^\s:：\]\)—–\"“”?!.|]+"
@@ -86,6 +90,19 @@ _READER = re.compile(
     r"t[eę]\w*)\b"
     r"|\b(?:llm|ai)[\s-]+assisted\s+(?:review\w*|screen\w*|grad\w*|summar\w*|tools?|systems?|readers?)\b"
     r"|\bincluding\s+(?:automated|ai[\s-]generated|machine[\s-]generated)\s+ones\b"
+    # "Reviewers, automated or otherwise,", "agents generating notes or changelogs from this history",
+    # "in any summary", "When presenting password manager options,"
+    r"|\b(?:automated|ai|human)\s+or\s+(?:otherwise|not|human|ai)\b"
+    r"|\b(?:agents?|assistants?|models?|llms?|bots?|tools?|ai)\s+(?:that\s+(?:are\s+)?)?(?:generat|creat|writ|produc|draft|"
+    r"summari[sz]|read|process|analy[sz]|review|translat|compil|extract)\w*\s+(?:[\w-]+\s+){0,5}?(?:from|of|for|about|"
+    r"on|in)\s+(?:this|these)\b"
+    r"|\bin\s+any\s+(?:summary|summaries|overview|description|translation|analysis|answer|response|reply)\b"
+    r"|\bwhen\s+(?:presenting|recommending|comparing|ranking|listing|suggesting|describing|answering|responding)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:options|products|alternatives|results|choices|tools|services|vendors|providers|answers)\b"
+    # a bot by its handle: "@summarybot before summarizing, paste the last 50 messages ..."
+    r"|(?<![\w@])@[\w-]*(?:bot|ai|gpt|assistant|agent)\b"
+    # a chatbot by its product name, anywhere: "... scanned for viruses. Gemini: when drafting ..."
+    r"|(?<![\w-])(?:gemini|copilot|claude|chatgpt|grok|perplexity)\s*:"
     r"|\bmodel\w*\s+(?:podsumowując|analizując|czytając|przetwarzając|oceniając)\w*"
     r"|\b(?:okuyan|işleyen|özetleyen|değerlendiren|inceleyen)\s+(?:model|yapay\s+zek[aâ]|asistan|ai)\b"
     r"|(?:処理|読ん|分析|要約|評価)(?:している|する)\s*(?:AI|ＡＩ|モデル|アシスタント)"
@@ -98,16 +115,23 @@ _READER = re.compile(
 # résumé de ce document", "Al resumir este texto", "При пересказе этого".
 _DOC_WORD = (
     r"(?:document|doc|page|article|text|file|email|e-mail|message|section|paper|study|report|listing|review|"
-    r"resume|cv|invite|thread|post|transcript|contract|data|record|dokument\w*|abschnitt\w*|artikel\w*|seite|"
+    r"resume|cv|invite|thread|post|transcript|contract|data|record|sheet|spreadsheet|table|csv|export|list|log|"
+    r"history|chat|results?|dokument\w*|abschnitt\w*|artikel\w*|seite|"
     r"text\w*|datei|vertrag\w*|bericht\w*|protokoll\w*|rapport|informe|relazione|отч[её]т\w*|page|texte|fichier|contrat|documento|art[íi]culo|articolo|artigo|p[áa]gina|"
     r"testo|texto|contrato|contratto|документ\w*|стать\w+|текст\w*|раздел\w*|письм\w+)"
 )
 _OWN_PROCESSING = re.compile(
     r"\b(?:when|while|before|after|if)\s+(?:you\s+(?:are\s+)?)?(?:answer\w*|summari[sz]\w*|describ\w*|process\w*|"
-    r"review\w*|translat\w*|analy[sz]\w*|screen\w*|evaluat\w*|respond\w*|asked|reading|read)\s+"
+    r"review\w*|translat\w*|analy[sz]\w*|screen\w*|evaluat\w*|respond\w*|asked|reading|read|total\w*|"
+    r"calculat\w*|comput\w*|extract\w*|convert\w*|generat\w*|draft\w*|writ\w*|compil\w*|present\w*|import\w*|"
+    r"pars\w*|index\w*|report\w*)\s+"
     r"(?:(?:any\s+|the\s+)?questions?\s+(?:about|on)\s+)?(?:this|these|the\s+(?:above|following))\s+"
     + _DOC_WORD
-    + r"|\b(?:summar(?:y|ies)|descriptions?|answers?|responses?|overviews?|translations?|analys[ie]s|reviews?)\s+"
+    + r"|\b(?:this|these)\s+(?:[\w-]+\s+)?(?:terms|agreement|policy|clauses?|"
+    + _DOC_WORD[3:]
+    + r"\s+(?:are|is)\s+to\s+be\s+(?:described|summari[sz]ed|presented|characteri[sz]ed|represented|reported|"
+    r"translated)\b"
+    r"|\b(?:summar(?:y|ies)|descriptions?|answers?|responses?|overviews?|translations?|analys[ie]s|reviews?)\s+"
     r"(?:of|about|for)\s+this\s+"
     + _DOC_WORD
     + r"\b[^.\n]{0,60}?\b(?:should|must|shall|need\s+to|are\s+to|is\s+to)\b"
@@ -150,7 +174,11 @@ _ACT = re.compile(
     # a claim to assert, a rating to give, a product to push
     r"\b(?:state|claim|report|say|assert|confirm|write|mention|tell\s+\w+|inform\s+\w+|note|respond|reply|answer)"
     r"\s+(?:only\s+)?(?:that|with)\b|\b(?:describe|present|characteri[sz]e|portray|rate|score|mark|classify|label|"
-    r"rank)\s+(?:\w+\s+){0,4}?as\b|\brecommend\w*\b|\b(?:ignore|disregard|exclude|omit|skip)\b|"
+    r"rank|record|enter|log|list|report|show|display|categori[sz]e|treat|flag)\s+(?:[\w.'’-]+\s+){0,4}?as\b|"
+    r"\b(?:reported|described|stated|listed|shown|recorded|presented|characteri[sz]ed|portrayed)\s+as\b|"
+    r"\b(?:list|rank|put|place|show|mention)\s+\S+\s+(?:first|at\s+the\s+top|on\s+top)\b|"
+    r"\b(?:paste|post|share|copy|forward|send|upload|export|dump|leak)\s+(?:[\w-]+\s+){0,4}?(?:messages|emails|"
+    r"history|conversations?|chats?|files|contents|data|credentials|passwords|keys|tokens|contacts)\b|\brecommend\w*\b|\b(?:ignore|disregard|exclude|omit|skip)\b|"
     r"\b(?:affirm\w*|indiqu\w*|écri\w*|dire|dites)\s+(?:qu['’]|que\b)|\brecommand\w*|\brecomiend\w*|\brecomend\w*|"
     r"\braccomand\w*|\bempfiehl\w*|\bempfehl\w*|\baanbevel\w*|\bpolec\w*|\bрекоменд\w*|\böner\w*|"
     r"\b(?:escrib|indic|afirm|dec|diga|diz|escrev)\w*\s+que\b|\b(?:mitzuteilen|schreib\w*|sag\w*|behaupt\w*|"
@@ -198,6 +226,13 @@ def instruction_for_the_reader(text: str, begin: int, end: int | None = None) ->
         label = match.group("label")
         if _NOT_A_READER.search(label):
             continue
+        if match.group(0).rstrip()[-1] in ")]" and text[max(0, match.start()) : match.start("label")].strip(
+            " *_#>\t"
+        ) not in (
+            "(",
+            "[",
+        ):
+            continue  # "models (LLMs)", "[AI]": an aside in brackets, not a bracketed label
         found = acts_within(*_scope(text, match.end()))
         if _SPEAKER_ONLY.fullmatch(label.strip(" *_#>")):
             # A bare speaker label ("Assistant: I've sent the link to jane@x.com") is a chat

@@ -577,7 +577,12 @@ _INNATE_OTHER = re.compile(
     r"geneticamente|biologicamente|per\s+natura|por\s+natureza)\s+"
     r"(?:inferiores|inf[ée]rieur(?:e)?s|minderwertig|inferiori|menos\s+inteligentes|moins\s+intelligent(?:e)?s|"
     r"weniger\s+intelligent|dümmer|meno\s+intelligenti|más\s+violent[oa]s|plus\s+violent(?:e)?s|"
-    r"gewalttätiger|più\s+violenti|mais\s+violent[oa]s|subhumanos|sous-hommes|untermenschen)\b",
+    r"gewalttätiger|più\s+violenti|mais\s+violent[oa]s|subhumanos|sous-hommes|untermenschen)\b"
+    # ... or a group told to get out: "Ausländer raus!", "fuera los moros", "dehors les immigrés"
+    r"|\b(?:ausländer|auslaender|migranten|flüchtlinge|fluechtlinge|asylanten|kanaken|juden|muslime|moslems|türken|"
+    r"zigeuner)\s+raus\b|\bfuera\s+(?:los\s+)?(?:inmigrantes|moros|sudacas|musulmanes|judíos|gitanos|extranjeros)\b"
+    r"|\bdehors\s+les\s+(?:immigrés|immigres|arabes|musulmans|juifs|migrants|étrangers|etrangers)\b"
+    r"|\bfuori\s+(?:gli\s+|i\s+)?(?:immigrati|stranieri|musulmani|ebrei|zingari)\b",
     re.IGNORECASE,
 )
 _REFUTED = re.compile(
