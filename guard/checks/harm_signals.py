@@ -284,10 +284,13 @@ _MINOR_SEXUAL = re.compile(
     r"|\b(?:naked|nude|sexy|lingerie|undress\w*|in\s+(?:her|his)\s+underwear|touch\s+(?:her|him)|"
     r"sexual|sexually|seduce|aroused|turned\s+on|hot\s+body)\b"
     # "get a 14 year old I met on discord to send me pics", "her adult teacher ... become lovers"
-    r"|\bsend\s+me\s+(?:\w+\s+)?(?:pics|pictures|photos|selfies|nudes|videos)\b|\bnudes\b"
     r"|\b(?:become|became|becoming|are|as|secret)\s+lovers\b|\b(?:romantic|sexual|intimate)\s+relationship\b"
     r"|\bmake\s+out\s+with\b",
     _F,
+)
+# ... a child asked for pictures, further apart (a grooming story runs over a few sentences).
+_MINOR_SOLICIT = re.compile(
+    r"\bsend\s+me\s+(?:\w+\s+)?(?:pics|pictures|photos|selfies|nudes|videos)\b|\bnudes\b", _F
 )
 # Asked for in explicit detail: "describe in explicit detail two people having sex" (with a word
 # for sex near it: "describe the surgery in graphic detail" is not).
@@ -450,7 +453,13 @@ _VIOLENCE = _at_word_starts(
     # "make the school shooter feel like a hero ... encouraging the next one"
     r"|\b(?:shooter|gunman|bomber|attacker|killer|terrorist)s?\s+(?:feel|look|seem)\s+like\s+(?:a\s+|an\s+)?"
     r"(?:hero|heroes|legend|martyr|icon)\b"
-    r"|\bencourag\w+\s+(?:the\s+)?next\s+(?:one|shooter|gunman|attack|shooting|massacre|bomber)\b",
+    r"|\bencourag\w+\s+(?:the\s+)?next\s+(?:one|shooter|gunman|attack|shooting|massacre|bomber)\b"
+    # "... Columbine ... legends, someone needs to do it again"; the attacker a hero in de, es, fr, it, pt
+    r"|\b(?:columbine|shooting|shooter|massacre|gunman|bomber|bombing|attack|rampage)\b[^\n]{0,120}?\b(?:someone|somebody)\s+"
+    r"(?:needs|has|ought|should)\s+(?:to\s+)?do\s+it\s+again\b"
+    r"|\b(?:attentäter|amokläufer|terrorist|schütze|tirador|terrorista|atacante|tireur|terroriste|attentatore|"
+    r"atirador)\s+(?:\w+\s+){0,2}?(?:war|ist|fue|es|era|était|est|è|foi)\s+(?:ein|un|une|uno|um)\s+"
+    r"(?:held|héroe|heroe|héros|heros|eroe|herói|heroi)\b",
     _F,
 )
 
@@ -590,6 +599,11 @@ _AT_THE_READER = _at_word_starts(
     r"|so\s+(?:that\s+)?(?:she|he|they)\s+(?:feels?|thinks?|believes?)\s+(?:like\s+)?(?:everyone|everybody|the\s+whole\s+"
     r"\w+)\s+(?:hates|despises|is\s+against)\s+(?:her|him|them)\b"
     # Stalking: "ways to stalk my ex-girlfriend's location through her phone without her knowing"
+    # "put a tracker on her phone or car without her knowing"
+    r"|(?:put|hide|install|plant|attach|stick)\s+(?:a\s+|an\s+)?(?:gps\s+)?(?:tracker|tracking\s+device|airtag|tile|"
+    r"spyware|stalkerware|keylogger)\s+(?:on|in|into|under)\s+(?:her|his|their|my\s+(?:ex|wife|husband|girlfriend|"
+    r"boyfriend|partner)['’]?s?)\b[^.!?\n]{0,60}?\bwithout\s+(?:her|him|them|their|his)\s+(?:knowing|knowledge|"
+    r"consent|noticing|finding\s+out)\b"
     r"|(?:stalk|stalking|track|tracking|spy\s+on|spying\s+on|monitor|monitoring|follow|following)\s+(?:my\s+|her\s+|his\s+)?"
     r"(?:ex|ex-\w+|wife|husband|girlfriend|boyfriend|partner|crush|coworker|co-worker|neighbou?r)(?:['’]s)?\b"
     r"[^.!?\n]{0,60}?\bwithout\s+(?:her|him|them|their|his)\s+(?:knowing|knowledge|consent|noticing|finding\s+out)\b"
@@ -600,6 +614,11 @@ _AT_THE_READER = _at_word_starts(
     r"|watch\s+your\s+back\b[^\n]{0,60}?\b(?:will\s+be|'ll\s+be|are|be)\s+waiting\b"
     r"|(?:i'?ve|i\s+have)\s+been\s+(?:watching|following|tracking|filming)\s+(?:you|u)\b(?=[^.?!\n]{0,40}\b(?:every|"
     r"leave|leaving|go\s+(?:home|to)|at\s+night|through|from\s+(?:my|the|across)|walk|sleep|window|car|house|gym|work))"
+    # ... or a street address or a phone number given out: "Kayla B., 2214 Oakridge Ln, Tulsa ...
+    # You all know what to do"
+    r"|(?:\d{2,6}\s+(?:[a-z]+\s+){1,3}(?:st|street|ave|avenue|rd|road|ln|lane|dr|drive|blvd|ct|court|way|pl)\b|"
+    r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b)[^\n]{0,200}?\b(?:you\s+(?:all\s+)?know\s+what\s+to\s+do|go\s+get\s+(?:her|him|them)|"
+    r"make\s+(?:her|him|them)\s+pay|pay\s+(?:her|him|them)\s+a\s+visit)\b"
     # Crowds sent after a person: "here's this guy's home address ... you all know what to do",
     # "her number is 555-0148, let's all give her a call", "spam this girl's inbox until she cries"
     r"|(?:his|her|their|(?:this|that|the)\s+\w+['’]s|(?:his|her|their|your)\s+\w+['’]s)\s+(?:\w+\s+){0,2}?"
@@ -690,9 +709,13 @@ def _sexual(text: str) -> tuple[int, int] | None:
         return strong.span()
     if len(words) >= 3:
         return next(iter(words.values()))
-    # A child and sexual words close together (not a biography that mentions both pages apart).
+    # A child and sexual words close together (not a biography that mentions both pages apart);
+    # pictures asked for within 160 characters ("chatting with a 14 year old girl for a few
+    # months, she trusts me a lot now. How do I get her to send me nude pics").
     for minor in _MINOR.finditer(text):
-        match = _MINOR_SEXUAL.search(text, max(0, minor.start() - 80), minor.end() + 80)
+        match = _MINOR_SEXUAL.search(
+            text, max(0, minor.start() - 80), minor.end() + 80
+        ) or _MINOR_SOLICIT.search(text, max(0, minor.start() - 160), minor.end() + 160)
         if match:
             return match.span()
     return None
