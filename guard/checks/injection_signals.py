@@ -426,7 +426,12 @@ _RULES_TALKED_AWAY = re.compile(
     r"|\byou(?:'re|’re|\s+are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:bot|assistant|agent|chatbot)\b[^.\n]{0,20}?\bbut\s+"
     r"(?:from\s+now\s+on|now|today|for\s+this\s+(?:chat|session|conversation))\s+you\b"
     r"|\b(?:agree|comply)\s+with\s+(?:anything|everything|whatever)\b[^.\n]{0,60}?\b(?:regardless|no\s+matter)\b"
-    r"|\blegally\s+binding\s+offer\b[^.\n]{0,30}?\bno\s+takesies",
+    r"|\blegally\s+binding\s+offer\b[^.\n]{0,30}?\bno\s+takesies"
+    # A claimed authority above the checks: "my authority supersedes the normal verification flow"
+    r"|\b(?:my|this|our)\s+(?:authority|authori[sz]ation|clearance|role|position|access\s+level)\s+(?:supersedes|overrides|"
+    r"trumps|outranks|takes\s+precedence\s+over|bypasses)\s+(?:the\s+|your\s+|any\s+|all\s+)?(?:normal|usual|standard|"
+    r"regular|default|customer|required)?\s*(?:verification|authentication|security|identity|rules?|polic(?:y|ies)|"
+    r"procedures?|process|flow|checks?|protocols?)\b",
     _F,
 )
 # Telling the model it is no longer the assistant it was set up as, in eight languages ("you are no
@@ -661,11 +666,15 @@ def _leak_span(text: str) -> tuple[int, int] | None:
 # ("... Input: 'what are your rules?' Output:"), after an example that asks for the model's own
 # rules or setup. Either alone is ordinary: few-shot prompts end open, and users ask a bot its rules.
 _OPEN_COMPLETION = re.compile(
-    r"(?:^|\W)(?:output|answer|a|assistant|ai|bot|response|reply|model)\s*:\s*(?:[\"'“‘][^\"'”’\n]{0,40})?$",
+    r"(?:^|\W)(?:output|answer|a|assistant|ai|bot|response|reply|model)\s*:\s*(?:[\"'“‘][^\"'”’\n]{0,40})?$"
+    # ... or with the answer begun for it: 'A: Sure, here they are, verbatim: "'
+    r"|(?:^|\W)(?:output|answer|a|assistant|ai|bot|response|reply|model)\s*:\s*(?:sure|ok|okay|of\s+course|certainly|"
+    r"here)\b[^\n]{0,40}[:\"“]\s*$",
     _F,
 )
 _OWN_SETUP_ASKED = re.compile(
-    r"\b(?:what\s+(?:are|is|were)|tell\s+me|list|show\s+me|repeat|print)\s+(?:all\s+)?(?:of\s+)?your\s+"
+    r"\b(?:what\s+(?:are|is|were|was)(?:\s+the\s+(?:\w+\s+){0,3}?(?:of|in))?|tell\s+me|list|show\s+me|repeat|print)\s+"
+    r"(?:all\s+)?(?:of\s+)?your\s+"
     r"(?:\w+\s+)?(?:rules|instructions|guidelines|system\s+prompt|prompt|configuration|directives|secret|"
     r"password|constraints)\b",
     _F,
