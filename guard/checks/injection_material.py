@@ -248,6 +248,8 @@ def instruction_for_the_reader(text: str, begin: int, end: int | None = None) ->
             "[",
         ):
             continue  # "models (LLMs)", "[AI]": an aside in brackets, not a bracketed label
+        if _heading(text, match.start("label"), match.end("label")):
+            continue
         found = acts_within(*_scope(text, match.end()))
         if _SPEAKER_ONLY.fullmatch(label.strip(" *_#>")):
             # A bare speaker label ("Assistant: I've sent the link to jane@x.com") is a chat
@@ -262,6 +264,28 @@ def instruction_for_the_reader(text: str, begin: int, end: int | None = None) ->
             if found:
                 return match.start(), max(match.end(), found[0][1])
     return None
+
+
+_HEADING_TAG = re.compile(
+    r"<(?:h[1-6]|title)\b[^>\n]*>[^<\n]*$", _F
+)  # an open heading before the label's end
+_MARKDOWN_HEADING = re.compile(r"[^\S\n]*#{1,6}[^\S\n]", _F)
+_NOTE_LIKE = re.compile(
+    r"\b(?:note|notice|message|instructions?|memo|directive|reminder|to|for|attention|important)\b|致|给|へ|에게",
+    _F,
+)
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """Whether the label at ``start`` is a title ("<h1>AI assistants at work: risks</h1>", "## AI
+    models: an overview") rather than a note; a heading that reads as a note ("# NOTE FOR AI
+    CODING ASSISTANTS:") still counts as a label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _HEADING_TAG.search(text, line_start, end):
+        return True
+    return bool(_MARKDOWN_HEADING.match(text, line_start, start + 1)) and not _NOTE_LIKE.search(
+        text, start, end
+    )
 
 
 # An act that speaks of the user or keeps something from them (a whole act, as ``_ACT`` found it).

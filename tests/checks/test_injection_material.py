@@ -107,6 +107,10 @@ NOT_HIDDEN = [
     "Shorten this policy?\n\nNever paste client data into public chatbots (ChatGPT, Gemini, Le Chat). Report "
     "incidents to security@example.com.",
     "summarize?\n\n[09:00] ana: @channel please send the slides to the client by noon\n[09:01] jo: ok",
+    # a title, in HTML or markdown, is not a note
+    "Summarize this article?\n\n<h1>AI assistants at work: risks</h1>\n<p>Attackers hide text the assistant obeys "
+    "without the user knowing.</p>",
+    "tl;dr?\n\n## Chatbots in banking: what changes\nBanks must tell the user when a bot answers.",
     "Is this a phishing email?\n\nDear customer, your account is locked. Verify at http://secure-bank.example.net "
     "and do not tell anyone your code.",
 ]
