@@ -39,7 +39,8 @@ _AI_TERM = (
     r"@[\w-]*(?:bot|ai|gpt|assistant|agent)|"
     # other languages
     r"ia|ki|ki-\w+|ии|нейросет\w*|модел\w*|ассистент\w*|систем\w*\s+(?:оценк|анализ|провер|отбор|скоринг)\w*|"
-    r"mod[èe]les?|modelos?|modell[oi]?|sprachmodell\w*|assistent\w*|asistente|assistentes?|asystent\w*|"
+    r"mod[èe]les?|modelos?|modell[oi]?|sprachmodell\w*|assistent\w*|asistente|assistentes?|assistenti|asystent\w*|"
+    r"model(?:u|em|e|i|ów)|"
     r"yapay\s+zek[aâ]|asistan\w*|trợ\s+lý|asisten|"
     r"sistemas?\s+(?:de\s+)?(?:an[áa]lise|an[áa]lisis|evaluaci[óo]n|avalia[çc][ãa]o|triagem|selecci[óo]n)|"
     r"syst[èe]mes?\s+(?:d['’])?(?:analyse|évaluation|evaluation|tri)|"
@@ -63,7 +64,8 @@ _LABEL_WORD = r"[^\s:：\]\)—–\"“”?!.|]+"
 # A label: at a line start, after a bracket, a comment marker, a quote or a field's colon, a few
 # words holding the reader, then a colon, a dash or a closing bracket.
 _LABEL = re.compile(
-    r"(?:^|(?<=[\n\[(【（「<>*#/\"'“«:-])|(?<=\\n))[^\S\n]*+(?:[*_#>]+[^\S\n]*)?"
+    r"(?:^|(?<=[\n\[(【（「<>*#/\"'“«:-])|(?<=\\n)|(?<=[.!?][^\S\n])(?=(?-i:[A-Z][A-Z0-9 /&_-]{2,60}:)))"
+    r"[^\S\n]*+(?:[*_#>]+[^\S\n]*)?"
     r"(?P<label>(?:"
     + _LABEL_WORD
     + r"[^\S\n]+){0,5}?"
@@ -186,7 +188,7 @@ _ACT = re.compile(
     r"\s+(?:only\s+)?(?:that|with)\b|\b(?:describe|present|characteri[sz]e|portray|rate|score|mark|classify|label|"
     r"rank|record|enter|log|list|report|show|display|categori[sz]e|treat|flag)\s+(?:[\w.'’-]+\s+){0,4}?as\b|"
     r"\b(?:reported|described|stated|listed|shown|recorded|presented|characteri[sz]ed|portrayed)\s+as\b|"
-    r"\b(?:list|rank|put|place|show|mention)\s+\S+\s+(?:first|at\s+the\s+top|on\s+top)\b|"
+    r"\b(?:list|rank|put|place|show|mention)\s+(?:\S+\s+){1,3}?(?:first|at\s+the\s+top|on\s+top)\b|"
     r"\b(?:paste|post|share|copy|forward|send|upload|export|dump|leak|print|output|reveal|include|display)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:messages|emails|history|conversations?|chats?|files|contents|data|credentials|passwords|"
     r"keys|tokens|contacts|config\w*|secrets?|environment\s+variables?)\b|~/\.(?:ssh|kube|aws)|\b[A-Z_]*TOKEN\b|"
@@ -200,6 +202,9 @@ _ACT = re.compile(
     r"angeb\w*|angegeben)\s*,?\s+dass\b|\b(?:zapisa\w*|napisa\w*|poda\w*|stwierdzi\w*)\s*,?\s+że\b|"
     r"\b(?:написа\w*|указа\w*|сообщи\w*|заяви\w*|укажи|напиши|присвой|поставь)\b|\bignor\w*|"
     r"無視|忽略|无视|무시|"
+    # "instead": the material's own task swapped for another
+    r"\binstead\b|\ben\s+(?:su\s+)?lugar\b|\bau\s+lieu\b|\bà\s+la\s+place\b|\bstattdessen\b|\binvece\b|\bem\s+vez\b|"
+    r"\bin\s+plaats\s+daarvan\b|\bzamiast\b|\bвместо\b|代わりに|而是|대신|\brekomend\w*|"
     # somewhere to send it, something to run
     r"https?://|\bwww\.|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|net|org|io|co|shop|info|biz|xyz|site|"
     r"online|app|dev|ru|de|fr|es|it|nl|pl|tr|br|cn|jp|kr)(?:/[\w/?=&.-]*)?(?!\w)|`[^`\n]{3,}`|"
