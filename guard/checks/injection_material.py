@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 
-__all__ = ["instruction_for_the_reader"]
+__all__ = ["MATERIAL_REACH", "instruction_for_the_reader"]
 
 _F = re.IGNORECASE | re.UNICODE
 
@@ -168,9 +168,8 @@ _USER_THIRD_PERSON = (
     r"lezer\w*|u[żz]ytkownik\w*|czytelnik\w*|пользовател\w*|читател\w*|kullan[ıi]c[ıi]\w*|okuyucu\w*|"
     r"leitor\w*|lector\w*)\b|ユーザー|사용자|用户|读者|المستخدم|القارئ|उपयोगकर्ता|पाठक|श्रोता"
 )
-_ACT = re.compile(
-    _USER_THIRD_PERSON + r"|"
-    # kept from them
+# Something kept from them, or the task set aside.
+_KEPT = (
     r"\b(?:do\s+not|don't|dont|never|without|should\s+not|must\s+not|shall\s+not|not\s+to)\s+(?:\w+\s+)?"
     r"(?:mention|reveal|disclose|show|tell|inform|notify|reference|refer|discuss|flag|note|ask|comment|include|"
     r"report|point\s+out|bring\s+up|acknowledge)\w*\b|"
@@ -182,7 +181,11 @@ _ACT = re.compile(
     r"niet\s+(?:vermelden|noemen|vertellen|melden)|nie\s+(?:wspominaj|informuj|mów|mow|podawaj)|"
     r"не\s+(?:упоминай|говори|сообщай|указывай|упоминать|сообщать)|bahsetme|söyleme|soyleme|belirtme)\b|"
     r"지\s*말(?:고|것|아|라)|하지\s*마|言わない|触れない|伝えない|不要(?:提及|提到|告诉|说明|指出)|لا\s+(?:تذكر|تخبر)|"
-    r"मत\s+(?:बताना|बताओ|लिखो)|"
+    r"मत\s+(?:बताना|बताओ|लिखो)|不要写|不要提|删除|刪除|削除|省略|除外|삭제|생략|"
+    r"\b(?:ignor\w*|disregard|exclude|omit|skip)\b|無視|忽略|无视|무시"
+)
+_ACT = re.compile(
+    _USER_THIRD_PERSON + r"|" + _KEPT + r"|"
     # a claim to assert, a rating to give, a product to push
     r"\b(?:state|claim|report|say|assert|confirm|write|mention|tell\s+\w+|inform\s+\w+|note|respond|reply|answer)"
     r"\s+(?:only\s+)?(?:that|with)\b|\b(?:describe|present|characteri[sz]e|portray|rate|score|mark|classify|label|"
@@ -195,13 +198,12 @@ _ACT = re.compile(
     r"\b(?:approve|merge|accept|auto-accept)\s+(?:it|this|the\s+(?:pr|request|change|invoice|payment|transfer))\b|"
     r"\benable\s+auto-?merge\b|\bpre-?approved\b|"
     r"推荐|推薦|おすすめ|추천|(?:请|請)(?:说明|說明|写|寫|注明|註明|表示)|写成|写为|寫成|记载|記載|と記載|と書|"
-    r"删除|刪除|削除|省略|除外|不要写|不要提|라고\s*(?:쓰|적|답)|삭제|생략|\brecommend\w*\b|\b(?:ignore|disregard|exclude|omit|skip)\b|"
+    r"라고\s*(?:쓰|적|답)|\brecommend\w*\b|"
     r"\b(?:affirm\w*|indiqu\w*|écri\w*|dire|dites)\s+(?:qu['’]|que\b)|\brecommand\w*|\brecomiend\w*|\brecomend\w*|"
     r"\braccomand\w*|\bempfiehl\w*|\bempfehl\w*|\baanbevel\w*|\bpolec\w*|\bрекоменд\w*|\böner\w*|"
     r"\b(?:escrib|indic|afirm|dec|diga|diz|escrev)\w*\s+que\b|\b(?:mitzuteilen|schreib\w*|sag\w*|behaupt\w*|"
     r"angeb\w*|angegeben)\s*,?\s+dass\b|\b(?:zapisa\w*|napisa\w*|poda\w*|stwierdzi\w*)\s*,?\s+że\b|"
-    r"\b(?:написа\w*|указа\w*|сообщи\w*|заяви\w*|укажи|напиши|присвой|поставь)\b|\bignor\w*|"
-    r"無視|忽略|无视|무시|"
+    r"\b(?:написа\w*|указа\w*|сообщи\w*|заяви\w*|укажи|напиши|присвой|поставь)\b|"
     # "instead": the material's own task swapped for another
     r"\binstead\b|\ben\s+(?:su\s+)?lugar\b|\bau\s+lieu\b|\bà\s+la\s+place\b|\bstattdessen\b|\binvece\b|\bem\s+vez\b|"
     r"\bin\s+plaats\s+daarvan\b|\bzamiast\b|\bвместо\b|代わりに|而是|대신|\brekomend\w*|"
@@ -225,13 +227,15 @@ def _scope(text: str, start: int) -> tuple[int, int]:
 _SPEAKER_ONLY = re.compile(
     r"(?:ai|assistant|assistente|asistente|assistent|agent|bot|chatbot|model|ассистент|助手|アシスタント)", _F
 )
-_REACH = 20_000
+#: How far into the material its readers are looked for (an 80 KB text of nothing but "AI," took
+#: 0.2 s; this bounds it): shared with :mod:`guard.checks.injection_signals`.
+MATERIAL_REACH = 20_000
 
 
 def instruction_for_the_reader(text: str, begin: int, end: int | None = None) -> tuple[int, int] | None:
     """The span of an instruction to the model in ``text[begin:end]`` (material a user pasted
     before or after their request), or None. See the module's docstring."""
-    stop = min(len(text) if end is None else end, begin + _REACH)
+    stop = min(len(text) if end is None else end, begin + MATERIAL_REACH)
     # Every act once, then a lookup per reader named: a text of many "AI:" lines costs one pass,
     # not one search per line.
     acts = [m.span() for m in _ACT.finditer(text, begin, min(len(text), stop + 400))]
@@ -246,12 +250,8 @@ def instruction_for_the_reader(text: str, begin: int, end: int | None = None) ->
         label = match.group("label")
         if _NOT_A_READER.search(label):
             continue
-        if match.group(0).rstrip()[-1] in ")]" and text[max(0, match.start()) : match.start("label")].strip(
-            " *_#>\t"
-        ) not in (
-            "(",
-            "[",
-        ):
+        opener = text[match.start() : match.start("label")].strip(" *_#>\t")
+        if match.group(0).rstrip()[-1] in ")]" and opener not in ("(", "["):
             continue  # "models (LLMs)", "[AI]": an aside in brackets, not a bracketed label
         if _heading(text, match.start("label"), match.end("label")):
             continue
@@ -271,9 +271,8 @@ def instruction_for_the_reader(text: str, begin: int, end: int | None = None) ->
     return None
 
 
-_HEADING_TAG = re.compile(
-    r"<(?:h[1-6]|title)\b[^>\n]*>[^<\n]*$", _F
-)  # an open heading before the label's end
+# An open heading before the label's end.
+_HEADING_TAG = re.compile(r"<(?:h[1-6]|title)\b[^>\n]*>[^<\n]*$", _F)
 _MARKDOWN_HEADING = re.compile(r"[^\S\n]*#{1,6}[^\S\n]", _F)
 _NOTE_LIKE = re.compile(
     r"\b(?:note|notice|message|instructions?|memo|directive|reminder|to|for|attention|important)\b|致|给|へ|에게",
@@ -293,11 +292,5 @@ def _heading(text: str, start: int, end: int) -> bool:
     )
 
 
-# An act that speaks of the user or keeps something from them (a whole act, as ``_ACT`` found it).
-_USER_OR_KEPT = re.compile(
-    r"(?:"
-    + _USER_THIRD_PERSON
-    + r"|.*?(?:\b(?:do\s+not|don't|dont|never|without|should\s+not|must\s+not|not\s+to|"
-    r"ne|no|nicht|non|não|niet|nie|не|sans|sin|ohne|senza|sem)\b|ignor|disregard|지\s*말|하지\s*마|ない|不要|لا|मत))",
-    _F,
-)
+# An act that speaks of the user or keeps something from them (matched where ``_ACT`` found it).
+_USER_OR_KEPT = re.compile(_USER_THIRD_PERSON + "|" + _KEPT, _F)

@@ -15,7 +15,7 @@ from guard.checks.injection_languages import (
     foreign_unlock,
     not_a_command,
 )
-from guard.checks.injection_material import instruction_for_the_reader
+from guard.checks.injection_material import MATERIAL_REACH, instruction_for_the_reader
 
 __all__ = ["SIGNALS", "Signal", "decode_payloads", "deterministic_signals"]
 
@@ -1403,7 +1403,6 @@ _ADDRESSED = re.compile(
 )
 
 
-_ADDRESSED_REACH = 20_000
 _QUESTION_MARK = re.compile(r"[?？؟]")
 _OWN_PROMPT_OPENING = re.compile(
     r"\s*(?:---|#|\[?system\b|act\s+as\b|i\s+want\s+you\s+to\b|you\s+are\b|you['’]re\b|your\s+(?:role|task|job|goal)\b|"
@@ -1439,9 +1438,9 @@ def _addressed_in_data(text: str) -> tuple[int, int] | None:
     and :func:`guard.checks.injection_material.instruction_for_the_reader`)."""
     begin = _material_start(text)
     if begin is not None:
-        # The first 20,000 characters of the data: every "AI," in a long text costs a look at the
-        # words after it (an 80 KB text of nothing else took 0.2 s; this bounds it at ~0.05 s).
-        match = _ADDRESSED.search(text, begin, begin + _ADDRESSED_REACH)
+        # The first MATERIAL_REACH characters of the data: every "AI," in a long text costs a look
+        # at the words after it (an 80 KB text of nothing else took 0.2 s; this bounds it at ~0.05 s).
+        match = _ADDRESSED.search(text, begin, begin + MATERIAL_REACH)
         if match:
             return match.span()
     else:
