@@ -38,7 +38,7 @@ _AI_TERM = (
     # a bot mentioned by its handle ("@summarybot before summarizing, ...")
     r"@[\w-]*(?:bot|ai|gpt|assistant|agent)|"
     # other languages
-    r"ia|ki|ki-\w+|ии|нейросет\w*|модел\w*|ассистент\w*|систем\w*\s+(?:оценк|анализ|провер|отбор|скоринг)\w*|"
+    r"ia|ki|ki-\w+|ии|ші|ші-\w+|нейросет\w*|нейромереж\w*|модел\w*|ассистент\w*|асистент\w*|систем\w*\s+(?:оценк|анализ|провер|отбор|скоринг)\w*|"
     r"mod[èe]les?|modelos?|modell[oi]?|sprachmodell\w*|assistent\w*|asistente|assistentes?|assistenti|asystent\w*|"
     r"model(?:u|em|e|i|ów)|"
     r"yapay\s+zek[aâ]|asistan\w*|trợ\s+lý|asisten|"
@@ -69,6 +69,8 @@ _LABEL = re.compile(
     r"(?P<label>(?:"
     + _LABEL_WORD
     + r"[^\S\n]+){0,5}?"
+    # a prefix glued to the AI word: "ה-AI", "l'IA", "d'IA"
+    + r"(?:[^\s:：'’-]{1,4}[-'’])?"
     + _AI_TERM
     + r"(?:[^\S\n]*"
     + _LABEL_WORD
@@ -165,7 +167,7 @@ _OWN_PROCESSING = re.compile(
 _USER_THIRD_PERSON = (
     r"\b(?:the|this|that|any|your)\s+(?:user|reader|customer|recipient|operator|requester|human)s?\b|"
     r"\b(?:usuario|usu[áa]rio|utilisateur|lecteur|nutzer\w*|benutzer\w*|leser\w*|utente|lettore|gebruiker\w*|"
-    r"lezer\w*|u[żz]ytkownik\w*|czytelnik\w*|пользовател\w*|читател\w*|kullan[ıi]c[ıi]\w*|okuyucu\w*|"
+    r"lezer\w*|u[żz]ytkownik\w*|czytelnik\w*|пользовател\w*|читател\w*|користувач\w*|читач\w*|kullan[ıi]c[ıi]\w*|okuyucu\w*|"
     r"leitor\w*|lector\w*)\b|ユーザー|사용자|用户|读者|المستخدم|القارئ|उपयोगकर्ता|पाठक|श्रोता"
 )
 # Something kept from them, or the task set aside.
@@ -179,7 +181,7 @@ _KEPT = (
     r"non\s+(?:menzionare|dire|segnalare|citare)|senza\s+(?:avvisar|dir|segnalar|menzionar)\w*|"
     r"não\s+(?:mencione|mencionar|diga|informe|cite|avise)|sem\s+(?:mencionar|avisar|informar)|"
     r"niet\s+(?:vermelden|noemen|vertellen|melden)|nie\s+(?:wspominaj|informuj|mów|mow|podawaj)|"
-    r"не\s+(?:упоминай|говори|сообщай|указывай|упоминать|сообщать)|bahsetme|söyleme|soyleme|belirtme)\b|"
+    r"не\s+(?:упоминай|говори|сообщай|указывай|упоминать|сообщать|кажи|згадуй|повідомляй)|bahsetme|söyleme|soyleme|belirtme)\b|"
     r"지\s*말(?:고|것|아|라)|하지\s*마|言わない|触れない|伝えない|不要(?:提及|提到|告诉|说明|指出)|لا\s+(?:تذكر|تخبر)|"
     r"मत\s+(?:बताना|बताओ|लिखो)|不要写|不要提|删除|刪除|削除|省略|除外|삭제|생략|"
     r"\b(?:ignor\w*|disregard|exclude|omit|skip)\b|無視|忽略|无视|무시"

@@ -1453,7 +1453,10 @@ def _addressed_in_data(text: str) -> tuple[int, int] | None:
         # ... or material pasted first, with the question after it ("{...}\nwhat does this say?").
         last_break = text.rfind("\n", max(0, len(text) - 300))
         if last_break >= 40 and _QUESTION_MARK.search(text, last_break):
-            found = instruction_for_the_reader(text, 0, last_break)
+            # The material is the data the question is about: read it as the data after a
+            # request is read.
+            match = _ADDRESSED.search(text, 0, min(last_break, MATERIAL_REACH))
+            found = match.span() if match else instruction_for_the_reader(text, 0, last_break)
             if found:
                 return found
         begin = text.find("\n", 0, 400)
