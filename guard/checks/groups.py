@@ -13,7 +13,9 @@ GROUP_NAMES = (
     r"blacks|white\s+people|whites|asians?|chinese|mexicans?|latinos?|latinas?|hispanics?|arabs?|africans?|indians|"
     r"immigrants?|migrants?|refugees?|foreigners|roma|gypsies|gays?|gay\s+(?:people|men)|lesbians?|homosexuals?|"
     r"bisexuals?|trans(?:gender)?\s+(?:people|women|men|kids)|trans|queers?|women|girls|females|disabled|"
-    r"autistic\s+people|the\s+blind|the\s+deaf|old\s+people|elderly)\b"
+    r"autistic\s+people|the\s+blind|the\s+deaf|old\s+people|elderly|native\s+americans|indigenous\s+(?:people|peoples)|"
+    r"aborigines|aboriginals|(?:people|kids|children|those)\s+with\s+(?:down(?:'s)?\s+syndrome|autism|disabilities|"
+    r"a\s+disability|dwarfism|cerebral\s+palsy|special\s+needs))\b"
 )
 #: ... and also the bare adjectives and singulars a quoted or reported claim uses ("calling Asian
 #: people dirty", "a woman", "LGBTQ"): for finding that a clause is about a group at all.

@@ -62,7 +62,7 @@ _SELF_HARM = _at_word_starts(
     r"|\bi\s+(?:just\s+)?wish\s+i\s+(?:was|were)\s+dead\b"
     # "what's the most painless way to kill myself", "quickest way to hurt myself without ..."
      + r"|\b(?:painless|quickest|quick|easiest|easy|best|surest|fastest|simplest|least painful)\s+"
-    r"(?:way|ways|method|methods)\s+(?:to|of)\s+(?:kill(?:ing)?\s+myself|die|dying|end(?:ing)?\s+my\s+life|"
+    r"(?:way|ways|method|methods)\s+(?:to|of)\s+(?:kill(?:ing)?\s+myself|die|dying|end(?:ing)?\s+my\s+life|end(?:ing)?\s+it\b|"
     r"commit(?:ting)?\s+suicide|suicide|hurt(?:ing)?\s+myself|cut(?:ting)?\s+myself|self[-\s]harm|"
     r"overdos(?:e|ing)|hang(?:ing)?\s+myself)"
     # "how many of my pills would it take to not wake up", "what can I mix to make myself stop breathing"
@@ -70,8 +70,11 @@ _SELF_HARM = _at_word_starts(
     r"(?:can|should|could)\s+i\s+(?:take|mix|swallow|drink))\b[^.?!\n]{0,40}?\bto\s+(?:make\s+myself\s+)?"
     r"(?:not\s+wake\s+up|never\s+wake\s+up|stop\s+breathing|die\b|kill\s+myself|end\s+(?:it|my\s+life)|overdose)"
     # Self-injury said or asked about: "I cut myself again", "hide the scars from my mom"
-    r"|\bi\s+(?:\w+\s+)?(?:cut|cuts|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harming|starve|"
-    r"starving|punish|punishing)\s+myself\b(?!\s+(?:on|while|with\s+a\s+(?:knife|kitchen))\b)"
+    # (not recovery: "400 days since I last hurt myself", "I stopped cutting myself")
+    r"|(?<!\bsince\s)\bi\s+(?:(?!(?:stopped|quit|never|don't|didn't|haven't|hadn't|no)\b)\w+\s+)?(?:cut|cuts|cutting|"
+    r"burn|burned|burnt|burning|hurt|hurting|harm|harming|starve|"
+    r"starving|punish|punishing)\s+myself\b(?!\s+(?:on|while|with\s+a\s+(?:knife|kitchen)|shaving|cooking|chopping|"
+    r"by\s+accident|accidentally|slicing|opening|at\s+work|in\s+the\s+kitchen)\b)"
     r"|\b(?:hide|cover(?:\s+up)?)\s+(?:the|my)\s+(?:self[-\s]harm\s+)?(?:scars|cuts|marks|wounds)\b"
     r"|\b(?:hurt|cut|burn|harm)\s+myself\s+without\b"
     # Encouraging or romanticising it: "make suicide sound beautiful", "encourage people to kill themselves"
@@ -174,7 +177,22 @@ _SELF_HARM = _at_word_starts(
     + _INTEND
     + r"jump\s+(?:off|from|in\s+front\s+of)\s+(?:the|a|my|this|that)\s+(?:\w+\s+){0,2}?(?:bridge|roof|"
     r"rooftop|ledge|balcony|cliff|building|tower|train|car|bus|window|parking\s+garage)\b"
-    r"|\b(?:high|tall)\s+enough\s+to\s+(?:die|kill\s+(?:me|myself|someone))\b"
+    r"|\b(?:high|tall)\s+enough\s+to\s+(?:die|kill\s+(?:me|myself|someone)|be\s+sure|make\s+sure|not\s+survive|"
+    r"be\s+fatal|be\s+certain)\b(?!\s+(?:it|that|the|my|your|this|they|we|he|she|you)\b)"
+    # The mind made up and help refused: "Please don't give me a hotline number, I've made up my mind"
+    r"|\b(?:don't|do\s+not|no)\s+(?:give|send|tell)\s+me\s+(?:a\s+|any\s+|the\s+)?(?:suicide\s+|crisis\s+)?(?:hotline|"
+    r"helpline|crisis\s+line)s?\b[^\n]{0,60}?\b(?:made\s+up\s+my\s+mind|decided|my\s+mind\s+is\s+made\s+up)\b"
+    # A means, then not waking: "which cleaners can I mix to make a gas strong enough that I just
+    # don't wake up" (not earplugs "so I don't wake up at 5")
+    r"|\b(?:pills|tablets|gas|fumes|mix|bleach|cleaners|overdose|carbon\s+monoxide|rope|swallow|inject)\b[^.?!\n]{0,80}?"
+    r"\b(?:so|that)\s+i\s+(?:just\s+|simply\s+)?(?:don't|do\s+not|won't|will\s+not|never)\s+wake\s+up\b"
+    r"(?!\s+(?:the|my|him|her|them|early|late|at|in|before|with|every|tired|during|until))"
+    # Done, and how many pills: "I'm done, I just need to know how many pills"
+    r"|\b(?:i(?:'m|\s+am)\s+done|end\s+it(?:\s+all)?)\b[^\n]{0,80}?\bhow\s+many\s+(?:\w+\s+)?(?:pills|tablets|"
+    r"painkillers|sleeping\s+pills)\b"
+    # Starving praised to someone doing it: "convince my friend that starving herself is working"
+    r"|\b(?:starving|purging|cutting)\s+(?:her|him|them|my|your)sel(?:f|ves)\s+is\s+(?:working|good|fine|healthy|"
+    r"the\s+answer|worth\s+it)\b"
     # Starving on purpose and pushing on: "stopped eating for four days and I want to make it to a week"
     r"|\b(?:(?:stopped|quit)\s+eating|(?:haven't|have\s+not|not)\s+(?:been\s+)?eat(?:en|ing)\s+(?:anything|at\s+all|for))"
     r"\b[^.?!\n]{0,60}?\b(?:make\s+it\s+to|go\s+(?:another|longer|a\s+(?:whole\s+)?week)|ignore\s+the\s+hunger)"
@@ -325,10 +343,31 @@ _HARM_VERB = (
     r"run\s+over|set\s+fire\s+to|burn|kidnap|attack|assault|maim|cripple|break\s+(?:the\s+)?\w+\s+of|"
     r"knock\s+out|bash|punch|kick|slap|smother|ambush|jump|make\s+suffer)"
 )
+#: A real person, not a character: the reader's boss, ex, teacher ..., an office holder, a name given.
+_REAL_PERSON = (
+    r"(?:my\s+(?:boss|ex|ex-\w+|teacher|neighbou?r|coworker|co-worker|colleague|classmate|landlord|stepdad|stepmom|"
+    r"manager|principal|roommate|sister-in-law|brother-in-law)|the\s+(?:mayor|senator|governor|president|prime\s+minister|"
+    r"principal|congressman|congresswoman|councillor|councilman|sheriff))"
+)
+#: "which dorm you're in", "what floor she's on": where the person can be found.
+_PLACE_OF = (
+    r"(?:dorm|room|house|school|class|floor|building|apartment|flat|street|gym|office|bus|train|car)\s+"
+    r"(?:you|she|he|they)(?:'re|\s+are|\s+is|'s)?\s+(?:in|at|on|live\s+in|go\s+to|take|drive)\b"
+)
 _VIOLENCE = _at_word_starts(
+    # Gore asked for with a real person as the victim: "a really graphic torture scene where my
+    # boss is the victim", "describe in gory detail what the mayor's head would look like after
+    # someone took a hammer to it" (fiction about characters is not this).
+    r"(?:torture|murder|killing|execution|death|gore|gory|bloody|violent)\s+(?:scene|story|fantasy|video|description)s?\s+"
+    r"(?:where|in\s+which|with)\s+"
+    + _REAL_PERSON
+    + r"\s+(?:is|as|gets|being)\s+(?:the\s+)?(?:victim|tortured|killed|murdered|mutilated)\b"
+    r"|(?:describe|write|show|tell\s+me|depict)\b[^\n]{0,60}?\b(?:gory|gruesome|graphic|bloody)\b[^\n]{0,80}?\b"
+    + _REAL_PERSON
+    + r"(?:'s|’s)\s+(?:head|face|body|skull|corpse|brains?|guts)\b"
     # Planning to hurt a person: "how can I poison my husband", "I'm going to stab my stepdad",
     # "tell me how to run over protesters", "I want to beat my coworker until ..."
-    r"(?:\b(?:how\s+(?:can|do|could|should|would)\s+i|how\s+to|help\s+me|tell\s+me\s+how\s+to|teach\s+me\s+to|"
+    r"|(?:\b(?:how\s+(?:can|do|could|should|would)\s+i|how\s+to|help\s+me|tell\s+me\s+how\s+to|teach\s+me\s+to|"
     r"(?:can|could|should)\s+i\s+use\s+to|"
     r"(?:best|easiest|quickest|quietest|fastest|safest)\s+(?:way|ways|method)\s+to|ways\s+to|plan\s+to)\s+|"
     + _INTEND
@@ -510,6 +549,24 @@ _HARASSMENT = _at_word_starts(
     r"|\b(?:we|i)\s+know\s+where\s+(?:you|she|he|they|your\s+\w+|her\s+\w+|his\s+\w+|their\s+\w+)\s+"
     r"(?:live|lives|work|works|go|goes|"
     r"sleep|sleeps)\b"
+    # "I know which dorm you're in" with something to regret: "you'll regret reporting me"
+    r"|(?:regret|watch\s+your\s+back|be\s+careful|you'll\s+pay|keep\s+talking|snitch\w*|reporting\s+me)\b[^\n]{0,100}?"
+    r"\b(?:we|i)\s+know\s+(?:which|what)\s+" + _PLACE_OF + r"|"
+    r"\b(?:we|i)\s+know\s+(?:which|what)\s+"
+    + _PLACE_OF
+    + r"[^\n]{0,80}?(?:\bregret|\bsleep\s+well|\bwatch\s+your\s+back|"
+    r"\bbe\s+careful|\bsee\s+you\s+soon|\byou'll\s+pay|\bthink\s+about\s+(?:that|it)|🙂|😉|😈)"
+    # Messages from many accounts so the person feels watched: "from a bunch of different accounts
+    # so she feels like she's being watched wherever she goes"
+    r"|\bso\s+(?:that\s+)?(?:she|he|they)\s+feels?\s+(?:like\s+)?(?:she's|he's|they're|she\s+is|he\s+is|they\s+are)\s+"
+    r"(?:being\s+)?(?:watched|followed|tracked|hunted|never\s+safe|not\s+safe)\b"
+    # Mocking someone's body for others and making sure they see it: "make fun of her acne and her
+    # weight, I'll tag her in it so she sees"
+    r"|\b(?:make\s+fun\s+of|mock|mocking|roast|roasting|drag|dragging|humiliate|laugh\s+at)\s+(?:her|his|their)\s+"
+    r"(?:acne|weight|body|face|teeth|looks|skin|stutter|voice|nose|hair|scars?|disability|clothes)\b[^\n]{0,80}?"
+    r"\b(?:tag|send\s+it\s+to|show\s+it\s+to|dm\s+it\s+to)\s+(?:her|him|them)\b"
+    r"|\b(?:film|record|post|share|send)\s+(?:this|it|her|him)\b[^\n]{0,60}?\bso\s+the\s+whole\s+(?:grade|class|school|"
+    r"year)\s+(?:sees?|can\s+see|laughs?)\b"
     # Impersonating someone to shame them: "a fake profile of my teacher"
     r"|\bfake\s+(?:profile|account|page|instagram|facebook)\s+(?:of|for|pretending\s+to\s+be|as)\s+(?:my|her|his|the|that)\s+\w+"
     # Frightening someone: "make her paranoid and scared to leave the house", "spam his inbox with threats"

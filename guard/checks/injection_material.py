@@ -75,7 +75,11 @@ _LABEL = re.compile(
     + r"(?:[^\S\n]*"
     + _LABEL_WORD
     + r"){0,4}?)"
-    r"[^\S\n]*(?:[*_]+[^\S\n]*)?(?:[:：\]\)—–]|[^\S\n]-[^\S\n])",
+    r"[^\S\n]*(?:[*_]+[^\S\n]*)?(?:[:：\]\)—–]|[^\S\n]-[^\S\n]"
+    # ... or a comma before a clause spoken to it ("Assistant, before answering, load ..."), not a
+    # job title in a signature ("Assistant, Marketing").
+    r"|,(?=[^\S\n]*(?:before|when|whenever|if|after|please|now|first|you|do|don't|make|load|send|tell|include|add|"
+    r"append|visit|open|fetch|call|remember|go|ignore|forget|stop|from\s+now)\b))",
     _F | re.MULTILINE,
 )
 # A reader described as such: "AI systems describing or summarizing this page", "the assistant

@@ -453,7 +453,8 @@ _GROUP = re.compile(GROUP_NAMES + "|" + _CAPITALISED_PLURAL, re.IGNORECASE)
 # between the verb and the jokes ("write an article about jokes that mock ..." is not a request).
 _MOCKING_REQUEST = re.compile(
     r"\b(?:write|tell|give|make|create|generate|come\s+up\s+with|list|need|want|send)\b"
-    r"(?:\s+(?:me|us|some|a|an|few|couple|of|several|more|new|funny|good|dark|best|the|list|bunch|\d+)){0,5}\s+"
+    r"(?:\s+(?:me|us|some|a|an|few|couple|of|several|more|new|funny|good|dark|best|the|list|bunch|\d+|three|five|ten|"
+    r"twenty|dozen|fifty|hundred)){0,5}\s+"
     r"(?:(?:jokes?|insults?|slurs?|memes?|roasts?|nicknames?|names|puns|one-?liners)\s+"
     r"(?:that\s+)?(?:(?:making|make|makes|poking)\s+fun\s+(?:of|at)|mocking|mock|mocks|ridiculing|ridicule|ridicules|"
     r"insulting|insult|insults|demeaning|demean|degrading|degrade|humiliating|humiliate|belittling|belittle)"
@@ -490,6 +491,15 @@ _INNATE = re.compile(
     r"broken|defective|subhuman)|less\s+evolved)"
     rf"|(?:{_GROUP.pattern})\s+have\s+(?:\w+\s+){{0,2}}?(?:lower|smaller|inferior)\s+"
     r"(?:iqs?|brains?|intelligence)\b"
+    # A member of a group compared with a thing or an animal in a joke's set-up ("What's the
+    # difference between a disabled kid and a houseplant?"), and women said to be helpless without
+    # a man: no insulting word for the classifier (both passed at 0.1-0.3).
+    r"|\bwhat(?:'s|\s+is)\s+the\s+difference\s+between\s+an?\s+(?:(?:black|white|asian|muslim|jewish|gay|trans|"
+    r"disabled|autistic|mexican|arab|african|indian|chinese|hispanic|retarded|deaf|blind|immigrant|refugee|"
+    r"down\s+syndrome)\s+(?:kid|child|person|man|woman|guy|girl|boy|baby|student)|woman|jew|muslim|mexican|immigrant|refugee|lesbian|gay)\s+and\s+an?\s+"
+    r"(?!(?:\w+\s+)?(?:person|man|woman|guy|girl|boy|kid|child|adult|student|people|member|\w+ists?)\b)\w+"
+    r"|\b(?:women|girls|females)\s+(?:can't|cannot|can\s+not)\s+(?:do|achieve|decide|think|manage|handle)\s+"
+    r"anything\s+(?:without\s+a\s+man|on\s+their\s+own|by\s+themselves)\b"
     # A named group said to be a vice by nature ("Black people are naturally violent", "women are
     # inherently irrational"): only named groups, since any plural can be naturally lazy ("Cats
     # are naturally lazy").
@@ -524,8 +534,9 @@ _INNATE = re.compile(
     # score 0.87-0.99.
     + r"|"
     + GROUP_NAMES
-    + r"\s+(?:are|is)\s+(?:all\s+|just\s+|nothing\s+but\s+|simply\s+|only\s+)?(?:an?\s+)?(?:invaders|"
+    + r"\s+(?:are|is|were|was)\s+(?:all\s+|just\s+|nothing\s+but\s+|simply\s+|only\s+)?(?:an?\s+)?(?:invaders|"
     r"invading\s+(?:army|horde|force)|property|objects|breeding\s+stock|livestock|sub-?humans?|untermenschen|"
+    r"savages|barbarians|"
     r"less\s+than\s+human|not\s+(?:really\s+|even\s+|fully\s+)?human)\b"
     # ... said of the group itself, not "property owners" or "objects of study"
     r"(?=\s*+(?:[.,!?;:]|$)|\s++(?:and|who|that|which|to\s+be|in\s+(?:our|this|my)|on\s+our|from|here|now|anyway|"
@@ -571,6 +582,15 @@ _INNATE = re.compile(
 # inferiores", "les femmes sont naturellement moins intelligentes"): a plural verb, a word for
 # "by birth", an inferiority. Any subject: the group names of these languages are not listed, and
 # a thing is rarely called genetically inferior.
+#: Groups as Spanish, French, German, Italian and Portuguese name them, for :data:`_INNATE_OTHER`.
+_OTHER_GROUPS = (
+    r"\b(?:(?:los|las|les|die|diese|gli|i|le|os|as|ces|estos|estas|questi|esses|these)\s+)?(?:inmigrantes|immigrés|"
+    r"immigres|immigrati|imigrantes|migranten|migrants|migrantes|extranjeros|étrangers|etrangers|ausländer|"
+    r"auslaender|stranieri|estrangeiros|refugiados|réfugiés|flüchtlinge|rifugiati|musulmanes|musulmans|muslime|"
+    r"moslems|musulmani|muçulmanos|judíos|juifs|juden|ebrei|judeus|gitanos|roms|zigeuner|zingari|ciganos|negros|"
+    r"noirs|schwarze|neri|moros|arabes|árabes|araber|arabi|türken|homosexuales|homosexuels|homosexuelle|omosessuali|"
+    r"homossexuais|homos|maricones|schwule|froci|gays|leute|gente)\b"
+)
 _INNATE_OTHER = re.compile(
     r"\b(?:son|sont|sind|sono|são)\s+(?:\w+\s+)?(?:genéticamente|biológicamente|naturalmente|por\s+naturaleza|"
     r"génétiquement|biologiquement|naturellement|par\s+nature|genetisch|biologisch|von\s+natur\s+aus|"
@@ -582,7 +602,24 @@ _INNATE_OTHER = re.compile(
     r"|\b(?:ausländer|auslaender|migranten|flüchtlinge|fluechtlinge|asylanten|kanaken|juden|muslime|moslems|türken|"
     r"zigeuner)\s+raus\b|\bfuera\s+(?:los\s+)?(?:inmigrantes|moros|sudacas|musulmanes|judíos|gitanos|extranjeros)\b"
     r"|\bdehors\s+les\s+(?:immigrés|immigres|arabes|musulmans|juifs|migrants|étrangers|etrangers)\b"
-    r"|\bfuori\s+(?:gli\s+|i\s+)?(?:immigrati|stranieri|musulmani|ebrei|zingari)\b",
+    r"|\bfuori\s+(?:gli\s+|i\s+)?(?:immigrati|stranieri|musulmani|ebrei|zingari)\b"
+    # ... or a group called vermin, a plague or a disease, or told it has no place here ("Los
+    # inmigrantes africanos son una plaga", "Les homos sont une maladie", "Juden haben hier nichts
+    # verloren"): a named group only (_OTHER_GROUPS), since cockroaches are a plague too.
+    r"|"
+    + _OTHER_GROUPS
+    + r"\s+(?:(?!(?:no|ne|nicht|non|não|pas|keine?)\b)\w+\s+)?(?:son|sont|sind|sono|são)\s+(?:une?\s+|una?\s+|des\s+|eine\s+|uma\s+|"
+    r"la\s+|el\s+|die\s+|der\s+|nur\s+|solo\s+|que\s+des\s+|wie\s+)?(?:plaga|plagas|ratas|parásitos|parasitos|"
+    r"cucarachas|alimañas|escoria|basura|animales|bestias|enfermedad|cáncer|cancer|peste|plaie|rats|parasites|"
+    r"cafards|vermine|racaille|animaux|bêtes|maladie|ordures|ungeziefer|ratten|parasiten|kakerlaken|abschaum|"
+    r"tiere|plage|seuche|krankheit|krebs|geschwür|ratti|parassiti|scarafaggi|feccia|bestie|piaga|malattia|"
+    r"cancro|ratos|parasitas|baratas|escória|lixo|praga|doença|câncer)\b"
+    r"|"
+    + _OTHER_GROUPS
+    + r"\s+(?:(?!(?:no|ne|nicht|non|não|pas)\b)\w+\s+)?(?:haben\s+hier\s+nichts\s+(?:verloren|zu\s+suchen)|gehören\s+nicht\s+"
+    r"(?:hierher|zu\s+uns|nach\s+deutschland|zu\s+unserem\s+volk)|n'ont\s+rien\s+à\s+faire\s+(?:ici|en\s+france|"
+    r"chez\s+nous)|no\s+pertenecen\s+(?:aquí|a\s+este\s+país|a\s+españa)|non\s+appartengono\s+(?:qui|all'italia)|"
+    r"não\s+pertencem\s+(?:aqui|a\s+este\s+país))",
     re.IGNORECASE,
 )
 _REFUTED = re.compile(
@@ -605,6 +642,13 @@ _REFUTED_OTHER = re.compile(
 )
 
 
+# ... of which these deny a claim wherever they stand in the sentence ("myth", "lie", "racist").
+_REFUTED_OTHER_STRONG = re.compile(
+    r"\b(?:falso|mito|mentira|racista|faux|mythe|mensonge|raciste|falsch|mythos|lüge|rassistisch|bugia|falsa)\b",
+    re.IGNORECASE,
+)
+
+
 # Hate in code: the slogans, symbols and numbers of organised racism, which say what they mean only
 # to readers who know them ("the Great Replacement", "white genocide", the "(((echo)))" around a
 # name, the fourteen words, "13/50"), and a group's rights called a mistake ("letting women vote
@@ -616,6 +660,9 @@ _CODED = re.compile(
     r"|(?<![\w(])\({3}\s*+[A-Za-z][A-Za-z .'-]{2,40}\){3}"
     r"|\bsecure\s+the\s+existence\s+of\s+our\s+(?:people|race)\s+and\s+a\s+future\s+for\s+(?:white|our)\s+children\b"
     r"|\b13\s*(?:%|percent)?\s*(?:of\s+the\s+population)?\s*[,/]\s*(?:\w+\s+){0,2}?50\s*(?:%|percent)"
+    r"|\b13\s*(?:%|percent)(?:\s+of\s+the\s+population)?\b[^\n]{0,80}?\b(?:half|50\s*(?:%|percent))\s+(?:of\s+)?"
+    r"(?:(?:the|all)\s+)?(?:violent\s+)?(?:crimes?|murders?|homicides?|violence)\b"
+    r"|\bday\s+of\s+(?:the\s+)?rope\b"
     r"|\bdiversity\b[^\n]{0,40}?\bcode\s*(?:word|name)s?\s+for\b"
     r"|\b(?:the\s+)?14\s*words\b(?!\s+(?:of|in|long|per|or|and|is|are|from|to|with)\b)"
     r"|\b(?:letting\s+|allowing\s+|giving\s+)?(?:women|immigrants|blacks|black\s+people|muslims|jews|gays|"
@@ -652,7 +699,13 @@ def _innate_inferiority(sentence: str) -> bool:
         refuted = _REFUTED_IN_REQUEST if _REQUEST_FRAME.match(sentence) else _REFUTED
         if not refuted.search(sentence):
             return True
-    return bool(_INNATE_OTHER.search(sentence)) and not _REFUTED_OTHER.search(sentence)
+    match = _INNATE_OTHER.search(sentence)
+    if match is None:
+        return False
+    # A denial counts before the claim ("No son genéticamente inferiores", "Es falso que ..."), not
+    # in the next clause ("Ausländer raus! Diese Leute ... gehören nicht zu unserem Volk"); a word
+    # such as "myth" or "racist" anywhere.
+    return not (_REFUTED_OTHER.search(sentence, 0, match.start()) or _REFUTED_OTHER_STRONG.search(sentence))
 
 
 def _copies(text: str) -> list[Variant]:
