@@ -96,7 +96,7 @@ _SELF_HARM = _at_word_starts(
     r"collecting|stashed|stashing)\s+(?:up\s+)?(?:enough\s+|all\s+(?:of\s+)?)?(?:my\s+|the\s+)?(?:\w+\s+)?"
     r"(?:pills|tablets|meds|medication|painkillers|sleeping\s+pills|insulin|rope)\b"
     # "everyone would be better off without me", "... if I just disappeared for good"
-    r"|\b(?:everyone|everybody|they|my\s+\w+|the\s+world|people)\s+(?:would|will|'d)\s+be\s+better\s+off\s+"
+    r"|\b(?:everyone|everybody|they|my\s+\w+|the\s+world|people)\s+(?:would|will|'d)\s+(?:\w+\s+)?be\s+better\s+off\s+"
     r"(?:without\s+me|if\s+i\s+(?:\w+\s+)?(?:was|were|am|died|disappeared|never\s+existed|wasn't|weren't|killed))"
     # No reason left to live: "I don't see the point of living anymore", "I've written my goodbye letters"
     r"|\b(?:i\s+(?:don't|do\s+not|can't|cannot)\s+see\s+(?:the|any)\s+point\s+(?:of|in)\s+(?:living|being\s+alive|going\s+on)"
@@ -179,6 +179,26 @@ _SELF_HARM = _at_word_starts(
     r"rooftop|ledge|balcony|cliff|building|tower|train|car|bus|window|parking\s+garage)\b"
     r"|\b(?:high|tall)\s+enough\s+to\s+(?:die|kill\s+(?:me|myself|someone)|be\s+sure|make\s+sure|not\s+survive|"
     r"be\s+fatal|be\s+certain)\b(?!\s+(?:it|that|the|my|your|this|they|we|he|she|you)\b)"
+    # A fall or fumes asked about as a way to die: "what height do you need for a fall to be
+    # certain", "will the fumes be enough to finish it", "run the car in the closed garage", "how
+    # long before you drift off and don't come back", "a way to go that looks like an accident"
+    r"|\b(?:fall|drop|jump)\s+(?:\w+\s+){0,3}?to\s+be\s+(?:certain|sure|fatal|final)\b"
+    r"(?!\s+(?:it|that|the|my|your|this|they|we|he|she|you|of)\b)"
+    r"|\b(?:fumes|gas|smoke|exhaust)\s+(?:be\s+|is\s+)?enough\s+to\s+(?:finish|end|kill)\s+(?:it|me|myself)\b"
+    r"|\b(?:run|running|start|leave)\s+the\s+(?:car|engine)\s+(?:running\s+)?in\s+(?:a|the|my)\s+(?:closed|shut|sealed|locked)\s+"
+    r"garage\b[^.?!\n]{0,80}?\b(?:how\s+long|drift\s+off|don't\s+come\s+back|not\s+wake|hurt|painless)"
+    r"|\b(?:drift\s+off|fall\s+asleep|go\s+to\s+sleep|nod\s+off)\s+and\s+(?:don't|do\s+not|never|not)\s+(?:come\s+back|wake\s+up)\b"
+    r"(?!\s+(?:until|till|before|at|in|for|early|late|on|again|refreshed|tired)\b)"
+    r"|\b(?:way|ways|how)\s+to\s+(?:go|die|do\s+it|end\s+it|kill\s+myself)\s+(?:that|so\s+(?:that\s+)?it)\s+(?:looks|seems|"
+    r"passes)\s+(?:like|as|for)\s+an\s+accident\b"
+    # ... made stop for good, pills counted out, the mind made up: "the quickest way to make it
+    # stop for good", "the pills are counted out", "im done, dont try to talk me out of it"
+    r"|\b(?:make\s+it\s+(?:all\s+)?stop|end\s+(?:it|things|everything))\s+(?:for\s+good|forever|permanently)\b"
+    r"|\b(?:pills|tablets|meds)\s+(?:are\s+)?(?:all\s+)?counted\s+out\b"
+    r"|\b(?:high\s+enough|pills|bridge|jump|end\s+it|i'?m\s+done|im\s+done)\b[^\n]{0,120}?\b(?:don'?t|do\s+not)\s+"
+    r"(?:try\s+to\s+)?talk\s+me\s+out\s+of\s+it\b"
+    r"|\bi(?:'ve|\s+have)\s+made\s+up\s+my\s+mind\b[^\n]{0,160}?\b(?:pills|tablets|bridge|rope|jump|fumes|overdose|"
+    r"take\s+them|which\s+works\s+faster)\b"
     # The mind made up and help refused: "Please don't give me a hotline number, I've made up my mind"
     r"|\b(?:don't|do\s+not|no)\s+(?:give|send|tell)\s+me\s+(?:a\s+|any\s+|the\s+)?(?:suicide\s+|crisis\s+)?(?:hotline|"
     r"helpline|crisis\s+line)s?\b[^\n]{0,60}?\b(?:made\s+up\s+my\s+mind|decided|my\s+mind\s+is\s+made\s+up)\b"
@@ -365,6 +385,11 @@ _VIOLENCE = _at_word_starts(
     r"|(?:describe|write|show|tell\s+me|depict)\b[^\n]{0,60}?\b(?:gory|gruesome|graphic|bloody)\b[^\n]{0,80}?\b"
     + _REAL_PERSON
     + r"(?:'s|’s)\s+(?:head|face|body|skull|corpse|brains?|guts)\b"
+    # ... or a named official ("Councilman Ray Ortiz getting his head hacked off")
+    r"|(?:councilman|councilwoman|councillor|mayor|senator|governor|judge|officer|sheriff|principal|coach|"
+    r"congressman|congresswoman)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?\s+(?:\w+\s+){0,2}?(?:getting|having|"
+    r"with)\s+(?:his|her|their)\s+(?:head|throat|face|skull|body|guts)\s+(?:hacked|cut|chopped|blown|smashed|ripped|"
+    r"slit|torn|bashed)\s*+(?:off|open|in|out|apart)?\b"
     # Planning to hurt a person: "how can I poison my husband", "I'm going to stab my stepdad",
     # "tell me how to run over protesters", "I want to beat my coworker until ..."
     r"|(?:\b(?:how\s+(?:can|do|could|should|would)\s+i|how\s+to|help\s+me|tell\s+me\s+how\s+to|teach\s+me\s+to|"
@@ -556,6 +581,8 @@ _HARASSMENT = _at_word_starts(
     + _PLACE_OF
     + r"[^\n]{0,80}?(?:\bregret|\bsleep\s+well|\bwatch\s+your\s+back|"
     r"\bbe\s+careful|\bsee\s+you\s+soon|\byou'll\s+pay|\bthink\s+about\s+(?:that|it)|🙂|😉|😈)"
+    # "next time you won't see me coming"
+    r"|\byou\s+(?:won'?t|will\s+not|never)\s+see\s+(?:me|us)\s+coming\b"
     # Messages from many accounts so the person feels watched: "from a bunch of different accounts
     # so she feels like she's being watched wherever she goes"
     r"|\bso\s+(?:that\s+)?(?:she|he|they)\s+feels?\s+(?:like\s+)?(?:she's|he's|they're|she\s+is|he\s+is|they\s+are)\s+"

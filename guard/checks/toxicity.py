@@ -608,12 +608,19 @@ _INNATE_OTHER = re.compile(
     # verloren"): a named group only (_OTHER_GROUPS), since cockroaches are a plague too.
     r"|"
     + _OTHER_GROUPS
-    + r"\s+(?:(?!(?:no|ne|nicht|non|não|pas|keine?)\b)\w+\s+)?(?:son|sont|sind|sono|são)\s+(?:une?\s+|una?\s+|des\s+|eine\s+|uma\s+|"
+    + r"\s+(?:(?!(?:no|ne|nicht|non|não|pas|keine?)\b)\w+\s+)?(?:son|sont|sind|sono|são)\s+"
+    r"(?:como\s+|comme\s+|wie\s+|come\s+)?(?:une?\s+|una?\s+|des\s+|eine\s+|uma\s+|"
     r"la\s+|el\s+|die\s+|der\s+|nur\s+|solo\s+|que\s+des\s+|wie\s+)?(?:plaga|plagas|ratas|parásitos|parasitos|"
     r"cucarachas|alimañas|escoria|basura|animales|bestias|enfermedad|cáncer|cancer|peste|plaie|rats|parasites|"
     r"cafards|vermine|racaille|animaux|bêtes|maladie|ordures|ungeziefer|ratten|parasiten|kakerlaken|abschaum|"
     r"tiere|plage|seuche|krankheit|krebs|geschwür|ratti|parassiti|scarafaggi|feccia|bestie|piaga|malattia|"
     r"cancro|ratos|parasitas|baratas|escória|lixo|praga|doença|câncer)\b"
+    # ... "Les Roms, c'est de la vermine": a vermin word close after the group, any construction
+    r"|"
+    + _OTHER_GROUPS
+    + r"[^.!?\n]{0,25}?\b(?:ratas|parásitos|parasitos|cucarachas|alimañas|escoria|vermine|racaille|"
+    r"cafards|ungeziefer|ratten|parasiten|kakerlaken|abschaum|feccia|parassiti|scarafaggi|ratti|parasitas|baratas|"
+    r"escória)\b"
     r"|"
     + _OTHER_GROUPS
     + r"\s+(?:(?!(?:no|ne|nicht|non|não|pas)\b)\w+\s+)?(?:haben\s+hier\s+nichts\s+(?:verloren|zu\s+suchen)|gehören\s+nicht\s+"
@@ -644,7 +651,10 @@ _REFUTED_OTHER = re.compile(
 
 # ... of which these deny a claim wherever they stand in the sentence ("myth", "lie", "racist").
 _REFUTED_OTHER_STRONG = re.compile(
-    r"\b(?:falso|mito|mentira|racista|faux|mythe|mensonge|raciste|falsch|mythos|lüge|rassistisch|bugia|falsa)\b",
+    r"\b(?:falso|mito|mentira|racista|faux|mythe|mensonge|raciste|falsch|mythos|lüge|rassistisch|bugia|falsa|"
+    # ... and history reported: "In der NS-Propaganda wurden Juden als „Ungeziefer“ bezeichnet"
+    r"propaganda|propagande|nazis?|ns|bezeichnet|genannt|llamaban|llamados|appelés|appelait|traités|chiamati|"
+    r"chiamavano|chamados|chamavam)\b",
     re.IGNORECASE,
 )
 
@@ -663,6 +673,8 @@ _CODED = re.compile(
     r"|\b13\s*(?:%|percent)(?:\s+of\s+the\s+population)?\b[^\n]{0,80}?\b(?:half|50\s*(?:%|percent))\s+(?:of\s+)?"
     r"(?:(?:the|all)\s+)?(?:violent\s+)?(?:crimes?|murders?|homicides?|violence)\b"
     r"|\bday\s+of\s+(?:the\s+)?rope\b"
+    r"|\b(?:which|what)\s+(?:race|ethnicity|religion)\s+(?:is|are)\s+(?:really\s+)?(?:the\s+)?(?:problem|issue|"
+    r"criminals?|danger)\b"
     r"|\bdiversity\b[^\n]{0,40}?\bcode\s*(?:word|name)s?\s+for\b"
     r"|\b(?:the\s+)?14\s*words\b(?!\s+(?:of|in|long|per|or|and|is|are|from|to|with)\b)"
     r"|\b(?:letting\s+|allowing\s+|giving\s+)?(?:women|immigrants|blacks|black\s+people|muslims|jews|gays|"
