@@ -584,7 +584,7 @@ _INNATE = re.compile(
 # a thing is rarely called genetically inferior.
 #: Groups as Spanish, French, German, Italian and Portuguese name them, for :data:`_INNATE_OTHER`.
 _OTHER_GROUPS = (
-    r"\b(?:(?:los|las|les|die|diese|gli|i|le|os|as|ces|estos|estas|questi|esses|these)\s+)?(?:inmigrantes|immigrés|"
+    r"\b(?:inmigrantes|immigrés|"
     r"immigres|immigrati|imigrantes|migranten|migrants|migrantes|extranjeros|étrangers|etrangers|ausländer|"
     r"auslaender|stranieri|estrangeiros|refugiados|réfugiés|flüchtlinge|rifugiati|musulmanes|musulmans|muslime|"
     r"moslems|musulmani|muçulmanos|judíos|juifs|juden|ebrei|judeus|gitanos|roms|zigeuner|zingari|ciganos|negros|"
@@ -608,7 +608,7 @@ _INNATE_OTHER = re.compile(
     # verloren"): a named group only (_OTHER_GROUPS), since cockroaches are a plague too.
     r"|"
     + _OTHER_GROUPS
-    + r"\s+(?:(?!(?:no|ne|nicht|non|não|pas|keine?)\b)\w+\s+)?(?:son|sont|sind|sono|são)\s+"
+    + r"(?:\s+(?:(?!(?:no|ne|nicht|non|não|pas|keine?)\b)\w+\s+)?(?:son|sont|sind|sono|são)\s+"
     r"(?:como\s+|comme\s+|wie\s+|come\s+)?(?:une?\s+|una?\s+|des\s+|eine\s+|uma\s+|"
     r"la\s+|el\s+|die\s+|der\s+|nur\s+|solo\s+|que\s+des\s+|wie\s+)?(?:plaga|plagas|ratas|parásitos|parasitos|"
     r"cucarachas|alimañas|escoria|basura|animales|bestias|enfermedad|cáncer|cancer|peste|plaie|rats|parasites|"
@@ -616,17 +616,13 @@ _INNATE_OTHER = re.compile(
     r"tiere|plage|seuche|krankheit|krebs|geschwür|ratti|parassiti|scarafaggi|feccia|bestie|piaga|malattia|"
     r"cancro|ratos|parasitas|baratas|escória|lixo|praga|doença|câncer)\b"
     # ... "Les Roms, c'est de la vermine": a vermin word close after the group, any construction
-    r"|"
-    + _OTHER_GROUPS
-    + r"[^.!?\n]{0,25}?\b(?:ratas|parásitos|parasitos|cucarachas|alimañas|escoria|vermine|racaille|"
+    r"|[^.!?\n]{0,25}?\b(?:ratas|parásitos|parasitos|cucarachas|alimañas|escoria|vermine|racaille|"
     r"cafards|ungeziefer|ratten|parasiten|kakerlaken|abschaum|feccia|parassiti|scarafaggi|ratti|parasitas|baratas|"
     r"escória)\b"
-    r"|"
-    + _OTHER_GROUPS
-    + r"\s+(?:(?!(?:no|ne|nicht|non|não|pas)\b)\w+\s+)?(?:haben\s+hier\s+nichts\s+(?:verloren|zu\s+suchen)|gehören\s+nicht\s+"
+    r"|\s+(?:(?!(?:no|ne|nicht|non|não|pas)\b)\w+\s+)?(?:haben\s+hier\s+nichts\s+(?:verloren|zu\s+suchen)|gehören\s+nicht\s+"
     r"(?:hierher|zu\s+uns|nach\s+deutschland|zu\s+unserem\s+volk)|n'ont\s+rien\s+à\s+faire\s+(?:ici|en\s+france|"
     r"chez\s+nous)|no\s+pertenecen\s+(?:aquí|a\s+este\s+país|a\s+españa)|non\s+appartengono\s+(?:qui|all'italia)|"
-    r"não\s+pertencem\s+(?:aqui|a\s+este\s+país))",
+    r"não\s+pertencem\s+(?:aqui|a\s+este\s+país)))",
     re.IGNORECASE,
 )
 _REFUTED = re.compile(
