@@ -272,13 +272,6 @@ _MEANS_HINTS = (
 )
 
 
-def _self_harm_means(text: str) -> tuple[int, int] | None:
-    lowered = text.lower()
-    if not any(hint in lowered for hint in _MEANS_HINTS):
-        return None
-    return _first(_SELF_HARM_MEANS, text)
-
-
 # Scripts where a word boundary cannot be counted on (Chinese and Japanese have no spaces;
 # Korean, Arabic and Hindi are matched as whole phrases): a pattern of their own. "I want to
 # die", "I'll kill myself", "I want to commit suicide".
@@ -785,6 +778,15 @@ def _first(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
     return None
 
 
+def _first_hinted(pattern: re.Pattern[str], hints: tuple[str, ...], text: str) -> tuple[int, int] | None:
+    """:func:`_first`, run only when one of ``hints`` is in ``text`` (lower-cased): for the patterns
+    whose alternatives would otherwise be tried at every word of every text."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in hints):
+        return None
+    return _first(pattern, text)
+
+
 def _sexual(text: str) -> tuple[int, int] | None:
     if _NOT_EXPLICIT.search(text):
         return None  # "a romantic scene, nothing explicit"
@@ -860,7 +862,7 @@ _INTIMIDATION_HINTS = (
 # Gore asked for with a real person as the victim: "a really graphic torture scene where my boss is
 # the victim", "describe in gory detail what the mayor's head would look like after someone took a
 # hammer to it" (fiction about characters is not this). Read only when one of
-# :data:`_GORE_HINTS` is in the text, as :data:`_SELF_HARM_MEANS`.
+# :data:`_GORE_HINTS` is in the text, as :data:`_SELF_HARM_MEANS` is.
 _GORE_ON_REAL = _at_word_starts(
     r"(?:torture|murder|killing|execution|death|gore|gory|bloody|violent)\s+(?:scene|story|fantasy|video|description)s?\s+"
     r"(?:where|in\s+which|with)\s+"
@@ -900,33 +902,27 @@ _GORE_HINTS = (
 )
 
 
-def _gore_on_real(text: str) -> tuple[int, int] | None:
-    lowered = text.lower()
-    if not any(hint in lowered for hint in _GORE_HINTS):
-        return None
-    return _first(_GORE_ON_REAL, text)
-
-
-def _intimidation(text: str) -> tuple[int, int] | None:
-    lowered = text.lower()
-    if not any(hint in lowered for hint in _INTIMIDATION_HINTS):
-        return None
-    return _first(_INTIMIDATION, text)
-
-
 def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
     """Every harm signal found in ``text`` (first span each)."""
     out: list[tuple[Harm, tuple[int, int]]] = []
-    span = _first(_SELF_HARM, text) or _first(_SELF_HARM_OTHER_SCRIPTS, text) or _self_harm_means(text)
+    span = (
+        _first(_SELF_HARM, text)
+        or _first(_SELF_HARM_OTHER_SCRIPTS, text)
+        or _first_hinted(_SELF_HARM_MEANS, _MEANS_HINTS, text)
+    )
     if span:
         out.append(("self_harm", span))
     span = _sexual(text)
     if span:
         out.append(("sexual_content", span))
-    span = _first(_VIOLENCE, text) or _gore_on_real(text)
+    span = _first(_VIOLENCE, text) or _first_hinted(_GORE_ON_REAL, _GORE_HINTS, text)
     if span:
         out.append(("violence", span))
-    span = _first(_HARASSMENT, text) or _first(_AT_THE_READER, text) or _intimidation(text)
+    span = (
+        _first(_HARASSMENT, text)
+        or _first(_AT_THE_READER, text)
+        or _first_hinted(_INTIMIDATION, _INTIMIDATION_HINTS, text)
+    )
     if span:
         out.append(("harassment", span))
     return out
