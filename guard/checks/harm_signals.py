@@ -205,6 +205,13 @@ _SELF_HARM = _at_word_starts(
 # is in the text: each alternative of a pattern is tried at every word, and these cost ~0.35 ms per
 # 500 characters when run on all text.
 _SELF_HARM_MEANS = _at_word_starts(
+    # "how many paracetamol does it take to shut your liver down for good", "which veins should I cut
+    # so it actually works this time"
+    r"\bhow\s+many\s+(?:\w+\s+){0,4}?(?:does\s+it|would\s+it|do\s+i\s+need\s+to|should\s+i)\s+take\b[^.?!\n]{0,60}?"
+    r"\b(?:to\s+die|to\s+not\s+wake|fatal|lethal|end\s+it|kill\s+(?:me|myself|you)|shut\s+(?:\w+\s+){1,2}down)\b"
+    r"|\b(?:which|what)\s+(?:veins?|arter(?:y|ies))\s+(?:should|do|can|would|could)\s+i\s+(?:cut|slit|open)\b"
+    r"|\b(?:cut|slit|pills|overdose|jump|hang)\b[^.?!\n]{0,60}?\bso\s+it\s+(?:actually\s+|really\s+|finally\s+)?"
+    r"works\s+this\s+time\b|"
     # A fall or fumes asked about as a way to die: "what height do you need for a fall to be
     # certain", "will the fumes be enough to finish it", "run the car in the closed garage", "how
     # long before you drift off and don't come back", "a way to go that looks like an accident"
@@ -242,6 +249,9 @@ _SELF_HARM_MEANS = _at_word_starts(
     _F,
 )
 _MEANS_HINTS = (
+    "vein",
+    "arter",
+    "this time",
     "fall",
     "drop",
     "jump",
@@ -867,7 +877,10 @@ _GORE_ON_REAL = _at_word_starts(
     r"(?:torture|murder|killing|execution|death|gore|gory|bloody|violent)\s+(?:scene|story|fantasy|video|description)s?\s+"
     r"(?:where|in\s+which|with)\s+"
     + _REAL_PERSON
-    + r"\s+(?:is|as|gets|being)\s+(?:the\s+)?(?:victim|tortured|killed|murdered|mutilated)\b"
+    # ... the person maybe named in between ("my boss, Mark Jensen from accounts, gets his fingers cut off")
+    + r"(?:,?\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?(?:\s+(?:from|in|at)\s+\w+)?,?)?"
+    r"\s+(?:is|as|gets|being)\s+(?:(?:the\s+)?(?:victim|tortured|killed|murdered|mutilated)\b|(?:his|her|their)\s+"
+    r"(?:\w+\s+){0,2}?(?:cut|chopped|ripped|torn|hacked|sawn|burned|broken|smashed)\s+(?:off|out|open|apart)?)"
     r"|(?:describe|write|show|tell\s+me|depict)\b[^\n]{0,60}?\b(?:gory|gruesome|graphic|bloody)\b[^\n]{0,80}?\b"
     + _REAL_PERSON
     + r"(?:'s|’s)\s+(?:head|face|body|skull|corpse|brains?|guts)\b"

@@ -619,10 +619,23 @@ _INNATE_OTHER = re.compile(
     r"|[^.!?\n]{0,25}?\b(?:ratas|parásitos|parasitos|cucarachas|alimañas|escoria|vermine|racaille|"
     r"cafards|ungeziefer|ratten|parasiten|kakerlaken|abschaum|feccia|parassiti|scarafaggi|ratti|parasitas|baratas|"
     r"escória)\b"
+    # ... a whole group called criminals ("Los gitanos son todos unos ladrones")
+    r"|\s+(?:son|sont|sind|sono|são)\s+(?:todos|tous|alle|tutti)\s+(?:unos\s+|des\s+|)(?:ladrones|criminales|delincuentes|"
+    r"violadores|terroristas|voleurs|criminels|délinquants|violeurs|terroristes|diebe|verbrecher|kriminelle|"
+    r"vergewaltiger|terroristen|ladri|criminali|delinquenti|stupratori|terroristi|ladrões|criminosos|bandidos|"
+    r"parásitos|parasites|parasiten|parassiti|parasitas)\b"
     r"|\s+(?:(?!(?:no|ne|nicht|non|não|pas)\b)\w+\s+)?(?:haben\s+hier\s+nichts\s+(?:verloren|zu\s+suchen)|gehören\s+nicht\s+"
     r"(?:hierher|zu\s+uns|nach\s+deutschland|zu\s+unserem\s+volk)|n'ont\s+rien\s+à\s+faire\s+(?:ici|en\s+france|"
     r"chez\s+nous)|no\s+pertenecen\s+(?:aquí|a\s+este\s+país|a\s+españa)|non\s+appartengono\s+(?:qui|all'italia)|"
-    r"não\s+pertencem\s+(?:aqui|a\s+este\s+país)))",
+    r"não\s+pertencem\s+(?:aqui|a\s+este\s+país)))"
+    # ... the old conspiracy ("Gli ebrei controllano le banche e i giornali")
+    r"|\b(?:judíos|juifs|juden|ebrei|judeus|евреи)\s+(?:controlan|contrôlent|kontrollieren|controllano|controlam|dominan|"
+    r"dominent|beherrschen|dominano|dominam|контролируют)\s+(?:(?:los|las|les|die|le|i|gli|os|as)\s+)?(?:bancos|banques|"
+    r"banken|banche|medios|médias|medien|giornali|jornais|mundo|monde|welt|finanzas|finances|finanz\w*|банки|сми|мир)"
+    # ... and Russian: a group called savages or vermin, or to be driven out
+    r"|\b(?:мигранты|приезжие|евреи|цыгане|мусульмане|черные|чёрные|кавказцы|чурки|таджики|узбеки|геи)\b"
+    r"[^.!?\n]{0,40}?(?:дикари|крысы|паразиты|животные|скоты|мразь|нечисть|тараканы|зверьё|зверье|гнать|выгнать|"
+    r"вышвырнуть)",
     re.IGNORECASE,
 )
 _REFUTED = re.compile(
