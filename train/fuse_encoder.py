@@ -22,7 +22,6 @@ Needs ``onnx`` (the ``train`` extra).
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -227,7 +226,7 @@ def sample_texts(count: int = 300) -> list[str]:
     return random.Random(0).sample(texts, min(count, len(texts)))
 
 
-def main(argv: list[str]) -> None:
+def main() -> None:
     import shutil
     import tempfile
 
@@ -249,4 +248,4 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main()

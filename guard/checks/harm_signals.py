@@ -261,7 +261,6 @@ _MEANS_HINTS = (
     "exhaust",
     "garage",
     "drift",
-    "asleep",
     "sleep",
     "nod off",
     "accident",

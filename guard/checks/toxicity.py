@@ -578,10 +578,6 @@ _INNATE = re.compile(
     r"hollywood|finance|economy|press|news)\b",
     re.IGNORECASE,
 )
-# ... in Spanish, French, German, Italian and Portuguese ("Los gitanos son genéticamente
-# inferiores", "les femmes sont naturellement moins intelligentes"): a plural verb, a word for
-# "by birth", an inferiority. Any subject: the group names of these languages are not listed, and
-# a thing is rarely called genetically inferior.
 #: Groups as Spanish, French, German, Italian and Portuguese name them, for :data:`_INNATE_OTHER`.
 _OTHER_GROUPS = (
     r"\b(?:inmigrantes|immigrés|"
@@ -591,6 +587,10 @@ _OTHER_GROUPS = (
     r"noirs|schwarze|neri|moros|arabes|árabes|araber|arabi|türken|homosexuales|homosexuels|homosexuelle|omosessuali|"
     r"homossexuais|homos|maricones|schwule|froci|gays|leute|gente)\b"
 )
+# ... in Spanish, French, German, Italian and Portuguese ("Los gitanos son genéticamente
+# inferiores", "les femmes sont naturellement moins intelligentes"): a plural verb, a word for
+# "by birth", an inferiority; any subject there, since a thing is rarely called genetically
+# inferior. The other shapes below need a group of :data:`_OTHER_GROUPS` (or, in Russian, of their own list).
 _INNATE_OTHER = re.compile(
     r"\b(?:son|sont|sind|sono|são)\s+(?:\w+\s+)?(?:genéticamente|biológicamente|naturalmente|por\s+naturaleza|"
     r"génétiquement|biologiquement|naturellement|par\s+nature|genetisch|biologisch|von\s+natur\s+aus|"
