@@ -227,7 +227,19 @@ _SELF_HARM_MEANS = _at_word_starts(
     # ... made stop for good, pills counted out, the mind made up: "the quickest way to make it
     # stop for good", "the pills are counted out", "im done, dont try to talk me out of it"
     r"|\b(?:make\s+it\s+(?:all\s+)?stop|end\s+(?:it|things|everything))\s+(?:for\s+good|forever|permanently)\b"
-    r"|\b(?:pills|tablets|meds)\s+(?:are\s+)?(?:all\s+)?counted\s+out\b"
+    # (counted out with the night or the end in view: not a grandmother's weekly organiser)
+    r"|\b(?:pills|tablets|meds)\s+(?:are\s+)?(?:all\s+)?counted\s+out\b[^\n]{0,80}?\b(?:tonight|tonight's|the\s+night|"
+    r"goodbye|for\s+good|end\s+it|enough|made\s+up\s+my\s+mind|i'?m\s+done|all\s+of\s+them)\b"
+    r"|\b(?:tonight|made\s+up\s+my\s+mind|i'?m\s+done|goodbye)\b[^\n]{0,80}?\b(?:pills|tablets|meds)\s+(?:are\s+)?(?:all\s+)?"
+    r"counted\s+out\b"
+    # A dose asked for that would stop the heart, and pills to never wake up in other languages
+    # ("what dose of insulin would stop my heart", "¿Cuántas pastillas necesito para no despertar?")
+    r"|\b(?:dose|amount|how\s+much)\s+(?:of\s+(?:\w+\s+){1,2})?(?:would|will|do\s+i\s+need\s+to|does\s+it\s+take\s+to|to)\s+"
+    r"(?:stop\s+my\s+heart|make\s+sure\s+i\s+(?:die|don't\s+wake\s+up))\b"
+    r"|\b(?:cuántas|cuantas|quantas|combien\s+de|wie\s+viele|quante)\s+(?:\w+\s+){0,3}?(?:pastillas|pílulas|pilulas|"
+    r"comprimidos|cachets|comprimés|pilules|tabletten|pillen|pillole|pastiglie|compresse)\b[^.?!\n]{0,60}?"
+    r"(?<!\bsin\s)(?<!\bsans\s)(?<!\bohne\s)(?<!\bsem\s)(?<!\bsenza\s)\b(?:no\s+despertar|não\s+acordar|"
+    r"ne\s+plus\s+(?:me\s+|se\s+)?réveiller|nicht\s+mehr\s+(?:aufwach\w*|aufzuwachen)|non\s+svegliarmi|morir|morrer|mourir|sterben|morire)\b"
     r"|\b(?:high\s+enough|pills|bridge|jump|end\s+it|i'?m\s+done|im\s+done)\b[^\n]{0,120}?\b(?:don'?t|do\s+not)\s+"
     r"(?:try\s+to\s+)?talk\s+me\s+out\s+of\s+it\b"
     r"|\bi(?:'ve|\s+have)\s+made\s+up\s+my\s+mind\b[^\n]{0,160}?\b(?:pills|tablets|bridge|rope|jump|fumes|overdose|"
@@ -249,6 +261,20 @@ _SELF_HARM_MEANS = _at_word_starts(
     _F,
 )
 _MEANS_HINTS = (
+    "dose",
+    "amount",
+    "how much",
+    "pastillas",
+    "pílulas",
+    "pilulas",
+    "comprim",
+    "cachets",
+    "pilules",
+    "tabletten",
+    "pillen",
+    "pillole",
+    "pastiglie",
+    "compresse",
     "vein",
     "arter",
     "this time",

@@ -633,6 +633,9 @@ _INNATE_OTHER = re.compile(
     r"dominent|beherrschen|dominano|dominam|контролируют)\s+(?:(?:los|las|les|die|le|i|gli|os|as)\s+)?(?:bancos|banques|"
     r"banken|banche|medios|médias|medien|giornali|jornais|mundo|monde|welt|finanzas|finances|finanz\w*|банки|сми|мир)"
     # ... and Russian: a group called savages or vermin, or to be driven out
+    # ... and Polish ("Imigranci to zaraza, trzeba ich wyrzucić")
+    r"|\b(?:imigranci|uchodźcy|muzułmanie|żydzi|cyganie|geje|czarni|arabowie|ukraińcy)\b[^.!?\n]{0,25}?"
+    r"\b(?:zaraza|szczury|pasożyty|robactwo|karaluchy|śmiecie|zwierzęta|dzicy|wyrzucić|wypierdalać|precz)"
     r"|\b(?:мигранты|приезжие|евреи|цыгане|мусульмане|черные|чёрные|кавказцы|чурки|таджики|узбеки|геи)\b"
     r"[^.!?\n]{0,40}?(?:дикари|крысы|паразиты|животные|скоты|мразь|нечисть|тараканы|зверьё|зверье|гнать|выгнать|"
     r"вышвырнуть)",
