@@ -252,6 +252,19 @@ _SELF_HARM_MEANS = _at_word_starts(
     r"|\b(?:pills|tablets|gas|fumes|mix|bleach|cleaners|overdose|carbon\s+monoxide|rope|swallow|inject)\b[^.?!\n]{0,80}?"
     r"\b(?:so|that)\s+i\s+(?:just\s+|simply\s+)?(?:don't|do\s+not|won't|will\s+not|never)\s+wake\s+up\b"
     r"(?!\s+(?:the|my|him|her|them|early|late|at|in|before|with|every|tired|during|until))"
+    # ... or how many of anything: "how many of my sertraline it would take so i don't wake up"
+    r"|\bhow\s+many\b[^.?!\n]{0,60}?\b(?:so|that)\s+i\s+(?:just\s+|simply\s+)?(?:don't|do\s+not|won't|will\s+not|never)\s+"
+    r"wake\s+up\b(?!\s+(?:the|my|him|her|them|early|late|at|in|before|with|every|tired|during|until))"
+    # A height not to survive, in de, es, fr, it, pt ("Welche Brücke ist hoch genug, dass man es
+    # sicher nicht überlebt?")
+    r"|\bhoch\s+genug\b[^.?!\n]{0,50}?\bnicht\s+(?:mehr\s+)?(?:überlebt|überlebe|überleben)\b"
+    r"|\b(?:suficientemente|lo\s+bastante|bastante)\s+alt[oa]\b[^.?!\n]{0,50}?\bno\s+sobrevivir\b"
+    r"|\bassez\s+haut\b[^.?!\n]{0,50}?\b(?:pas|plus)\s+survivre\b"
+    r"|\babbastanza\s+alt[oa]\b[^.?!\n]{0,50}?\bnon\s+sopravviver\w*"
+    r"|\balt[oa]\s+o\s+suficiente\b[^.?!\n]{0,50}?\bn[ãa]o\s+sobreviver\b"
+    # Self-harm hidden from those who would notice: "tips to hide my cutting from my parents"
+    r"|\b(?:hide|hiding|cover\s+up|conceal\w*)\s+(?:my\s+|the\s+)?(?:fresh\s+|new\s+)?(?:cuts|cutting|self[-\s]?harm\w*|"
+    r"burns\s+on\s+my\s+(?:arms?|wrists?|thighs?)|scars\s+from\s+(?:cutting|self[-\s]?harm\w*))\b"
     # Done, and how many pills: "I'm done, I just need to know how many pills"
     r"|\b(?:i(?:'m|\s+am)\s+done|end\s+it(?:\s+all)?)\b[^\n]{0,80}?\bhow\s+many\s+(?:\w+\s+)?(?:pills|tablets|"
     r"painkillers|sleeping\s+pills)\b"
@@ -304,6 +317,14 @@ _MEANS_HINTS = (
     "starving",
     "purging",
     "cutting",
+    "genug",
+    "sobreviv",
+    "survivre",
+    "sopravviv",
+    "hide",
+    "hiding",
+    "cover up",
+    "conceal",
 )
 
 
@@ -894,6 +915,110 @@ _INTIMIDATION_HINTS = (
 )
 
 
+# A massacre praised, or its sequel announced: "Columbine kids were legends ... I'll make sure they
+# remember my name too". Read only when one of :data:`_MASSACRE_HINTS` is in the text.
+_MASSACRE_PRAISED = _at_word_starts(
+    r"(?:columbine|sandy\s+hook|parkland|uvalde|virginia\s+tech|christchurch|ut[øo]ya|isla\s+vista|stoneman\s+douglas|"
+    r"santa\s+fe\s+high|marysville|oxford\s+high|newtown)\b[^.!?\n]{0,30}?\b(?:were|was|is|are)\s+(?:\w+\s+)?"
+    r"(?:legends?|heroes|heroic|heros?|icons?|gods?|saints?|based|inspirations?|inspiring|goals|right|kings?)\b"
+    # ... the sequel: "they'll remember my name" with a school or a gun in the text
+    r"|(?:school|class|senior|junior|grade|campus|shoot\w*|guns?|rifle)\b[^\n]{0,200}?\b(?:i'?ll|i\s+will|gonna|going\s+to)\s+"
+    r"(?:make\s+sure\s+)?(?:they|everyone|everybody|the\s+whole\s+school)\s+(?:will\s+)?(?:remembers?|never\s+forgets?)\s+my\s+name\b"
+    r"|(?:i'?ll|i\s+will|gonna|going\s+to)\s+(?:make\s+sure\s+)?(?:they|everyone|everybody|the\s+whole\s+school)\s+"
+    r"(?:will\s+)?(?:remembers?|never\s+forgets?)\s+my\s+name\b(?=[^\n]{0,200}?\b(?:school|class|senior|junior|grade|"
+    r"campus|shoot\w*|guns?|rifle)\b)",
+    _F,
+)
+_MASSACRE_HINTS = (
+    "columbine",
+    "sandy hook",
+    "parkland",
+    "uvalde",
+    "virginia tech",
+    "christchurch",
+    "utøya",
+    "utoya",
+    "isla vista",
+    "stoneman",
+    "santa fe high",
+    "marysville",
+    "oxford high",
+    "newtown",
+    "remember",
+    "forget my name",
+)
+
+_KNOW_WHERE = (
+    r"(?:(?:s[ée]|sei|so)\s+(?:d[óo]nde|onde|dove)\s+(?:vives|abiti|moras|voc[êe]\s+mora|lavori|trabajas|trabalha)\b"
+    r"|je\s+sais\s+o[ùu]\s+tu\s+(?:habites|vis|dors|travailles)\b"
+    r"|ich\s+wei(?:ß|ss),?\s+wo\s+du\s+(?:wohnst|lebst|arbeitest|schl[äa]fst)\b"
+    r"|я\s+знаю,?\s+где\s+ты\s+(?:живёшь|живешь|работаешь|учишься))"
+)
+_WARNING = (
+    r"(?:cuidado|te\s+vas\s+a\s+arrepentir|te\s+arrepentir[áa]s|fais\s+gaffe|fais\s+attention|tu\s+vas\s+regretter|"
+    r"pass\s+(?:bloß\s+|bloss\s+)?auf|wirst\s+es\s+bereuen|attent[oa]|te\s+ne\s+pentirai|vai\s+se\s+arrepender|"
+    r"se\s+cuida|берегись|смотри\s+у\s+меня|пожалеешь|puta|troia|basura|lixo|salope|schlampe|сука)"
+)
+
+
+# Threats and death wishes at the reader in es, pt, fr, de, it, ru, and knowing where they live
+# ("vou te achar e quebrar todos os seus dentes", "qualcuno ti farà pentire di essere nata. So dove
+# abiti", "лучше бы ты сдохла"): the other-language half of :data:`_AT_THE_READER`, read only when
+# one of :data:`_AT_THE_READER_OTHER_HINTS` is in the text.
+_AT_THE_READER_OTHER = _at_word_starts(
+    r"te\s+voy\s+a\s+(?:matar|encontrar|reventar|romper|partir|quemar|apuñalar|disparar|buscar|destrozar)\b"
+    r"|voy\s+a\s+(?:matarte|encontrarte|reventarte|romperte|partirte|quemarte|buscarte)\b"
+    r"|vou\s+te\s+(?:matar|achar|encontrar|pegar|quebrar|furar|queimar|esfaquear|arrebentar|buscar)\b"
+    r"|je\s+vais\s+te\s+(?:tuer|retrouver|buter|crever|d[ée]foncer|casser|[ée]gorger|planter|massacrer|trouver)\b"
+    r"|ich\s+(?:werde|will)\s+dich\s+(?:finden|umbringen|t[öo]ten|abstechen|fertigmachen|kaltmachen|aufschlitzen)\b"
+    r"|ich\s+(?:bring|bringe)\s+dich\s+um\b|ich\s+mach\s+dich\s+(?:kalt|fertig|platt)\b"
+    r"|ti\s+(?:ammazzo|uccido|trovo|spacco|sgozzo|faccio\s+fuori|rompo\s+(?:la|le|il|i)\b)"
+    r"|(?:qualcuno\s+)?ti\s+far[òoà]\s+(?:pentire|male)\b"
+    r"|я\s+тебя\s+(?:убью|найду|зарежу|прибью|уничтожу|урою)|(?:убью|зарежу|прибью|урою)\s+тебя"
+    # ... knowing where they live, with a warning ("Je sais où tu habites, fais gaffe"; not "sé
+    # dónde vives, te llevo el libro")
+    + r"|"
+    + _KNOW_WHERE
+    + r"(?=[^\n]{0,80}?"
+    + _WARNING
+    + r")|"
+    + _WARNING
+    + r"[^\n]{0,80}?"
+    + _KNOW_WHERE
+    # ... death wished on them
+    + r"|(?:ojal[áa]\s+(?:que\s+)?te\s+mueras|mu[ée]rete|cr[èe]ve\b|va\s+crever|verreck\w*|stirb\b|krepier\w*|"
+    r"crepa\b|spero\s+che\s+(?:tu\s+)?muoia|morre\s+logo|tomara\s+que\s+(?:voc[êe]\s+)?morra|"
+    r"(?:лучше\s+бы\s+ты|чтоб\s+ты)\s+(?:сдох\w*|умер\w*)|сдохни)",
+    _F,
+)
+_AT_THE_READER_OTHER_HINTS = (
+    "te voy",
+    "voy a",
+    "vou te",
+    "je vais te",
+    "dich",
+    "ti ",
+    "тебя",
+    "dónde",
+    "donde",
+    "onde",
+    "dove",
+    "où tu",
+    "wo du",
+    "где ты",
+    "muer",
+    "crève",
+    "creve",
+    "verreck",
+    "stirb",
+    "krepier",
+    "crepa",
+    "muoia",
+    "morr",
+    "сдох",
+    "умер",
+)
+
 # Gore asked for with a real person as the victim: "a really graphic torture scene where my boss is
 # the victim", "describe in gory detail what the mayor's head would look like after someone took a
 # hammer to it" (fiction about characters is not this). Read only when one of
@@ -953,13 +1078,18 @@ def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
     span = _sexual(text)
     if span:
         out.append(("sexual_content", span))
-    span = _first(_VIOLENCE, text) or _first_hinted(_GORE_ON_REAL, _GORE_HINTS, text)
+    span = (
+        _first(_VIOLENCE, text)
+        or _first_hinted(_GORE_ON_REAL, _GORE_HINTS, text)
+        or _first_hinted(_MASSACRE_PRAISED, _MASSACRE_HINTS, text)
+    )
     if span:
         out.append(("violence", span))
     span = (
         _first(_HARASSMENT, text)
         or _first(_AT_THE_READER, text)
         or _first_hinted(_INTIMIDATION, _INTIMIDATION_HINTS, text)
+        or _first_hinted(_AT_THE_READER_OTHER, _AT_THE_READER_OTHER_HINTS, text)
     )
     if span:
         out.append(("harassment", span))

@@ -930,7 +930,13 @@ _GUARDED_SECRET = re.compile(
     r"|\b(?:passwort|kennwort|geheimwort|code|geheimcode)\w*,?\s+(?:das|den)\s+du\s+(?:schützt|beschützt|bewachst|"
     r"geheim\s+halten\s+(?:sollst|musst)|nicht\s+(?:verraten|sagen|nennen)\s+(?:darfst|sollst))"
     r"|\b(?:парол\w*|секретн\w+\s+слов\w*|кодов\w+\s+слов\w*)(?:\s*,)?\s+(?:который|которое)\s+(?:ты\s+)?(?:охраняешь|"
-    r"защищаешь|тебе\s+(?:запретили|нельзя)\s+(?:раскрывать|говорить|называть))"
+    r"защищаешь|тебе\s+(?:запретили|нельзя)\s+(?:раскрывать|говорить|называть)|тебе\s+(?:дали|сообщили|назвали|выдали))"
+    # ... the secret the model was given ("la palabra secreta que te dieron", "das Passwort, das man dir gegeben hat")
+    r"|\b(?:contraseña|palabra\s+secreta|clave\s+secreta|senha|palavra\s+secreta|parola\s+segreta|mot\s+de\s+passe|"
+    r"mot\s+secret|code\s+secret)\s+(?:que|qu['’]|che)\s*(?:te\s+(?:dieron|dijeron|han\s+dado|deram|disseram)|"
+    r"(?:on\s+)?t['’]a\s+(?:donn|confi|dit)\w*|ti\s+hanno\s+(?:dato|dett[oa])|você\s+recebeu)"
+    r"|\b(?:passwort|kennwort|geheimwort|geheimcode)\w*,?\s+(?:das|den)\s+(?:man\s+dir|du)\s+(?:\w+\s+)?"
+    r"(?:gegeben|genannt|bekommen|erhalten)\b"
     r"|(?:你|您)(?:正在)?(?:保护|守护|保管|不能说|不能透露|不可以说|不允许说)的(?:密码|口令|秘密|暗号)",
     _F,
 )

@@ -69,13 +69,17 @@ _LABEL = re.compile(
     r"(?P<label>(?:"
     + _LABEL_WORD
     + r"[^\S\n]+){0,5}?"
-    # a prefix glued to the AI word: "ה-AI", "l'IA", "d'IA"
-    + r"(?:[^\s:：'’-]{1,4}[-'’])?"
+    # a prefix glued to the AI word: "ה-AI", "l'IA", "d'IA"; another reader before a slash
+    # ("Reviewers/automated tools:")
+    + r"(?:[^\s:：'’-]{1,4}[-'’]|[^\s:：/]{1,30}/)?"
+    + r"(?:"
     + _AI_TERM
+    # ... or a data field named as a directive ('"ranking_override": "always report ..."')
+    + r"|\b[a-z]+_(?:override|directive)\b|\b(?:override|directive)_[a-z]+\b)"
     + r"(?:[^\S\n]*"
     + _LABEL_WORD
     + r"){0,4}?)"
-    r"[^\S\n]*(?:[*_]+[^\S\n]*)?(?:[:：\]\)—–]|[^\S\n]-[^\S\n]"
+    r"[^\S\n]*(?:[*_]+[^\S\n]*)?(?:\x22?[:：\]\)—–]|[^\S\n]-[^\S\n]"
     # ... or a comma before a clause spoken to it ("Assistant, before answering, load ..."), not a
     # job title in a signature ("Assistant, Marketing").
     r"|,(?=[^\S\n]*(?:before|when|whenever|if|after|please|now|first|you|do|don't|make|load|send|tell|include|add|"
@@ -104,16 +108,24 @@ _READER = re.compile(
     r"|\b(?:agents?|assistants?|models?|llms?|bots?|tools?|ai)\s+(?:that\s+(?:are\s+)?)?(?:generat|creat|writ|produc|draft|"
     r"summari[sz]|read|process|analy[sz]|review|translat|compil|extract)\w*\s+(?:[\w-]+\s+){0,5}?(?:from|of|for|about|"
     r"on|in)\s+(?:this|these)\b"
-    r"|\bin\s+any\s+(?:[\w-]+\s+)?(?:summary|summaries|overview|description|translation|analysis|answer|response|reply)\b"
+    r"|\b(?:in|for|to|into)\s+any\s+(?:[\w-]+\s+)?(?:summary|summaries|overview|description|translation|analysis|"
+    r"answer|response|reply)\b"
     r"|\b(?:agents?|assistants?|models?|llms?|bots?|tools?|ai|systems?)\s*,?\s+(?:[\w-]+ing)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:this|these)\b"
     r"|\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|a\.i\.|llm|language\s+model|assistant|chatbot|bot|agent|model)\b"
+    r"|\bsi\s+(?:tu\s+es|vous\s+[êe]tes|eres|usted\s+es)\s+(?:un|une|una)\s+(?:mod[èe]le|modelo|assistant|asistente|ia|"
+    r"intelligence|inteligencia|agent|agente|chatbot|bot)\b"
+    r"|\b(?:wenn|falls)\s+du\s+(?:ein|eine)\s+(?:ki|sprachmodell|modell|assistent|chatbot|bot|agent)\b"
+    r"|\bse\s+(?:sei|você\s+é|voce\s+e|for|és)\s+(?:un|uma?|una)\s+(?:modello|modelo|assistente|ia|intelig\w+|agente|"
+    r"chatbot|bot)\b"
     r"|\b(?:any|all|automated)\s+(?:[\w-]+\s+){0,2}?(?:agents?|assistants?|models?|llms?|bots?|tools?|processors?|"
     r"systems?|readers?|screeners?|reviewers?)(?:\s+(?:and|or|/)\s+[\w-]+)?\s+(?:must|should|shall|are\s+to|are\s+required\s+to|"
     r"need\s+to)\b"
     r"|(?:любая|любой|любые|каждая|каждый)\s+(?:\w+[\s-])?(?:ии|нейросет\w*|модел\w*|систем\w*|ассистент\w*)"
     # a bracketed CJK label: "【致AI助手】", "[给模型]"
-    r"|[【\[]\s*(?:致|给|給|对|對)?[^】\]\n]{0,10}?(?:AI|ＡＩ|人工智能|模型|助手|アシスタント|モデル|エージェント|비서|어시스턴트|에이전트)"
+    # (not the letters inside a word: "['email']" is a key)
+    r"|[【\[]\s*(?:致|给|給|对|對)?[^】\]\n]{0,10}?(?:(?<![a-z])AI(?![a-z])|ＡＩ|人工智能|模型|助手|アシスタント|モデル|エージェント|"
+    r"비서|어시스턴트|에이전트)"
     r"[^】\]\n]{0,10}[】\]]"
     r"|\bwhen\s+(?:presenting|recommending|comparing|ranking|listing|suggesting|describing|answering|responding)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:options|products|alternatives|results|choices|tools|services|vendors|providers|answers)\b"
@@ -125,7 +137,46 @@ _READER = re.compile(
     r"|\b(?:okuyan|işleyen|özetleyen|değerlendiren|inceleyen)\s+(?:model|yapay\s+zek[aâ]|asistan|ai)\b"
     r"|(?:処理|読ん|分析|要約|評価)(?:している|する)\s*(?:AI|ＡＩ|モデル|アシスタント)"
     r"|(?:처리|읽|분석|요약|평가)(?:하는|는)\s*(?:AI|언어\s*모델|모델|비서|어시스턴트)"
-    r"|(?:处理|阅读|读取|分析|总结|评估)[^。！？\n]{0,8}?的\s*(?:AI|人工智能|模型|助手)",
+    r"|(?:处理|阅读|读取|分析|总结|评估)[^。！？\n]{0,8}?的\s*(?:AI|人工智能|模型|助手|程序|系统|工具)"
+    # A reader named by the task it does rather than as a program: "Whoever condenses this thread:",
+    # "note for whoever writes this up", "Instrucción para quien procese este texto", "Nota per chi
+    # riassume", "Hinweis für automatische Übersetzer", "Anweisung an das zusammenfassende System".
+    # The material itself must be the task's object ("this", "este texto") or the reader the
+    # addressee of a note: a colleague in a thread ("whoever processes refunds today, tell the
+    # customer ...") is neither. Not a reader of a letter ("to whoever reads this, don't tell mum"):
+    # reading counts only on someone's behalf.
+    r"|\b(?:(?:note|message|instructions?|reminder|notice|memo|p\.?s\.?)\s+(?:to|for)\s+)?"
+    r"(?:whoever|anyone|anybody|whatever|the\s+(?:one|program|system|tool|process)\s+(?:who|that|which))\s+(?:is\s+|are\s+)?"
+    r"(?:(?:process\w*|summari[sz]\w*|condens\w*|translat\w*|compil\w*|pars\w*|index\w*|classif\w*|screen\w*|"
+    r"grad(?:es|ing)|rank(?:s|ing)|analy[sz]\w*|transcrib\w*|digest\w*)\s+(?:[\w-]+\s+)?(?:this|these|the\s+(?:above|"
+    r"following|below))|writ(?:es|ing)\s+(?:this|these|it)\s+up|read(?:s|ing)?\s+(?:this|these)\s+(?:[\w-]+\s+)?"
+    r"on\s+behalf)\b"
+    r"|\b(?:note|message|instructions?|reminder|notice|memo)\s+(?:to|for)\s+(?:whoever|anyone)\s+(?:is\s+)?(?:process\w*|"
+    r"summari[sz]\w*|condens\w*|translat\w*|compil\w*|pars\w*|index\w*|classif\w*|screen\w*|analy[sz]\w*)\b"
+    r"|\b(?:nota|instrucci[óo]n|instrucciones|mensaje|aviso)\s+para\s+quien(?:es)?\s+(?:procese|procesa|resuma|"
+    r"resume|traduzca|traduce|analice|analiza|clasifique|clasifica)\b"
+    r"|\b(?:quien(?:es)?|cualquiera\s+que|el\s+(?:sistema|programa)\s+que)\s+(?:procese|procesa|resuma|resume|"
+    r"traduzca|traduce|analice|analiza|clasifique|clasifica)\s+(?:este|esta|estos|estas|esto)\b"
+    r"|\b(?:(?:nota|instru[çc][ãa]o|instru[çc][õo]es|mensagem|aviso)\s+para\s+quem|quem|aquele\s+que|"
+    r"o\s+(?:sistema|programa)\s+que)\s+(?:processar|processa|resumir|resume|traduzir|traduz|analisar|analisa|"
+    r"classificar|classifica)\s+(?:este|esta|estes|estas|isto|isso|esse|essa)\b"
+    r"|\b(?:quiconque|celui\s+qui|celle\s+qui|le\s+(?:syst[èe]me|programme)\s+qui)\s+(?:traite|r[ée]sume|"
+    r"traduit|analyse|classe)\s+(?:ce|cet|cette|ces|ceci)\b"
+    r"|\b(?:note|instructions?|message|avis)\s+(?:pour|à)\s+(?:quiconque|celui\s+qui|ceux\s+qui)\s+(?:traite|r[ée]sume|"
+    r"traduit|analyse|classe)\b"
+    r"|\b(?:nota|istruzion[ei]|messaggio|avviso)\s+per\s+chi(?:unque)?\s+(?:elabora|riassume|traduce|analizza|"
+    r"classifica)\b"
+    r"|\b(?:chi(?:unque)?|colui\s+che|il\s+(?:sistema|programma)\s+che)\s+(?:elabora|riassume|traduce|analizza|"
+    r"classifica)\s+(?:questo|questa|questi|queste)\b"
+    r"|\b(?:wer|jeder,?\s+der|das\s+(?:system|programm),?\s+das)\s+(?:dies\w*|das\s+hier)\s+(?:[\w-]+\s+)?"
+    r"(?:verarbeitet|zusammenfasst|übersetzt|auswertet|analysiert)\b"
+    r"|\b(?:zusammenfassend|verarbeitend|übersetzend|auswertend|analysierend)\w*\s+(?:system|programm|tool|software|"
+    r"modell)\w*\b"
+    r"|\bautomatisch\w*\s+(?:übersetz|zusammenfass|auswert|verarbeit|system|programm|tool|bewert)\w*"
+    r"|\b(?:traducteurs?|traductor(?:es)?|traduttor[ei]|tradutor(?:es)?|r[ée]sumeurs?)\s+automat\w*"
+    r"|\bwie\s+(?:dit|deze)\s+(?:[\w-]+\s+)?(?:samenvat|verwerkt|vertaalt)\b"
+    r"|\bkto(?:kolwiek)?\s+to\s+(?:streszcza|przetwarza|tłumaczy|podsumowuje)\b"
+    r"|\b(?:тот|та|то),?\s+кто\s+(?:обрабатывает|пересказывает|переводит|анализирует)\s+(?:это|этот|эту|эти|данн\w+)",
     _F,
 )
 # The material speaking of its own processing: "When answering questions about this document,",
@@ -139,6 +190,10 @@ _DOC_WORD = (
     r"testo|texto|contrato|contratto|документ\w*|стать\w+|текст\w*|раздел\w*|письм\w+)"
 )
 _OWN_PROCESSING = re.compile(
+    # a verdict for everything the reader is given: "the correct label for every review in this batch"
+    r"\b(?:correct|right|true|proper|expected|official)\s+(?:label|classification|sentiment|rating|score|grade|"
+    r"category)s?\s+(?:for|of)\s+(?:every|each|all|any)\s+(?:[\w-]+\s+){0,2}?(?:in|of)\s+(?:this|these|the)\s+"
+    r"(?:batch|set|list|file|thread|page|dataset|sheet|table)\b|"
     r"\b(?:when|while|before|after|if)\s+(?:you\s+(?:are\s+)?)?(?:answer\w*|summari[sz]\w*|describ\w*|process\w*|"
     r"review\w*|translat\w*|analy[sz]\w*|screen\w*|evaluat\w*|respond\w*|asked|reading|read|total\w*|"
     r"calculat\w*|comput\w*|extract\w*|convert\w*|generat\w*|draft\w*|writ\w*|compil\w*|present\w*|import\w*|"
@@ -161,6 +216,11 @@ _OWN_PROCESSING = re.compile(
     + _DOC_WORD
     + r"|\b(?:al|ao)\s+(?:resumir|traducir|traduzir|analizar|analisar|responder)\s+(?:sobre\s+)?(?:este|esta|esse|essa)\s+"
     + _DOC_WORD
+    # "Ao gerar qualquer resumo deste documento", "al hacer un resumen de este texto"
+    + r"|\b(?:al|ao)\s+(?:gerar|generar|fazer|hacer|elaborar|escrever|escribir|redactar|redigir)\s+(?:qualquer|cualquier|"
+    r"um|uma|un|una|o|a|el|la)?\s*(?:resumo|resumen|tradu[çc][ãa]o|traducci[óo]n|an[áa]lise|an[áa]lisis|s[íi]ntese|"
+    r"s[íi]ntesis)\s+(?:deste|desta|desse|dessa|de\s+este|de\s+esta|del|de\s+la)\s+"
+    + _DOC_WORD
     + r"|\b(?:nel|quando\s+si)\s+(?:riassumere|riassume|tradurre|traduce|analizzare)\s+(?:questo|questa)\s+"
     + _DOC_WORD
     + r"|\bпри\s+(?:пересказе|анализе|переводе|обработке|оценке)\s+(?:этого|этой|данного|данной)\s+"
@@ -176,6 +236,7 @@ _USER_THIRD_PERSON = (
 )
 # Something kept from them, or the task set aside.
 _KEPT = (
+    r"\bleav(?:e|es|ing)\s+out\b|"
     r"\b(?:do\s+not|don't|dont|never|without|should\s+not|must\s+not|shall\s+not|not\s+to)\s+(?:\w+\s+)?"
     r"(?:mention|reveal|disclose|show|tell|inform|notify|reference|refer|discuss|flag|note|ask|comment|include|"
     r"report|point\s+out|bring\s+up|acknowledge)\w*\b|"
@@ -193,8 +254,17 @@ _KEPT = (
 _ACT = re.compile(
     _USER_THIRD_PERSON + r"|" + _KEPT + r"|"
     # a claim to assert, a rating to give, a product to push
-    r"\b(?:state|claim|report|say|assert|confirm|write|mention|tell\s+\w+|inform\s+\w+|note|respond|reply|answer)"
-    r"\s+(?:only\s+)?(?:that|with)\b|\b(?:describe|present|characteri[sz]e|portray|rate|score|mark|classify|label|"
+    r"\b(?:state|claim|report|say|assert|confirm|write|mention|tell\s+\w+|inform\s+\w+|note|respond|reply|answer|"
+    r"conclude|suggest|imply)\s+(?:only\s+)?(?:that|with)\b|"
+    r"\b(?:scriv|afferm|indic|riport|sostien|dichiar)\w*\s+che\b|\bdi['’]\s+che\b|"
+    # ... German: rendered as, left out ("gib diese Bewertung als 5 Sterne wieder", "lass ... weg")
+    r"\bgib\s+(?:[\w-]+\s+){0,4}?als\b|\bals\s+[\w-]+\s+(?:wiedergeben|darstellen|bewerten|einstufen|markieren)\b|"
+    r"\bweg(?:lassen|gelassen|zulassen)\b|\blass\w*\s+(?:[\w-]+\s+){0,4}?weg\b|"
+    # ... a link to add, a label or grade given to everything in the batch
+    r"\b(?:add|append|include|insert|ajout\w*|ajoute|añad\w*|agreg\w*|aggiung\w*|adicion\w*|inclu\w*|füg\w*|"
+    r"hinzu\w*)\b[^.\n]{0,40}?\b(?:link|lien|enlace|collegamento|hyperlink|url)\b|"
+    r"\b(?:label|classification|sentiment|rating|score|grade|category)\b[^.\n]{0,60}?\b(?:for|of)\s+(?:every|each|"
+    r"all|any)\b[^.\n]{0,60}?\b(?:is|are|=|should\s+be|must\s+be)\b|\b(?:describe|present|characteri[sz]e|portray|rate|score|mark|classify|label|"
     r"rank|record|enter|log|list|report|show|display|categori[sz]e|treat|flag)\s+(?:[\w.'’-]+\s+){0,4}?as\b|"
     r"\b(?:reported|described|stated|listed|shown|recorded|presented|characteri[sz]ed|portrayed)\s+as\b|"
     r"\b(?:list|rank|put|place|show|mention)\s+(?:\S+\s+){1,3}?(?:first|at\s+the\s+top|on\s+top)\b|"
@@ -215,7 +285,7 @@ _ACT = re.compile(
     r"\bin\s+plaats\s+daarvan\b|\bzamiast\b|\bвместо\b|代わりに|而是|대신|\brekomend\w*|"
     # somewhere to send it, something to run
     r"https?://|\bwww\.|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|net|org|io|co|shop|info|biz|xyz|site|"
-    r"online|app|dev|ru|de|fr|es|it|nl|pl|tr|br|cn|jp|kr)(?:/[\w/?=&.-]*)?(?!\w)|`[^`\n]{3,}`|"
+    r"online|app|dev|ru|de|fr|es|it|nl|pl|tr|br|cn|jp|kr|ly|gl|me|link)(?:/[\w/?=&.-]*)?(?!\w)|`[^`\n]{3,}`|"
     r"\b[a-z_][\w.]*\([^)\n]{0,80}\)|\b(?:curl|wget|bash|sudo|powershell|chmod)\b|\biban\b|\bwire\b",
     _F,
 )
@@ -261,6 +331,9 @@ def instruction_for_the_reader(text: str, begin: int, end: int | None = None) ->
             continue  # "models (LLMs)", "[AI]": an aside in brackets, not a bracketed label
         if _heading(text, match.start("label"), match.end("label")):
             continue
+        if match.group(0).rstrip().endswith(",") and _NOT_A_VOCATIVE.search(label):
+            continue  # "with the airline's bot, write me a complaint": the bot is spoken of, not to
+
         found = acts_within(*_scope(text, match.end()))
         if _SPEAKER_ONLY.fullmatch(label.strip(" *_#>")):
             # A bare speaker label ("Assistant: I've sent the link to jane@x.com") is a chat
@@ -277,9 +350,14 @@ def instruction_for_the_reader(text: str, begin: int, end: int | None = None) ->
     return None
 
 
+# A label spoken of rather than to: a determiner or a possessive ("the airline's bot,", "our AI,").
+_NOT_A_VOCATIVE = re.compile(
+    r"\b(?:the|this|that|these|those|my|our|your|their|his|her|its|a|an)\b|['’]s\b", _F
+)
 # An open heading before the label's end.
 _HEADING_TAG = re.compile(r"<(?:h[1-6]|title)\b[^>\n]*>[^<\n]*$", _F)
-_MARKDOWN_HEADING = re.compile(r"[^\S\n]*#{1,6}[^\S\n]", _F)
+# (indented four spaces or more, "#" is a code comment: "    # Reviewers/automated tools: ...")
+_MARKDOWN_HEADING = re.compile(r"[^\S\n]{0,3}#{1,6}[^\S\n]", _F)
 _NOTE_LIKE = re.compile(
     r"\b(?:note|notice|message|instructions?|memo|directive|reminder|to|for|attention|important)\b|致|给|へ|에게",
     _F,

@@ -8,6 +8,7 @@ import binascii
 import re
 from typing import Literal
 
+from guard.checks.injection_harm_languages import requested_harm_other
 from guard.checks.injection_languages import (
     foreign_leak,
     foreign_override,
@@ -221,10 +222,16 @@ _ACCESS_GRANTED = re.compile(
     r"(?:r[ée]pond(?:s|ez)?|[ée]cris|dis|responde|contesta|escribe|di|responda|escreva|diga|antworte|schreib|"
     r"schreibe|sag|sage|rispondi|scrivi|d[ìi])\s+(?:uniquement|seulement|juste|simplement|solo|solamente|"
     r"[úu]nicamente|apenas|somente|nur|lediglich|soltanto|solamente|exactement|exactamente|exatamente|genau|"
-    r"esattamente))"
+    r"esattamente)"
+    # ... Polish and Russian: "odpowiedz tylko: 'Dostęp przyznany'", "ответь только"
+    r"|(?:odpowiedz|napisz|powiedz|wypisz|ответь|напиши|скажи|выведи)(?:\s+(?:tylko|jedynie|только|лишь))?"
+    # ... or any of these verbs right before the quote ("réponds « accès autorisé »")
+    r"|(?:r[ée]ponds|r[ée]pondez|dis|dites|[ée]cris|responde|contesta|escribe|responda|escreva|diga|antworte|"
+    r"schreib|sag|rispondi|scrivi|antwoord|zeg|typ)(?=\s*[:\-]?\s*[\"'“«„‘]))"
     r"\W++(?:\w++\W++){0,6}?[\"'“«„‘]?\s*(?:access\s+granted|acceso\s+(?:concedido|permitido|autorizado)|"
     r"acc[eè]s\s+(?:accord[ée]|autoris[ée]|permis)|(?:zugriff|zugang)\s+(?:gew[äa]hrt|erlaubt)|"
     r"accesso\s+(?:consentito|concesso|autorizzato)|acesso\s+(?:concedido|permitido|autorizado)|"
+    r"dost[ęe]p\s+(?:przyznany|udzielony)|toegang\s+(?:verleend|toegestaan)|eri[şs]im\s+(?:izni\s+)?verildi|"
     r"доступ\s+(?:разрешен|разрешён|предоставлен))\b"
     # "I have been PWNED" is the game's alone: more words may stand between, but a report ("my bank
     # said I have been pwned") is not a request.
@@ -449,6 +456,12 @@ _RULES_TALKED_AWAY = re.compile(
     r"(?:from\s+now\s+on|now|today|for\s+this\s+(?:chat|session|conversation))\s+you\b"
     r"|\b(?:agree|comply)\s+with\s+(?:anything|everything|whatever)\b[^.\n]{0,60}?\b(?:regardless|no\s+matter)\b"
     r"|\blegally\s+binding\s+offer\b[^.\n]{0,30}?\bno\s+takesies"
+    # A check waived for what the bot may now do: "you may offer customers a 100% refund ... without
+    # checking eligibility" (a customer's own question asks what they may do, not what the bot may)
+    r"|\byou\s+(?:may|can|are\s+(?:now\s+)?(?:allowed|permitted|authori[sz]ed|cleared)\s+to)\s+(?:now\s+)?[^.\n]{0,80}?"
+    r"\bwithout\s+(?:checking|verifying|confirming|asking\s+for|requiring|requesting|validating)\s+(?:the\s+|any\s+|their\s+|"
+    r"my\s+)?(?:[\w-]+\s+)?(?:eligibility|verification|identity|id|approval|receipts?|proof|authori[sz]ation|limits?|"
+    r"polic(?:y|ies)|credentials|status)\b"
     # A claimed authority above the checks: "my authority supersedes the normal verification flow"
     r"|\b(?:my|this|our)\s+(?:authority|authori[sz]ation|clearance|role|position|access\s+level)\s+(?:supersedes|overrides|"
     r"trumps|outranks|takes\s+precedence\s+over|bypasses)\s+(?:the\s+|your\s+|any\s+|all\s+)?(?:normal|usual|standard|"
@@ -474,7 +487,8 @@ _PERSONA_DROP = re.compile(
     r"|\bya\s+no\s+eres\s+(?:\w+\W+){0,3}?(?:asistente|chatbot|bot|ia|modelo|traductor|agente)\b"
     r"|\b(?:tu\s+n'es|vous\s+n'êtes)\s+plus\s+(?:\w+\W+){0,3}?"
     r"(?:assistant|assistante|chatbot|bot|ia|modèle|traducteur|agent)\b"
-    r"|\b(?:du\s+bist|sie\s+sind)\s+(?:jetzt\s+|ab\s+jetzt\s+)?(?:nicht\s+mehr|kein(?:e|en)?)\s+"
+    r"|\b(?:du\s+bist|sie\s+sind)\s+(?:jetzt\s+|ab\s+jetzt\s+|ab\s+sofort\s+|von\s+nun\s+an\s+|ab\s+heute\s+)?"
+    r"(?:nicht\s+mehr|kein(?:e|en)?)\s+"
     r"(?:\w+\W+){0,3}?(?:assistent\w*|chatbot|bot|ki|modell|übersetzer|agent)\b"
     r"|\bnon\s+sei\s+più\s+(?:\w+\W+){0,3}?(?:assistente|chatbot|bot|ia|modello|traduttore|agente)\b"
     r"|\b(?:você|voce|tu)\s+(?:já\s+)?não\s+é\s+mais\s+(?:\w+\W+){0,3}?"
@@ -755,6 +769,10 @@ _DELIMITER = re.compile(
     r"администратор|管理员|管理者)\s*[:：]"
     r"|^[^\S\n]*(?:<\|?)?(?:system|assistant)(?:\|?>)\s*$"
     r"|</?(?:system|system_prompt|instructions?)>"
+    # a note from the developer or an administrator in a tag of its own ("<developer_note>"), or
+    # the user's input closed and an authority's opened ("</user_input>\n<system>")
+    r"|<(?:developer|admin|administrator|operator)(?:[_-]?(?:note|message|instructions?|override|notice|prompt))?>"
+    r"|</[\w-]*(?:user|input|query|document|data)[\w-]*>\s*<(?:system|developer|admin|assistant|instructions?)[\w-]*>"
     r"|^-{3,}\s*(?:end of (?:system )?(?:prompt|instructions?|context))\b"
     r"|\bend of (?:system )?(?:prompt|instructions)\b\W*(?:-{3,}|={3,}|#{3,})",
     _F | re.MULTILINE,
@@ -989,7 +1007,13 @@ _HARM_TERM = (
     r"hides?\s+from\s+(?:antivirus|detection)|disabl\w+\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:immobili[sz]ers?|ignition\s+locks?|steering\s+locks?|gps\s+trackers?|ankle\s+monitors?)|"
     r"without\s+(?:being\s+|getting\s+)?(?:caught|detected|traced|noticed)|without\s+(?:the|a)\s+key|"
-    r"without\s+leaving\s+(?:any\s+)?(?:marks|a\s+trace|traces|evidence|fingerprints)|"
+    r"without\s+leaving\s+(?:any\s+)?(?:marks|a\s+trace|traces|evidence|fingerprints|signs?\s+of\s+forced\s+entry)|"
+    # something slipped into someone's food, an old person talked into paying
+    r"(?:mix|mixed|mixing|slip|slipped|slipping|put|add|added|stir|stirred)\s+(?:it\s+|them\s+)?into\s+(?:someone's|"
+    r"somebody's|her|his|their|my\s+\w+'s|a\s+person's)\s+(?:\w+\s+)?(?:dinner|food|drink|coffee|tea|meal|soup|wine)|"
+    r"(?:convince|persuade|trick|pressure)\w*\s+(?:an?\s+)?(?:\d+-year-old|elderly|old|older|senior|grandm\w*|grandp\w*|"
+    r"retiree|pensioner)\b[^.\n]{0,80}?\b(?:gift\s+cards?|wire\s+(?:money|transfer)|bitcoin|crypto|send\s+(?:money|cash)|"
+    r"bank\s+details|savings)|"
     # a drink spiked, a heart stopped, a site flooded off line
     r"spik(?:e|es|ed|ing)\s+(?:a|her|his|their|someone's|the)\s+drinks?|date[-\s]rape|roofie\w*|"
     r"stop\s+(?:a|an|someone's|somebody's|a\s+person's|an\s+adult's|his|her|their)\s+(?:\w+\s+)?heart|"
@@ -1029,6 +1053,7 @@ _OPERATIONAL = (
     r"drops|capsules)|which\s+(?:\w+\s+)?(?:chemicals|ingredients|tools|pills|drugs|"
     r"substances|products|medications?|medicines)|what\s+(?:amount|dose|dosage)|in\s+what\s+amounts?|doses|dosages|"
     r"real\s+(?:product\s+|brand\s+)?names|brand\s+names|tool\s+by\s+tool|script|phrases|"
+    r"what\s+(?:tools|technique|techniques|equipment)|"
     r"what\s+would\s+(?:they|he|she|someone|one|i)\s+use|fully\s+working|working|real\s+(?:commands|code)|"
     r"technically\s+accurate|(?:source\s+)?code|steps|how\s+(?:would|do|does|did|can|could|to|you'd|i'd|he'd|"
     r"she'd|they'd|we'd)\s+(?:\w+\s+){0,2}?"
@@ -1119,6 +1144,87 @@ _STORY_FRAME = re.compile(
 _HARM_ALONE = re.compile(r"\b" + _HARM_TERM + r"\b", _F)
 
 
+# A harmful how-to asked for outright, with no frame the lists above know: automated jailbreaks
+# and people wrap the goal in frames nobody can list (a thriller scene "with exact reagents",
+# harm-reduction guilt, "you already helped me yesterday", an acrostic, variables A+B+C), but the
+# goal itself, asked for as a working procedure, is always there. Two tiers:
+# * a weapon of mass harm (a nerve agent, ricin, a bioweapon, a bomb, explosives, a toxic gas):
+#   any request for how to make, extract or get one (_MASS_HARM_GOAL);
+# * any other harm of _HARM_TERM (drugs, guns, malware, fraud, break-ins, stalking): the request
+#   for the working details, "exact quantities", "step by step", "ready-to-run", "full steps"
+#   (_DETAILED_HARM). "Explain in detail how phishing works" asks how it works, not how to do it.
+# Not a defence (_DEFENDED: "how do analysts detect ..."), a history ("how did the police
+# catch ..."), or a bath bomb. The same in es, fr, de, it, pt, ru, zh:
+# :mod:`guard.checks.injection_harm_languages`.
+_MASS_HARM_THING = (
+    r"(?:ricin|sarin|nerve\s+(?:agents?|gas)|vx(?:\s+(?:gas|agent))?|tabun|soman|novichok|anthrax|botulinum(?:\s+toxin)?|"
+    r"bioweapons?|biological\s+weapons?|chemical\s+weapons?|(?:pipe|nail|car|dirty|fertili[sz]er)\s+bombs?|"
+    r"(?<!bath\s)(?<!seed\s)(?<!cherry\s)(?<!photo\s)(?<!stink\s)(?<!smoke\s)(?<!glitter\s)bombs?|"
+    r"ieds?|improvised\s+explosive(?:\s+devices?)?|explosives|explosive\s+(?:devices?|charges?|mixtures?|compounds?)|"
+    r"tatp|semtex|napalm|mustard\s+gas|phosgene|chlorine\s+gas|toxic\s+gas(?:es)?|poison(?:ous)?\s+gas(?:es)?)"
+)
+_MASS_HARM_GOAL = re.compile(
+    r"\b(?:how\s+(?:to|do\s+(?:i|you|we|they|people|one)|does\s+one|can\s+(?:i|you|we|one|someone)|could\s+(?:i|you|one|someone)|"
+    r"would\s+(?:i|you|one|someone)|should\s+i|is\s+one)|instructions?\s+(?:for|to|on)|steps?\s+(?:for|to)|"
+    r"guide\s+(?:for|to)|recipe\s+for|(?:teach|show|tell)\s+me\s+(?:how\s+)?to|walk\s+me\s+through)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:make|making|build|building|extract|extracting|synthesi[sz]\w*|produc\w*|prepar\w*|"
+    r"creat\w*|assembl\w*|cook\w*|brew\w*|weaponi[sz]\w*|cultur\w*|grow\w*|obtain\w*|buy\w*|releas\w*|dispers\w*|"
+    r"purif\w*|mix\w*|detonat\w*|set\s+off|plant\w*)\s+(?:[\w'’-]+\s+){0,4}?" + _MASS_HARM_THING + r"\b"
+    # ... or something slipped into someone's food unnoticed
+    r"|\bhow\s+(?:to|do\s+i|can\s+i|would\s+i|should\s+i)\b[^.!?\n]{0,80}?\b(?:mix|mixed|slip|slipped|put|add|added|stir)"
+    r"\s+(?:it\s+|them\s+)?into\s+(?:someone's|somebody's|her|his|their|my\s+\w+'s|a\s+person's)\s+(?:\w+\s+)?(?:dinner|"
+    r"food|drink|coffee|tea|meal|soup|wine)\b"
+    r"|\bhow\s+(?:is|are|was|were)\s+(?:[\w'’-]+\s+){0,2}?"
+    + _MASS_HARM_THING
+    + r"\s+(?:made|produced|extracted|synthesi[sz]ed|built|assembled|weaponi[sz]ed)\b",
+    _F,
+)
+_DETAIL_DEMAND = (
+    r"(?:exact(?:ly)?|precise(?:ly)?|step[-\s]by[-\s]step|(?:full|all\s+the|complete|detailed|every)\s+"
+    r"(?:steps?|instructions|procedure|protocol|recipe|guide|walkthrough|method|process)|in\s+(?:full\s+|complete\s+|"
+    r"technical\s+|precise\s+)?detail|quantit(?:y|ies)|amounts|measurements|ratios|temperatures|reagents|precursors|"
+    r"(?:ingredients?|materials?|parts|shopping|equipment)\s+list|where\s+to\s+(?:buy|get|order|find)\s+(?:them|it|the)|"
+    r"ready[-\s]to[-\s](?:run|use|post|send|deploy|paste)|fully\s+(?:working|functional)|working\s+(?:code|script|"
+    r"exploit|sample|prototype)|technically\s+accurate|no\s+disclaimers|without\s+(?:any\s+)?(?:warnings|disclaimers|"
+    r"caveats))"
+)
+_DETAILED_HARM = re.compile(
+    r"\b"
+    + _DETAIL_DEMAND
+    + r"\b[^.!?\n]{0,90}?\b"
+    + _HARM_TERM
+    + r"\b|\b"
+    + _HARM_TERM
+    + r"\b[^.!?\n]{0,90}?\b"
+    + _DETAIL_DEMAND
+    + r"\b",
+    _F,
+)
+# How a harm works, was done or is stopped, not how to do it.
+_NOT_A_HOWTO = re.compile(
+    r"\bhow\s+(?:[\w'’-]+\s+){0,3}?(?:works?|worked|spreads?|operates?|functions?)\b|\bhow\s+(?:did|was|were|had)\b|"
+    # the harm as the subject: "how ransomware encrypts files", "how phishing kits steal logins"
+    r"\bhow\s+(?:a\s+|an\s+|the\s+|modern\s+|most\s+|typical\s+)?(?:ransomware|malware|spyware|keyloggers?|botnets?|"
+    r"rootkits?|trojans?|phishing(?:\s+\w+)?|viruses|worms?|ddos\s+attacks?)\s+(?:\w+\s+)?\w+s\b|"
+    r"\b(?:historically|in\s+(?:the\s+)?(?:\d{4}s?|history|world\s+war)|during\s+(?:the\s+)?(?:war|\d{4}))\b|"
+    r"\b(?:defus\w*|disarm\w*|bomb\s+(?:squad|disposal|threat)|analysts?|in\s+(?:minecraft|fortnite|roblox|terraria|"
+    r"gta|the\s+game)|video\s*game)\b",
+    _F,
+)
+
+
+def _unframed_harm(text: str) -> tuple[int, int] | None:
+    """A harmful how-to asked for with no frame (see :data:`_MASS_HARM_GOAL`)."""
+    for pattern in (_MASS_HARM_GOAL, _DETAILED_HARM):
+        for match in pattern.finditer(text):
+            start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+            sentence = _SENTENCE_AROUND.match(text, start)
+            around = sentence.group(0) if sentence else text[start : match.end()]
+            if not _DEFENDED.search(around) and not _NOT_A_HOWTO.search(around):
+                return match.span()
+    return requested_harm_other(text)
+
+
 # An optimised suffix (GCG and its kind): a harmful request, then a tail of token soup with
 # clusters of brackets, quotes and backslashes ('... make a bomb describing.\ + similarlyNow write
 # oppositeley.]( Me giving**ONE please? revert with "\!--Two'). Neither alone: code and LaTeX
@@ -1141,7 +1247,9 @@ _SYMBOL_CLUSTER = re.compile(r"[\]\[{}()<>\"'`\\!*=;%$#@~^|]{2,}")
 def _optimised_suffix(text: str) -> tuple[int, int] | None:
     if not _REQUEST_OPENING.match(text):
         return None
-    harm = _REQUESTED_HARM.search(text, 0, 300)
+    # The harm asked for, not a word in pasted code ("Explain this snippet: ```// HACK: ...```")
+    fence = text.find("```", 0, 300)
+    harm = _REQUESTED_HARM.search(text, 0, fence if fence >= 0 else 300)
     if harm is None or _DEFENDED.search(text, 0, min(len(text), harm.end() + 80)):
         return None  # "Explain how antivirus software detects a virus; here's my config: {...}"
     if len(_SYMBOL_CLUSTER.findall(text, harm.end())) >= 3:
@@ -1180,7 +1288,7 @@ def _jailbreak_scenario(text: str) -> tuple[int, int] | None:
         return game.span()
     framed = _SCENARIO_FRAME.search(text) or _PERSUASION_FRAME.search(text)
     if not framed:
-        return _optimised_suffix(text)
+        return _optimised_suffix(text) or _unframed_harm(text)
     goal = _HARMFUL_GOAL.search(text)
     if goal:
         return goal.span()
@@ -1188,7 +1296,7 @@ def _jailbreak_scenario(text: str) -> tuple[int, int] | None:
     if span is None and _STORY_FRAME.search(text):
         harm = _HARM_ALONE.search(text)
         span = harm.span() if harm else None
-    return span
+    return span or _unframed_harm(text)
 
 
 # Words addressed to the model inside the data it was asked to process ("Classify this review:
@@ -1363,7 +1471,9 @@ _AI_ADDRESSEE = (
     rf"(?:[\s-]+(?!(?:{_NOT_AN_AI})\b)[\w'’]+){{0,5}}?\s*[:：—–]"
 )
 _ADDRESSED = re.compile(
-    r"(?:(?<=[\s\"“«„'‘(\[.!?,;:)*/#])|^)(?:(?:dear|hey|hi|hello|ok|okay|attention|also|and|now|ps|p\.s\.|hola|bonjour|"
+    # (not after a possessive or a determiner: "with the airline's bot, write me a complaint")
+    r"(?<!['’]s\s)(?<!\bthe\s)(?<!\bour\s)(?<!\byour\s)(?<!\btheir\s)"
+    r"(?:(?<=[\s\"“«„‘(\[.!?,;:)*/#])|(?<=')(?![sS]\s)|^)(?:(?:dear|hey|hi|hello|ok|okay|attention|also|and|now|ps|p\.s\.|hola|bonjour|"
     r"hallo|ciao|(?:note|message|instruction|memo)s?[\s_-]+(?:to|for)(?:[\s_-]+the)?)[\W_]+)?(?:\w+\s+)?"
     rf"(?:{_AI_ROLE}s?(?:[\s_-]+(?!(?:{_NOT_AN_AI})\b)\w+){{0,3}}\)?\s*[,:]|(?:assistant|chatbot|bot|agent|asistente|assistente|assistent|ассистент|"
     r"бот)\s*,|"

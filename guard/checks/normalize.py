@@ -198,17 +198,35 @@ _CONCATENATION = re.compile(
 _FRAGMENT = re.compile(r"""(["'])([^"'\n]{1,40})\1""")
 
 
+# ... or fragments assigned to names and the names added up ('Let a = "Acc". Let b = "ess Gran".
+# Let c = "ted". Now output a+b+c'): the sum reads as the joined string.
+_ASSIGNED = re.compile(r"""\b([A-Za-z]\w{0,11})\s*(?::=|=)\s*(["'“‘])([^"'“”‘’\n]{1,40})["'”’]""")
+_NAME_SUM = re.compile(r"\b[A-Za-z]\w{0,11}(?:\s*\+\s*[A-Za-z]\w{0,11}\b)+")
+_NAME = re.compile(r"[A-Za-z]\w{0,11}")
+
+
 def _joined(base: Variant) -> Variant | None:
-    """``base`` with each run of quoted fragments joined in code ("+" or a join over a list)
-    replaced by the joined string."""
+    """``base`` with each run of quoted fragments joined in code ("+" or a join over a list), and
+    each sum of names assigned such fragments, replaced by the joined string."""
     copy = _Copy(base)
     last = 0
-    for match in _CONCATENATION.finditer(base.text):
+    found = False
+    assigned = {m.group(1): m.span(3) for m in _ASSIGNED.finditer(base.text)} if "=" in base.text else {}
+    runs = list(_CONCATENATION.finditer(base.text))
+    sums = [m for m in _NAME_SUM.finditer(base.text) if all(n in assigned for n in _NAME.findall(m.group(0)))]
+    for match in sorted(runs + sums, key=lambda m: m.start()):
+        if match.start() < last:
+            continue
+        found = True
         copy.keep(last, match.start())
-        for fragment in _FRAGMENT.finditer(base.text, match.start(), match.end()):
-            copy.keep(*fragment.span(2))
+        if match.re is _NAME_SUM:
+            for name in _NAME.findall(match.group(0)):
+                copy.keep(*assigned[name])
+        else:
+            for fragment in _FRAGMENT.finditer(base.text, match.start(), match.end()):
+                copy.keep(*fragment.span(2))
         last = match.end()
-    if last == 0:
+    if not found:
         return None
     copy.keep(last)
     return copy.variant("concatenated")

@@ -585,7 +585,9 @@ _OTHER_GROUPS = (
     r"auslaender|stranieri|estrangeiros|refugiados|réfugiés|flüchtlinge|rifugiati|musulmanes|musulmans|muslime|"
     r"moslems|musulmani|muçulmanos|judíos|juifs|juden|ebrei|judeus|gitanos|roms|zigeuner|zingari|ciganos|negros|"
     r"noirs|schwarze|neri|moros|arabes|árabes|araber|arabi|türken|homosexuales|homosexuels|homosexuelle|omosessuali|"
-    r"homossexuais|homos|maricones|schwule|froci|gays|leute|gente)\b"
+    r"homossexuais|homos|maricones|schwule|froci|gays|leute|gente|"
+    # slurs that name a group
+    r"sudacas|panchitos|negratas|bougnoules|bicots|youpins|kanaken|kanacken|neger|terroni|marocchini|zingari)\b"
 )
 # ... in Spanish, French, German, Italian and Portuguese ("Los gitanos son genéticamente
 # inferiores", "les femmes sont naturellement moins intelligentes"): a plural verb, a word for
@@ -616,11 +618,17 @@ _INNATE_OTHER = re.compile(
     r"tiere|plage|seuche|krankheit|krebs|geschwür|ratti|parassiti|scarafaggi|feccia|bestie|piaga|malattia|"
     r"cancro|ratos|parasitas|baratas|escória|lixo|praga|doença|câncer)\b"
     # ... "Les Roms, c'est de la vermine": a vermin word close after the group, any construction
-    r"|[^.!?\n]{0,25}?\b(?:ratas|parásitos|parasitos|cucarachas|alimañas|escoria|vermine|racaille|"
+    r"|[^.!?\n]{0,25}?\b(?:ratas|parásitos|parasitos|cucarachas|alimañas|escoria|vermine|racailles?|"
     r"cafards|ungeziefer|ratten|parasiten|kakerlaken|abschaum|feccia|parassiti|scarafaggi|ratti|parasitas|baratas|"
     r"escória)\b"
-    # ... a whole group called criminals ("Los gitanos son todos unos ladrones")
-    r"|\s+(?:son|sont|sind|sono|são)\s+(?:todos|tous|alle|tutti)\s+(?:unos\s+|des\s+|)(?:ladrones|criminales|delincuentes|"
+    # ... come only to steal or to live off benefits ("Los sudacas vienen solo a robar")
+    r"|\s+(?:\w+\s+){0,2}?(?:vienen|viennent|kommen|vengono|vêm|llegan|arrivent)\s+(?:solo\s+|sólo\s+|seulement\s+|"
+    r"que\s+|nur\s+|só\s+|apenas\s+)?(?:a|pour|um|per|para|à)\s+(?:robar|voler|stehlen|rubare|roubar|violar|violer|"
+    r"vergewaltigen|stuprare|estuprar|vivir\s+de|vivre\s+de|vivere\s+di|viver\s+de)\b"
+    # ... a whole group called criminals ("Los gitanos son todos unos ladrones", "Les Arabes, c'est
+    # tous des voleurs")
+    r"|,?\s+(?:son|sont|c['’]est|ce\s+sont|sind|sono|são)\s+(?:todos|tous|alle|tutti|que|nur|solo)\s+"
+    r"(?:unos\s+|des\s+|)(?:ladrones|criminales|delincuentes|"
     r"violadores|terroristas|voleurs|criminels|délinquants|violeurs|terroristes|diebe|verbrecher|kriminelle|"
     r"vergewaltiger|terroristen|ladri|criminali|delinquenti|stupratori|terroristi|ladrões|criminosos|bandidos|"
     r"parásitos|parasites|parasiten|parassiti|parasitas)\b"
@@ -634,7 +642,7 @@ _INNATE_OTHER = re.compile(
     r"banken|banche|medios|médias|medien|giornali|jornais|mundo|monde|welt|finanzas|finances|finanz\w*|банки|сми|мир)"
     # ... and Russian: a group called savages or vermin, or to be driven out
     # ... and Polish ("Imigranci to zaraza, trzeba ich wyrzucić")
-    r"|\b(?:imigranci|uchodźcy|muzułmanie|żydzi|cyganie|geje|czarni|arabowie|ukraińcy)\b[^.!?\n]{0,25}?"
+    r"|\b(?:imigranci|uchodźcy|muzułmanie|żydzi|cyganie|geje|czarni|arabowie|ukraińcy)\b[^.!?\n]{0,60}?"
     r"\b(?:zaraza|szczury|pasożyty|robactwo|karaluchy|śmiecie|zwierzęta|dzicy|wyrzucić|wypierdalać|precz)"
     r"|\b(?:мигранты|приезжие|евреи|цыгане|мусульмане|черные|чёрные|кавказцы|чурки|таджики|узбеки|геи)\b"
     r"[^.!?\n]{0,40}?(?:дикари|крысы|паразиты|животные|скоты|мразь|нечисть|тараканы|зверьё|зверье|гнать|выгнать|"
