@@ -73,6 +73,7 @@ def _raw(task: str) -> dict[str, list[tuple[str, int]]]:
         ):
             lines = (HERE / fname).read_text(encoding="utf-8").splitlines()
             found[src] = [(t, 0) for t in lines if t.strip() and not t.startswith("#")]
+        found["guard-pasted-material"] = _jsonl(HERE / "pasted_material.jsonl")
     else:
         with (DATA / "toxicity/davidson-labeled.csv").open(encoding="utf-8", newline="") as handle:
             found["davidson"] = [(r["tweet"], int(r["class"] in ("0", "1"))) for r in csv.DictReader(handle)]

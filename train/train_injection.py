@@ -40,7 +40,11 @@ OTHER_PREFIX = "other-"
 def main() -> None:
     items = corpus_injection_items() + other_text_items()
     signals = np.array([bool(deterministic_signals(i.text) or decode_payloads(i.text)) for i in items])
-    injection_sources = sorted({i.source for i in items if not i.source.startswith(OTHER_PREFIX)})
+    # guard-pasted-material is learnt from but not part of the operating-point choice: its benign
+    # rows are harder than any source's and would move the point for every source (run 21).
+    injection_sources = sorted(
+        {i.source for i in items if not i.source.startswith(OTHER_PREFIX) and i.source != "guard-pasted-material"}
+    )
     result = train_stack(
         "injection",
         items,
