@@ -43,7 +43,11 @@ def main() -> None:
     # guard-pasted-material is learnt from but not part of the operating-point choice: its benign
     # rows are harder than any source's and would move the point for every source (run 21).
     injection_sources = sorted(
-        {i.source for i in items if not i.source.startswith(OTHER_PREFIX) and i.source != "guard-pasted-material"}
+        {
+            i.source
+            for i in items
+            if not i.source.startswith(OTHER_PREFIX) and i.source != "guard-pasted-material"
+        }
     )
     result = train_stack(
         "injection",
