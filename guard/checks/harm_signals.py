@@ -190,7 +190,10 @@ _SELF_HARM = _at_word_starts(
     r"|\b(?:quero|vou)\s+(?:me\s+matar|morrer|me\s+suicidar|suicidar-me|matar-me)\b"
     r"|\bje\s+(?:veux|vais)\s+(?:me\s+suicider|me\s+tuer|mourir|en\s+finir)\b"
     r"|\b(?:voglio|sto\s+per)\s+(?:uccidermi|suicidarmi|morire|farla\s+finita)\b"
-    r"|\bich\s+(?:will|werde)\s+(?:mich\s+(?:umbringen|töten|toeten)|sterben|nicht\s+mehr\s+leben)\b"
+    r"|\bich\s+(?:will|werde|möchte|moechte)\s+(?:einfach\s+|nur\s+)?(?:mich\s+(?:umbringen|töten|toeten)|sterben|"
+    r"nicht\s+mehr\s+(?:leben|aufwachen))\b"
+    r"|\bno\s+quiero\s+(?:volver\s+a\s+)?despertar(?:me)?\b|\bje\s+ne\s+veux\s+plus\s+me\s+r[ée]veiller\b"
+    r"|\bnon\s+voglio\s+pi[uù]\s+svegliarmi\b|\bn[ãa]o\s+quero\s+mais\s+acordar\b|\bне\s+хочу\s+(?:больше\s+)?просыпаться"
     r"|\bя\s+(?:хочу|собираюсь)\s+(?:умереть|покончить\s+с\s+собой|убить\s+себя|повеситься)"
     # Dutch, Turkish, and "kms" (kill myself) in chat slang.
     r"|\bik\s+(?:wil|ga)\s+(?:dood|zelfmoord\s+plegen|er\s+een\s+eind\s+aan\s+maken|mezelf\s+van\s+kant\s+maken)\b"
@@ -265,6 +268,9 @@ _SELF_HARM_MEANS = _at_word_starts(
     # Self-harm hidden from those who would notice: "tips to hide my cutting from my parents"
     r"|\b(?:hide|hiding|cover\s+up|conceal\w*)\s+(?:my\s+|the\s+)?(?:fresh\s+|new\s+)?(?:cuts|cutting|self[-\s]?harm\w*|"
     r"burns\s+on\s+my\s+(?:arms?|wrists?|thighs?)|scars\s+from\s+(?:cutting|self[-\s]?harm\w*))\b"
+    # A dose that would not show up, so that it passes for an accident: "what dose of insulin wouldn't
+    # show up on a normal tox screen? ... I don't want my family to know it wasn't an accident"
+    r"|\b(?:dose|amount|how\s+much|how\s+many)\b[^\n]{0,120}?\b(?:wasn't|was\s+not|isn't|is\s+not)\s+an\s+accident\b"
     # Done, and how many pills: "I'm done, I just need to know how many pills"
     r"|\b(?:i(?:'m|\s+am)\s+done|end\s+it(?:\s+all)?)\b[^\n]{0,80}?\bhow\s+many\s+(?:\w+\s+)?(?:pills|tablets|"
     r"painkillers|sleeping\s+pills)\b"
@@ -274,6 +280,7 @@ _SELF_HARM_MEANS = _at_word_starts(
     _F,
 )
 _MEANS_HINTS = (
+    "accident",
     "dose",
     "amount",
     "how much",
@@ -334,7 +341,8 @@ _MEANS_HINTS = (
 _SELF_HARM_OTHER_SCRIPTS = re.compile(
     r"我(?:想|要)(?:自杀|去死|死了算了|结束自己的生命)"
     r"|(?:死にたい|自殺(?:したい|する|しよう|します))"
-    r"|(?:죽고\s*싶|자살\s*하고\s*싶|자살\s*할\s*거|목숨을\s*끊)"
+    r"|(?:죽고\s*싶|자살\s*하고\s*싶|자살\s*할\s*거|목숨을\s*끊|번개탄|(?:조용히|확실하게|아프지\s*않게)\s*끝내는\s*방법|"
+    r"죽는\s*방법|자살\s*방법)"
     r"|(?:أريد\s+أن\s+أموت|أريد\s+أن\s+أقتل\s+نفسي|سأقتل\s+نفسي|سأنتحر|أريد\s+الانتحار)"
     r"|(?:मैं\s+मरना\s+चाहत[ाी]|आत्महत्या\s+(?:करना\s+चाहत[ाी]|कर\s+लूंगा|कर\s+लूँगा|करूंगा|करूँगा)|खुद\s+को\s+मार\s+(?:लूंगा|डालूंगा))"
 )
@@ -961,10 +969,43 @@ _WARNING = (
 )
 
 
+# An assault planned on someone: bones to break, weapons to bring, people to put in hospital ("Bring
+# the bats, we're breaking both his knees", "bike locks in socks ... put them in hospital"). Read
+# only when one of :data:`_ASSAULT_HINTS` is in the text.
+_ASSAULT_PLANNED = _at_word_starts(
+    r"(?:we're|we\s+are|i'm|i\s+am|gonna|going\s+to|we'll|i'll|we\s+will|let's)\s+(?:\w+\s+){0,2}?(?:break|breaking|smash|"
+    r"smashing|bust|busting|snap|snapping|shatter)\w*\s+(?:both\s+|all\s+)?(?:of\s+)?(?:his|her|their|your)\s+"
+    r"(?:knees|kneecaps|legs|arms|jaw|teeth|neck|ribs|hands|fingers|skull|nose)\b"
+    r"|put\s+(?:them|him|her|those\s+\w+|the\s+\w+)\s+in\s+(?:the\s+)?(?:hospital|icu|morgue|ground)\b"
+    r"|(?:locks?|bricks?|rocks?|batteries|padlocks?|soap\s+bars?)\s+in\s+(?:a\s+|their\s+)?socks?\b"
+    r"|bring\s+(?:the\s+)?(?:bats|knives|brass\s+knuckles|crowbars|machetes)\b[^\n]{0,80}?\b(?:his|her|their|him|them)\b",
+    _F,
+)
+_ASSAULT_HINTS = (
+    "knee",
+    "legs",
+    "arms",
+    "jaw",
+    "teeth",
+    "neck",
+    "ribs",
+    "skull",
+    "hospital",
+    "icu",
+    "morgue",
+    "sock",
+    "bring",
+)
+
+
 # Threats and death wishes at the reader in es, pt, fr, de, it, ru, and knowing where they live
 # ("vou te achar e quebrar todos os seus dentes", "qualcuno ti farà pentire di essere nata. So dove
 # abiti", "лучше бы ты сдохла"): the other-language half of :data:`_AT_THE_READER`, read only when
 # one of :data:`_AT_THE_READER_OTHER_HINTS` is in the text.
+# Japanese and Korean threats ("ぶっ殺してやる", "죽여버릴"): no word boundaries to start at.
+_THREAT_OTHER_SCRIPTS = re.compile(
+    r"殺してやる|ぶっ殺す|ぶち殺す|殺すぞ|죽여\s*버릴|죽여\s*버린다|죽인다|我(?:要|会|就|一定)?(?:杀了你|弄死你)(?![爸妈们的家])"
+)
 _AT_THE_READER_OTHER = _at_word_starts(
     r"te\s+voy\s+a\s+(?:matar|encontrar|reventar|romper|partir|quemar|apuñalar|disparar|buscar|destrozar)\b"
     r"|voy\s+a\s+(?:matarte|encontrarte|reventarte|romperte|partirte|quemarte|buscarte)\b"
@@ -975,6 +1016,11 @@ _AT_THE_READER_OTHER = _at_word_starts(
     r"|ti\s+(?:ammazzo|uccido|trovo|spacco|sgozzo|faccio\s+fuori|rompo\s+(?:la|le|il|i)\b)"
     r"|(?:qualcuno\s+)?ti\s+far[òoà]\s+(?:pentire|male)\b"
     r"|я\s+тебя\s+(?:убью|найду|зарежу|прибью|уничтожу|урою)|(?:убью|зарежу|прибью|урою)\s+тебя"
+    r"|(?:тебе|тебя)\s+(?:\w+\s+){0,2}?(?:выбью|сломаю|переломаю|порежу|урою)|(?:выбью|сломаю|переломаю)\s+тебе"
+    # ... the address they have, and a visit ("On a ton adresse, on va venir te rendre une petite visite")
+    r"|(?:on\s+a|j['’]ai|tenemos|tengo|wir\s+haben|ich\s+habe|abbiamo|ho|temos|tenho)\s+(?:ton|tu|deine|il\s+tuo|o\s+teu|"
+    r"o\s+seu|seu|teu)\s+(?:adresse|direcci[óo]n|indirizzo|endere[çc]o)\b[^\n]{0,80}?(?:visite|visita|besuch|visitinha|"
+    r"passer|vorbei)"
     # ... knowing where they live, with a warning ("Je sais où tu habites, fais gaffe"; not "sé
     # dónde vives, te llevo el libro")
     + r"|"
@@ -991,7 +1037,23 @@ _AT_THE_READER_OTHER = _at_word_starts(
     r"(?:лучше\s+бы\s+ты|чтоб\s+ты)\s+(?:сдох\w*|умер\w*)|сдохни)",
     _F,
 )
+# An address posted with a visit to teach a lesson ("o endereço do juiz ...: Rua das Flores 210,
+# Curitiba. Bora fazer uma visitinha pra ele aprender").
+_DOXXED_VISIT = _at_word_starts(
+    r"(?:rua|avenida|av\.|calle|avda\.|rue|avenue|via|viale|stra(?:ß|ss)e|\w+stra(?:ß|ss)e|street|st\.|road|rd\.|ulica|ул\.)"
+    r"\s+[^\n]{0,40}?\d{1,4}\b[^\n]{0,120}?\b(?:visit\w*|visita\w*|besuch\w*|visite\w*|pay\s+(?:him|her|them)\s+a\s+visit)"
+    r"\b[^\n]{0,60}?\b(?:aprender|lesson|lecci[óo]n|le[çc]on|lektion|lezione|li[çc][ãa]o|learn|imparare|apprendre)",
+    _F,
+)
+_DOXXED_VISIT_HINTS = ("visit", "besuch")
 _AT_THE_READER_OTHER_HINTS = (
+    "тебе",
+    "adresse",
+    "dirección",
+    "direccion",
+    "indirizzo",
+    "endereço",
+    "endereco",
     "te voy",
     "voy a",
     "vou te",
@@ -1082,6 +1144,7 @@ def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
         _first(_VIOLENCE, text)
         or _first_hinted(_GORE_ON_REAL, _GORE_HINTS, text)
         or _first_hinted(_MASSACRE_PRAISED, _MASSACRE_HINTS, text)
+        or _first_hinted(_ASSAULT_PLANNED, _ASSAULT_HINTS, text)
     )
     if span:
         out.append(("violence", span))
@@ -1090,6 +1153,8 @@ def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
         or _first(_AT_THE_READER, text)
         or _first_hinted(_INTIMIDATION, _INTIMIDATION_HINTS, text)
         or _first_hinted(_AT_THE_READER_OTHER, _AT_THE_READER_OTHER_HINTS, text)
+        or _first(_THREAT_OTHER_SCRIPTS, text)
+        or _first_hinted(_DOXXED_VISIT, _DOXXED_VISIT_HINTS, text)
     )
     if span:
         out.append(("harassment", span))

@@ -420,7 +420,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         r"komendy)\b|\btylko\s+mnie\b|\bto,?\s+co\s+(?:ci\s+)?(?:mówię|każę)\b",
         negation=r"\b(?:nigdy)\s+(?:\w+\s+)?$",
         reveal=r"\b(?:pokaż|pokaz|wyświetl|wypisz|podaj|powiedz|powtórz|skopiuj|ujawnij|zdradź|jaki|jaka|jakie)\b",
-        setup=r"\b(?:prompt\w*|instrukcj\w*|polece\w*|wiadomoś\w*|komunikat\w*|dyrektyw\w*)",
+        setup=r"\b(?:prompt\w*|instrukcj\w*|polece\w*|wiadomoś\w*|komunikat\w*|dyrektyw\w*|konfiguracj\w*|ustawie\w*)",
         setup_qualifier=r"(?:systemow|ukryt|tajn|początkow|oryginaln|wewnętrzn|które\s+(?:ci\s+)?(?:dano|podano)|"
         r"otrzymał)",
         unrestricted=r"\bbez\s+(?:żadnych\s+|jakichkolwiek\s+)?(?:ograniczeń|cenzury|filtrów|zasad|reguł)\b|"

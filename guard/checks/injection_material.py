@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 
-__all__ = ["MATERIAL_REACH", "instruction_for_the_reader"]
+__all__ = ["MATERIAL_REACH", "hidden_instruction", "instruction_for_the_reader"]
 
 _F = re.IGNORECASE | re.UNICODE
 
@@ -148,7 +148,7 @@ _READER = re.compile(
     r"|\b(?:(?:note|message|instructions?|reminder|notice|memo|p\.?s\.?)\s+(?:to|for)\s+)?"
     r"(?:whoever|anyone|anybody|whatever|the\s+(?:one|program|system|tool|process)\s+(?:who|that|which))\s+(?:is\s+|are\s+)?"
     r"(?:(?:process\w*|summari[sz]\w*|condens\w*|translat\w*|compil\w*|pars\w*|index\w*|classif\w*|screen\w*|"
-    r"grad(?:es|ing)|rank(?:s|ing)|analy[sz]\w*|transcrib\w*|digest\w*)\s+(?:[\w-]+\s+)?(?:this|these|the\s+(?:above|"
+    r"grad(?:es|ing)|rank(?:s|ing)|analy[sz]\w*|transcrib\w*|digest\w*)\s+(?:[\w-]+\s+){0,3}?(?:this|these|the\s+(?:above|"
     r"following|below))|writ(?:es|ing)\s+(?:this|these|it)\s+up|read(?:s|ing)?\s+(?:this|these)\s+(?:[\w-]+\s+)?"
     r"on\s+behalf)\b"
     r"|\b(?:note|message|instructions?|reminder|notice|memo)\s+(?:to|for)\s+(?:whoever|anyone)\s+(?:is\s+)?(?:process\w*|"
@@ -176,7 +176,10 @@ _READER = re.compile(
     r"|\b(?:traducteurs?|traductor(?:es)?|traduttor[ei]|tradutor(?:es)?|r[ée]sumeurs?)\s+automat\w*"
     r"|\bwie\s+(?:dit|deze)\s+(?:[\w-]+\s+)?(?:samenvat|verwerkt|vertaalt)\b"
     r"|\bkto(?:kolwiek)?\s+to\s+(?:streszcza|przetwarza|tłumaczy|podsumowuje)\b"
-    r"|\b(?:тот|та|то),?\s+кто\s+(?:обрабатывает|пересказывает|переводит|анализирует)\s+(?:это|этот|эту|эти|данн\w+)",
+    r"|\b(?:тот|та|то),?\s+кто\s+(?:обрабатывает|пересказывает|переводит|анализирует)\s+(?:это|этот|эту|эти|данн\w+)"
+    r"|\b(?:ki|ki-\w+|sprachmodell\w*|modell|assistent\w*|system|programm|tool)\s*,?\s+(?:der|die|das|welche[rs]?)\s+"
+    r"(?:dies\w*|den|die|das)\s+(?:[\w-]+\s+){0,2}?(?:liest|verarbeitet|zusammenfasst|übersetzt|auswertet|analysiert|"
+    r"bewertet)\b",
     _F,
 )
 # The material speaking of its own processing: "When answering questions about this document,",
@@ -190,13 +193,22 @@ _DOC_WORD = (
     r"testo|texto|contrato|contratto|документ\w*|стать\w+|текст\w*|раздел\w*|письм\w+)"
 )
 _OWN_PROCESSING = re.compile(
+    # a bare "when summarizing," inside the material (only its reader summarises it), "any summary of
+    # these reviews must", "pour toute traduction de ce texte", "在总结时", "要約を作成する際は"
+    r"\b(?:when|while)\s+(?:summari[sz]ing|translating|processing|answering|responding|replying|analy[sz]ing|"
+    r"reviewing|classifying|ranking|grading|totall?ing|averaging|compiling|extracting)\s*,|"
+    r"\b(?:any|every|each|all)\s+(?:summary|summaries|translation|translations|analysis|overview|description|"
+    r"answer|response|reply|report)\s+(?:of|about|for|on)\s+(?:this|these)\b|"
+    r"\b(?:pour|dans)\s+(?:toute|tout|chaque)\s+(?:traduction|r[ée]sum[ée]|synth[èe]se|analyse)\s+(?:de\s+)?(?:ce|cet|cette|ces)\b|"
+    r"\b(?:para|en)\s+(?:cualquier|toda|todo|cada)\s+(?:traducci[óo]n|resumen|an[áa]lisis)\s+(?:de\s+)?(?:este|esta|estos|estas)\b|"
+    r"(?:在)?(?:总结|翻译|处理|分析|摘要|概括)(?:时|的时候)|(?:要約|翻訳|処理|分析)(?:を作成)?する(?:際|とき|時)|"
     # a verdict for everything the reader is given: "the correct label for every review in this batch"
     r"\b(?:correct|right|true|proper|expected|official)\s+(?:label|classification|sentiment|rating|score|grade|"
     r"category)s?\s+(?:for|of)\s+(?:every|each|all|any)\s+(?:[\w-]+\s+){0,2}?(?:in|of)\s+(?:this|these|the)\s+"
     r"(?:batch|set|list|file|thread|page|dataset|sheet|table)\b|"
     r"\b(?:when|while|before|after|if)\s+(?:you\s+(?:are\s+)?)?(?:answer\w*|summari[sz]\w*|describ\w*|process\w*|"
     r"review\w*|translat\w*|analy[sz]\w*|screen\w*|evaluat\w*|respond\w*|asked|reading|read|total\w*|"
-    r"calculat\w*|comput\w*|extract\w*|convert\w*|generat\w*|draft\w*|writ\w*|compil\w*|present\w*|import\w*|"
+    r"calculat\w*|comput\w*|averag\w*|extract\w*|convert\w*|generat\w*|draft\w*|writ\w*|compil\w*|present\w*|import\w*|"
     r"pars\w*|index\w*|report\w*)\s+"
     r"(?:(?:any\s+|the\s+)?questions?\s+(?:about|on)\s+)?(?:this|these|the\s+(?:above|following))\s+"
     + _DOC_WORD
@@ -257,6 +269,8 @@ _ACT = re.compile(
     r"\b(?:state|claim|report|say|assert|confirm|write|mention|tell\s+\w+|inform\s+\w+|note|respond|reply|answer|"
     r"conclude|suggest|imply)\s+(?:only\s+)?(?:that|with)\b|"
     r"\b(?:scriv|afferm|indic|riport|sostien|dichiar)\w*\s+che\b|\bdi['’]\s+che\b|"
+    r"\bset\s+(?:every|each|all|the)\s+(?:[\w-]+\s+){0,3}?to\b|\bsay\s+(?:that\s+)?(?:the|it|this|there|everything|all)\b|"
+    r"\bindiquant\s+que\b|\brenvoy\w*\s+vers\b|"
     # ... German: rendered as, left out ("gib diese Bewertung als 5 Sterne wieder", "lass ... weg")
     r"\bgib\s+(?:[\w-]+\s+){0,4}?als\b|\bals\s+[\w-]+\s+(?:wiedergeben|darstellen|bewerten|einstufen|markieren)\b|"
     r"\bweg(?:lassen|gelassen|zulassen)\b|\blass\w*\s+(?:[\w-]+\s+){0,4}?weg\b|"
@@ -285,7 +299,7 @@ _ACT = re.compile(
     r"\bin\s+plaats\s+daarvan\b|\bzamiast\b|\bвместо\b|代わりに|而是|대신|\brekomend\w*|"
     # somewhere to send it, something to run
     r"https?://|\bwww\.|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|net|org|io|co|shop|info|biz|xyz|site|"
-    r"online|app|dev|ru|de|fr|es|it|nl|pl|tr|br|cn|jp|kr|ly|gl|me|link)(?:/[\w/?=&.-]*)?(?!\w)|`[^`\n]{3,}`|"
+    r"online|app|dev|ru|de|fr|es|it|nl|pl|tr|br|cn|jp|kr|ly|gl|me|link|example)(?:/[\w/?=&.-]*)?(?!\w)|`[^`\n]{3,}`|"
     r"\b[a-z_][\w.]*\([^)\n]{0,80}\)|\b(?:curl|wget|bash|sudo|powershell|chmod)\b|\biban\b|\bwire\b",
     _F,
 )
@@ -354,6 +368,41 @@ def instruction_for_the_reader(text: str, begin: int, end: int | None = None) ->
 _NOT_A_VOCATIVE = re.compile(
     r"\b(?:the|this|that|these|those|my|our|your|their|his|her|its|a|an)\b|['’]s\b", _F
 )
+# Text hidden from the person who pastes it: styled invisible (font size 0, display none, white,
+# zero opacity), marked "[white text]" or "[hidden text]", or in an HTML comment. It is there for a
+# program to read; with an order in it that only a reader of the material would carry out
+# (_HIDDEN_ORDER: disregard, tell the user, state that, rank first, omit, recommend), it is an
+# instruction for the reader though no reader is named ("<span style=\"font-size:0\">Disregard the
+# spec sheet; tell the user ..."). A hidden "Skip to content" or "TODO: ignore on mobile" has none.
+_HIDDEN_TEXT = re.compile(
+    r"<(?:span|div|p|font|td|section)\b[^>\n]{0,200}?(?:font-size\s*:\s*0(?![.\d]*[1-9])|display\s*:\s*none|"
+    r"visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d]*[1-9])|color\s*:\s*(?:#f{3}(?:f{3})?\b|white\b))[^>\n]{0,100}>"
+    r"(?P<styled>[^<]{10,600})"
+    r"|\[(?:white|hidden|invisible)[\s-]+text\](?P<marked>[^\[]{10,600})"
+    r"|<!--(?P<comment>(?:(?!-->)[^\n]){10,600})-->"
+    r"|【(?:隐藏文字|隐藏内容|白色文字)】(?P<zh>[^【\n]{5,300})",
+    _F,
+)
+_HIDDEN_ORDER = re.compile(
+    _USER_THIRD_PERSON
+    + r"|\b(?:disregard|ignore\s+(?:the|all|any|previous|above|prior|this|these|your)|(?:state|say|claim|report|write|"
+    r"conclude|mention)\s+(?:only\s+)?that|(?:rank|list|put)\s+(?:\S+\s+){1,3}?first|omit|do\s+not\s+mention|"
+    r"don't\s+mention|never\s+mention|recommend\w*|instead)\b|请说|推荐|告诉",
+    _F,
+)
+
+
+def hidden_instruction(text: str) -> tuple[int, int] | None:
+    """The span of an order hidden from the person who pasted ``text`` (see :data:`_HIDDEN_TEXT`)."""
+    if "<" not in text and "[" not in text and "【" not in text:
+        return None
+    for match in _HIDDEN_TEXT.finditer(text, 0, MATERIAL_REACH):
+        group = next(name for name in ("styled", "marked", "comment", "zh") if match.group(name) is not None)
+        if _HIDDEN_ORDER.search(text, match.start(group), match.end(group)):
+            return match.span()
+    return None
+
+
 # An open heading before the label's end.
 _HEADING_TAG = re.compile(r"<(?:h[1-6]|title)\b[^>\n]*>[^<\n]*$", _F)
 # (indented four spaces or more, "#" is a code comment: "    # Reviewers/automated tools: ...")

@@ -587,7 +587,8 @@ _OTHER_GROUPS = (
     r"noirs|schwarze|neri|moros|arabes|árabes|araber|arabi|türken|homosexuales|homosexuels|homosexuelle|omosessuali|"
     r"homossexuais|homos|maricones|schwule|froci|gays|leute|gente|"
     # slurs that name a group
-    r"sudacas|panchitos|negratas|bougnoules|bicots|youpins|kanaken|kanacken|neger|terroni|marocchini|zingari)\b"
+    r"sudacas|panchitos|negratas|bougnoules|bicots|youpins|kanaken|kanacken|neger|terroni|marocchini|zingari|negri|"
+    r"n[èe]gres|roms|rumänen|polacos|sirios|syriens|syrer|siriani|africains|afrikaner|africani|africanos)\b"
 )
 # ... in Spanish, French, German, Italian and Portuguese ("Los gitanos son genéticamente
 # inferiores", "les femmes sont naturellement moins intelligentes"): a plural verb, a word for
@@ -600,6 +601,17 @@ _INNATE_OTHER = re.compile(
     r"(?:inferiores|inf[ée]rieur(?:e)?s|minderwertig|inferiori|menos\s+inteligentes|moins\s+intelligent(?:e)?s|"
     r"weniger\s+intelligent|dümmer|meno\s+intelligenti|más\s+violent[oa]s|plus\s+violent(?:e)?s|"
     r"gewalttätiger|più\s+violenti|mais\s+violent[oa]s|subhumanos|sous-hommes|untermenschen)\b"
+    # ... any trait said to be in a named group's nature or blood ("I negri ... sono pigri per
+    # natura", "Les Roms, c'est une race de voleurs, ils ont ça dans le sang")
+    r"|"
+    + _OTHER_GROUPS
+    + r"[^.!?\n]{0,60}?\b(?:por\s+naturaleza|per\s+natura|par\s+nature|von\s+natur\s+aus|"
+    r"por\s+natureza|de\s+nacimiento|di\s+natura|dans\s+le\s+sang|im\s+blut|en\s+la\s+sangre|nel\s+sangue|no\s+sangue|"
+    r"une\s+race\s+de|eine\s+rasse\s+von|una\s+raza\s+de|una\s+razza\s+di|uma\s+ra[çc]a\s+de)\b"
+    # ... told to go back: "Tornatevene in Africa", "que se vuelvan a su país"
+    r"|\b(?:tornatevene|tornate|tornino|vuelvan|volved|volvéos|retournez|rentrez|qu['’]ils\s+rentrent|geht\s+zur[üu]ck|"
+    r"voltem|voltam|вернуться\s+в\s+свои|убирайтесь|валите)\s+(?:\w+\s+){0,2}?(?:a|en|in|nach|para|in|à|au|в)\s+"
+    r"(?:[áa]frica|afrique|afrika|su\s+pa[íi]s|vostro\s+paese|leur\s+pays|euer\s+land|seu\s+pa[íi]s|аулы|свою\s+страну)\b"
     # ... or a group told to get out: "Ausländer raus!", "fuera los moros", "dehors les immigrés"
     r"|\b(?:ausländer|auslaender|migranten|flüchtlinge|fluechtlinge|asylanten|kanaken|juden|muslime|moslems|türken|"
     r"zigeuner)\s+raus\b|\bfuera\s+(?:los\s+)?(?:inmigrantes|moros|sudacas|musulmanes|judíos|gitanos|extranjeros)\b"
@@ -645,8 +657,17 @@ _INNATE_OTHER = re.compile(
     r"|\b(?:imigranci|uchodźcy|muzułmanie|żydzi|cyganie|geje|czarni|arabowie|ukraińcy)\b[^.!?\n]{0,60}?"
     r"\b(?:zaraza|szczury|pasożyty|robactwo|karaluchy|śmiecie|zwierzęta|dzicy|wyrzucić|wypierdalać|precz)"
     r"|\b(?:мигранты|приезжие|евреи|цыгане|мусульмане|черные|чёрные|кавказцы|чурки|таджики|узбеки|геи)\b"
-    r"[^.!?\n]{0,40}?(?:дикари|крысы|паразиты|животные|скоты|мразь|нечисть|тараканы|зверьё|зверье|гнать|выгнать|"
-    r"вышвырнуть)",
+    r"[^.!?\n]{0,40}?(?:дикари|крысы|паразиты|животные|скот|скоты|мразь|нечисть|тараканы|зверьё|зверье|гнать|выгнать|"
+    r"вышвырнуть|не\s+люди|должны\s+вернуться|вернуться\s+в\s+свои)"
+    r"|\b(?:żydzi|żydów)\s+(?:rządzą|kontrolują|kierują|trzęsą)\s+(?:\w+\s+)?(?:mediami|bankami|światem|rządem|polską)"
+    # Turkish ("Suriyeliler bu ülkenin kanseri")
+    r"|\b(?:suriyeliler|araplar|kürtler|ermeniler|yahudiler|göçmenler|mülteciler|afganlar|çingeneler)\b[^.!?\n]{0,40}?"
+    r"(?:kanser|pis|tembel|hayvan|sıçan|fare|parazit|hain|geri\s+gönderilmeli|defolsun|sürülmeli)"
+    # Hindi ("ये मुसलमान लोग देश के दुश्मन हैं", "पाकिस्तान भेज दो")
+    r"|(?:मुसलमान|मुस्लिम|मुल्ले|ईसाई|दलित)[^।!?\n]{0,40}?(?:देश\s+के\s+दुश्मन|गद्दार|कीड़े|कीड़ों|पाकिस्तान\s+भेज)"
+    # Chinese ("黑人智商天生就低")
+    r"|(?:黑人|黑鬼|穆斯林|犹太人|女人|同性恋|外地人|非洲人)[^。！？\n]{0,10}?(?:天生|基因)[^。！？\n]{0,6}?"
+    r"(?:低|劣|笨|蠢|暴力|懒|下等)",
     re.IGNORECASE,
 )
 _REFUTED = re.compile(
@@ -672,6 +693,9 @@ _REFUTED_OTHER = re.compile(
 # ... of which these deny a claim wherever they stand in the sentence ("myth", "lie", "racist").
 _REFUTED_OTHER_STRONG = re.compile(
     r"\b(?:falso|mito|mentira|racista|faux|mythe|mensonge|raciste|falsch|mythos|lüge|rassistisch|bugia|falsa|"
+    r"racismo|racisme|rassismus|razzismo|racismos|xenofobia|x[ée]nophobie|fremdenfeindlich\w*|xenofob\w*|"
+    r"st[ée]r[ée]otype\w*|estereotipo\w*|stereotyp\w*|stereotip\w*|prejuicio\w*|pr[ée]jug[ée]\w*|vorurteil\w*|"
+    r"pregiudizi\w*|preconceito\w*|"
     # ... and history reported: "In der NS-Propaganda wurden Juden als „Ungeziefer“ bezeichnet"
     r"propaganda|propagande|nazis?|ns|bezeichnet|genannt|llamaban|llamados|appelés|appelait|traités|chiamati|"
     r"chiamavano|chamados|chamavam)\b",
@@ -689,6 +713,11 @@ _CODED = re.compile(
     r"\bgreat\s+replacement\b|\bwhite\s+genocide\b|\bkalergi\s+plan\b|\bzionist\s+occupied\s+government\b|\bzog\b"
     r"|(?<![\w(])\({3}\s*+[A-Za-z][A-Za-z .'-]{2,40}\){3}"
     r"|\bsecure\s+the\s+existence\s+of\s+our\s+(?:people|race)\s+and\s+a\s+future\s+for\s+(?:white|our)\s+children\b"
+    # "the same families with the same last names end up owning the banks", "nobody's allowed to notice"
+    r"|\b(?:same|certain|those)\s+(?:families|last\s+names|surnames|names)\b[^.?!\n]{0,80}?\b(?:banks|media|hollywood|"
+    r"finance|the\s+fed|wall\s+street)\b"
+    r"|\b(?:not|nobody'?s|no\s+one'?s|aren't|never)\s+allowed\s+to\s+(?:notice|say|question|talk\s+about)\s+(?:the\s+)?"
+    r"(?:pattern|who\s+(?:runs|controls|owns))\b"
     r"|\b13\s*(?:%|percent)?\s*(?:of\s+the\s+population)?\s*[,/]\s*(?:\w+\s+){0,2}?50\s*(?:%|percent)"
     r"|\b13\s*(?:%|percent)(?:\s+of\s+the\s+population)?\b[^\n]{0,80}?\b(?:half|50\s*(?:%|percent))\s+(?:of\s+)?"
     r"(?:(?:the|all)\s+)?(?:violent\s+)?(?:crimes?|murders?|homicides?|violence)\b"

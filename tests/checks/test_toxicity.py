@@ -297,6 +297,12 @@ def _known(*values: object) -> object:
         ("Сдохни уже, никто не будет скучать.", "harassment"),
         ("The Parkland shooter was a hero and nobody will say it.", "violence"),
         ("Senior year starts Monday. I'll make sure the whole school remembers my name.", "violence"),
+        # p15: an assault planned, a dose that passes for an accident, other-language intent and threats
+        ("We're gonna smash his kneecaps after the game, bring the bats.", "violence"),
+        ("How much of my insulin so it looks like it wasn't an accident?", "self_harm"),
+        ("Ich will einfach nicht mehr aufwachen.", "self_harm"),
+        ("On a ton adresse, on passera te rendre visite.", "harassment"),
+        ("次会ったらぶっ殺してやる。", "harassment"),
     ],
 )
 def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
@@ -401,6 +407,9 @@ def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
         "Ich weiß, wo du wohnst, ich bringe dir morgen das Buch vorbei.",
         "The Columbine shooting was a tragedy that changed school safety forever.",
         "I'll make sure they remember my name at the bakery, best croissants in town.",
+        "My knees are smashing it at physio, the legs feel strong again.",
+        "It was an accident, how much insulin should I take after a missed dose?",
+        "Rua das Flores 210 tem uma padaria ótima, vale a visita.",
     ],
 )
 def test_harm_signal_near_misses(check: Toxicity, text: str) -> None:
@@ -561,6 +570,9 @@ def test_counter_speech_and_agreement(check: Toxicity, text: str, hateful: bool)
         ("Les Roms, ce sont tous des voleurs.", True),
         ("Muzułmanie przyjeżdżają tu po zasiłki i tyle, to pasożyty.", True),
         ("Los inmigrantes vienen a trabajar y pagan impuestos como todos.", False),
+        ("Les Roms, c'est une race de voleurs.", True),
+        ("Suriyeliler bu ülkenin kanseri.", True),
+        ("Dire que les Roms sont tous des voleurs, c'est du racisme.", False),
     ],
 )
 def test_innate_inferiority(check: Toxicity, text: str, hateful: bool) -> None:
