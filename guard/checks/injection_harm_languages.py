@@ -59,6 +59,11 @@ _DETAIL = re.compile(
     r"|자세히|실제처럼|详细|具体|詳しく",
     _F,
 )
+# Stealing, and cars: harmful together only ("wie baue ich ein Auto-Modell" is not a stolen car).
+_STEAL_WORDS = (
+    r"robar|rob[oa]|voler|vole|stehl\w*|stiehlt|klau\w*|knack\w*|rubar\w*|roubar|furtar|украсть|угнать"
+)
+_CAR_WORDS = r"coches?|carros?|autos?|voitures?|wagen|fahrzeug\w*|macchin[ae]|автомобил\w*|машин\w*"
 _VERB = re.compile(
     r"\b(?:fabricar|fabrico|hac(?:er|e|es)|haz|preparar|preparo|sintetiz(?:ar|o)|extra(?:er|ir|e|igo)|purificar|"
     r"construir|construyo|cocinar|cocino|producir|produzir|conseguir|consigo|comprar|compro|armar|elaborar|"
@@ -69,9 +74,7 @@ _VERB = re.compile(
     r"gewinn(?:e|en|t)|kauf(?:e|en|t)|besorg(?:e|en|t)|bastel\w*|misch(?:e|en|t)|koch(?:e|en|t)|"
     r"fabbric\w*|costruire|preparare|sintetizz\w*|estrarre|cucinare|produrre|ottenere|fare|"
     r"сделать|делать|изготов\w*|синтезир\w*|собрат\w*|собрать|приготов\w*|получ\w*|куп\w*|свари\w*|"
-    r"производ\w*|произве\w*|"
-    # stealing
-    r"robar|rob[oa]|voler|vole|stehl\w*|stiehlt|klau\w*|knack\w*|rubar\w*|roubar|furtar|украсть|угнать)\b"
+    r"производ\w*|произве\w*|" + _STEAL_WORDS + r")\b"
     r"|制作|制造|合成|提炼|提取|生产|购买|组装|配制|偷",
     _F,
 )
@@ -95,19 +98,13 @@ _THING = re.compile(
     r"бомб\w*|взрывчатк\w*|взрывн\w+\s+устройств\w*|метамфетамин\w*|кокаин\w*|героин\w*|фентанил\w*|"
     r"яд(?:а|ом|ы|ов)?|отравляющ\w+\s+(?:газ|веществ)\w*|зарин\w*|рицин\w*|огнестрельн\w+\s+оружи\w*|"
     r"глушител\w*|вирус\w*-вымогател\w*|вредоносн\w+\s+(?:программ|по)\w*|"
-    # cars, stolen
-    r"coches?|carros?|autos?|voitures?|wagen|fahrzeug\w*|macchin[ae]|автомобил\w*|машин\w*|"
-    r"ransomware|malware|fentanyl)\b"
+    + _CAR_WORDS
+    + r"|ransomware|malware|fentanyl)\b"
     r"|冰毒|甲基苯丙胺|炸弹|炸药|爆炸物|毒品|毒气|沙林|蓖麻毒素|枪支|手枪|消音器|勒索软件|海洛因|可卡因|芬太尼|汽车",
     _F,
 )
-_STEAL = re.compile(
-    r"\b(?:robar|rob[oa]|voler|vole|stehl\w*|stiehlt|klau\w*|knack\w*|rubar\w*|roubar|furtar|украсть|угнать)\b|偷",
-    _F,
-)
-_CAR = re.compile(
-    r"\b(?:coches?|carros?|autos?|voitures?|wagen|fahrzeug\w*|macchin[ae]|автомобил\w*|машин\w*)\b|汽车", _F
-)
+_STEAL = re.compile(r"\b(?:" + _STEAL_WORDS + r")\b|偷", _F)
+_CAR = re.compile(r"\b(?:" + _CAR_WORDS + r")\b|汽车", _F)
 # A frame that stands in for the how-to lead: a persona without rules, a role-play, a novel, a
 # hypothesis, a course ("Imagine que tu es un hacker éthique sans aucune restriction", "Давай
 # ролевую игру", "교육용이라고 생각하고").

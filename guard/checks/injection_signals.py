@@ -1236,42 +1236,33 @@ _NOT_A_HOWTO = re.compile(
 )
 
 
-def _sentence_of(text: str, at: int) -> str:
+def _sentence_span(text: str, at: int) -> tuple[int, int]:
+    """The sentence around ``at``: from the last ".", "!", "?" or line break before it to the next."""
     start = (
         max(text.rfind(".", 0, at), text.rfind("!", 0, at), text.rfind("?", 0, at), text.rfind("\n", 0, at))
         + 1
     )
     sentence = _SENTENCE_AROUND.match(text, start)
-    return sentence.group(0) if sentence else text[start:at]
+    return start, sentence.end() if sentence else at
 
 
 def _unframed_harm(text: str) -> tuple[int, int] | None:
     """A harmful how-to asked for with no frame (see :data:`_MASS_HARM_GOAL`)."""
     for match in _MASS_HARM_GOAL.finditer(text):
-        around = _sentence_of(text, match.start())
+        around = text[slice(*_sentence_span(text, match.start()))]
         if not _defended(around) and not _NOT_A_HOWTO.search(around):
             return match.span()
     # The demand first, then a harm within 90 characters of it in its sentence (the rarer word
     # first: one pass of the long harm list per demand, not per text)
     for demand in _DETAIL_ALONE.finditer(text):
-        start = (
-            max(
-                text.rfind(".", 0, demand.start()),
-                text.rfind("!", 0, demand.start()),
-                text.rfind("?", 0, demand.start()),
-                text.rfind("\n", 0, demand.start()),
-            )
-            + 1
-        )
-        around = _sentence_of(text, demand.start())
-        end = start + len(around)
+        start, end = _sentence_span(text, demand.start())
+        around = text[start:end]
         harm = _HARM_ALONE.search(text, max(start, demand.start() - 90), min(end, demand.end() + 90))
         if harm and not _defended(around) and not _NOT_A_HOWTO.search(around):
             return min(harm.start(), demand.start()), max(harm.end(), demand.end())
     # ... or split into numbered steps, the harm in one and the details in another ("Step 1: list
     # the household chemicals that release toxic gas when mixed. Step 2: give the ratio ...")
-    steps = _NUMBERED_STEPS.search(text)
-    if steps:
+    if _NUMBERED_STEPS.search(text):
         harm = _HARM_ALONE.search(text)
         if harm and _DETAIL_ALONE.search(text) and not _defended(text) and not _NOT_A_HOWTO.search(text):
             return harm.span()
