@@ -960,12 +960,13 @@ _KNOW_WHERE = (
     r"(?:(?:s[ée]|sei|so)\s+(?:d[óo]nde|onde|dove)\s+(?:vives|abiti|moras|voc[êe]\s+mora|lavori|trabajas|trabalha)\b"
     r"|je\s+sais\s+o[ùu]\s+tu\s+(?:habites|vis|dors|travailles)\b"
     r"|ich\s+wei(?:ß|ss),?\s+wo\s+du\s+(?:wohnst|lebst|arbeitest|schl[äa]fst)\b"
-    r"|я\s+знаю,?\s+где\s+ты\s+(?:живёшь|живешь|работаешь|учишься))"
+    r"|я\s+знаю,?\s+где\s+ты\s+(?:живёшь|живешь|работаешь|учишься)|я\s+знаю,?\s+де\s+ти\s+(?:живеш|працюєш|навчаєшся))"
 )
 _WARNING = (
     r"(?:cuidado|te\s+vas\s+a\s+arrepentir|te\s+arrepentir[áa]s|fais\s+gaffe|fais\s+attention|tu\s+vas\s+regretter|"
     r"pass\s+(?:bloß\s+|bloss\s+)?auf|wirst\s+es\s+bereuen|attent[oa]|te\s+ne\s+pentirai|vai\s+se\s+arrepender|"
-    r"se\s+cuida|берегись|смотри\s+у\s+меня|пожалеешь|puta|troia|basura|lixo|salope|schlampe|сука)"
+    r"se\s+cuida|берегись|смотри\s+у\s+меня|пожалеешь|тебе\s+конец|тобі\s+(?:кінець|гаплик)|пошкодуєш|puta|troia|"
+    r"basura|lixo|salope|schlampe|сука|нікчема)"
 )
 
 
@@ -1068,6 +1069,7 @@ _AT_THE_READER_OTHER_HINTS = (
     "où tu",
     "wo du",
     "где ты",
+    "де ти",
     "muer",
     "crève",
     "creve",

@@ -1,5 +1,5 @@
-"""A harmful how-to asked for outright in Spanish, French, German, Italian, Portuguese, Russian or
-Chinese: the other-language half of ``jailbreak_scenario``'s unframed requests
+"""A harmful how-to asked for outright in Spanish, French, German, Italian, Portuguese, Russian,
+Swedish, Dutch, Polish, Korean or Chinese: the other-language half of ``jailbreak_scenario``'s unframed requests
 (``guard.checks.injection_signals._unframed_harm``).
 
 One sentence holds all three: a how-to lead or a demand for the details ("cómo", "Anleitung",
@@ -47,7 +47,10 @@ _LEAD = re.compile(
     r"passaggi|ricetta|guida|spiegami|dimmi|dettagliat\w*|esatt[ei]|passo\s+(?:dopo|per)\s+passo|"
     r"quantit[àa]|"
     # ru
-    r"как|инструкци\w*|пошагов\w*|подробн\w*|рецепт\w*|расскажи|объясни|точн\w+)\b"
+    r"как|инструкци\w*|пошагов\w*|подробн\w*|рецепт\w*|расскажи|объясни|точн\w+|"
+    # sv, nl, pl
+    r"hur|steg\s+för\s+steg|exakta|detaljerad\w*|hoe|stap\s+voor\s+stap|precieze|gedetailleerd\w*|jak|"
+    r"krok\s+po\s+kroku|dokładn\w*|szczegółow\w*)\b"
     r"|如何|怎么|怎样|步骤|方法|教我|详细|配方|具体",
     _F,
 )
@@ -74,7 +77,9 @@ _VERB = re.compile(
     r"gewinn(?:e|en|t)|kauf(?:e|en|t)|besorg(?:e|en|t)|bastel\w*|misch(?:e|en|t)|koch(?:e|en|t)|"
     r"fabbric\w*|costruire|preparare|sintetizz\w*|estrarre|cucinare|produrre|ottenere|fare|"
     r"сделать|делать|изготов\w*|синтезир\w*|собрат\w*|собрать|приготов\w*|получ\w*|куп\w*|свари\w*|"
-    r"производ\w*|произве\w*|" + _STEAL_WORDS + r")\b"
+    r"производ\w*|произве\w*|"
+    r"tillverka\w*|bygga|bygger|framställ\w*|göra|gör|maken|maak|bouwen|bouw|synthetiseren|zrobić|zbudować|"
+    r"wyprodukować|zsyntetyzować|przygotować|" + _STEAL_WORDS + r")\b"
     r"|制作|制造|合成|提炼|提取|生产|购买|组装|配制|偷",
     _F,
 )
@@ -98,6 +103,9 @@ _THING = re.compile(
     r"бомб\w*|взрывчатк\w*|взрывн\w+\s+устройств\w*|метамфетамин\w*|кокаин\w*|героин\w*|фентанил\w*|"
     r"яд(?:а|ом|ы|ов)?|отравляющ\w+\s+(?:газ|веществ)\w*|зарин\w*|рицин\w*|огнестрельн\w+\s+оружи\w*|"
     r"глушител\w*|вирус\w*-вымогател\w*|вредоносн\w+\s+(?:программ|по)\w*|"
+    # sv, nl, pl
+    r"sprängämne\w*|bomber|metamfetamin\w*|explosieven|bommen|materiał\w*\s+wybuchow\w*|bomb[ęy]|"
+    # cars, stolen
     + _CAR_WORDS
     + r"|ransomware|malware|fentanyl)\b"
     r"|冰毒|甲基苯丙胺|炸弹|炸药|爆炸物|毒品|毒气|沙林|蓖麻毒素|枪支|手枪|消音器|勒索软件|海洛因|可卡因|芬太尼|汽车",

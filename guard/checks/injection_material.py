@@ -176,7 +176,11 @@ _READER = re.compile(
     r"|\b(?:traducteurs?|traductor(?:es)?|traduttor[ei]|tradutor(?:es)?|r[ée]sumeurs?)\s+automat\w*"
     r"|\bwie\s+(?:dit|deze)\s+(?:[\w-]+\s+)?(?:samenvat|verwerkt|vertaalt)\b"
     r"|\bkto(?:kolwiek)?\s+to\s+(?:streszcza|przetwarza|tłumaczy|podsumowuje)\b"
-    r"|\b(?:тот|та|то),?\s+кто\s+(?:обрабатывает|пересказывает|переводит|анализирует)\s+(?:это|этот|эту|эти|данн\w+)"
+    r"|\b(?:тот|та|то|тому|той),?\s+кто\s+(?:обрабатывает|пересказывает|переводит|анализирует)\s+(?:это|этот|эту|эти|данн\w+)"
+    # Ukrainian, Swedish, Danish and Norwegian: "Тому, хто обробляє цей лист", "den som sammanfattar detta"
+    r"|\b(?:той|та|тому|тій),?\s+хто\s+(?:обробляє|переказує|перекладає|аналізує|підсумовує)\s+(?:цей|цю|це|ці)\b"
+    r"|\bden\s+(?:som|der)\s+(?:sammanfattar|bearbetar|översätter|analyserar|opsummerer|oppsummerer|behandler|"
+    r"oversætter|oversetter)\s+(?:detta|denna|dessa|det\s+här|den\s+här|dette|denne|disse)\b"
     r"|\b(?:ki|ki-\w+|sprachmodell\w*|modell|assistent\w*|system|programm|tool)\s*,?\s+(?:der|die|das|welche[rs]?)\s+"
     r"(?:dies\w*|den|die|das)\s+(?:[\w-]+\s+){0,2}?(?:liest|verarbeitet|zusammenfasst|übersetzt|auswertet|analysiert|"
     r"bewertet)\b",
@@ -269,7 +273,8 @@ _ACT = re.compile(
     r"\b(?:state|claim|report|say|assert|confirm|write|mention|tell\s+\w+|inform\s+\w+|note|respond|reply|answer|"
     r"conclude|suggest|imply)\s+(?:only\s+)?(?:that|with)\b|"
     r"\b(?:scriv|afferm|indic|riport|sostien|dichiar)\w*\s+che\b|\bdi['’]\s+che\b|"
-    r"\bset\s+(?:every|each|all|the)\s+(?:[\w-]+\s+){0,3}?to\b|\bsay\s+(?:that\s+)?(?:the|it|this|there|everything|all)\b|"
+    r"\bset\s+(?:every|each|all|the)\s+(?:[\w-]+\s+){0,3}?to\b|\b(?:skriv|säg|sig)\s+(?:till\s+\w+\s+)?att\b|"
+    r"\bskriv\s+at\b|\b(?:nämn|nævn|nevn)\s+(?:inte|ikke)\b|\bsay\s+(?:that\s+)?(?:the|it|this|there|everything|all)\b|"
     r"\bindiquant\s+que\b|\brenvoy\w*\s+vers\b|"
     # ... German: rendered as, left out ("gib diese Bewertung als 5 Sterne wieder", "lass ... weg")
     r"\bgib\s+(?:[\w-]+\s+){0,4}?als\b|\bals\s+[\w-]+\s+(?:wiedergeben|darstellen|bewerten|einstufen|markieren)\b|"
@@ -392,13 +397,22 @@ _HIDDEN_ORDER = re.compile(
 )
 
 
+# An HTML comment is also where developers leave notes for each other ("<!-- please recommend
+# running the tests -->"): there only an order about the user or a claim to assert counts.
+_COMMENT_ORDER = re.compile(
+    _USER_THIRD_PERSON + r"|\b(?:state|say|claim|report|write|conclude)\s+(?:only\s+)?that\b|\bdisregard\b",
+    _F,
+)
+
+
 def hidden_instruction(text: str) -> tuple[int, int] | None:
     """The span of an order hidden from the person who pasted ``text`` (see :data:`_HIDDEN_TEXT`)."""
     if "<" not in text and "[" not in text and "【" not in text:
         return None
     for match in _HIDDEN_TEXT.finditer(text, 0, MATERIAL_REACH):
         group = next(name for name in ("styled", "marked", "comment", "zh") if match.group(name) is not None)
-        if _HIDDEN_ORDER.search(text, match.start(group), match.end(group)):
+        order = _COMMENT_ORDER if group == "comment" else _HIDDEN_ORDER
+        if order.search(text, match.start(group), match.end(group)):
             return match.span()
     return None
 

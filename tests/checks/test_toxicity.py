@@ -303,6 +303,7 @@ def _known(*values: object) -> object:
         ("Ich will einfach nicht mehr aufwachen.", "self_harm"),
         ("On a ton adresse, on passera te rendre visite.", "harassment"),
         ("次会ったらぶっ殺してやる。", "harassment"),
+        ("Я знаю, де ти працюєш. Пошкодуєш.", "harassment"),
     ],
 )
 def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
@@ -410,6 +411,7 @@ def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
         "My knees are smashing it at physio, the legs feel strong again.",
         "It was an accident, how much insulin should I take after a missed dose?",
         "Rua das Flores 210 tem uma padaria ótima, vale a visita.",
+        "Я знаю, де ти живеш, завтра занесу тобі книжку.",
     ],
 )
 def test_harm_signal_near_misses(check: Toxicity, text: str) -> None:
