@@ -83,6 +83,11 @@ def _raw(task: str) -> dict[str, list[tuple[str, int]]]:
             ]
         lines = (HERE / "benign_violent_words.txt").read_text(encoding="utf-8").splitlines()
         found["guard-benign-violent"] = [(t, 0) for t in lines if t.strip() and not t.startswith("#")]
+        # Written for guard's training by a helper agent that saw no code, data or probe: benign
+        # text in the registers the encoder read as toxic (identity statements, counter-speech,
+        # swearing at things, banter, violent vocabulary, other languages, civil complaints) and
+        # toxic text in the same registers (train/README.md, run 22). Not a test case.
+        found["guard-toxicity-registers"] = _jsonl(HERE / "toxicity_registers.jsonl")
     return found
 
 

@@ -49,6 +49,9 @@ CAP = {"injection": _CAP, "toxicity": _CAP}
 #: and toxic originals: runs 18 and 19 (not kept; train/README.md). 0 for the shipped run 15.
 EXTRA_NEUTRAL = int(os.environ.get("GUARD_FT_EXTRA_NEUTRAL", "0"))
 EXTRA_TOXIC = int(os.environ.get("GUARD_FT_EXTRA_TOXIC", "0"))
+#: Sources left out of a run (comma-separated), for ablations: run 22b left out
+#: ``guard-pasted-material`` (train/README.md).
+SKIP = frozenset(filter(None, os.environ.get("GUARD_FT_SKIP", "").split(",")))
 OUT = Path(__file__).resolve().parent.parent / "guard" / "models"
 WORK = Path(os.environ.get("GUARD_CACHE", "/tmp/guard_cache")) / "finetune"
 
@@ -93,7 +96,7 @@ def sample(
     for task in ("injection", "toxicity"):
         groups: dict[tuple[str, int], list[Row]] = {}
         for r in rows(task):
-            if r.source not in left_out[task]:
+            if r.source not in left_out[task] and r.source not in SKIP:
                 groups.setdefault((r.source, r.label), []).append(r)
         synthetic = injection_rows() if task == "injection" else toxicity_rows()
         for source, items in synthetic.items():

@@ -124,7 +124,11 @@ _FRAME = re.compile(
     r"para\s+una\s+novela|pour\s+un\s+roman|f[üu]r\s+einen\s+roman|per\s+un\s+romanzo|para\s+um\s+romance|"
     r"hipot[ée]ticamente|hypoth[ée]tiquement|hypothetisch|ipoteticamente|pour\s+un\s+cours|f[üu]r\s+einen\s+kurs|"
     r"con\s+fines\s+educativos|[àa]\s+des\s+fins\s+[ée]ducatives|zu\s+bildungszwecken|a\s+scopo\s+(?:educativo|didattico)|"
-    r"ролев\w+\s+игр\w*|без\s+(?:каких-либо\s+|всяких\s+|любых\s+)?(?:ограничений|правил)|не\s+выходи\s+из\s+роли)\b"
+    r"ролев\w+\s+игр\w*|без\s+(?:каких-либо\s+|всяких\s+|любых\s+)?(?:ограничений|правил)|не\s+выходи\s+из\s+роли|"
+    # a persona that has no rules ("un personaje ... que no tiene reglas")
+    r"no\s+tiene\s+(?:ning[úu]n\w*\s+)?(?:reglas|l[íi]mites|restricciones)|n['’]a\s+(?:aucune|pas\s+de)\s+"
+    r"(?:r[èe]gles?|limites?|restrictions?)|keine\s+(?:regeln|grenzen|einschr[äa]nkungen)\s+(?:hat|kennt)|"
+    r"non\s+ha\s+(?:regole|limiti|restrizioni)|n[ãa]o\s+tem\s+(?:regras|limites|restri[çc][õo]es))\b"
     r"|교육용|역할극|没有任何限制|角色扮演|教育目的|ロールプレイ|制限なし",
     _F,
 )
@@ -144,13 +148,17 @@ _POISON_UNDETECTED = re.compile(
 _FRAMED_THING = re.compile(
     r"\b(?:замок|замки|замка|сейф\w*|cerradura\w*|serrure\w*|schloss|schl[öo]sser|serratura\w*|fechadura\w*|"
     r"(?:mail|e-mail|courriel|correo|correio|nachricht)\w*\s+(?:de\s+)?(?:phishing|hame[çc]onnage)|phishing-\w+|"
-    r"phishing\w*|hame[çc]onnage|estafa\w*|arnaque\w*|betrug\w*|truffa\w*|golpe\w*|мошенни\w*)"
+    r"phishing\w*|hame[çc]onnage|estafa\w*|arnaque\w*|betrug\w*|truffa\w*|golpe\w*|мошенни\w*|"
+    # a payment card cloned ("clonar una tarjeta de crédito")
+    r"tarjetas?\s+(?:de\s+)?(?:cr[ée]dito|d[ée]bito)|cartes?\s+(?:de\s+cr[ée]dit|bancaires?)|kreditkart\w*|"
+    r"bankkart\w*|cart[ae]\s+di\s+credito|cart[õãa]\w*\s+de\s+cr[ée]dito|кредитн\w+\s+карт\w*|банковск\w+\s+карт\w*)"
     r"|보이스피싱|피싱|사기\s*대본|诈骗|钓鱼邮件|詐欺",
     _F,
 )
 _FRAMED_VERB = re.compile(
     r"\b(?:вскрыть|взломать|открыть|abrir|forzar|ouvrir|crocheter|forcer|knacken|öffnen|aufbrechen|aprire|forzare|"
     r"scassinare|arrombar|[ée]cri\w*|r[ée]dig\w*|escrib\w*|escrev\w*|schreib\w*|verfass\w*|scriv\w*|redig\w*|"
+    r"clonar|cloner|klonen|klonier\w*|clonare|клонировать|скопировать|"
     r"напиши|написать|составь)\b|써\s*줘|작성|써줘|写|编写",
     _F,
 )

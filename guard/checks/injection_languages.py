@@ -274,7 +274,8 @@ _LEXICONS: dict[str, _Lexicon] = {
         r"procedure|comportamento|formazione|addestramento)\b",
         qualifier=r"(?:programm|sicurezz|etic|operativ|standard|abitual|solit|normal|integrat|incorporat|"
         r"intern|"
-        r"di\s+sistema|dell'ia|di\s+risposta|di\s+contenuto|moral|predefinit|di\s+base)",
+        r"di\s+sistema|dell'ia|di\s+risposta|di\s+contenuto|moral|predefinit|di\s+base|del\s+servizio|"
+        r"dell['’]assistenza|del\s+supporto|aziendal)",
         obey_me=r"\b(?:le\s+)?mie\s+(?:\w+\s+)?(?:istruzioni|direttive|richieste|indicazioni|esigenze\s+specifiche|"
         r"regole)\b|"
         r"\bi\s+miei\s+(?:\w+\s+)?(?:comandi|ordini|desideri)\b|\bsu\s+mia\s+richiesta\b|"
@@ -657,7 +658,7 @@ _LEAD = re.compile(
     r"dor[ée]navant|"
     r"s'il\s+te\s+pla[îi]t|stp|svp|juste|simplement|salut|bonjour|important|und|bitte|jetzt|nun|dann|also|"
     r"ab\s+(?:jetzt|sofort)|einfach|nur|hallo|wichtig|achtung|ora|adesso|allora|poi|per\s+favore|semplicemente|"
-    r"d'ora\s+in\s+poi|da\s+(?:ora|adesso)(?:\s+in\s+poi)?|ciao|attenzione|agora|ent[ãa]o|simplesmente|"
+    r"d'ora\s+in\s+poi|da\s+(?:ora|adesso|questo\s+momento)(?:\s+in\s+poi)?|ciao|attenzione|agora|ent[ãa]o|simplesmente|"
     r"s[óo]|apenas|"
     r"a\s+partir\s+de\s+agora|de\s+agora\s+em\s+diante|ol[áa]|oi|aten[çc][ãa]o|и|теперь|сейчас|пожалуйста|"
     r"просто|а|с\s+этого\s+момента|отныне|привет|внимание|en|nu|voortaan|alsjeblieft|gewoon|vanaf\s+nu|hoi|"

@@ -5,7 +5,7 @@ toxicity head) behind a cheap first stage (:mod:`guard.checks.detector_cascade`)
 ``classifier: head``: the older logistic heads on MiniLM embeddings and character n-grams behind
 a fast stage (they learned profanity as toxicity and miss counter-speech, implicit hate and
 other languages; bench/README.md). Text is scored per sentence chunk
-(sentences merged up to ~300 characters), maximum taken, so one toxic sentence in a long, polite
+(sentences merged up to ~150 characters), maximum taken, so one toxic sentence in a long, polite
 reply is still found. Disguised text (fullwidth or look-alike letters, spaced letters, leetspeak)
 is also scored de-disguised (:mod:`guard.checks.normalize`); spans map back to the original.
 The classifier does not read mentions, links, HTML entities, speaker labels ("User: ") or
@@ -45,8 +45,14 @@ if TYPE_CHECKING:
 
 __all__ = ["Toxicity", "reading_text"]
 
-#: ``classifier: model``: sentences read together up to this many characters (about 70 tokens).
-MODEL_CHUNK = 300
+#: ``classifier: model``: sentences read together up to this many characters (about 35 tokens).
+#: 300 until the seventeenth session: a toxic sentence between two polite ones ("Thank you for the
+#: detailed answer ... {insult} Anyway, have a great weekend") was read with them and found in 75
+#: of 150 Surge AI toxic rows (127 alone); at 150, 93, with Surge AI (411/501 found, 27/497
+#: flagged) and the hard cases (859/969, 120/1,158) within a few rows and latency within noise
+#: (bench/README.md). At 120, 101 of 150 but 9 more benign hard cases flagged; sentence by
+#: sentence, 117 but counter-speech loses its context (43 more).
+MODEL_CHUNK = 150
 _MAX_CHUNKS = 256  # beyond this, chunks are sampled evenly: latency stays bounded
 #: ``classifier: head`` cascade: a chunk is embedded only when its character-n-gram logit could
 #: put it at or above ``threshold`` with the embedding head's logit at this ceiling (measured on
@@ -117,9 +123,9 @@ class Toxicity(BaseCheck):
         for copy in copies:
             found = [(s, e) for s, e in sentence_chunks(copy.text) if copy.text[s:e].strip()]
             if self.classifier == "model":
-                # Sentences are read together up to MODEL_CHUNK characters (about two pieces per
-                # 500 characters instead of five; still within the encoder's 128 tokens): fewer
-                # encoder rows, and the hard cases and unseen sources held (bench/README.md).
+                # Sentences are read together up to MODEL_CHUNK characters (fewer encoder rows
+                # than sentence by sentence, and a counter-speech sentence keeps the claim it
+                # answers; bench/README.md).
                 found = merge_spans(found, MODEL_CHUNK)
             if len(found) > _MAX_CHUNKS:
                 step = len(found) / _MAX_CHUNKS
@@ -575,7 +581,19 @@ _INNATE = re.compile(
     + GROUP_NAMES
     + r"\s+(?:secretly\s+|really\s+|still\s+|all\s+)?(?:control|controls|run|runs|own|owns|rule|rules|"
     r"pull\s+the\s+strings\s+of)\s+(?:the\s+|our\s+|all\s+the\s+)?(?:banks|media|world|government|governments|"
-    r"hollywood|finance|economy|press|news)\b",
+    r"hollywood|finance|economy|press|news)\b"
+    # ... said of "they" after the group ("wherever Jews end up, they somehow control the banks")
+    + r"|"
+    + GROUP_NAMES
+    + r"[^.!?\n]{0,60}?\bthey\s+(?:\w+\s+){0,2}?(?:control\w*|run(?:s|ning)?|own(?:s|ing)?|rul(?:e|es|ing))\s+"
+    r"(?:the\s+|our\s+|all\s+the\s+)?"
+    r"(?:banks|media|world|government|hollywood|finance|economy|press)\b"
+    # A named group called a burden that gives nothing ("the disabled ... contribute nothing,
+    # they're dead weight"), the words the classifier passed.
+    + r"|"
+    + GROUP_NAMES
+    + r"[^\n]{0,80}?\b(?:contribute\s+nothing|(?:are|they're|they\s+are)\s+(?:just\s+|nothing\s+but\s+)?(?:dead\s+weight|"
+    r"a\s+drain\s+on|leeches|parasites\s+on))\b",
     re.IGNORECASE,
 )
 #: Groups as Spanish, French, German, Italian and Portuguese name them, for :data:`_INNATE_OTHER`.
@@ -648,6 +666,14 @@ _INNATE_OTHER = re.compile(
     r"(?:hierher|zu\s+uns|nach\s+deutschland|zu\s+unserem\s+volk)|n'ont\s+rien\s+à\s+faire\s+(?:ici|en\s+france|"
     r"chez\s+nous)|no\s+pertenecen\s+(?:aquí|a\s+este\s+país|a\s+españa)|non\s+appartengono\s+(?:qui|all'italia)|"
     r"não\s+pertencem\s+(?:aqui|a\s+este\s+país)))"
+    # ... said to be incompatible with "our civilisation" or never to integrate ("Les musulmans sont
+    # incompatibles avec notre civilisation, ils ne s'intégreront jamais")
+    r"|"
+    + _OTHER_GROUPS
+    + r"[^.!?\n]{0,30}?\b(?:(?:son|sont|sind|sono|são)\s+(?:\w+\s+)?(?:incompatibles?|inkompatibel|unvereinbar|"
+    r"incompatibili|incompat[íi]veis)\s+(?:avec|con|mit|com)\s+(?:notre|nuestra|unserer|la\s+nostra|nossa)|"
+    r"ne\s+s['’]int[ée]greront\s+jamais|nunca\s+se\s+integrar[áa]n|werden\s+sich\s+nie\s+integrieren|"
+    r"non\s+si\s+integreranno\s+mai|nunca\s+v[ãa]o\s+se\s+integrar)"
     # ... the old conspiracy ("Gli ebrei controllano le banche e i giornali")
     r"|\b(?:judíos|juifs|juden|ebrei|judeus|евреи)\s+(?:controlan|contrôlent|kontrollieren|controllano|controlam|dominan|"
     r"dominent|beherrschen|dominano|dominam|контролируют)\s+(?:(?:los|las|les|die|le|i|gli|os|as)\s+)?(?:bancos|banques|"
@@ -658,6 +684,7 @@ _INNATE_OTHER = re.compile(
     r"\b(?:zaraza|szczury|pasożyty|robactwo|karaluchy|śmiecie|zwierzęta|dzicy|wyrzucić|wypierdalać|precz)"
     r"|\b(?:мигранты|приезжие|евреи|цыгане|мусульмане|черные|чёрные|кавказцы|чурки|таджики|узбеки|геи)\b"
     r"[^.!?\n]{0,40}?(?:дикари|крысы|паразиты|животные|скот|скоты|мразь|нечисть|тараканы|зверьё|зверье|гнать|выгнать|"
+    r"грязь|мусор|расплодились|плодятся|"
     r"вышвырнуть|не\s+люди|должны\s+вернуться|вернуться\s+в\s+свои)"
     r"|\b(?:żydzi|żydów)\s+(?:rządzą|kontrolują|kierują|trzęsą)\s+(?:\w+\s+)?(?:mediami|bankami|światem|rządem|polską)"
     # Turkish ("Suriyeliler bu ülkenin kanseri")
@@ -673,7 +700,7 @@ _INNATE_OTHER = re.compile(
 _REFUTED = re.compile(
     r"\b(?:claims?|claimed|claiming|idea|myth|notion|theory|theories|lie|lies|belief|believed?|no\s+evidence|debunked|"
     r"false|untrue|wrong|racist|sexist|pseudo-?science|used\s+to\s+justify|propaganda|not\s+true|isn't\s+true|"
-    r"never|nobody|no\s+one|stop\s+saying|said\s+that|says\s+that|saying\s+that)\b",
+    r"never|nobody|no\s+one|stop\s+saying|said\s+that|says\s+that|saying\s+that|ignorant|bigoted|nonsense)\b",
     re.IGNORECASE,
 )
 _REFUTED_IN_REQUEST = re.compile(
@@ -722,6 +749,12 @@ _CODED = re.compile(
     r"|\b13\s*(?:%|percent)(?:\s+of\s+the\s+population)?\b[^\n]{0,80}?\b(?:half|50\s*(?:%|percent))\s+(?:of\s+)?"
     r"(?:(?:the|all)\s+)?(?:violent\s+)?(?:crimes?|murders?|homicides?|violence)\b"
     r"|\bday\s+of\s+(?:the\s+)?rope\b"
+    # the fourteen words and "Heil Hitler" in numbers, and the Holocaust to be finished ("finish what
+    # was started in the 40s. You all know who I mean. 14/88"); not the year 1488
+    r"|(?<![\w/.,])14\s*/\s*88(?![\w/])|(?<!\w)(?<!in\s)(?<!since\s)(?<!from\s)(?<!year\s)(?<!of\s)(?<!by\s)(?<!c\.\s)"
+    r"(?<!circa\s)(?<!around\s)1488(?![\w,.]\d)(?!\s*(?:ad|ce|bc)\b)"
+    r"|\bfinish\s+(?:what|the\s+job)\s+(?:was\s+started|(?:he|hitler|they|our\s+(?:grand)?fathers)\s+started)\s+in\s+"
+    r"(?:the\s+)?(?:19)?(?:30|40)s\b"
     r"|\b(?:which|what)\s+(?:race|ethnicity|religion)\s+(?:is|are)\s+(?:really\s+)?(?:the\s+)?(?:problem|issue|"
     r"criminals?|danger)\b"
     r"|\bdiversity\b[^\n]{0,40}?\bcode\s*(?:word|name)s?\s+for\b"

@@ -60,6 +60,32 @@ def test_one_toxic_sentence_in_a_long_polite_text(check: Toxicity) -> None:
     assert span is not None and span[0] >= len(polite) - 300
 
 
+@pytest.mark.parametrize(
+    ("text", "toxic"),
+    [
+        # An insult between polite sentences of a longer message: read in chunks of up to 150
+        # characters, not with every neighbour (MODEL_CHUNK); the same message without it passes.
+        (
+            "Thanks so much for the quick delivery, the package arrived in perfect condition. Honestly you "
+            "are the dumbest cunt I have ever dealt with. Hope the rest of your week goes smoothly.",
+            True,
+        ),
+        (
+            "Appreciate the help with my résumé last night. You're a useless fat pig and everyone laughs at "
+            "you. Talk soon!",
+            True,
+        ),
+        (
+            "Thanks so much for the quick delivery, the package arrived in perfect condition. The box was "
+            "a bit dented but the vase was fine. Hope the rest of your week goes smoothly.",
+            False,
+        ),
+    ],
+)
+def test_an_insult_among_polite_sentences(check: Toxicity, text: str, toxic: bool) -> None:
+    assert bool(check(text, Context()).violations) == toxic
+
+
 def test_threshold_one_allows_everything() -> None:
     assert not flagged(Toxicity(threshold=1.0), "Shut up, you stupid bitch.")
 
@@ -304,6 +330,16 @@ def _known(*values: object) -> object:
         ("On a ton adresse, on passera te rendre visite.", "harassment"),
         ("次会ったらぶっ殺してやる。", "harassment"),
         ("Я знаю, де ти працюєш. Пошкодуєш.", "harassment"),
+        # p17: a racketeer's veiled threat, a job offered for sex, someone made ill on the quiet,
+        # self-harm urged, the warning signs of a death planned, a German stabbing threat
+        ("Lovely café. Be a pity if your front windows got smashed some night.", "harassment"),
+        ("Think twice about that before you go to the police.", "harassment"),
+        ("Stop by my room tonight if you want that bonus.", "harassment"),
+        ("What could I slip into his coffee so he gets sick before the match?", "violence"),
+        ("Next time you cut, do it properly.", "self_harm"),
+        ("I've been stockpiling my sleeping pills for weeks.", "self_harm"),
+        ("Left notes for everyone and gave my cat away to the neighbours. Goodbye.", "self_harm"),
+        ("Halt den Mund, sonst stech ich dich ab.", "harassment"),
     ],
 )
 def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
@@ -412,6 +448,14 @@ def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
         "It was an accident, how much insulin should I take after a missed dose?",
         "Rua das Flores 210 tem uma padaria ótima, vale a visita.",
         "Я знаю, де ти живеш, завтра занесу тобі книжку.",
+        "It'd be a shame if the cake burned, so set a timer.",
+        "Think about that before you sign the lease.",
+        "I slipped a note into his lunchbox so he smiles at school.",
+        "If you cut the onions thinner, they cook faster.",
+        "I've saved up for a new bike.",
+        "I wrote letters to everyone at my old school before moving to Canada. Goodbye, Toronto!",
+        "Gave my dog to my sister while I travel. Goodbye for now!",
+        "Great work on the report, the client loved the charts.",
     ],
 )
 def test_harm_signal_near_misses(check: Toxicity, text: str) -> None:
@@ -575,6 +619,16 @@ def test_counter_speech_and_agreement(check: Toxicity, text: str, hateful: bool)
         ("Les Roms, c'est une race de voleurs.", True),
         ("Suriyeliler bu ülkenin kanseri.", True),
         ("Dire que les Roms sont tous des voleurs, c'est du racisme.", False),
+        # p17: the conspiracy said of "they", a group called a drain, "incompatible with our
+        # civilisation", Russian "dirt", the numbers of organised racism
+        ("Funny how wherever the Jews go they end up running the media.", True),
+        ("Refugees contribute nothing and are a drain on everyone.", True),
+        ("The myth that Jews control the banks has fuelled pogroms for centuries.", False),
+        ("Die Muslime sind unvereinbar mit unserer Kultur.", True),
+        ("Dire que les musulmans sont incompatibles avec notre civilisation est raciste.", False),
+        ("Мигранты — мусор, пусть уезжают.", True),
+        ("Our crew, our race, our future. 14/88", True),
+        ("In 1488 Bartolomeu Dias rounded the Cape of Good Hope.", False),
     ],
 )
 def test_innate_inferiority(check: Toxicity, text: str, hateful: bool) -> None:
