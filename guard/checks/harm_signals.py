@@ -1136,13 +1136,16 @@ _GORE_HINTS = (
 # if it caught fire"; something that "could happen" to it; "think about that before you testify".
 # Not a kitchen warning ("it'd be a shame if the cake burned, so set a timer"). Read only when one
 # of :data:`_VEILED_HINTS` is in the text.
+_SHAME_IF = r"(?:be\s+a\s+(?:real\s+)?(?:shame|pity)|be\s+too\s+bad)\s+if\s+"
 _VEILED_THREAT = _at_word_starts(
     r"nice\s+(?:little\s+)?(?:\w+\s+)?(?:shop|bakery|business|store|restaurant|place|house|home|car|family|kids|"
     r"daughter|son|wife|husband)\s+(?:you've|you\s+have|you\s+got|you\s+have\s+got)\b[^\n]{0,120}?"
-    r"\b(?:shame|pity|too\s+bad)\s+if\b"
-    r"|(?:be\s+a\s+(?:real\s+)?(?:shame|pity)|be\s+too\s+bad)\s+if\s+(?:something|anything)\s+(?:\w+\s+)?(?:happened|were\s+"
-    r"to\s+happen)\s+to\s+(?:it|you|your|them|her|him|that\s+(?:nice|lovely|pretty|little))\b"
-    r"|(?:be\s+a\s+(?:real\s+)?(?:shame|pity)|be\s+too\s+bad)\s+if\s+your\s+(?:\w+\s+)?\w+\s+(?:caught\s+fire|burned\s+down|"
+    r"\b(?:shame|pity|too\s+bad)\s+if\b|"
+    + _SHAME_IF
+    + r"(?:something|anything)\s+(?:\w+\s+)?(?:happened|were\s+to\s+happen)\s+to\s+(?:it|you|your|them|her|him|"
+    r"that\s+(?:nice|lovely|pretty|little))\b|"
+    + _SHAME_IF
+    + r"your\s+(?:\w+\s+)?\w+\s+(?:caught\s+fire|burned\s+down|"
     r"burnt\s+down|went\s+up\s+in\s+flames|got\s+(?:hurt|smashed|burned|wrecked|torched)|had\s+an\s+accident)\b"
     r"|think\s+(?:about|twice\s+about)\s+(?:that|it|this|them)\s+before\s+you\s+(?:testify|talk\s+to\s+the\s+(?:police|cops)|"
     r"go\s+to\s+the\s+(?:police|cops)|report\s+(?:us|me|this)|press\s+charges)\b",
