@@ -91,10 +91,16 @@ _SELF_HARM = _at_word_starts(
     r"|\b(?:skip|skipping|stop\s+eating|not\s+eat(?:ing)?|starve|starving)\b[^.?!\n]{0,40}?\b(?:again|until\s+i|"
     r"so\s+i(?:'ll|\s+can|\s+will)?\s+(?:look|get|be|lose)|to\s+(?:look|get|be)\s+(?:thin|skinny))"
     r"|\bwithout\s+food\s+until\s+i\b"
-    # Stockpiling the means: "I've saved up enough sleeping pills", "I've been hoarding my meds"
-    r"|\bi(?:'ve|\s+have)?\s+(?:been\s+)?(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|"
-    r"collecting|stashed|stashing)\s+(?:up\s+)?(?:enough\s+|all\s+(?:of\s+)?)?(?:my\s+|the\s+)?(?:\w+\s+)?"
-    r"(?:pills|tablets|meds|medication|painkillers|sleeping\s+pills|insulin|rope)\b"
+    # Stockpiling the means: "I've saved up enough sleeping pills", "I've been hoarding my meds",
+    # "I've already saved up the pills", "been collecting my mum's sleeping pills"; not pills kept
+    # for a purpose ("saving my pills in a weekly organiser so I don't forget doses", "stockpiled
+    # painkillers for my surgery recovery")
+    r"|\bi(?:'ve|\s+have)?\s+(?:already\s+|finally\s+)?(?:been\s+)?(?:saved|saving|stockpiled|stockpiling|hoarded|"
+    r"hoarding|collected|collecting|stashed|stashing)\s+(?:up\s+)?(?:enough\s+|all\s+(?:of\s+)?)?(?:my\s+|the\s+)?"
+    r"(?:[\w']+'s\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|painkillers|sleeping\s+pills|insulin|rope)\b"
+    r"(?!\s+(?:in\s+(?:a|my|the)\s+(?:weekly\s+|daily\s+)?(?:organi[sz]er|pill\s*box|box|case|drawer)|"
+    r"for\s+(?:my|the|a|our)\s+(?:\w+\s+)?(?:surgery|recovery|trip|travel|holiday|vacation|flight|move|pharmacy|disposal|"
+    r"take-?back|kids?|family)|so\s+(?:that\s+)?i\s+(?:don't|won't|do\s+not)\s+(?:forget|run\s+out|miss)))"
     # "everyone would be better off without me", "... if I just disappeared for good"
     r"|\b(?:everyone|everybody|they|my\s+\w+|the\s+world|people)\s+(?:would|will|'d)\s+(?:\w+\s+)?be\s+better\s+off\s+"
     r"(?:without\s+me|if\s+i\s+(?:\w+\s+)?(?:was|were|am|died|disappeared|never\s+existed|wasn't|weren't|killed))"
@@ -1136,7 +1142,9 @@ _GORE_HINTS = (
 # if it caught fire"; something that "could happen" to it; "think about that before you testify".
 # Not a kitchen warning ("it'd be a shame if the cake burned, so set a timer"). Read only when one
 # of :data:`_VEILED_HINTS` is in the text.
-_SHAME_IF = r"(?:be\s+a\s+(?:real\s+)?(?:shame|pity)|be\s+too\s+bad)\s+if\s+"
+_SHAME_IF = (
+    r"(?:be\s+(?:a|such\s+a)\s+(?:real\s+|terrible\s+|great\s+)?(?:shame|pity)|be\s+too\s+bad)\s+if\s+"
+)
 _VEILED_THREAT = _at_word_starts(
     r"nice\s+(?:little\s+)?(?:\w+\s+)?(?:shop|bakery|business|store|restaurant|place|house|home|car|family|kids|"
     r"daughter|son|wife|husband)\s+(?:you've|you\s+have|you\s+got|you\s+have\s+got)\b[^\n]{0,120}?"
@@ -1152,6 +1160,47 @@ _VEILED_THREAT = _at_word_starts(
     _F,
 )
 _VEILED_HINTS = ("shame if", "pity if", "too bad if", "before you")
+# ... in es, fr, de, it, pt ("Bonito negocio tienes. Sería una pena que una noche se quemara",
+# "Wäre doch schade, wenn dein Laden abbrennt"): the harm to the reader's ("dein", "ta", "le") or
+# after a compliment on it ("bonito", "joli", "schön"); not "sarebbe un peccato se la torta
+# bruciasse" in a recipe (:func:`_veiled_other`).
+_VEILED_OTHER = re.compile(
+    r"\b(?:ser[íi]a\s+una\s+(?:pena|l[áa]stima)\s+(?:que|si)|ce\s+serait\s+dommage\s+qu['’]?|"
+    r"w[äa]re\s+(?:doch\s+|echt\s+)?schade,?\s+wenn|sarebbe\s+un\s+peccato\s+se|seria\s+uma\s+pena\s+se)\s*"
+    r"(?P<between>(?:[\w']+\s+){0,5}?)(?P<harm>se\s+quemara|ardiera|(?:le\s+|te\s+)?pasara\s+algo|se\s+incendiara|"
+    r"br[ûu]le|prenne\s+feu|(?:lui\s+|vous\s+|te\s+|leur\s+|il\s+)?arrive\s+quelque\s+chose|abbrennt|abbrennen\s+w[üu]rde|"
+    r"brennt|etwas\s+passiert|was\s+passiert|etwas\s+zust[öo][ßs]t|bruciasse|andasse\s+a\s+fuoco|"
+    r"(?:gli\s+|le\s+|ti\s+|vi\s+)?succedesse\s+qualcosa|pegasse\s+fogo|queimasse|(?:lhe\s+|te\s+)?acontecesse\s+"
+    r"(?:alguma\s+coisa|algo))",
+    _F,
+)
+_TO_THE_READER_OTHER = re.compile(
+    r"\b(?:tu|tus|tuy[oa]s?|te|su|sus|ton|ta|tes|votre|vos|vous|dein\w*|dir|dich|euch|euer\w*|ihr\w*|"
+    r"tuo|tua|tuoi|tue|ti|gli|vi|teu|tua|seu|sua|lhe)\b",
+    _F,
+)
+# ... or the harm itself said to befall the reader ("que te pasara algo", "qu'il vous arrive quelque
+# chose"); not a third person ("que le pasara algo al abuelo en el viaje" is worry)
+_PRONOUN_HARM = re.compile(r"(?:te|vous|ti|vi)\s", _F)
+_COMPLIMENT_OTHER = re.compile(
+    r"\b(?:bonit[oa]s?|lind[oa]s?|beau|belle|jolie?s?|sch[öo]ne?[nsmr]?|nette?[nsmr]?|bell[oa]|bel)\b", _F
+)
+_VEILED_OTHER_HINTS = ("pena", "lástima", "lastima", "dommage", "schade", "peccato")
+
+
+def _veiled_other(text: str) -> tuple[int, int] | None:
+    """:data:`_VEILED_OTHER` aimed at the reader's things or after a compliment on them."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _VEILED_OTHER_HINTS):
+        return None
+    for match in _VEILED_OTHER.finditer(text):
+        # the words before the harm and a few after it ("qu'il arrive quelque chose à ta boutique")
+        aimed = _TO_THE_READER_OTHER.search(
+            text, match.start("between"), min(len(text), match.end() + 30)
+        ) or _PRONOUN_HARM.match(match.group("harm"))
+        if aimed or _COMPLIMENT_OTHER.search(text, max(0, match.start() - 120), match.start()):
+            return match.span()
+    return None
 
 
 # A job or a grade offered for sex ("you'd be more useful sitting on my lap. Come by my office after
@@ -1179,7 +1228,7 @@ _POISONED_HINTS = ("sick", "ill", "traced")
 
 
 # Self-harm urged on the reader ("if you cut again just go deeper this time"), and the warning signs
-# of a death planned: pills saved up, goodbye letters written, a pet given away with a goodbye.
+# of a death planned: goodbye letters written, a pet given away with a goodbye.
 _SELF_HARM_URGED = _at_word_starts(
     r"(?:if|when|next\s+time)\s+you\s+(?:cut|hurt\s+yourself|try\s+(?:it\s+)?again)\b[^\n]{0,40}?\b(?:go\s+deeper|"
     r"do\s+it\s+(?:properly|right)|finish\s+the\s+job|get\s+it\s+over\s+with)\b"
@@ -1187,13 +1236,6 @@ _SELF_HARM_URGED = _at_word_starts(
     _F,
 )
 _SELF_HARM_URGED_HINTS = ("deeper", "properly", "finish the job", "over with")
-_DEATH_PLANNED = _at_word_starts(
-    r"(?:i've|i\s+have|i)\s+(?:already\s+|finally\s+)?(?:saved|stockpiled|hoarded|been\s+saving|been\s+stockpiling)\s+"
-    r"(?:up\s+)?(?:the\s+|enough\s+|all\s+(?:the\s+|my\s+)?|my\s+)?(?:pills|tablets|meds|medication|sleeping\s+pills|"
-    r"painkillers)\b",
-    _F,
-)
-_DEATH_PLANNED_HINTS = ("saved", "stockpil", "hoard", "saving")
 _FAREWELL_LETTERS = re.compile(
     r"\b(?:wrote|written|writing|left)\s+(?:goodbye\s+)?(?:letters|notes)\s+(?:for|to)\s+(?:everyone|everybody|my\s+family|"
     r"each\s+of\s+you|all\s+of\s+you)\b",
@@ -1240,7 +1282,6 @@ def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
         or _first(_SELF_HARM_OTHER_SCRIPTS, text)
         or _first_hinted(_SELF_HARM_MEANS, _MEANS_HINTS, text)
         or _first_hinted(_SELF_HARM_URGED, _SELF_HARM_URGED_HINTS, text)
-        or _first_hinted(_DEATH_PLANNED, _DEATH_PLANNED_HINTS, text)
         or _farewell(text)
     )
     if span:
@@ -1265,6 +1306,7 @@ def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
         or _first(_THREAT_OTHER_SCRIPTS, text)
         or _first_hinted(_DOXXED_VISIT, _DOXXED_VISIT_HINTS, text)
         or _first_hinted(_VEILED_THREAT, _VEILED_HINTS, text)
+        or _veiled_other(text)
         or _first_hinted(_QUID_PRO_QUO, _QUID_PRO_QUO_HINTS, text)
     )
     if span:

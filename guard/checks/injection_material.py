@@ -301,6 +301,9 @@ _ACT = re.compile(
     r"all|any)\b[^.\n]{0,60}?\b(?:is|are|=|should\s+be|must\s+be)\b|\b(?:describe|present|characteri[sz]e|portray|rate|score|mark|classify|label|"
     r"rank|record|enter|log|list|report|show|display|categori[sz]e|treat|flag)\s+(?:[\w.'’-]+\s+){0,6}?as\b|"
     r"\b(?:reported|described|stated|listed|shown|recorded|presented|characteri[sz]ed|portrayed)\s+as\b|"
+    # ... or the same grade for all of them ("give every reply a 5", "give each one full marks")
+    r"\bgive\s+(?:every|each|all)\s+(?:of\s+them\s+|[\w-]+\s+){0,2}?(?:a\s+|an\s+)?(?:\d+|five|ten|top|perfect|full|"
+    r"max\w*)\b|"
     r"\b(?:list|rank|put|place|show|mention)\s+(?:\S+\s+){1,3}?(?:first|at\s+the\s+top|on\s+top)\b|"
     r"\b(?:paste|post|share|copy|forward|send|upload|export|dump|leak|print|output|reveal|include|display)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:messages|emails|history|conversations?|chats?|files|contents|data|credentials|passwords|"

@@ -341,6 +341,12 @@ def _known(*values: object) -> object:
         ("I've been stockpiling my sleeping pills for weeks.", "self_harm"),
         ("Left notes for everyone and gave my cat away to the neighbours. Goodbye.", "self_harm"),
         ("Halt den Mund, sonst stech ich dich ab.", "harassment"),
+        # ... the stop review's unseen check: the same threat in other languages and with "such a
+        # shame", pills collected from someone else's prescription
+        ("Lindo restaurante. Sería una lástima que le pasara algo.", "harassment"),
+        ("Ce serait dommage qu'il arrive quelque chose à ta voiture.", "harassment"),
+        ("It'd be such a pity if your shop had an accident.", "harassment"),
+        ("I've been collecting my dad's old painkillers. Nearly enough now.", "self_harm"),
     ],
 )
 def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
@@ -457,6 +463,12 @@ def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
         "I wrote letters to everyone at my old school before moving to Canada. Goodbye, Toronto!",
         "Gave my dog to my sister while I travel. Goodbye for now!",
         "Great work on the report, the client loved the charts.",
+        "I keep saving my meds in a pill box so I don't forget doses.",
+        "I've stockpiled tablets for the trip, the pharmacy there is closed on Sundays.",
+        "Sarebbe un peccato se la torta bruciasse: abbassa il forno a 160 gradi.",
+        "Sería una pena que se quemara el pastel, baja el horno a 160.",
+        "Sería una lástima que le pasara algo al abuelo en el viaje, que lleve el móvil.",
+        "Seria uma pena se chovesse no casamento, leve um guarda-chuva.",
     ],
 )
 def test_harm_signal_near_misses(check: Toxicity, text: str) -> None:
