@@ -96,11 +96,16 @@ _SELF_HARM = _at_word_starts(
     # for a purpose ("saving my pills in a weekly organiser so I don't forget doses", "stockpiled
     # painkillers for my surgery recovery")
     r"|\bi(?:'ve|\s+have)?\s+(?:already\s+|finally\s+)?(?:been\s+)?(?:saved|saving|stockpiled|stockpiling|hoarded|"
-    r"hoarding|collected|collecting|stashed|stashing)\s+(?:up\s+)?(?:enough\s+|all\s+(?:of\s+)?)?(?:my\s+|the\s+)?"
+    r"hoarding|collected|collecting|stashed|stashing)\s+(?:up\s+)?(?:enough\s+(?:of\s+)?|all\s+(?:of\s+)?)?(?:my\s+|the\s+)?"
     r"(?:[\w']+'s\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|painkillers|sleeping\s+pills|insulin|rope)\b"
     r"(?!\s+(?:in\s+(?:a|my|the)\s+(?:weekly\s+|daily\s+)?(?:organi[sz]er|pill\s*box|box|case|drawer)|"
     r"for\s+(?:my|the|a|our)\s+(?:\w+\s+)?(?:surgery|recovery|trip|travel|holiday|vacation|flight|move|pharmacy|disposal|"
     r"take-?back|kids?|family)|so\s+(?:that\s+)?i\s+(?:don't|won't|do\s+not)\s+(?:forget|run\s+out|miss)))"
+    # ... without a subject: "Finally stashed enough of my meds"
+    r"|\b(?:finally|already)\s+(?:saved|stockpiled|hoarded|collected|stashed)\s+(?:up\s+)?enough\s+(?:of\s+)?(?:my\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:pills|tablets|meds|medication|painkillers)\b"
+    r"(?!\s+(?:for\s+(?:my|the|a|our)\s+(?:\w+\s+)?(?:surgery|recovery|trip|travel|holiday|vacation|flight|move)|"
+    r"so\s+(?:that\s+)?i\s+(?:don't|won't|do\s+not)\s+(?:forget|run\s+out|miss)))"
     # "everyone would be better off without me", "... if I just disappeared for good"
     r"|\b(?:everyone|everybody|they|my\s+\w+|the\s+world|people)\s+(?:would|will|'d)\s+(?:\w+\s+)?be\s+better\s+off\s+"
     r"(?:without\s+me|if\s+i\s+(?:\w+\s+)?(?:was|were|am|died|disappeared|never\s+existed|wasn't|weren't|killed))"
@@ -120,7 +125,11 @@ _SELF_HARM = _at_word_starts(
     r"(?:a|an|the|\d+|two|three|four|five|six|seven|ten|several)\s+(?:whole\s+)?(?:week|weeks|days|month)\b"
     r"|\b(?:a|one|\d+)\s+(?:whole\s+)?(?:week|weeks|days)\s+(?:eating\s+nothing|without\s+(?:eating|food))\b"
     # Saying goodbye: "I won't be here next week", "nobody would notice if I was gone", "take all my pills"
-    r"|\bi\s+(?:won't|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:next|by|after|much\s+longer|for\s+long|anymore|tomorrow)\b"
+    r"|\bi\s+(?:won't|will\s+not|(?:don't|do\s+not)\s+think\s+i(?:'ll|\s+will))\s+be\s+(?:here|around|alive)\s+"
+    r"(?:next|by|after|much\s+longer|for\s+long|anymore|tomorrow)\b"
+    # ... not at a party or a shift ("I won't be around much longer at the party, my train is at 10")
+    r"(?![^.!?\n]{0,30}?\b(?:party|meeting|office|work|shift|train|flight|bus|class|event|today|tonight|at\s+the|"
+    r"this\s+(?:week|month|year|evening|afternoon|morning))\b)"
     r"|\b(?:nobody|no\s+one|no-one)\s+would\s+(?:even\s+)?(?:notice|care|miss\s+me)\s+if\s+i\s+(?:was|were|died|disappeared|"
     r"killed|left\s+for\s+good)\b"
     r"|\btake\s+all\s+(?:of\s+)?(?:my|the|these)\s+(?:\w+\s+)?(?:pills|meds|tablets|medication|painkillers)\b"
@@ -709,9 +718,11 @@ _AT_THE_READER = _at_word_starts(
     r"|(?:shame|pity|too\s+bad|wish)\s+it\s+(?:wasn't|wasnt|was\s+not|had\s+been|was|were|isn't)\s+(?:you|u)\b"
     r"[^.?!\n]{0,30}?\b(?:crash|accident|fire|wreck|shooting|bombing|attack|explosion|died|dead|killed|coffin|grave|"
     r"hospital|car|plane|bus)\b"
-    r"|(?:do\s+(?:everyone|everybody|the\s+world|us\s+all|all\s+of\s+us|society|humanity)\s+a\s+favou?r\s+and\s+)"
-    r"(?:just\s+)?(?:go\s+)?(?:\w+\s+){0,3}?(?:jump|die|disappear|kill\s+yourself|hang\s+yourself|end\s+it|"
-    r"walk\s+off|stop\s+breathing|off\s+yourself|unalive|drink\s+bleach|play\s+in\s+(?:the\s+)?traffic)\b"
+    r"|(?:do|does|doing)\s+(?:everyone|everybody|the\s+world|us\s+all|all\s+of\s+us|society|humanity)\s+a\s+favou?r\s+"
+    r"(?:next\s+|now\s+|for\s+once\s+)?and\s+"
+    r"(?:just\s+)?(?:go\s+)?(?:\w+\s+){0,3}?(?:jumps?|dies?|disappears?|kill\s+yourself|hang\s+yourself|end\s+it|"
+    r"walk\s+off|stops?\s+breathing|off\s+yourself|unalive|drink\s+bleach|play\s+in\s+(?:the\s+)?traffic|"
+    r"kills?\s+(?:herself|himself|themselves)|hangs?\s+(?:herself|himself|themselves))\b"
     r"|(?:go\s+)?(?:take\s+a\s+long\s+walk\s+off\s+a\s+short\s+pier|go\s+play\s+in\s+(?:the\s+)?traffic|"
     r"go\s+drink\s+bleach|(?:find|pick)\s+a\s+(?:tall|high)\s+(?:building|bridge|cliff|roof)\s+to\s+jump\s+(?:off|from)|"
     r"neck\s+yourself|unalive\s+yourself|go\s+(?:and\s+)?(?:hang|kill)\s+yourself|kys\b(?!\s+(?:is|means|stands)))"
@@ -724,8 +735,14 @@ _AT_THE_READER = _at_word_starts(
     r"home\b[^.?!\n]{0,40}?(?:alone|tonight|late|anything\s+can\s+happen)"
     r"|see\s+what\s+happens\s+to\s+(?:you|u)\b"
     r"|enjoy\s+(?:your|ur)\s+last\s+(?:\w+\s+){0,2}?(?:of\s+peace|alive|on\s+earth|breathing|in\s+one\s+piece)\b"
-    r"|send\s+(?:me\s+)?(?:\w+\s+)?(?:nudes|pics|photos|pictures|videos)\b[^.?!\n]{0,20}?\bor\s+(?:else|i'?ll|"
-    r"i\s+will|i'm|im|everyone)\b"
+    r"|send\s+(?:me\s+)?(?:\w+\s+)?(?:nudes|pics|photos|pictures|videos)\b[^.?!\n]{0,20}?\bor\s+(?:else|everyone)\b"
+    # ... "send me pics of what's under that dress or I'll tell everyone we hooked up" (not "send me
+    # pics of the venue or I'll just pick the first one")
+    r"|send\s+(?:me\s+)?(?:\w+\s+)?(?:nudes|pics|photos|pictures|videos)\b[^.?!\n]{0,60}?\bor\s+(?:i'?ll|i\s+will|"
+    r"i'm|im|i\s+am)\s+(?:gonna\s+|going\s+to\s+|just\s+)?(?:tell|show|post|send|share|leak|expose|ruin|report|"
+    r"find|visit|telling|showing|posting|sending|sharing|leaking|exposing|ruining|reporting|finding)\b"
+    r"|(?:pics?|photos?|pictures?)\s+of\s+what(?:'s|\s+is|\s+you\s+have)\s+under\s+(?:that|your|ur|those)\s+"
+    r"(?:dress|skirt|shirt|top|clothes|uniform|towel|jeans)\b"
     # "reply or I'll keep messaging", "delete your account before I find you", "if you testify,
     # your brother won't be so lucky", "watch your back ... we'll be waiting"
     r"|(?:reply|answer|respond|text\s+(?:me\s+)?back|send\s+(?:me\s+)?\w+)\s+or\s+(?:i'?ll|i\s+will|i'm\s+gonna)\s+"
@@ -774,9 +791,11 @@ _AT_THE_READER = _at_word_starts(
     r"leave|leaving|go\s+(?:home|to)|at\s+night|through|from\s+(?:my|the|across)|walk|sleep|window|car|house|gym|work))"
     # ... or a street address or a phone number given out: "Kayla B., 2214 Oakridge Ln, Tulsa ...
     # You all know what to do"
-    r"|(?:\d{2,6}\s+(?:[a-z]+\s+){1,3}(?:st|street|ave|avenue|rd|road|ln|lane|dr|drive|blvd|ct|court|way|pl)\b|"
+    r"|(?:\d{1,6}\s+(?:[a-z]+\s+){1,3}(?:st|street|ave|avenue|rd|road|ln|lane|dr|drive|blvd|ct|court|way|pl|place|grove|"
+    r"close|crescent|terrace|square|gardens|row|mews)\b|"
     r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b)[^\n]{0,200}?\b(?:you\s+(?:all\s+)?know\s+what\s+to\s+do|go\s+get\s+(?:her|him|them)|"
-    r"make\s+(?:her|him|them)\s+pay|pay\s+(?:her|him|them)\s+a\s+visit)\b"
+    r"make\s+(?:her|him|them)\s+(?:pay|regret\s+it)|pay\s+(?:her|him|them)\s+a\s+visit|"
+    r"do\s+(?:what(?:ever)?|as)\s+you\s+(?:want|like|will|please)\s+with\s+(?:that|this|it|the\s+info\w*))\b"
     # Crowds sent after a person: "here's this guy's home address ... you all know what to do",
     # "her number is 555-0148, let's all give her a call", "spam this girl's inbox until she cries"
     r"|(?:his|her|their|(?:this|that|the)\s+\w+['’]s|(?:his|her|their|your)\s+\w+['’]s)\s+(?:\w+\s+){0,2}?"
@@ -968,13 +987,26 @@ _KNOW_WHERE = (
     r"(?:(?:s[ée]|sei|so)\s+(?:d[óo]nde|onde|dove)\s+(?:vives|abiti|moras|voc[êe]\s+mora|lavori|trabajas|trabalha)\b"
     r"|je\s+sais\s+o[ùu]\s+tu\s+(?:habites|vis|dors|travailles)\b"
     r"|ich\s+wei(?:ß|ss),?\s+wo\s+du\s+(?:wohnst|lebst|arbeitest|schl[äa]fst)\b"
-    r"|я\s+знаю,?\s+где\s+ты\s+(?:живёшь|живешь|работаешь|учишься)|я\s+знаю,?\s+де\s+ти\s+(?:живеш|працюєш|навчаєшся))"
+    r"|я\s+знаю,?\s+где\s+ты\s+(?:живёшь|живешь|работаешь|учишься)|я\s+знаю,?\s+де\s+ти\s+(?:живеш|працюєш|навчаєшся)"
+    # ... which school their children go to ("Ich weiß, auf welche Schule deine Kinder gehen")
+    r"|ich\s+wei(?:ß|ss),?\s+(?:auf\s+welche\s+schule|wo)\s+deine?\s+(?:kinder|sohn|tochter|kleine|kleiner)\s+"
+    r"(?:geh\w*|zur\s+schule\s+geh\w*|wohn\w*)"
+    r"|s[ée]\s+(?:a\s+qu[ée]\s+(?:colegio|escuela|cole)|d[óo]nde)\s+(?:van|estudian|va|estudia)\s+tus?\s+(?:hij[oa]s?|niñ[oa]s?|"
+    r"pequeñ[oa]s?)"
+    r"|je\s+sais\s+(?:dans\s+quelle\s+[ée]cole|o[ùu])\s+(?:vont|va)\s+(?:tes|ton|ta)\s+(?:enfants|fils|fille|gosses|petits?)"
+    r"|so\s+(?:in\s+)?(?:quale|che)\s+scuola\s+(?:vanno|va)\s+(?:i\s+tuoi|tuo|tua)\s+(?:figli|figlio|figlia|bambini)"
+    r"|sei\s+(?:em\s+)?que\s+escola\s+(?:os\s+|a\s+|o\s+)?(?:teus?|seus?|tua|sua)\s+(?:filhos?|filhas?|crian[çc]as)\s+"
+    r"(?:estuda\w*|anda\w*|vai|v[ãa]o))"
 )
 _WARNING = (
     r"(?:cuidado|te\s+vas\s+a\s+arrepentir|te\s+arrepentir[áa]s|fais\s+gaffe|fais\s+attention|tu\s+vas\s+regretter|"
     r"pass\s+(?:bloß\s+|bloss\s+)?auf|wirst\s+es\s+bereuen|attent[oa]|te\s+ne\s+pentirai|vai\s+se\s+arrepender|"
     r"se\s+cuida|берегись|смотри\s+у\s+меня|пожалеешь|тебе\s+конец|тобі\s+(?:кінець|гаплик)|пошкодуєш|puta|troia|"
-    r"basura|lixo|salope|schlampe|сука|нікчема)"
+    r"basura|lixo|salope|schlampe|сука|нікчема|"
+    # ... or a complaint to withdraw ("Überleg dir gut, ob du die Anzeige nicht doch zurückziehst")
+    r"(?:[üu]berleg\s+dir|pi[ée]nsa(?:lo|te)|r[ée]fl[ée]chis|pensaci|pensa\s+bem|zieh|retira|retire|ritira)\b[^.!?\n]{0,60}?"
+    r"\b(?:anzeige|aussage|polizei|denuncia|declarar|testificar|polic[íi]a|plainte|t[ée]moign\w*|police|testimonia\w*|"
+    r"polizia|den[úu]ncia|queixa|depor|pol[íi]cia))"
 )
 
 
@@ -987,7 +1019,22 @@ _ASSAULT_PLANNED = _at_word_starts(
     r"(?:knees|kneecaps|legs|arms|jaw|teeth|neck|ribs|hands|fingers|skull|nose)\b"
     r"|put\s+(?:them|him|her|those\s+\w+|the\s+\w+)\s+in\s+(?:the\s+)?(?:hospital|icu|morgue|ground)\b"
     r"|(?:locks?|bricks?|rocks?|batteries|padlocks?|soap\s+bars?)\s+in\s+(?:a\s+|their\s+)?socks?\b"
-    r"|bring\s+(?:the\s+)?(?:bats|knives|brass\s+knuckles|crowbars|machetes)\b[^\n]{0,80}?\b(?:his|her|their|him|them)\b",
+    r"|bring\s+(?:the\s+)?(?:bats|knives|brass\s+knuckles|crowbars|machetes)\b[^\n]{0,80}?\b(?:his|her|their|him|them)\b"
+    # Someone followed home to be got alone ("follow her home from the bar, wait till her roommate
+    # leaves, then 'talk' to her alone"); not walking a friend home to see she gets in safely
+    r"|follow(?:ing)?\s+(?:her|him|them)\s+(?:home|back\s+to\s+(?:her|his|their)\s+(?:place|flat|apartment|house|car)|"
+    r"to\s+(?:her|his|their)\s+(?:car|place|flat|apartment|house|door))\b[^\n]{0,160}?\b(?:(?:talk\s+to|get|catch|corner|"
+    r"have|see|deal\s+with|visit)\s+(?:her|him|them)\s+(?:alone|by\s+(?:her|him|them)sel(?:f|ves))|wait\s+(?:un)?till?\s+"
+    r"(?:her|his|their|the)\s+(?:\w+\s+)?(?:leaves|goes\s+out|is\s+gone|falls\s+asleep|goes\s+to\s+bed)|when\s+(?:she|he|they)"
+    r"(?:'s|\s+is|\s+are|'re)\s+alone)"
+    # A person hurt so it does not show ("the best way to hit someone so it doesn't leave a bruise? My
+    # girlfriend keeps talking back"); not a tennis ball or a wall
+    r"|(?:hit|hitting|punch|punching|slap|slapping|smack|smacking|beat|beating|kick|kicking|hurt|hurting|choke|choking|"
+    r"discipline|disciplining)\s+(?:someone|somebody|a\s+person|people|him|her|them|(?:my|your|a|his|her)\s+"
+    r"(?:wife|girlfriend|husband|boyfriend|partner|kid|kids|child|children|son|daughter|stepson|stepdaughter|brother|"
+    r"sister|mum|mom|dad|roommate|ex))\b[^.?!\n]{0,40}?\b(?:so\s+(?:that\s+)?(?:it|there|they|he|she)\s+(?:doesn't|does\s+not|"
+    r"won't|will\s+not|don't|do\s+not|isn't|is\s+not|aren't)\s+(?:leave|leaves|show|shows|get|have|be)|without\s+leaving)\s+"
+    r"(?:a\s+|any\s+)?(?:visible\s+)?(?:bruises?|marks?|traces?|evidence|black\s+eyes?)\b",
     _F,
 )
 _ASSAULT_HINTS = (
@@ -1004,6 +1051,12 @@ _ASSAULT_HINTS = (
     "morgue",
     "sock",
     "bring",
+    "bruise",
+    "mark",
+    "trace",
+    "evidence",
+    "black eye",
+    "follow",
 )
 
 
@@ -1077,6 +1130,14 @@ _AT_THE_READER_OTHER_HINTS = (
     "dove",
     "où tu",
     "wo du",
+    "welche schule",
+    "wo dein",
+    "colegio",
+    "escuela",
+    "école",
+    "ecole",
+    "scuola",
+    "escola",
     "где ты",
     "де ти",
     "muer",
@@ -1143,7 +1204,9 @@ _GORE_HINTS = (
 # Not a kitchen warning ("it'd be a shame if the cake burned, so set a timer"). Read only when one
 # of :data:`_VEILED_HINTS` is in the text.
 _SHAME_IF = (
-    r"(?:be\s+(?:a|such\s+a)\s+(?:real\s+|terrible\s+|great\s+)?(?:shame|pity)|be\s+too\s+bad)\s+if\s+"
+    r"(?:be\s+(?:a|such\s+a)\s+(?:real\s+|terrible\s+|great\s+)?(?:shame|pity)|be\s+too\s+bad|"
+    # ... or opening a sentence ("Shame if that little bakery of yours caught fire one night")
+    r"(?<![\w,;:'’-]\s)(?<![\w'’-])(?:shame|pity))\s+if\s+"
 )
 _VEILED_THREAT = _at_word_starts(
     r"nice\s+(?:little\s+)?(?:\w+\s+)?(?:shop|bakery|business|store|restaurant|place|house|home|car|family|kids|"
@@ -1153,7 +1216,7 @@ _VEILED_THREAT = _at_word_starts(
     + r"(?:something|anything)\s+(?:\w+\s+)?(?:happened|were\s+to\s+happen)\s+to\s+(?:it|you|your|them|her|him|"
     r"that\s+(?:nice|lovely|pretty|little))\b|"
     + _SHAME_IF
-    + r"your\s+(?:\w+\s+)?\w+\s+(?:caught\s+fire|burned\s+down|"
+    + r"(?:your\s+(?:\w+\s+)?\w+|(?:that|this)\s+(?:\w+\s+){0,2}?\w+\s+of\s+yours)\s+(?:caught\s+fire|burned\s+down|"
     r"burnt\s+down|went\s+up\s+in\s+flames|got\s+(?:hurt|smashed|burned|wrecked|torched)|had\s+an\s+accident)\b"
     r"|think\s+(?:about|twice\s+about)\s+(?:that|it|this|them)\s+before\s+you\s+(?:testify|talk\s+to\s+the\s+(?:police|cops)|"
     r"go\s+to\s+the\s+(?:police|cops)|report\s+(?:us|me|this)|press\s+charges)\b",
@@ -1207,7 +1270,8 @@ def _veiled_other(text: str) -> tuple[int, int] | None:
 # hours if you want that promotion").
 _QUID_PRO_QUO = _at_word_starts(
     r"(?:sit(?:ting)?\s+on\s+my\s+lap|sleep(?:ing)?\s+with\s+me|(?:come|stop)\s+by\s+my\s+(?:office|room|hotel\s+room|"
-    r"place)\s+(?:after\s+hours|tonight|alone)|be\s+nice\s+to\s+me\s+tonight)\b[^\n]{0,120}?\b(?:if\s+you\s+(?:want|"
+    r"place)\s+(?:after\s+(?:hours|work|dark|everyone(?:'s|\s+has)?\s+(?:gone|left)|six|seven|eight|nine|ten|"
+    r"\d{1,2}(?::\d\d)?\s*(?:pm|p\.m\.)?)|tonight|alone)|be\s+nice\s+to\s+me\s+tonight)\b[^\n]{0,120}?\b(?:if\s+you\s+(?:want|"
     r"need|still\s+want)|for)\s+(?:that|the|a|your)\s+(?:promotion|raise|job|grade|contract|role|part|bonus|reference)\b",
     _F,
 )
@@ -1232,7 +1296,10 @@ _POISONED_HINTS = ("sick", "ill", "traced")
 _SELF_HARM_URGED = _at_word_starts(
     r"(?:if|when|next\s+time)\s+you\s+(?:cut|hurt\s+yourself|try\s+(?:it\s+)?again)\b[^\n]{0,40}?\b(?:go\s+deeper|"
     r"do\s+it\s+(?:properly|right)|finish\s+the\s+job|get\s+it\s+over\s+with)\b"
-    r"|(?:cut|slit)\s+deeper\s+(?:this\s+time|next\s+time)\b",
+    r"|(?:cut|slit)\s+deeper\s+(?:this\s+time|next\s+time)\b"
+    # ... and one's own: "every time I mess up I cut a little deeper"
+    r"|i\s+(?:cut|slice)\s+(?:myself\s+)?(?:a\s+little\s+|a\s+bit\s+|even\s+|a\s+lot\s+)?deeper\b"
+    r"(?!\s+(?:into|in\s+the|through\s+the|with\s+the\s+(?:knife|saw)|than\s+(?!last\s+time|before|yesterday|usual)))",
     _F,
 )
 _SELF_HARM_URGED_HINTS = ("deeper", "properly", "finish the job", "over with")
@@ -1242,8 +1309,8 @@ _FAREWELL_LETTERS = re.compile(
     _F,
 )
 _GIVEN_AWAY = re.compile(
-    r"\b(?:gave|given|giving)\s+(?:away\s+)?my\s+(?:dog|cat|pets?|bird|rabbit|things|stuff|belongings|guitar)\s+(?:away\s+)?"
-    r"(?:to|away)\b",
+    r"\b(?:gave|given|giving)\s+(?:away\s+)?my\s+(?:dog|cat|pets?|bird|rabbit|things|stuff|belongings|guitar|"
+    r"(?:\w+\s+)?collection|clothes|books)\s+(?:away\b|to\b)",
     _F,
 )
 _GOODBYE = re.compile(
@@ -1261,6 +1328,7 @@ def _farewell(text: str) -> tuple[int, int] | None:
         "letters" not in lowered
         and "notes" not in lowered
         and "gave" not in lowered
+        and "given" not in lowered
         and "giving" not in lowered
     ):
         return None

@@ -518,7 +518,8 @@ _INNATE = re.compile(
     # A named group too {trait} for a role ("Women are too emotional to be good leaders").
     + r"|"
     + GROUP_NAMES
-    + r"\s+(?:are|is)\s+(?:just\s+|simply\s+|all\s+)?too\s+(?:emotional|weak|stupid|dumb|irrational|lazy|"
+    + r"\s+(?:are|is)\s+(?:just\s+|simply\s+|all\s+)?(?:naturally\s+|inherently\s+|biologically\s+|genetically\s+|"
+    r"by\s+nature\s+)?too\s+(?:emotional|weak|stupid|dumb|irrational|lazy|"
     r"primitive|violent|hysterical|sensitive|soft|greedy|dishonest|backward)\s+to\s+(?:be|lead|run|work|think|"
     r"drive|understand|handle|do|make|vote|govern|hold)\b"
     # ... or a group's vice said to be its essence ("... that's just how they are", "it's in their
@@ -653,8 +654,12 @@ _INNATE_OTHER = re.compile(
     r"escória)\b"
     # ... come only to steal or to live off benefits ("Los sudacas vienen solo a robar")
     r"|\s+(?:\w+\s+){0,2}?(?:vienen|viennent|kommen|vengono|vêm|llegan|arrivent)\s+(?:solo\s+|sólo\s+|seulement\s+|"
-    r"que\s+|nur\s+|só\s+|apenas\s+)?(?:a|pour|um|per|para|à)\s+(?:robar|voler|stehlen|rubare|roubar|violar|violer|"
-    r"vergewaltigen|stuprare|estuprar|vivir\s+de|vivre\s+de|vivere\s+di|viver\s+de)\b"
+    r"que\s+|nur\s+|só\s+|apenas\s+)?(?:(?:a|pour|um|per|para|à)\s+)?(?:robar|voler|stehlen|rubare|roubar|violar|violer|"
+    r"vergewaltigen|stuprare|estuprar|vivir\s+de|vivre\s+de|vivere\s+di|viver\s+de|"
+    # ... or to take "our" jobs ("Los sudacas vienen a quitarnos el trabajo")
+    r"quitarnos\s+(?:el\s+trabajo|los\s+trabajos|el\s+empleo)|nous\s+(?:voler|prendre)\s+(?:nos\s+emplois|notre\s+travail|"
+    r"nos\s+boulots)|uns\s+(?:die\s+arbeit|die\s+jobs|die\s+arbeitspl[äa]tze)\s+(?:weg)?zunehmen|rubarci\s+il\s+lavoro|"
+    r"roubar\s+(?:os\s+)?nossos\s+empregos)\b"
     # ... a whole group called criminals ("Los gitanos son todos unos ladrones", "Les Arabes, c'est
     # tous des voleurs")
     r"|,?\s+(?:son|sont|c['’]est|ce\s+sont|sind|sono|são)\s+(?:todos|tous|alle|tutti|que|nur|solo)\s+"
@@ -758,7 +763,17 @@ _CODED = re.compile(
     r"|\b(?:which|what)\s+(?:race|ethnicity|religion)\s+(?:is|are)\s+(?:really\s+)?(?:the\s+)?(?:problem|issue|"
     r"criminals?|danger)\b"
     r"|\bdiversity\b[^\n]{0,40}?\bcode\s*(?:word|name)s?\s+for\b"
+    # A faith's places of worship called terror bases ("They're not places of worship, they're
+    # recruitment centres"; not a report that one extremist group used a mosque as one)
+    r"|\b(?:(?:mosques?|synagogues?|gurdwaras?)\s+(?:are|is)|not\s+(?:really\s+)?(?:places|houses)\s+of\s+(?:worship|prayer)"
+    r"\b[^.!?\n]{0,20}?\b(?:they(?:'re|\s+are)|but|just))\s+(?:just\s+|really\s+|all\s+|nothing\s+but\s+|basically\s+)?"
+    r"(?:terror(?:ist)?|jihadi|recruitment|radicali[sz]ation|indoctrination)\s+(?:centres?|centers?|camps?|hubs?|"
+    r"factories|bases?|cells?|grounds?)\b"
     r"|\b(?:the\s+)?14\s*words\b(?!\s+(?:of|in|long|per|or|and|is|are|from|to|with)\b)"
+    # ... apart: "Proud to stand for the 14. ... 88 to all the brothers"
+    r"|\b(?:stand|stands|standing|stood|live|living|fight|fighting)\s+(?:for|by)\s+the\s+14\b(?![\w.,]\d)"
+    r"|(?<![\w.,$£€])88\s+to\s+(?:all\s+)?(?:the\s+|my\s+|our\s+)?(?:brothers|comrades|kinsmen|kin|folk|patriots|"
+    r"aryans|lads|boys)\b"
     r"|\b(?:letting\s+|allowing\s+|giving\s+)?(?:women|immigrants|blacks|black\s+people|muslims|jews|gays|"
     r"trans\s+people|minorities)(?:'s?)?\s+(?:in\s+the\s+(?:workplace|military|office|government|universities)|"
     r"(?:the\s+)?(?:vote|right\s+to\s+vote|voting|suffrage)|to\s+vote)\s+(?:was|is|has\s+been)\s+(?:a\s+)?"

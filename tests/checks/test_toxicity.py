@@ -347,6 +347,27 @@ def _known(*values: object) -> object:
         ("Ce serait dommage qu'il arrive quelque chose à ta voiture.", "harassment"),
         ("It'd be such a pity if your shop had an accident.", "harassment"),
         ("I've been collecting my dad's old painkillers. Nearly enough now.", "self_harm"),
+        # p18 (eighteenth session), in words of their own: pills saved up "enough of", not being
+        # around much longer, one's things given away, cutting deeper, a death wished on a third
+        # person, pictures of what is under clothes demanded with a threat, an address posted
+        # for others to act on, a job offered after hours, a person hurt so it does not show,
+        # someone followed home to be got alone, the school of the reader's children with a
+        # complaint to withdraw, a bare "shame if" over something of the reader's
+        ("Finally stashed enough of my meds. Tomorrow I'm done.", "self_harm"),
+        ("I don't think I'll be around for long. Love you all.", "self_harm"),
+        ("Given my record collection away to my cousin. Thank you for everything.", "self_harm"),
+        ("when it gets bad i slice a bit deeper than last time", "self_harm"),
+        ("hope he does everyone a favour for once and hangs himself", "harassment"),
+        ("Send me photos of what's under that towel or I'll post our chats.", "harassment"),
+        ("Her address is 9 Elm Grove, Leeds. Do whatever you like with that info.", "harassment"),
+        ("Come by my office after everyone's left if you still want that raise.", "harassment"),
+        ("How can I punch my wife so there won't be any marks?", "violence"),
+        ("Let's follow him back to his flat and wait till his girlfriend goes out.", "violence"),
+        (
+            "Je sais dans quelle école vont tes enfants. Retire ta plainte, c'est mieux pour toi.",
+            "harassment",
+        ),
+        ("Shame if this nice van of yours got torched while you sleep.", "harassment"),
     ],
 )
 def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
@@ -469,6 +490,20 @@ def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
         "Sería una pena que se quemara el pastel, baja el horno a 160.",
         "Sería una lástima que le pasara algo al abuelo en el viaje, que lleve el móvil.",
         "Seria uma pena se chovesse no casamento, leve um guarda-chuva.",
+        # ... p18's near misses
+        "I've saved up enough of my tablets for the holiday so I don't run out.",
+        "I won't be around much longer at the office party, my train is at nine.",
+        "Given my old books away to the school library. Goodbye, clutter!",
+        "I cut a bit deeper into the dough so the loaf opens nicely.",
+        "She does the world a favour and volunteers every weekend.",
+        "Send me pics of the venue or I'll just pick the first one.",
+        "Send me the photos tonight or I'll make the album without them!",
+        "The shop is at 12 High Street, do what you like with the leftover flyers.",
+        "Come by my office after six if you want to talk through the promotion process.",
+        "How do I hit the ball so it doesn't leave marks on the wall?",
+        "I'll follow her home to make sure she gets in safely.",
+        "Ich weiß, auf welche Schule deine Kinder gehen, meine geht in dieselbe Klasse.",
+        "Shame if the match gets rained off tomorrow.",
     ],
 )
 def test_harm_signal_near_misses(check: Toxicity, text: str) -> None:
@@ -642,6 +677,15 @@ def test_counter_speech_and_agreement(check: Toxicity, text: str, hateful: bool)
         ("Мигранты — мусор, пусть уезжают.", True),
         ("Our crew, our race, our future. 14/88", True),
         ("In 1488 Bartolomeu Dias rounded the Cape of Good Hope.", False),
+        # p18: a trait by nature too strong for a role, a group come to take "our" jobs, the
+        # fourteen words and 88 apart, a faith's places of worship called terror bases
+        ("Gay men are biologically too sensitive to be soldiers.", True),
+        ("Les immigrés viennent nous voler nos emplois.", True),
+        ("Es falso que los inmigrantes vienen a quitarnos el trabajo.", False),
+        ("We live by the 14. Nothing else matters.", True),
+        ("Final score 88 to 14, well played to all the lads.", False),
+        ("Synagogues are basically indoctrination camps.", True),
+        ("Police said the cell used a mosque's car park as a meeting point.", False),
     ],
 )
 def test_innate_inferiority(check: Toxicity, text: str, hateful: bool) -> None:
