@@ -1014,7 +1014,7 @@ _WARNING = (
 # the bats, we're breaking both his knees", "bike locks in socks ... put them in hospital"). Read
 # only when one of :data:`_ASSAULT_HINTS` is in the text.
 _ASSAULT_PLANNED = _at_word_starts(
-    r"(?:we're|we\s+are|i'm|i\s+am|gonna|going\s+to|we'll|i'll|we\s+will|let's)\s+(?:\w+\s+){0,2}?(?:break|breaking|smash|"
+    r"(?:we're|we\s+are|i'm|i\s+am|gonna|going\s+to|we'll|i'll|we\s+will|let's)\s+(?:\w+\s+){0,6}?(?:break|breaking|smash|"
     r"smashing|bust|busting|snap|snapping|shatter)\w*\s+(?:both\s+|all\s+)?(?:of\s+)?(?:his|her|their|your)\s+"
     r"(?:knees|kneecaps|legs|arms|jaw|teeth|neck|ribs|hands|fingers|skull|nose)\b"
     r"|put\s+(?:them|him|her|those\s+\w+|the\s+\w+)\s+in\s+(?:the\s+)?(?:hospital|icu|morgue|ground)\b"
@@ -1068,13 +1068,29 @@ _ASSAULT_HINTS = (
 _THREAT_OTHER_SCRIPTS = re.compile(
     r"殺してやる|ぶっ殺す|ぶち殺す|殺すぞ|죽여\s*버릴|죽여\s*버린다|죽인다|我(?:要|会|就|一定)?(?:杀了你|弄死你)(?![爸妈们的家])"
 )
+# "um" as a time, not "umbringen": "ich bring dich um 8 zum Bahnhof"
+_UM_NOT_A_TIME = r"(?!\s*(?:\d|halb|viertel|acht|neun|zehn|elf|zwölf|eins|zwei|drei|vier|fünf|sechs|sieben|mitternacht|mittag))"
 _AT_THE_READER_OTHER = _at_word_starts(
     r"te\s+voy\s+a\s+(?:matar|encontrar|reventar|romper|partir|quemar|apuñalar|disparar|buscar|destrozar)\b"
     r"|voy\s+a\s+(?:matarte|encontrarte|reventarte|romperte|partirte|quemarte|buscarte)\b"
     r"|vou\s+te\s+(?:matar|achar|encontrar|pegar|quebrar|furar|queimar|esfaquear|arrebentar|buscar)\b"
     r"|je\s+vais\s+te\s+(?:tuer|retrouver|buter|crever|d[ée]foncer|casser|[ée]gorger|planter|massacrer|trouver)\b"
     r"|ich\s+(?:werde|will)\s+dich\s+(?:finden|umbringen|t[öo]ten|abstechen|fertigmachen|kaltmachen|aufschlitzen)\b"
-    r"|ich\s+(?:bring|bringe)\s+dich\s+um\b|ich\s+mach\s+dich\s+(?:kalt|fertig|platt)\b"
+    r"|ich\s+(?:bring|bringe)\s+dich\s+um\b"
+    + _UM_NOT_A_TIME
+    + r"|ich\s+mach\s+dich\s+(?:kalt|fertig|platt)\b"
+    # ... told to kill themselves ("Bring dich doch einfach um", "mátate", "va te pendre", "убейся");
+    # not "ich bring dich um 8 zum Bahnhof", "se mata de rir", "tue-toi à la tâche"
+    r"|bring\s+dich\s+(?:doch\s+|einfach\s+|endlich\s+|bitte\s+|mal\s+|halt\s+)*um\b"
+    + _UM_NOT_A_TIME
+    + r"|h[äa]ng\s+dich\s+(?:doch\s+|einfach\s+)*auf\b"
+    r"|m[áa]tate\b(?!\s+(?:estudiando|trabajando|a\s+estudiar|de))|su[íi]c[íi]date\b|vete\s+a\s+matar\b|ah[óo]rcate\b"
+    r"|tue[- ]toi\b(?!\s+[àa]\s+la\s+t[âa]che)|va\s+te\s+(?:tuer|pendre|suicider|jeter\s+d['’]un\s+pont)\b|suicide[- ]toi\b|"
+    r"pends[- ]toi\b"
+    r"|ammazzati\b(?!\s+di)|ucciditi\b|impiccati\b|vai\s+ad?\s+(?:ammazzarti|impiccarti|ucciderti)\b"
+    r"|(?:vai\s+)?se\s+matar?\b(?!\s+de)|mata[- ]te\b(?!\s+(?:a|de)\s)|se\s+enforca\b"
+    r"|убей\s+себя|убейся|повесься|выпились|zabij\s+si[ęe]\b|powie[sś]\s+si[ęe]\b|maak\s+jezelf\s+van\s+kant\b|"
+    r"kendini\s+öldür\b|git\s+öl\b"
     r"|(?:stech|steche)\s+ich\s+dich\s+ab\b|ich\s+(?:stech|steche)\s+dich\s+ab\b"
     r"|ti\s+(?:ammazzo|uccido|trovo|spacco|sgozzo|faccio\s+fuori|rompo\s+(?:la|le|il|i)\b)"
     r"|(?:qualcuno\s+)?ti\s+far[òoà]\s+(?:pentire|male)\b"
@@ -1151,6 +1167,34 @@ _AT_THE_READER_OTHER_HINTS = (
     "morr",
     "сдох",
     "умер",
+    "bring dich",
+    "häng dich",
+    "hang dich",
+    "mátate",
+    "matate",
+    "suicídate",
+    "suicidate",
+    "vete a",
+    "ahórcate",
+    "ahorcate",
+    "toi",
+    "va te",
+    "ammazzati",
+    "ucciditi",
+    "impiccati",
+    "vai a",
+    "se mata",
+    "mata-te",
+    "mata te",
+    "se enforca",
+    "убей",
+    "повесься",
+    "выпились",
+    "zabij",
+    "powie",
+    "jezelf",
+    "öldür",
+    "git öl",
 )
 
 # Gore asked for with a real person as the victim: "a really graphic torture scene where my boss is

@@ -1428,8 +1428,8 @@ _REFUSAL_GAME = re.compile(
 # filter ("so the content filter on Etsy doesn't flag my listing").
 _FILTER_EVADED = re.compile(
     r"\b(?:answer|reply|respond|write|encode|spell|say|tell|explain|output|give|describe|list|translate)\b[^.!?\n]{0,80}?"
-    r"\bso\s+(?:that\s+)?(?:your|the\s+(?:moderation|content|safety|ai|openai|profanity|output|censorship))\s+(?:own\s+)?"
-    r"(?:\w+\s+)?(?:filters?|moderation|classifiers?|guardrails?|checks?|systems?|monitors?|censors?)"
+    r"\bso\s+(?:that\s+)?(?:(?:your|the\s+(?:moderation|content|safety|ai|openai|profanity|output|censorship))\s+(?:own\s+)?"
+    r"(?:\w+\s+)?|the\s+)(?:filters?|moderation|classifiers?|guardrails?|checks?|systems?|monitors?|censors?)"
     r"(?!\s+(?:on|of|at|in|from|for)\b)\s+(?:doesn't|does\s+not|don't|do\s+not|won't|will\s+not|can't|cannot|"
     r"wouldn't|never)\s+(?:\w+\s+)?(?:catch|notice|flag|detect|see|block|trigger|pick|understand|recogni[sz]e)\b"
     r"|\b(?:to|and)\s+(?:get\s+(?:it\s+)?past|slip\s+(?:it\s+)?past|sneak\s+(?:it\s+)?past|evade|dodge|fool|trick|"
@@ -1439,10 +1439,33 @@ _FILTER_EVADED = re.compile(
 )
 
 
+# Many-shot: a made-up dialogue in which the assistant already complied, again and again ("Q: how
+# to pick a lock? A: Sure, here's how: ... Q: how to hotwire a car? A: Sure, here's how: ..."),
+# before the real question, with a harmful request among them (a shop's FAQ of "A: Sure, here is
+# how" answers is not this). One such answer is a leak's shape (_LEAK); three are the attack.
+_COMPLIED = re.compile(
+    r"(?:^|(?<=[\s.\]\)\"'”]))(?:a|answer|assistant|ai|bot|gpt|model|response)\s*[:：]\s*[\"“']?(?:sure|of\s+course|"
+    r"certainly|absolutely|okay|ok|no\s+problem|happy\s+to\s+help|great\s+question)\b[!,.]?\s*(?:here(?:'s|\s+is|\s+are)|"
+    r"step\s*1|first,?|you\s+(?:will\s+)?need)",
+    _F,
+)
+MANY_SHOT = 3
+
+
+def _many_shot(text: str) -> tuple[int, int] | None:
+    found = list(_COMPLIED.finditer(text))
+    if len(found) >= MANY_SHOT and (_HARMFUL_GOAL.search(text) or _REQUESTED_HARM.search(text)):
+        return found[0].start(), found[-1].end()
+    return None
+
+
 def _jailbreak_scenario(text: str) -> tuple[int, int] | None:
     game = _REFUSAL_GAME.search(text) or _FILTER_EVADED.search(text)
     if game:
         return game.span()
+    shots = _many_shot(text)
+    if shots:
+        return shots
     framed = _SCENARIO_FRAME.search(text) or _PERSUASION_FRAME.search(text)
     if not framed:
         return _optimised_suffix(text) or _unframed_harm(text)

@@ -368,6 +368,15 @@ def _known(*values: object) -> object:
             "harassment",
         ),
         ("Shame if this nice van of yours got torched while you sleep.", "harassment"),
+        # p19 (after its unseen figure was taken): told to kill oneself in de/es/fr/it/pt/ru/pl, a
+        # blow planned a few words after the intent
+        ("Niemand mag dich. Häng dich doch einfach auf.", "harassment"),
+        ("Eres un inútil, suicídate.", "harassment"),
+        ("Personne ne t'aime, va te pendre.", "harassment"),
+        ("Nessuno ti sopporta, ucciditi.", "harassment"),
+        ("Ninguém te aguenta, vai se matar.", "harassment"),
+        ("Ты никому не нужен, повесься.", "harassment"),
+        ("I'm gonna wait outside his school tomorrow and smash his teeth in.", "violence"),
     ],
 )
 def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
@@ -504,6 +513,9 @@ def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
         "I'll follow her home to make sure she gets in safely.",
         "Ich weiß, auf welche Schule deine Kinder gehen, meine geht in dieselbe Klasse.",
         "Shame if the match gets rained off tomorrow.",
+        "Ich bring dich um 8 zum Bahnhof, okay?",
+        "Ela se mata de rir com esse filme.",
+        "I'm going to the gym tonight to break his bench press record.",
     ],
 )
 def test_harm_signal_near_misses(check: Toxicity, text: str) -> None:
