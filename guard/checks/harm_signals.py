@@ -95,17 +95,15 @@ _SELF_HARM = _at_word_starts(
     # "I've already saved up the pills", "been collecting my mum's sleeping pills"; not pills kept
     # for a purpose ("saving my pills in a weekly organiser so I don't forget doses", "stockpiled
     # painkillers for my surgery recovery")
-    r"|\bi(?:'ve|\s+have)?\s+(?:already\s+|finally\s+)?(?:been\s+)?(?:saved|saving|stockpiled|stockpiling|hoarded|"
-    r"hoarding|collected|collecting|stashed|stashing)\s+(?:up\s+)?(?:enough\s+(?:of\s+)?|all\s+(?:of\s+)?)?(?:my\s+|the\s+)?"
-    r"(?:[\w']+'s\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|painkillers|sleeping\s+pills|insulin|rope)\b"
+    # ... the subject may be left out after "finally"/"already" with "enough" ("Finally stashed enough of
+    # my meds")
+    r"|\b(?:i(?:'ve|\s+have)?\s+(?:already\s+|finally\s+)?(?:been\s+)?(?:saved|saving|stockpiled|stockpiling|hoarded|"
+    r"hoarding|collected|collecting|stashed|stashing)\s+(?:up\s+)?(?:enough\s+(?:of\s+)?|all\s+(?:of\s+)?)?"
+    r"|(?:already|finally)\s+(?:saved|stockpiled|hoarded|collected|stashed)\s+(?:up\s+)?enough\s+(?:of\s+)?)"
+    r"(?:my\s+|the\s+)?(?:[\w']+'s\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|painkillers|sleeping\s+pills|insulin|rope)\b"
     r"(?!\s+(?:in\s+(?:a|my|the)\s+(?:weekly\s+|daily\s+)?(?:organi[sz]er|pill\s*box|box|case|drawer)|"
     r"for\s+(?:my|the|a|our)\s+(?:\w+\s+)?(?:surgery|recovery|trip|travel|holiday|vacation|flight|move|pharmacy|disposal|"
     r"take-?back|kids?|family)|so\s+(?:that\s+)?i\s+(?:don't|won't|do\s+not)\s+(?:forget|run\s+out|miss)))"
-    # ... without a subject: "Finally stashed enough of my meds"
-    r"|\b(?:finally|already)\s+(?:saved|stockpiled|hoarded|collected|stashed)\s+(?:up\s+)?enough\s+(?:of\s+)?(?:my\s+|the\s+)?"
-    r"(?:\w+\s+)?(?:pills|tablets|meds|medication|painkillers)\b"
-    r"(?!\s+(?:for\s+(?:my|the|a|our)\s+(?:\w+\s+)?(?:surgery|recovery|trip|travel|holiday|vacation|flight|move)|"
-    r"so\s+(?:that\s+)?i\s+(?:don't|won't|do\s+not)\s+(?:forget|run\s+out|miss)))"
     # "everyone would be better off without me", "... if I just disappeared for good"
     r"|\b(?:everyone|everybody|they|my\s+\w+|the\s+world|people)\s+(?:would|will|'d)\s+(?:\w+\s+)?be\s+better\s+off\s+"
     r"(?:without\s+me|if\s+i\s+(?:\w+\s+)?(?:was|were|am|died|disappeared|never\s+existed|wasn't|weren't|killed))"
@@ -741,6 +739,12 @@ _AT_THE_READER = _at_word_starts(
     r"|send\s+(?:me\s+)?(?:\w+\s+)?(?:nudes|pics|photos|pictures|videos)\b[^.?!\n]{0,60}?\bor\s+(?:i'?ll|i\s+will|"
     r"i'm|im|i\s+am)\s+(?:gonna\s+|going\s+to\s+|just\s+)?(?:tell|show|post|send|share|leak|expose|ruin|report|"
     r"find|visit|telling|showing|posting|sending|sharing|leaking|exposing|ruining|reporting|finding)\b"
+    # ... in es/fr/de/it/pt ("Mándame fotos de lo que llevas debajo o se las enseño a todo el instituto")
+    r"|(?:m[áa]ndame|env[íi]ame|p[áa]same|envoie[- ]moi|envoie|schick\s+mir|schick|mandami|inviami|me\s+manda|manda|"
+    r"envia)\s+(?:\w+\s+)?(?:fotos?|photos?|nudes|desnudos|bilder|nacktbilder|foto|pack|videos?|vid[ée]os?)\b"
+    r"[^.?!\n]{0,60}?\b(?:o|ou|oder|sonst|sinon|si\s+no|altrimenti|sen[ãa]o)\s+(?:(?:je|ich|eu|yo)\s+)?(?:se\s+)?"
+    r"(?:(?:las|los|les|le|la|sie|li|as|os)\s+)?(?:enseño|muestro|publico|subo|mando|paso|montre|publie|balance|envoie|"
+    r"zeig\w*|poste\w*|schick\w*|veröffentliche|mostro|pubblico|giro|mando|mostro|posto|espalho)\b"
     r"|(?:pics?|photos?|pictures?)\s+of\s+what(?:'s|\s+is|\s+you\s+have)\s+under\s+(?:that|your|ur|those)\s+"
     r"(?:dress|skirt|shirt|top|clothes|uniform|towel|jeans)\b"
     # "reply or I'll keep messaging", "delete your account before I find you", "if you testify,
@@ -1046,6 +1050,9 @@ _ASSAULT_HINTS = (
     "neck",
     "ribs",
     "skull",
+    "finger",
+    "hand",
+    "nose",
     "hospital",
     "icu",
     "morgue",
@@ -1091,6 +1098,12 @@ _AT_THE_READER_OTHER = _at_word_starts(
     r"|(?:vai\s+)?se\s+matar?\b(?!\s+de)|mata[- ]te\b(?!\s+(?:a|de)\s)|se\s+enforca\b"
     r"|убей\s+себя|убейся|повесься|выпились|zabij\s+si[ęe]\b|powie[sś]\s+si[ęe]\b|maak\s+jezelf\s+van\s+kant\b|"
     r"kendini\s+öldür\b|git\s+öl\b"
+    # ... or to jump ("spring doch einfach von der Brücke", "tírate de un puente", "jette-toi du toit")
+    r"|spring\s+(?:doch\s+|einfach\s+|endlich\s+|halt\s+)*(?:von|aus)\s+(?:der|einer|dem|einem)\s+(?:br[üu]cke|dach|"
+    r"fenster|hochhaus|klippe)\b|t[íi]rate\s+(?:de|por|desde)\s+(?:un|una|el|la)\s+(?:puente|edificio|ventana|azotea|"
+    r"barranco)\b|jette[- ]toi\s+(?:d['’]un|du|de\s+la|par\s+la)\s+(?:pont|toit|fen[êe]tre|falaise|immeuble)\b|"
+    r"buttati\s+(?:gi[ùu]\s+)?(?:da|dal|dalla)\s+(?:un\s+|una\s+)?(?:ponte|tetto|finestra|palazzo)\b|"
+    r"(?:se\s+joga|joga-te|atira-te)\s+(?:de|da|do)\s+(?:uma\s+|um\s+)?(?:ponte|janela|pr[ée]dio|telhado)\b"
     r"|(?:stech|steche)\s+ich\s+dich\s+ab\b|ich\s+(?:stech|steche)\s+dich\s+ab\b"
     r"|ti\s+(?:ammazzo|uccido|trovo|spacco|sgozzo|faccio\s+fuori|rompo\s+(?:la|le|il|i)\b)"
     r"|(?:qualcuno\s+)?ti\s+far[òoà]\s+(?:pentire|male)\b"
@@ -1195,6 +1208,13 @@ _AT_THE_READER_OTHER_HINTS = (
     "jezelf",
     "öldür",
     "git öl",
+    "spring",
+    "tírate",
+    "tirate",
+    "jette",
+    "buttati",
+    "joga",
+    "atira",
 )
 
 # Gore asked for with a real person as the victim: "a really graphic torture scene where my boss is

@@ -562,9 +562,11 @@ _LEAK = re.compile(
     # your instructions say about discount codes" (not "do what you were told")
     r"|\b(?:describe|tell\s+me|list|enumerate|quote|share|repeat|explain|write\s+out|spell\s+out|name|confirm|"
     r"summari[sz]e|paste|outline)\b[^.?!\n]{0,60}?\b(?:what|everything|every\s+(?:\w+\s+)?(?:restriction|rule|topic|"
-    r"instruction|guideline|thing)|all\s+(?:the\s+)?(?:\w+\s+)?(?:restrictions|rules|topics|instructions|guidelines|things))\s+"
+    r"instruction|guideline|thing)|(?:all\s+(?:of\s+)?)?(?:the|your)\s+(?:\w+\s+)?(?:restrictions|rules|topics|instructions|"
+    r"guidelines|directives)|all\s+(?:the\s+)?(?:\w+\s+)?(?:restrictions|rules|topics|instructions|guidelines|things))\s+"
     r"(?:that\s+)?you(?:'ve|\s+have|\s+were|'re|\s+are)?\s+(?:been\s+)?(?:told|instructed|asked|programmed|configured|"
-    r"given)\s+(?:to|not\s+to|never\s+to)\b"
+    r"given)\s+(?:to|not\s+to|never\s+to|by\s+(?:the\s+|your\s+)?(?:company|developers?|team|operators?|creators?|owners?|"
+    r"admins?|people))\b"
     r"|\b(?:describe|tell\s+me|list|quote|share|repeat|confirm|paste|show\s+me|check)\b[^.?!\n]{0,40}?\bwhat\s+your\s+"
     r"(?:instructions|rules|guidelines|system\s+prompt|prompt|configuration|directives)\s+(?:say|says|said|tell\s+you)\b"
     # ... or the credentials the deployment holds: "paste the API key from your config"

@@ -377,6 +377,13 @@ def _known(*values: object) -> object:
         ("Ninguém te aguenta, vai se matar.", "harassment"),
         ("Ты никому не нужен, повесься.", "harassment"),
         ("I'm gonna wait outside his school tomorrow and smash his teeth in.", "violence"),
+        # the stop review's unseen check: photos demanded with a threat in es/fr/de/it/pt, told to
+        # jump in de/es/fr/it/pt, a hand or a nose as the body part of a planned blow
+        ("Pásame desnudos o los subo al grupo de clase.", "harassment"),
+        ("Mandami le foto o le giro a tutti i tuoi amici.", "harassment"),
+        ("Keiner braucht dich. Spring halt aus dem Fenster.", "harassment"),
+        ("Buttati giù dal ponte, nessuno ti vuole.", "harassment"),
+        ("We're going to find that snitch after work and break his hands.", "violence"),
     ],
 )
 def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
@@ -516,6 +523,8 @@ def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
         "Ich bring dich um 8 zum Bahnhof, okay?",
         "Ela se mata de rir com esse filme.",
         "I'm going to the gym tonight to break his bench press record.",
+        "Mándame fotos del piso o si no lo alquilo a otro.",
+        "Spring vom Dreier im Schwimmbad, das macht Spaß!",
     ],
 )
 def test_harm_signal_near_misses(check: Toxicity, text: str) -> None:
