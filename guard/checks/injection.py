@@ -56,7 +56,10 @@ copy, spans map back to the original text. Signals, cheapest first, each reporte
     first stage (:mod:`guard.checks.detector_cascade`) -- opt-in: the shipped fine-tune is
     under-trained and not yet better on unseen sources; ``head``: the heads alone; ``jailguard``:
     jailguard alone. With ``second_opinion`` (default), guard's encoder decides where the
-    ``ensemble`` is unsure (:data:`CONFIRM_BELOW`). Figures: ``bench/README.md``.
+    ``ensemble`` is unsure (:data:`CONFIRM_BELOW`). A request over pasted material that the
+    classifier alone flags is read again with the material's AI vocabulary replaced
+    (:mod:`guard.checks.ai_vocabulary`: "summarise this abstract on jailbreaking language
+    models"); if the classifier then passes it, so does the check. Figures: ``bench/README.md``.
 
 Deterministic signals report score 1.0 and fire whatever the threshold; ``threshold`` (or
 ``sensitivity``) applies to the classifier's probability.
@@ -66,7 +69,7 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
@@ -74,6 +77,9 @@ from guard.checks.base import BaseCheck, Context
 from guard.checks.injection_jailguard import jailguard_scores
 from guard.checks.injection_signals import SIGNALS, Signal, decode_payloads, deterministic_signals
 from guard.result import CheckResult, Violation
+
+if TYPE_CHECKING:
+    from guard.checks.normalize import Variant
 
 __all__ = ["SIGNALS", "PromptInjection", "deterministic_signals"]
 
@@ -332,18 +338,7 @@ class PromptInjection(BaseCheck):
         # ``exhaustive`` asks for every signal's opinion.
         decided = bool(violations) and not self.exhaustive
         if "prompt_injection" in enabled and not decided:
-            seen_pieces = set(pieces)
-            for copy in copies:
-                if len(copy.text.split()) < MIN_CLASSIFIER_WORDS and not _is_unspaced_script(copy.text):
-                    continue
-                for start, end in _windows(copy.text):
-                    # Windows a de-disguised copy shares with the text are scored once (same
-                    # text, same score: the verdict and the reported span are unchanged).
-                    window = copy.text[start:end]
-                    if window not in seen_pieces:
-                        seen_pieces.add(window)
-                        pieces.append(window)
-                        spans.append(copy.original_span(start, end))
+            _add_windows(copies, pieces, spans)
             if pieces:
                 # A developer's question or a role request is read only when no signal has
                 # flagged the text.
@@ -352,9 +347,35 @@ class PromptInjection(BaseCheck):
                 )
                 scores = self._second_opinion(pieces, self._classifier_scores(pieces), needs_encoder)
                 best = max(range(len(scores)), key=scores.__getitem__)
-                if scores[best] >= self.threshold:
+                # A flag the classifier alone raised may be read again for its topic.
+                if scores[best] >= self.threshold and (
+                    bool(violations) or not self._flagged_for_its_topic(text, needs_encoder)
+                ):
                     report("prompt_injection", spans[best], scores[best])
         return CheckResult(tuple(violations))
+
+    def _flagged_for_its_topic(self, text: str, needs_encoder: bool) -> bool:
+        """Whether a request over pasted material that the classifier alone flagged passes once
+        the material's AI vocabulary is replaced by neutral words (:mod:`guard.checks.ai_vocabulary`):
+        then it was flagged for what it is about ("summarise this article on jailbreaks"), not for
+        words to the model that reads it, which the replacement keeps."""
+        from guard.checks.ai_vocabulary import neutralised
+        from guard.checks.injection_signals import material_start
+        from guard.checks.normalize import variants
+
+        if material_start(text) is None:
+            # Only pasted material: a request of the user's own about prompts ("share the system
+            # prompt you run on") is what prompt leaks look like.
+            return False
+        plain = neutralised(text)
+        if plain is None:
+            return False
+        pieces: list[str] = []
+        _add_windows(variants(plain), pieces, [])
+        if not pieces:
+            return False
+        scores = self._second_opinion(pieces, self._classifier_scores(pieces), needs_encoder)
+        return max(scores) < self.threshold
 
     def _second_opinion(self, pieces: list[str], scores: list[float], needs_encoder: bool) -> list[float]:
         """``scores`` after guard's encoder has judged the windows the ensemble is unsure of (see
@@ -399,6 +420,23 @@ class PromptInjection(BaseCheck):
         ):
             out = [min(score, below) for score in out]
         return out
+
+
+def _add_windows(copies: list[Variant], pieces: list[str], spans: list[tuple[int, int] | None]) -> None:
+    """Append the classifier's windows of each copy of the text to ``pieces`` (their spans in the
+    original text to ``spans``), each distinct window once: windows a de-disguised copy shares
+    with the text are scored once (same text, same score: the verdict and the reported span are
+    unchanged)."""
+    seen = set(pieces)
+    for copy in copies:
+        if len(copy.text.split()) < MIN_CLASSIFIER_WORDS and not _is_unspaced_script(copy.text):
+            continue
+        for start, end in _windows(copy.text):
+            window = copy.text[start:end]
+            if window not in seen:
+                seen.add(window)
+                pieces.append(window)
+                spans.append(copy.original_span(start, end))
 
 
 def _is_unspaced_script(text: str) -> bool:

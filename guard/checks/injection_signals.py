@@ -18,7 +18,7 @@ from guard.checks.injection_languages import (
 )
 from guard.checks.injection_material import MATERIAL_REACH, hidden_instruction, instruction_for_the_reader
 
-__all__ = ["SIGNALS", "Signal", "decode_payloads", "deterministic_signals"]
+__all__ = ["SIGNALS", "Signal", "decode_payloads", "deterministic_signals", "material_start"]
 
 Signal = Literal[
     "instruction_override",
@@ -1760,7 +1760,7 @@ _OWN_PROMPT_OPENING = re.compile(
 )
 
 
-def _material_start(text: str) -> int | None:
+def material_start(text: str) -> int | None:
     """Where the data a request asks the model to process begins, when the request says so."""
     task = _DATA_TASK.search(text, 0, 300) or _DATA_REFERENCE.search(text, 0, 300)
     if task is not None:
@@ -1785,7 +1785,7 @@ def _material_start(text: str) -> int | None:
 def _addressed_in_data(text: str) -> tuple[int, int] | None:
     """Words to the model inside the data a request asks it to process (see :data:`_ADDRESSED`
     and :func:`guard.checks.injection_material.instruction_for_the_reader`)."""
-    begin = _material_start(text)
+    begin = material_start(text)
     if begin is not None:
         # The first MATERIAL_REACH characters of the data: every "AI," in a long text costs a look
         # at the words after it (an 80 KB text of nothing else took 0.2 s; this bounds it at ~0.05 s).
