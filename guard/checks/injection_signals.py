@@ -279,7 +279,12 @@ _TASK_DROP = re.compile(
     r"|\b(?:forget|skip|drop|quit|no\s+more)\s+(?:translating|summari[sz]ing|classifying|proofreading|correcting|"
     r"reviewing|answering)\b"
     # "ignore this email" is what a password-reset email says; "ignore the text above" is not.
-    r"|\bignore\s+(?:the|that|your|my)\s+\w+"
+    # Nor is a message set aside a task: "please ignore the email sent this morning about
+    # password resets", "ignore my previous message" are what staff notices and mail threads say.
+    r"|\bignore\s+(?:the|that|your|my)\s+"
+    r"(?!(?:(?:previous|earlier|last|first|second|other|old|original|wrong|automated)\s+)?(?:e-?mails?|mails?|"
+    r"messages?|letters?|notices?|alerts?|reminders?|invites?|invitations?|texts?|sms|voicemails?|calls?|"
+    r"newsletters?|notifications?|warnings?)\b)\w+"
     r"|\b(?:skip|forget)\s+(?:that|this|it)\b|\bon\s+second\s+thought\b"
     r"|\binstead\s+of\s+(?:answering|translating|summari[sz]ing|classifying|replying|responding|doing\s+(?:that|this|it))\b"
     r"|\byour\s+(?:new|real|actual|true)\s+(?:task|job|goal|objective|mission|instructions?)\s+(?:is|are|will\s+be)\b"
