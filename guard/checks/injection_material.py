@@ -355,6 +355,12 @@ def _scope(text: str, start: int) -> tuple[int, int]:
 _SPEAKER_ONLY = re.compile(
     r"(?:ai|assistant|assistente|asistente|assistent|agent|bot|chatbot|model|ассистент|助手|アシスタント)", _F
 )
+# A transcript's turn of a person the agent serves, at the start of a line ("Customer: ok did that").
+_HUMAN_TURN = re.compile(
+    r"^[^\S\n]*(?:customer|user|caller|client|guest|visitor|patient|member|buyer|student|tenant|human|me)[^\S\n]*:",
+    _F | re.MULTILINE,
+)
+_SET_ASIDE_WORD = re.compile(r"ignor\w*|disregard|exclude|omit|skip", _F)
 #: How far into the material its readers are looked for (an 80 KB text of nothing but "AI," took
 #: 0.2 s; this bounds it): shared with :mod:`guard.checks.injection_signals`.
 MATERIAL_REACH = 20_000
@@ -391,6 +397,11 @@ def instruction_for_the_reader(text: str, begin: int, end: int | None = None) ->
             # A bare speaker label ("Assistant: I've sent the link to jane@x.com") is a chat
             # transcript's line unless it speaks of the user or keeps something from them.
             found = [(a, b) for a, b in found if _USER_OR_KEPT.match(text, a, b)]
+            if found and _HUMAN_TURN.search(text, begin, stop):
+                # ... and in a transcript with a customer's or user's turns, a support agent's
+                # "ignore the blinking orange light for two minutes" is advice in the
+                # conversation: only the user spoken of, or something kept from them, counts.
+                found = [(a, b) for a, b in found if not _SET_ASIDE_WORD.fullmatch(text, a, b)]
         if found:
             return match.start("label"), found[0][1]
     for pattern in (_READER, _OWN_PROCESSING):
