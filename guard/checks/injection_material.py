@@ -280,6 +280,8 @@ _USER_THIRD_PERSON = (
     r"lezer\w*|u[żz]ytkownik\w*|czytelnik\w*|пользовател\w*|читател\w*|користувач\w*|читач\w*|kullan[ıi]c[ıi]\w*|okuyucu\w*|"
     r"leitor\w*|lector\w*)\b|ユーザー|사용자|用户|读者|المستخدم|القارئ|उपयोगकर्ता|पाठक|श्रोता"
 )
+# The task set aside, in English (a transcript's turns set other things aside too: below).
+_SET_ASIDE_WORDS = r"ignor\w*|disregard|exclude|omit|skip"
 # Something kept from them, or the task set aside.
 _KEPT = (
     r"\bleav(?:e|es|ing)\s+(?:[\w-]+\s+){0,4}?out\b|"
@@ -295,7 +297,7 @@ _KEPT = (
     r"не\s+(?:упоминай|говори|сообщай|указывай|упоминать|сообщать|кажи|згадуй|повідомляй)|bahsetme|söyleme|soyleme|belirtme)\b|"
     r"지\s*말(?:고|것|아|라)|하지\s*마|言わない|触れない|伝えない|不要(?:提及|提到|告诉|说明|指出)|لا\s+(?:تذكر|تخبر)|"
     r"मत\s+(?:बताना|बताओ|लिखो)|不要写|不要提|删除|刪除|削除|省略|除外|삭제|생략|"
-    r"\b(?:ignor\w*|disregard|exclude|omit|skip)\b|無視|忽略|无视|무시"
+    r"\b(?:" + _SET_ASIDE_WORDS + r")\b|無視|忽略|无视|무시"
 )
 _ACT = re.compile(
     _USER_THIRD_PERSON + r"|" + _KEPT + r"|"
@@ -360,7 +362,7 @@ _HUMAN_TURN = re.compile(
     r"^[^\S\n]*(?:customer|user|caller|client|guest|visitor|patient|member|buyer|student|tenant|human|me)[^\S\n]*:",
     _F | re.MULTILINE,
 )
-_SET_ASIDE_WORD = re.compile(r"ignor\w*|disregard|exclude|omit|skip", _F)
+_SET_ASIDE_WORD = re.compile(_SET_ASIDE_WORDS, _F)
 #: How far into the material its readers are looked for (an 80 KB text of nothing but "AI," took
 #: 0.2 s; this bounds it): shared with :mod:`guard.checks.injection_signals`.
 MATERIAL_REACH = 20_000
