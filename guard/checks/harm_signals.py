@@ -1126,7 +1126,24 @@ _AT_THE_READER_OTHER = _at_word_starts(
     # ... death wished on them
     + r"|(?:ojal[áa]\s+(?:que\s+)?te\s+mueras|mu[ée]rete|cr[èe]ve\b|va\s+crever|verreck\w*|stirb\b|krepier\w*|"
     r"crepa\b|spero\s+che\s+(?:tu\s+)?muoia|morre\s+logo|tomara\s+que\s+(?:voc[êe]\s+)?morra|"
-    r"(?:лучше\s+бы\s+ты|чтоб\s+ты)\s+(?:сдох\w*|умер\w*)|сдохни)",
+    r"(?:лучше\s+бы\s+ты|чтоб\s+ты)\s+(?:сдох\w*|умер\w*)|сдохни)"
+    # ... or a harm wished on them ("ojalá te atropelle un camión", "j'espère que tu te fasses
+    # écraser", "hoffentlich fährt dich einer über den Haufen"); not "ojalá te vaya bien"
+    r"|ojal[áa]\s+(?:que\s+)?te\s+(?:atropell\w+|mate[ns]?\b|caiga\s+(?:un|una|encima)|parta\s+un\s+rayo|"
+    r"pudras|den\s+(?:un\s+)?(?:c[áa]ncer|una\s+paliza)|pase\s+algo\s+malo)"
+    r"|j['’]esp[èe]re\s+que\s+tu\s+(?:vas\s+)?(?:cr[èe]ve|crever|meurs|mourir|te\s+fasses?\s+(?:[ée]craser|renverser|"
+    r"tabasser|buter))"
+    r"|hoffentlich\s+(?:stirbst|krepierst|verreckst)\s+du|hoffentlich\s+(?:wirst\s+du|f[äa]hrt\s+dich)\s+(?:\w+\s+){0,3}?"
+    r"(?:[üu]berfahren|totgefahren|totgeschlagen|über\s+den\s+haufen)"
+    r"|spero\s+che\s+(?:ti\s+)?(?:investa|venga\s+un\s+(?:cancro|infarto)|crepi|ti\s+ammazzino)"
+    r"|(?:tomara|espero)\s+que\s+(?:voc[êe]\s+|tu\s+)?(?:seja\s+atropelad[oa]|morra|apodre[çc]a|te\s+atropelem)"
+    # ... or a beating promised in the present tense ("je te casse la gueule", "te parto la cara")
+    r"|je\s+(?:vais\s+)?te\s+(?:(?:casse|p[èée]te|d[ée]monte|fracasse|explose|refais)\s+(?:la\s+(?:gueule|t[êe]te|figure|face)|"
+    r"les\s+(?:dents|jambes|genoux|côtes|cotes))|[ée]gorge|poignarde)\b"
+    # (a bare "te mato" or "je te bute" is as often a joke as "I'll kill you if you eat my dessert",
+    # which the English patterns leave to the classifier too)
+    r"|te\s+(?:apuñalo|degüello|(?:parto|rompo)\s+(?:la\s+(?:cara|boca|cabeza|crisma|madre|jeta)|"
+    r"las\s+piernas|los\s+dientes|el\s+alma))\b",
     _F,
 )
 # An address posted with a visit to teach a lesson ("o endereço do juiz ...: Rua das Flores 210,
@@ -1139,6 +1156,19 @@ _DOXXED_VISIT = _at_word_starts(
 )
 _DOXXED_VISIT_HINTS = ("visit", "besuch")
 _AT_THE_READER_OTHER_HINTS = (
+    "ojal",
+    "spère",
+    "spere",
+    "hoffentlich",
+    "spero",
+    "tomara",
+    "espero",
+    "je te",
+    "je vais te",
+    "te parto",
+    "te rompo",
+    "te apu",
+    "te deg",
     "тебе",
     "adresse",
     "dirección",

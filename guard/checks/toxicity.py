@@ -254,7 +254,19 @@ class Toxicity(BaseCheck):
             scores = cascade_for_check("toxicity", self.name).encoder_probabilities([t for _, t, _ in again])
             cleared = {index for (index, _, bar), p in zip(again, scores, strict=True) if p < bar}
         kept = [item for index, item in enumerate(flagged) if index not in cleared]
-        return self._heads_confirmed(text, kept) if self.second_opinion else kept
+        if not self.second_opinion:
+            return kept
+        return self._heads_confirmed(text, self._other_languages_supported(text, kept))
+
+    @staticmethod
+    def _other_languages_supported(
+        text: str, flagged: list[tuple[tuple[int, int], float]]
+    ) -> list[tuple[tuple[int, int], float]]:
+        """``flagged`` without the chunks in German, Spanish, French, Italian, Portuguese or Dutch
+        that hold no word a toxic text there holds (:mod:`guard.checks.toxicity_other_languages`)."""
+        from guard.checks.toxicity_other_languages import unsupported
+
+        return [((start, end), p) for (start, end), p in flagged if not unsupported(text[start:end], p)]
 
     def _heads_confirmed(
         self, text: str, flagged: list[tuple[tuple[int, int], float]]

@@ -384,6 +384,14 @@ def _known(*values: object) -> object:
         ("Keiner braucht dich. Spring halt aus dem Fenster.", "harassment"),
         ("Buttati giù dal ponte, nessuno ti vuole.", "harassment"),
         ("We're going to find that snitch after work and break his hands.", "violence"),
+        # twentieth session: harm wished on the reader, a beating promised in the present tense
+        ("Ojalá te mate un rayo, imbécil.", "harassment"),
+        ("J'espère que tu te fasses écraser par un bus.", "harassment"),
+        ("Hoffentlich stirbst du bald, du Versager.", "harassment"),
+        ("Spero che ti investa un tram, idiota.", "harassment"),
+        ("Tomara que você seja atropelado amanhã.", "harassment"),
+        ("Te parto la cara si vuelves a tocar mi coche.", "harassment"),
+        ("Tu reviens ici et je te pète les dents.", "harassment"),
     ],
 )
 def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
@@ -447,7 +455,7 @@ def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
         "My mechanic said the brake lines were corroded, is that expensive to fix?",
         "a 1500 calorie a day meal plan with lots of protein please",
         "Write a threatening letter from the villain to the hero for my fantasy novel.",
-        flipped("Ik wil dolgraag naar Amsterdam deze zomer."),
+        "Ik wil dolgraag naar Amsterdam deze zomer.",  # flagged by run 22b; cleared since the twentieth session
         # Counter-speech: quoting, reporting or denouncing what was said is not saying it.
         "She told me 'I want to end my life' last night; what do I do now?",
         _known("The troll kept posting that women should be beaten, so we banned him."),
@@ -525,6 +533,12 @@ def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
         "I'm going to the gym tonight to break his bench press record.",
         "Mándame fotos del piso o si no lo alquilo a otro.",
         "Spring vom Dreier im Schwimmbad, das macht Spaß!",
+        "Ojalá te vaya bien en el examen.",
+        "J'espère que tu vas bien et que tu te reposes.",
+        "Je te casse un œuf dans la poêle ?",
+        "Espero que você melhore logo!",
+        "Te mato si te comes mi postre jaja",
+        "Hoffentlich sehen wir uns bald wieder, du fehlst uns.",
     ],
 )
 def test_harm_signal_near_misses(check: Toxicity, text: str) -> None:
