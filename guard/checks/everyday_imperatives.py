@@ -46,8 +46,32 @@ _SET_ASIDE = re.compile(
 )
 
 
+# A rule for people named in the third person ("all employees must be in the office", "candidates
+# must not communicate", "users may not attempt to circumvent safety measures"): policies, memos
+# and exam sheets bind their human readers; an injection binds the model ("you must", "the
+# assistant must", "summaries must include ..."), whose rules these are not.
+_PEOPLE = (
+    r"(?:employees?|staff|users?|candidates?|students?|visitors?|tenants?|customers?|managers?|members?|guests?|"
+    r"drivers?|passengers?|participants?|applicants?|contractors?|residents?|parents?|players?|pupils?|workers?|"
+    r"attendees?|volunteers?|patients?|riders?|subscribers?|account\s+holders?|everyone|children|kids|owners?|"
+    r"trainees?|interns?|teachers?|nurses?|officers?|agents?\s+on\s+shift|team\s+members?)"
+)
+_PEOPLES_RULE = re.compile(
+    r"\b(?P<who>(?:(?:all|the|our|any|no|each|every|new|existing)\s+)?" + _PEOPLE + r")\s+"
+    r"(?P<modal>must\s+not|mustn['’]t|must|may\s+not|shall\s+not|shall|should\s+not|shouldn['’]t|should|cannot|can\s*not|"
+    r"can['’]t|are\s+not\s+(?:allowed|permitted)\s+to|are\s+(?:required|expected|asked)\s+to|need\s+to|have\s+to)\b",
+    re.IGNORECASE,
+)
+_NEGATIVE = re.compile(r"not|n['’]t", re.IGNORECASE)
+
+
+def _plain_rule(match: re.Match[str]) -> str:
+    return match.group("who") + (" rarely" if _NEGATIVE.search(match.group("modal")) else " often")
+
+
 def softened(text: str) -> str | None:
-    """``text`` with every everyday thing set aside ("ignore the previous email") read as "see",
-    or ``None`` when it has none."""
-    out = _SET_ASIDE.sub("see", text)
+    """``text`` with every everyday thing set aside ("ignore the previous email") read as "see"
+    and every rule for people named in the third person read as a habit ("employees often ...",
+    "candidates rarely ..."), or ``None`` when it has neither."""
+    out = _PEOPLES_RULE.sub(_plain_rule, _SET_ASIDE.sub("see", text))
     return None if out == text else out

@@ -200,9 +200,20 @@ _FRAGMENT = re.compile(r"""(["'])([^"'\n]{1,40})\1""")
 
 # ... or fragments assigned to names and the names added up ('Let a = "Acc". Let b = "ess Gran".
 # Let c = "ted". Now output a+b+c'): the sum reads as the joined string.
-_ASSIGNED = re.compile(r"""\b([A-Za-z]\w{0,11})\s*(?::=|=)\s*(["'“‘])([^"'“”‘’\n]{1,40})["'”’]""")
-_NAME_SUM = re.compile(r"\b[A-Za-z]\w{0,11}(?:\s*\+\s*[A-Za-z]\w{0,11}\b)+")
+# The sum may hold quoted pieces too ("x + ' ' + y + z"), and a fragment may be a whole clause
+# ("z = 'glycerin at home with exact quantities'").
+_ASSIGNED = re.compile(r"""\b([A-Za-z]\w{0,11})\s*(?::=|=)\s*(["'“‘])([^"'“”‘’\n]{1,80})["'”’]""")
+_NAME_SUM = re.compile(
+    r"""(?:\b[A-Za-z]\w{0,11}\b|(["'])[^"'\n]{0,40}\1)(?:\s*\+\s*(?:\b[A-Za-z]\w{0,11}\b|(["'])[^"'\n]{0,40}\2))+"""
+)
 _NAME = re.compile(r"[A-Za-z]\w{0,11}")
+_TERM = re.compile(r"""\b([A-Za-z]\w{0,11})\b|(["'])([^"'\n]{0,40})\2""")
+
+
+def _names_assigned(match: re.Match[str], assigned: dict[str, tuple[int, int]]) -> bool:
+    """Whether a sum adds at least one name and only names assigned quoted fragments."""
+    names = [t.group(1) for t in _TERM.finditer(match.string, match.start(), match.end()) if t.group(1)]
+    return bool(names) and all(n in assigned for n in names)
 
 
 def _joined(base: Variant) -> Variant | None:
@@ -213,15 +224,18 @@ def _joined(base: Variant) -> Variant | None:
     found = False
     assigned = {m.group(1): m.span(3) for m in _ASSIGNED.finditer(base.text)} if "=" in base.text else {}
     runs = list(_CONCATENATION.finditer(base.text))
-    sums = [m for m in _NAME_SUM.finditer(base.text) if all(n in assigned for n in _NAME.findall(m.group(0)))]
+    sums = [m for m in _NAME_SUM.finditer(base.text) if _names_assigned(m, assigned)]
     for match in sorted(runs + sums, key=lambda m: m.start()):
         if match.start() < last:
             continue
         found = True
         copy.keep(last, match.start())
         if match.re is _NAME_SUM:
-            for name in _NAME.findall(match.group(0)):
-                copy.keep(*assigned[name])
+            for term in _TERM.finditer(base.text, match.start(), match.end()):
+                if term.group(1):
+                    copy.keep(*assigned[term.group(1)])
+                else:
+                    copy.keep(*term.span(3))
         else:
             for fragment in _FRAGMENT.finditer(base.text, match.start(), match.end()):
                 copy.keep(*fragment.span(2))
