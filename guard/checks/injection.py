@@ -150,7 +150,12 @@ _OWN_BOT = re.compile(
     r"\b(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:bot|chatbot|app|application|agent|llm|gpt|prompts?|"
     r"system\s+prompt|system\s+message)(?:'s)?\b"
     r"|\b(?:how\s+(?:do|can|should)\s+(?:i|we)|what's\s+the\s+best\s+way\s+to|is\s+it\s+(?:better|safe))\b"
-    r"[^?\n]{0,120}?\b(?:prompts?|system\s+message|bot|chatbot|llm|agent|app|guardrails?)\b",
+    r"[^?\n]{0,120}?\b(?:prompts?|system\s+message|bot|chatbot|llm|agent|app|guardrails?)\b"
+    # ... or one being built: "I'm writing the system prompt for a recipe bot", "when building a
+    # chatbot on an LLM API, should persona instructions go in the system message?"
+    r"|\b(?:i'm|i\s+am|we're|we\s+are|when|while|for)\s+(?:currently\s+)?(?:writing|building|designing|developing|"
+    r"making|creating|working\s+on|setting\s+up|tuning|testing)\s+(?:a|an|the|my|our|some)?\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:bots?|chatbots?|apps?|agents?|assistants?|prompts?|system\s+prompts?|system\s+messages?|llm\s+\w+)\b",
     re.IGNORECASE,
 )
 _ASKING = re.compile(
@@ -175,7 +180,8 @@ def _developer_question(text: str) -> bool:
 # development and PyRIT jailbreaks of this shape that only the ensemble flagged (gptfuzz 6,
 # jackhhao 5, PyRIT 10, the last never trained on), the encoder gives every one >= 0.5.
 _ROLE_REQUEST = re.compile(
-    r"^\W*(?:(?:hi|hello|hey)\W+)?(?:i\s+want\s+you\s+to\s+(?:act|behave|respond|answer|reply|pretend)\s+(?:as|like)|"
+    # (after a greeting, or a short label: "Drama class warm-up: pretend you're a lighthouse keeper")
+    r"^\W*(?:(?:hi|hello|hey)\W+|(?:[\w'-]+\s+){0,4}[\w'-]+:\s*)?(?:i\s+want\s+you\s+to\s+(?:act|behave|respond|answer|reply|pretend)\s+(?:as|like)|"
     r"act\s+as\s+(?:a|an|my|the)\b|you\s+are\s+(?:a|an|my)\s+|pretend\s+(?:to\s+be|you(?:'re|\s+are))\s+(?:a|an|my)\b|"
     r"role-?play\s+as|i\s+want\s+you\s+to\s+(?:be|play)\s+(?:a|an|my|the)\b)",
     re.IGNORECASE,
