@@ -16,7 +16,10 @@ reported claim the writer agrees with are still found (``Toxicity._hate_it_misse
 flags one, counter-speech and civil text about politics are read a second time
 (``Toxicity._read_again``: :mod:`guard.checks.counter_speech`, :mod:`guard.checks.political_names`),
 and where the encoder is unsure of an ordinary English chunk the embedding heads may clear it
-(``second_opinion``, :mod:`guard.checks.toxicity_confirmation`).
+(``second_opinion``, :mod:`guard.checks.toxicity_confirmation`); with ``second_opinion`` too, a
+German, Spanish, French, Italian, Portuguese or Dutch chunk it flags below 0.97 needs a word to
+stand on (:mod:`guard.checks.toxicity_other_languages`: the encoder's other-language reading is
+a coin toss on everyday text).
 Offline and numpy-only at run time. Figures: ``bench/README.md``.
 
 Before the classifier, deterministic harm signals (:mod:`guard.checks.harm_signals`) look for
@@ -92,7 +95,8 @@ class Toxicity(BaseCheck):
         True,
         description="classifier model: where the encoder is unsure of an English chunk with no "
         "insulting word and no protected group, the embedding heads may clear it "
-        "(guard.checks.toxicity_confirmation)",
+        "(guard.checks.toxicity_confirmation); a de/es/fr/it/pt/nl chunk it flags below 0.97 needs "
+        "an insult, a group, a threat or a sexual demand (guard.checks.toxicity_other_languages)",
     )
 
     cpu_bound: ClassVar[bool] = True

@@ -100,7 +100,7 @@ EVIDENCE = re.compile(
     r"attard[ée]\w*|d[ée]gueulasse\w*|r[ée]pugnant\w*|repugnant\w*|disgust\w*|orribil\w*|horr[íi]vel|"
     r"walgelijk\w*|smerig\w*|"
     # slurs and protected groups, as nouns or adjectives ("jüdischer", "bisexueller", "tauber")
-    r"renois|rebeus?|beurs?\b|crouilles?|youpins?|bamboulas?|n[ée]gros?\b|homosex\w*|bisex\w*|heterosex\w*|"
+    r"pretos?\b|minderbemittelt\w*|renois|rebeus?|beurs?\b|crouilles?|youpins?|bamboulas?|n[ée]gros?\b|homosex\w*|bisex\w*|heterosex\w*|"
     r"queer\w*|j[üu]disch\w*|t[üu]rkisch\w*|muslimisch\w*|islamisch\w*|arabisch\w*|afrikanisch\w*|"
     r"schwarze[rn]?\b|taub\w*|sourd\w*|sord[oa]s?\b|gel[äa]hmt\w*|paralys\w*|handicap\w*|autist\w*|"
     r"cathol\w*|kathol\w*|protestant\w*|chr[ée]tien\w*|cristian\w*|crist[ãa]\w*|christ\w*|hind[uo]\w*|sikh\w*|"
@@ -123,8 +123,9 @@ EVIDENCE = re.compile(
     r"raus\b|dehors|d[ée]gage\w*|fuera\b|echar(?:los|las)|vuelv\w+\s+a\s+(?:tu|su)\s+pa[íi]s|tornatevene|"
     r"tornino\s+da\s+dove|voltem\s+pra|het\s+land\s+uit|wo\s+sie\s+herkommen|d['’]o[ùu]\s+ils?\s+viennent|"
     r"por\s+donde\s+vinieron|chez\s+eux|sterilizzat\w*|"
-    r"(?:terug|retour\w*|retourne\w*|vuelve\w*|volta\w*|torna\w*|zur[üu]ck|ga\s+terug)\s+(?:\w+\s+){0,3}?"
-    r"(?:land|pays|pa[íi]s|paese|bled|heimat)\b|uitroei\w*|ausrott\w*|extermin\w*|"
+    r"(?:terug|retour\w*|retourne\w*|vu[ée]lve\w*|regres[ae]\w*|v[áa]yan?se|l[áa]rga\w*|volta\w*|torna\w*|zur[üu]ck|"
+    r"ga\s+terug)\s+(?:\w+\s+){0,3}?"
+    r"(?:land|pays|pa[íi]s|paese|bled|heimat|tierra|terra)\b|uitroei\w*|ausrott\w*|extermin\w*|"
     # threats, death wished, self-harm urged
     r"morir|muere\w*|mu[ée]rete|mourir|cr[èe]ve\w*|meurs|pendre|morire|muori|muoia|crepa|dood\b|doodgaan|"
     r"stirb\w*|sterben|verreck\w*|umbring\w*|morra|morrer|doodga\w*|dood\s+gaan|"

@@ -77,6 +77,7 @@ def test_which_chunks_read_as_other_languages(text: str, other: bool) -> None:
         ("Du bist ein dummes Arschloch.", 0.8, False),  # an insult
         ("Diese Leute sind Ungeziefer.", 0.6, False),  # dehumanised
         ("Ausländer raus!", 0.6, False),  # a group thrown out
+        ("Vuélvete a tu país, aquí sobras.", 0.6, False),  # ... or a person
         ("Eu sei onde você mora.", 0.6, False),  # where they live
         ("Escríbeme un chiste sobre mi compañera Marta.", 0.6, False),  # a request is never cleared
         ("du bist ein loser, bitch", 0.6, False),  # an English insult among German words
