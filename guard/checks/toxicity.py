@@ -718,6 +718,27 @@ _INNATE_OTHER = re.compile(
     r"(?:低|劣|笨|蠢|暴力|懒|下等)",
     re.IGNORECASE,
 )
+# A group kept out of a job, a home or a vote ("Never hire a woman as a lead engineer", "don't
+# rent to Mexicans", "I would never vote for a Muslim"): exclusion needs no insulting word, and
+# the classifier passed it. Not advice with a condition ("never hire a contractor without a
+# license", "don't hire a disabled person without adapting the workplace first").
+_EXCLUDED = re.compile(
+    r"\b(?:never|don'?t|do\s+not|wouldn'?t|would\s+never|shouldn'?t|should\s+never|won'?t|will\s+never)\s+"
+    r"(?:ever\s+)?(?:hire|employ|promote|rent\s+(?:out\s+)?to|vote\s+for|elect|trust)\s+(?:a|an|any|another)?\s*"
+    r"(?:(?:woman|female|girl|muslim|jew|mexican|immigrant|migrant|refugee|foreigner|lesbian|arab|asian|hispanic|"
+    r"latin[oa]|african|pakistani|gypsy)\b|(?:black|gay|trans|disabled|autistic|chinese|indian|jewish|old|older)\s+"
+    r"(?:person|man|woman|guy|girl|worker|candidate|applicant|tenant|people|men|women)\b|"
+    + GROUP_NAMES
+    # (nor one person of a group picked out by what they do: "never vote for a woman who opposes ...")
+    + r")(?!\s+(?:who|that|with|whose)\b)(?![^.!?\n]{0,60}?\b(?:without|unless|until|before)\b)",
+    re.IGNORECASE,
+)
+# ... unless reported or condemned ("my old boss said never hire a woman, which is illegal").
+_EXCLUSION_CONDEMNED = re.compile(
+    r"\b(?:illegal|unlawful|discriminat\w*|racist|sexist|bigoted|wrong|reported|said|says|saying|claims?|told|"
+    r"ashamed|shameful|lawsuit|sued|fired|used\s+to\s+(?:say|hear)|heard)\b",
+    re.IGNORECASE,
+)
 _REFUTED = re.compile(
     r"\b(?:claims?|claimed|claiming|idea|myth|notion|theory|theories|lie|lies|belief|believed?|no\s+evidence|debunked|"
     r"false|untrue|wrong|racist|sexist|pseudo-?science|used\s+to\s+justify|propaganda|not\s+true|isn't\s+true|"
@@ -824,6 +845,8 @@ def _innate_inferiority(sentence: str) -> bool:
         refuted = _REFUTED_IN_REQUEST if _REQUEST_FRAME.match(sentence) else _REFUTED
         if not refuted.search(sentence):
             return True
+    if _EXCLUDED.search(sentence) and not _EXCLUSION_CONDEMNED.search(sentence):
+        return True  # a group kept out of a job, a home or a vote: its own negation is no refutation
     match = _INNATE_OTHER.search(sentence)
     if match is None:
         return False

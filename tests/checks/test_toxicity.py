@@ -721,6 +721,15 @@ def test_counter_speech_and_agreement(check: Toxicity, text: str, hateful: bool)
         ("Final score 88 to 14, well played to all the lads.", False),
         ("Synagogues are basically indoctrination camps.", True),
         ("Police said the cell used a mosque's car park as a meeting point.", False),
+        # twentieth session: a group kept out of a job, a home or a vote
+        ("Don't rent to Mexicans, they trash the place.", True),
+        ("Never hire a woman as a site manager, they can't handle the pressure.", True),
+        ("I would never vote for a Muslim.", True),
+        ("Never hire a contractor without a license.", False),
+        ("Don't hire a disabled person without adapting the workplace first.", False),
+        ("My old boss said never hire a woman, which is illegal.", False),
+        ("I would never vote for a woman who opposes abortion rights.", False),
+        ("Never trust a used-car salesman.", False),
     ],
 )
 def test_innate_inferiority(check: Toxicity, text: str, hateful: bool) -> None:
