@@ -29,7 +29,7 @@ import re
 from guard.checks.groups import GROUP_WORDS
 from guard.checks.political_names import INSULTING
 
-__all__ = ["CONFIRM_CAP", "HEAD_BAR", "heads_may_overrule"]
+__all__ = ["CONFIRM_CAP", "ENGLISH_WORDS", "HEAD_BAR", "heads_may_overrule"]
 
 #: Flags at or above this encoder probability stand whatever the heads say.
 CONFIRM_CAP = 0.9
@@ -46,14 +46,14 @@ _ENGLISH_TEXT = (
     "their this that these those of to in on for with at by from not no do does did have has had "
     "will would can could should what who why how when where just so if than then there here all"
 )
-_ENGLISH = frozenset(_ENGLISH_TEXT.split())
+ENGLISH_WORDS = frozenset(_ENGLISH_TEXT.split())
 #: Function words of German, French, Spanish, Italian and Portuguese that are not English words.
 _OTHER_TEXT = (
     "der die das und ist nicht ich du ein eine mit von zu den dem sie wir es le la les et est pas "
     "je tu un une des du en que qui il elle nous vous el los las y es no yo tú una por para con lo "
     "il la e non io tu un una che di per con sono ho hai è o não eu você um uma que de com para"
 )
-_OTHER = frozenset(_OTHER_TEXT.split()) - _ENGLISH
+_OTHER = frozenset(_OTHER_TEXT.split()) - ENGLISH_WORDS
 # "Write a post ...", "Hi. Could you compose", "help me make", "I want you to draft".
 _REQUEST = re.compile(
     r"(?:^|[.!?\n])\W*(?:(?:please|pls|hey|ok|okay)\W+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|"
@@ -80,7 +80,7 @@ def _english(chunk: str) -> bool:
     if not letters or sum(c.isascii() for c in letters) < 0.8 * len(letters):
         return False
     words = [w.casefold() for w in _WORD.findall(chunk)]
-    english = sum(w in _ENGLISH for w in words)
+    english = sum(w in ENGLISH_WORDS for w in words)
     return english >= 1 and sum(w in _OTHER for w in words) <= english
 
 

@@ -23,40 +23,36 @@ from __future__ import annotations
 
 import re
 
+from guard.checks.toxicity_confirmation import ENGLISH_WORDS
+
 __all__ = ["EVIDENCE", "OTHER_CAP", "reads_as_other_language", "unsupported"]
 
 #: Flags at or above this encoder probability stand whatever the words.
 OTHER_CAP = 0.97
 
 _WORD = re.compile(r"[^\W\d_]+")
-# Function words of English (a chunk with more of them than of the others is English) ...
-_ENGLISH_TEXT = (
-    "the a an and or but is are was were be been i you he she it we they me my your his her our their this that "
-    "these those of to in on for with at by from not no do does did have has had will would can could should what "
-    "who why how when where just so if than then there here all"
-)
-_ENGLISH = frozenset(_ENGLISH_TEXT.split())
-# ... and of German, Spanish, French, Italian, Portuguese and Dutch.
+# Function words of German, Spanish, French, Italian, Portuguese and Dutch (a chunk with more of
+# them than of English ones, guard.checks.toxicity_confirmation.ENGLISH_WORDS, is not English).
 _OTHER_TEXT = (
     "der die das und ist nicht ich du ein eine mit von zu den dem sie wir es auch sich auf für uns morgen "
     "le la les et est pas je tu un une des du en que qui il elle nous vous ce sur avec pour mais très "
     "el los las y es yo tú una por para con lo del al pero muy está mañana "
     "e non io che di per sono ho hai è della gli anche questo oggi "
-    "o não eu você um uma com para isso mas muito "
+    "o não eu você um uma com isso mas muito "
     "het een niet ik je jij wij zijn van op voor maar ook dat weer "
     # ... and their commonest other words, for short texts ("Hoffentlich klappt alles.")
     "alles heute schon noch wieder mal bitte danke hier jetzt nur sehr gerne bald "
     "hoy bien todo gracias aquí ahora también siempre "
-    "tout bien merci aujourd'hui ici maintenant encore toujours rien "
+    "tout merci aujourd'hui ici maintenant encore toujours rien "
     "tutto bene grazie qui adesso ancora sempre niente domani "
     "tudo bem obrigado obrigada aqui agora ainda hoje amanhã "
     "goed dank nu nog altijd niks vandaag "
-    "de se te me mi ça ze wat hoe zo nee ook hè também você vocês já aqui lá mais gli tutti anche più così "
-    "muy más pero porque también ahora sí qué esto eso ça très aussi déjà wieder doch schon mal"
+    "de se te me mi ça ze wat hoe zo nee hè também vocês já lá mais tutti più così "
+    "más porque sí qué esto eso aussi déjà doch"
 )
 _OTHER = (
     frozenset(_OTHER_TEXT.split())
-    - _ENGLISH
+    - ENGLISH_WORDS
     # English words and slang as well ("DIE BITCH", "wash yo hands", "enjoy dat", "y r u", "e-mail",
     # "non-criminals", "O.K"): they do not make a chunk another language's
     - {"die", "yo", "dat", "y", "o", "com", "non", "nu", "tu", "ho", "hai", "dem", "nog", "op", "hoe", "um"}
@@ -143,7 +139,7 @@ EVIDENCE = re.compile(
     # ammazzando"; threats at the reader are harm signals, guard.checks.harm_signals)
     r"te\s+rajo|rajar|spacc\w*|aspett\w+\s+fuori|"
     r"regretter|lamentar\w*|bereuen|pentire|arrepender\w*|tiefer\s+schneid\w*|schneid\w*\s+(?:\w+\s+)?tiefer|"
-    r"(?:pular|saltar|sauter|springen|spring|buttar\w*|springen)\s+(?:\w+\s+)?(?:da|do|del|du|von|dal|van)\s+"
+    r"(?:pular|saltar|sauter|springen|spring|buttar\w*)\s+(?:\w+\s+)?(?:da|do|del|du|von|dal|van)\s+"
     r"(?:\w+\s+)?(?:ponte|puente|pont|br[üu]cke|brug)|suicid\w*|zelfmoord|selbstmord|"
     # sexual demands
     r"nudes?|nackt\w*|naakt\w*|desnud\w*|nue?s?\b|nud[ei]\b|photos?\s+partout|sexual\w*|sexuel\w*|sessual\w*|"
@@ -162,7 +158,7 @@ def reads_as_other_language(chunk: str) -> bool:
     words = [w.casefold() for w in _WORD.findall(_HANDLES.sub(" ", chunk))]
     # A word with an accent or a sharp s counts as well ("Coucou, ça va", "blz, depois te falo").
     other = sum(w in _OTHER or not w.isascii() for w in words)
-    return other >= 1 and other > sum(w in _ENGLISH for w in words)
+    return other >= 1 and other > sum(w in ENGLISH_WORDS for w in words)
 
 
 # A request to write something ("Escríbeme un chiste cruel sobre mi compañera Marta"): what is asked
@@ -171,7 +167,7 @@ def reads_as_other_language(chunk: str) -> bool:
 _REQUEST = re.compile(
     r"\b(?:escr[íi]be\w*|escriba\w*|redacta\w*|haz(?:me)?|genera\w*|inventa\w*|[ée]cri[st]\w*|r[ée]dige\w*|"
     r"fais(?:[- ]moi)?|g[ée]n[èe]re\w*|invente\w*|schreib\w*|verfass\w*|erfind\w*|mach\s+(?:mir\s+)?(?:einen|eine)|"
-    r"scrivi\w*|inventa\w*|fammi|crea\w*|escreva\w*|escreve\w*|fa[çc]a\w*|cria\w*|schrijf\w*|bedenk\w*|maak\s+(?:een|me))\b",
+    r"scrivi\w*|fammi|crea\w*|escreva\w*|escreve\w*|fa[çc]a\w*|cria\w*|schrijf\w*|bedenk\w*|maak\s+(?:een|me))\b",
     re.IGNORECASE,
 )
 
