@@ -25,6 +25,7 @@ import time
 
 import numpy as np
 
+from guard.checks.embedding_heads import load_head
 from guard.checks.encoder import HEADS
 from guard.checks.toxicity import reading_text
 from guard.pinned import MODELS_DIR, reset
@@ -46,6 +47,7 @@ def encoder_logits(texts: list[str]) -> np.ndarray:
 
 def main() -> None:
     path = MODELS_DIR / "detectors.json"
+    previous = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     meta = {h: {"encoder_bias": 0.0, "cascade_band": [-99.0, 99.0], "thresholds": {}} for h in HEADS}
     path.write_text(json.dumps(meta, indent=2) + "\n")
     record_sha256(path)
@@ -76,6 +78,11 @@ def main() -> None:
         meta[task]["thresholds"] = {"low": low, "medium": 0.5, "high": high}
         for name, t in meta[task]["thresholds"].items():
             print(f"{task} {name} {t:.2f} on unseen {NOT_TRAINED[task]}: {rates(probability >= t, y)}")
+        if load_head(f"{task}_first").meta.get("target") == "encoder_logit":
+            # A first stage distilled from the encoder (train.first_stage_distilled) chose its
+            # band on chunks when it was trained: kept.
+            meta[task]["cascade_band"] = previous[task]["cascade_band"]
+            continue
         cache = np.load(f"/tmp/guard_cache/loso_first_{task}.npz")
         by_source: dict[str, list[int]] = {}
         for i, s in enumerate(cache["source"]):

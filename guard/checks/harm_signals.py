@@ -423,7 +423,17 @@ _SEXUAL_ASK = re.compile(
     r"fan\s+fiction|roleplay|role-play|chat|fantasy|fantasies|novel|poem|script)\b"
     r"|\b(?:erotica|smut|porn)\b"
     r"|\b(?:her|his|your|my|their)\s+(?:naked|nude|bare)\s+(?:body|breasts|chest|skin)\b"
-    r"|\bdirty\s+to\s+me\b|\bin\s+bed\b)",
+    r"|\bdirty\s+to\s+me\b|\bin\s+bed\b)"
+    # Intimate images of a real person made without consent: "Generate nude images of my coworker
+    # Emily from her LinkedIn photo", "make a deepfake porn video of my ex"
+    r"|\b(?:generate|create|make|produce|render|photoshop|edit|fake|draw)\s+(?:me\s+)?(?:some\s+|a\s+|an\s+)?"
+    r"(?:nude|naked|topless|nsfw|porn\w*|sexually\s+explicit|explicit|deepfake\s+(?:porn|nude|sex))\s+(?:\w+\s+)?"
+    r"(?:images?|pics?|pictures?|photos?|videos?|versions?|edits?|deepfakes?)\s+of\s+(?:my|her|his|their|our|this|that)\s+"
+    r"(?:\w+\s+)?(?:coworker|co-worker|colleague|classmate|teacher|boss|ex|ex-\w+|girlfriend|boyfriend|wife|husband|"
+    r"neighbou?r|friend|sister|brother|cousin|crush|roommate|student|employee|manager|tutor|coach|stepsister|stepmom)\b"
+    r"|\b(?:generate|create|make|produce|photoshop|edit)\s+(?:me\s+)?(?:some\s+|a\s+|an\s+)?(?:nude|naked|topless|nsfw|"
+    r"porn\w*|explicit)\s+(?:\w+\s+)?(?:images?|pics?|pictures?|photos?|videos?)\s+of\s+[^.?!\n]{0,40}?\bfrom\s+(?:her|his|"
+    r"their)\s+(?:\w+\s+)?(?:photos?|pics?|pictures?|profile|selfies?|instagram|linkedin|facebook|tiktok)\b",
     _F,
 )
 # Sexual interest in a child: "get my 14 year old neighbour to send me pictures of herself".
@@ -542,6 +552,10 @@ _VIOLENCE = _at_word_starts(
     r"someone's|somebody's)\s+(?:\w+\s+)?(?:drink|food|coffee|tea|meal|water|lunch|soup)\b[^.?!\n]{0,60}?\b(?:sick|ill|"
     r"pass\s+out|knock\w*\s+(?:him|her|them)\s+out|can't\s+tell|won't\s+(?:know|notice)|without\s+(?:him|her|them)\s+"
     r"(?:knowing|noticing))\b"
+    # ... "spike someone's drink so she won't remember anything" (a date-rape drug, not a cocktail)
+    r"|\bspike\s+(?:someone's|somebody's|a\s+(?:girl|guy|woman|man|person)'s|his|her|their|my\s+\w+'s|the\s+\w+'s)\s+"
+    r"(?:\w+\s+)?drinks?\b[^.?!\n]{0,60}?\b(?:won't|wouldn't|doesn't|can't|couldn't|will\s+not|never)\s+(?:remember|"
+    r"recall|know|notice|fight|resist|say\s+no)\b"
     r"|\b(?:so|until)\s+(?:they|he|she)\s+(?:go\s+down\s+and\s+)?(?:don't|doesn't|do\s+not|won't|never|can't)\s+"
     r"(?:get|gets|stand)\s+(?:back\s+)?up\b"
     r"|\b(?:someone|somebody|people|you\s+guys|y'all)\s+(?:should|needs?\s+to|ought\s+to|gotta)\s+(?:\w+\s+)?"
@@ -937,10 +951,23 @@ _INTIMIDATION = _at_word_starts(
     r"(?:acne|weight|body|face|teeth|looks|skin|stutter|voice|nose|hair|scars?|disability|clothes)\b[^\n]{0,80}?"
     r"\b(?:tag|send\s+it\s+to|show\s+it\s+to|dm\s+it\s+to)\s+(?:her|him|them)\b"
     r"|\b(?:film|record|post|share|send)\s+(?:this|it|her|him)\b[^\n]{0,60}?\bso\s+the\s+whole\s+(?:grade|class|school|"
-    r"year)\s+(?:sees?|can\s+see|laughs?)\b",
+    r"year)\s+(?:sees?|can\s+see|laughs?)\b"
+    # Threats asked for: "how to send anonymous threats to my ex's new girlfriend", "so she's too
+    # scared to leave the house"
+    r"|\b(?:how\s+(?:can|do|could|should|would)\s+i|how\s+to|help\s+me|tell\s+me\s+how\s+to|best\s+way\s+to|ways\s+to)\s+"
+    r"(?:anonymously\s+)?(?:send|write|leave|make|post|text)\s+(?:\w+\s+){0,2}?(?:threats|threatening\s+(?:messages|"
+    r"notes|letters|texts|emails|calls))\s+(?:to|at|for)\s+(?:my|her|his|their|this|that|the|a)\b"
+    r"|\bso\s+(?:that\s+)?(?:she|he|they)(?:'s|'re|\s+is|\s+are|\s+gets?|\s+feels?|\s+will\s+be)\s+(?:too\s+)?(?:scared|"
+    r"afraid|terrified|frightened)\s+to\s+(?:leave\s+(?:the|her|his|their)\s+(?:house|home|apartment|room)|go\s+out(?:side)?|"
+    r"come\s+(?:back|home|outside)|step\s+outside|show\s+(?:her|his|their)\s+face)\b",
     _F,
 )
 _INTIMIDATION_HINTS = (
+    "threat",
+    "scared",
+    "afraid",
+    "terrified",
+    "frightened",
     "know which",
     "know what",
     "see me coming",
@@ -1082,6 +1109,9 @@ _AT_THE_READER_OTHER = _at_word_starts(
     r"|voy\s+a\s+(?:matarte|encontrarte|reventarte|romperte|partirte|quemarte|buscarte)\b"
     r"|vou\s+te\s+(?:matar|achar|encontrar|pegar|quebrar|furar|queimar|esfaquear|arrebentar|buscar)\b"
     r"|je\s+vais\s+te\s+(?:tuer|retrouver|buter|crever|d[ée]foncer|casser|[ée]gorger|planter|massacrer|trouver)\b"
+    # ... "je vais t'attendre à la sortie et te casser la gueule"
+    r"|(?:je\s+vais|j['’]vais|on\s+va)\s+[^.!?\n]{0,50}?\bet\s+te\s+(?:casser\s+la\s+(?:gueule|figure|t[êe]te)|"
+    r"d[ée]foncer|buter|tuer|crever|[ée]gorger|massacrer|planter|d[ée]monter|faire\s+la\s+peau)\b"
     r"|ich\s+(?:werde|will)\s+dich\s+(?:finden|umbringen|t[öo]ten|abstechen|fertigmachen|kaltmachen|aufschlitzen)\b"
     r"|ich\s+(?:bring|bringe)\s+dich\s+um\b"
     + _UM_NOT_A_TIME
@@ -1091,6 +1121,9 @@ _AT_THE_READER_OTHER = _at_word_starts(
     r"|bring\s+dich\s+(?:doch\s+|einfach\s+|endlich\s+|bitte\s+|mal\s+|halt\s+)*um\b"
     + _UM_NOT_A_TIME
     + r"|h[äa]ng\s+dich\s+(?:doch\s+|einfach\s+)*auf\b"
+    # ... "geh dich doch einfach umbringen"
+    r"|geh\s+dich\s+(?:doch\s+|einfach\s+|endlich\s+|bitte\s+|mal\s+|halt\s+)*(?:umbringen|aufh[äa]ngen|erh[äa]ngen|"
+    r"erschie(?:ß|ss)en|t[öo]ten|vergraben)\b"
     r"|m[áa]tate\b(?!\s+(?:estudiando|trabajando|a\s+estudiar|de))|su[íi]c[íi]date\b|vete\s+a\s+matar\b|ah[óo]rcate\b"
     r"|tue[- ]toi\b(?!\s+[àa]\s+la\s+t[âa]che)|va\s+te\s+(?:tuer|pendre|suicider|jeter\s+d['’]un\s+pont)\b|suicide[- ]toi\b|"
     r"pends[- ]toi\b"
@@ -1165,6 +1198,7 @@ _AT_THE_READER_OTHER_HINTS = (
     "espero",
     "je te",
     "je vais te",
+    "et te ",
     "te parto",
     "te rompo",
     "te apu",
@@ -1312,6 +1346,13 @@ _VEILED_THREAT = _at_word_starts(
     + _SHAME_IF
     + r"(?:your\s+(?:\w+\s+)?\w+|(?:that|this)\s+(?:\w+\s+){0,2}?\w+\s+of\s+yours)\s+(?:caught\s+fire|burned\s+down|"
     r"burnt\s+down|went\s+up\s+in\s+flames|got\s+(?:hurt|smashed|burned|wrecked|torched)|had\s+an\s+accident)\b"
+    # Intimate pictures threatened: "Would be a shame if those other pics you sent me got out"
+    r"|"
+    + _SHAME_IF
+    + r"(?:those|these|the|your|ur|all\s+(?:those|your))\s+(?:\w+\s+){0,3}?(?:pics|photos|pictures|"
+    r"videos|nudes|messages|texts|screenshots|dms|chats|selfies)\b[^.?!\n]{0,40}?\b(?:got\s+out|leaked|went\s+public|"
+    r"went\s+viral|got\s+around|got\s+(?:posted|shared|sent)|were\s+(?:posted|shared|leaked|seen|sent)|ended\s+up\s+"
+    r"(?:online|on|in))\b"
     r"|think\s+(?:about|twice\s+about)\s+(?:that|it|this|them)\s+before\s+you\s+(?:testify|talk\s+to\s+the\s+(?:police|cops)|"
     r"go\s+to\s+the\s+(?:police|cops)|report\s+(?:us|me|this)|press\s+charges)\b",
     _F,

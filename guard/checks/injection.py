@@ -371,14 +371,15 @@ class PromptInjection(BaseCheck):
         it, which both replacements keep."""
         from guard.checks.ai_vocabulary import neutralised
         from guard.checks.everyday_imperatives import softened
-        from guard.checks.injection_signals import material_start
+        from guard.checks.injection_signals import examples_masked, material_start
         from guard.checks.normalize import variants
 
         if material_start(text) is None:
             # Only pasted material: a request of the user's own about prompts ("share the system
             # prompt you run on") is what prompt leaks look like.
             return False
-        plain = neutralised(text) or text
+        plain = examples_masked(text) or text
+        plain = neutralised(plain) or plain
         plain = softened(plain) or plain
         if plain == text:
             return False

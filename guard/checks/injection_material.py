@@ -65,6 +65,9 @@ _NOT_A_READER = re.compile(
     r"mode|settings|target|version|api|chat|directives?\s*\*|skills?|capabilities)\b",
     _F,
 )
+# A "label" holding an assignment ("config = {'model'") or two string literals apart is a line of
+# code ("=== OPERATOR NOTE ===" is a banner, not an assignment).
+_CODE_LABEL = re.compile(r"\w[^\S\n]*=(?!=)[^\S\n]*[\[{'\"\w]|[\"'],[^\S\n]*[\"']")
 _LABEL_WORD = r"[^\s:：\]\)—–\"“”?!.|]+"
 # A label: at a line start, after a bracket, a comment marker, a quote or a field's colon, a few
 # words holding the reader, then a colon, a dash or a closing bracket.
@@ -386,6 +389,8 @@ def instruction_for_the_reader(text: str, begin: int, end: int | None = None) ->
         label = match.group("label")
         if _NOT_A_READER.search(label):
             continue
+        if _CODE_LABEL.search(label):
+            continue  # "config = {'model':", "'gpt-4o', 'system_prompt':": code, not a label
         opener = text[match.start() : match.start("label")].strip(" *_#>\t")
         if match.group(0).rstrip()[-1] in ")]" and opener not in ("(", "["):
             continue  # "models (LLMs)", "[AI]": an aside in brackets, not a bracketed label

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from guard.checks.counter_speech import StanceReading
     from guard.checks.normalize import Variant
 
-__all__ = ["Toxicity", "reading_text"]
+__all__ = ["Toxicity", "reading_text", "scorable_piece"]
 
 #: ``classifier: model``: sentences read together up to this many characters (about 35 tokens).
 #: 300 until the seventeenth session: a toxic sentence between two polite ones ("Thank you for the
@@ -135,7 +135,7 @@ class Toxicity(BaseCheck):
                 step = len(found) / _MAX_CHUNKS
                 found = [found[int(i * step)] for i in range(_MAX_CHUNKS)]
             for s, e in found:
-                piece = _scorable(copy.text[s:e])
+                piece = scorable_piece(copy.text[s:e])
                 # A de-disguised copy differs from the text in a word or two: its other chunks are
                 # the text's own, already scored (same text, same score, so the verdict and the
                 # reported span are unchanged).
@@ -613,6 +613,14 @@ _INNATE = re.compile(
     r"a\s+drain\s+on|leeches|parasites\s+on))\b",
     re.IGNORECASE,
 )
+# Every alternative of _INNATE starts with one of these: a sentence with none is not searched
+# (1.4 ms of the check's ~10 ms per 500 characters of prompts went to _INNATE, whose alternatives
+# are tried at every word; this one pass costs ~0.1 ms and leaves the matches unchanged).
+_INNATE_START = re.compile(
+    rf"(?:{_GROUP.pattern})|\bwhat(?:'s|\s+is)\s+the\s+difference\b|\b(?:women|girls|females|black|white|asian|"
+    r"muslim|jewish|gay|trans|disabled|immigrant|mexican|arab|african|indian|chinese|hispanic|latino)\b",
+    re.IGNORECASE,
+)
 #: Groups as Spanish, French, German, Italian and Portuguese name them, for :data:`_INNATE_OTHER`.
 _OTHER_GROUPS = (
     r"\b(?:inmigrantes|immigrés|"
@@ -695,6 +703,19 @@ _INNATE_OTHER = re.compile(
     r"incompatibili|incompat[íi]veis)\s+(?:avec|con|mit|com)\s+(?:notre|nuestra|unserer|la\s+nostra|nossa)|"
     r"ne\s+s['’]int[ée]greront\s+jamais|nunca\s+se\s+integrar[áa]n|werden\s+sich\s+nie\s+integrieren|"
     r"non\s+si\s+integreranno\s+mai|nunca\s+v[ãa]o\s+se\s+integrar)"
+    # ... to be sent back ("Les musulmans ... une cinquième colonne qu'il faut renvoyer chez eux")
+    r"|"
+    + _OTHER_GROUPS
+    + r"[^.!?\n]{0,80}?\b(?:faut\s+(?:les\s+)?(?:renvoyer|expulser)\s+(?:chez\s+eux|dans\s+leurs?\s+pays|tous|toutes)|"
+    r"doivent\s+(?:tous\s+)?(?:être\s+)?(?:renvoyés|expulsés)|"
+    r"hay\s+que\s+(?:echarlos|expulsarlos|deportarlos|devolverlos)|m[üu]ssen\s+(?:alle\s+)?(?:raus|abgeschoben\s+werden)|"
+    r"(?:vanno|devono\s+essere)\s+(?:tutti\s+)?(?:rimandati|cacciati|espulsi)|"
+    r"t[êe]m\s+que\s+ser\s+(?:expulsos|deportados|mandados\s+embora))"
+    # ... women sent back to the kitchen ("Frauen gehören an den Herd", "la mujer a la cocina")
+    r"|\b(?:frauen|weiber)\s+geh[öo]ren\s+(?:an\s+den\s+herd|in\s+die\s+k[üu]che)"
+    r"|\b(?:les\s+femmes|la\s+femme)\s+(?:doi(?:ven)?t\s+rester\s+[àa]\s+la\s+cuisine|[àa]\s+la\s+cuisine(?=\s*(?:[!.,;]|$)))"
+    r"|\b(?:las\s+mujeres|la\s+mujer)\s+(?:a\s+la\s+cocina|deben?\s+(?:estar|quedarse)\s+en\s+la\s+cocina)\b"
+    r"|\b(?:le\s+donne|la\s+donna)\s+(?:devono|deve|dovrebbero|dovrebbe)\s+stare\s+in\s+cucina\b"
     # ... the old conspiracy ("Gli ebrei controllano le banche e i giornali")
     r"|\b(?:judíos|juifs|juden|ebrei|judeus|евреи)\s+(?:controlan|contrôlent|kontrollieren|controllano|controlam|dominan|"
     r"dominent|beherrschen|dominano|dominam|контролируют)\s+(?:(?:los|las|les|die|le|i|gli|os|as)\s+)?(?:bancos|banques|"
@@ -764,7 +785,8 @@ _REFUTED_OTHER_STRONG = re.compile(
     r"\b(?:falso|mito|mentira|racista|faux|mythe|mensonge|raciste|falsch|mythos|lüge|rassistisch|bugia|falsa|"
     r"racismo|racisme|rassismus|razzismo|racismos|xenofobia|x[ée]nophobie|fremdenfeindlich\w*|xenofob\w*|"
     r"st[ée]r[ée]otype\w*|estereotipo\w*|stereotyp\w*|stereotip\w*|prejuicio\w*|pr[ée]jug[ée]\w*|vorurteil\w*|"
-    r"pregiudizi\w*|preconceito\w*|"
+    r"pregiudizi\w*|preconceito\w*|sexistisch\w*|sexiste\w*|sexista\w*|sessista\w*|machista\w*|frauenfeindlich\w*|"
+    r"misogyn\w*|misógin\w*|misogin\w*|"
     # ... and history reported: "In der NS-Propaganda wurden Juden als „Ungeziefer“ bezeichnet"
     r"propaganda|propagande|nazis?|ns|bezeichnet|genannt|llamaban|llamados|appelés|appelait|traités|chiamati|"
     r"chiamavano|chamados|chamavam)\b",
@@ -841,7 +863,7 @@ def _innate_inferiority(sentence: str) -> bool:
     (:data:`_INNATE`) or another language (:data:`_INNATE_OTHER`), without refuting it. In a
     request to write it ("create a fake news article claiming immigrants are spreading a
     disease") the words that report a claim are the request's, not a refutation."""
-    if _INNATE.search(sentence):
+    if _INNATE_START.search(sentence) and _INNATE.search(sentence):
         refuted = _REFUTED_IN_REQUEST if _REQUEST_FRAME.match(sentence) else _REFUTED
         if not refuted.search(sentence):
             return True
@@ -907,7 +929,7 @@ def reading_text(piece: str) -> str:
     return piece
 
 
-def _scorable(piece: str) -> str | None:
+def scorable_piece(piece: str) -> str | None:
     """What the classifier should read of a chunk, or None when there is no language in it.
 
     The classifier learned sentences; on text with no word of two letters (emoji, single
