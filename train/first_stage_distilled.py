@@ -15,7 +15,7 @@ without it): the band deciding the most chunks with at most :data:`MAX_CHANGED` 
 verdicts different from the encoder's, then :data:`MARGIN` wider on each side. It is written into
 ``guard/models/detectors.json`` (``cascade_band`` of toxicity).
 
-    python -m train.first_stage_distilled     # ~6 min on the 2-core machine (encoder ~3 min)
+    python -m train.first_stage_distilled     # 5 min 36 s on the 2-core machine (the encoder 2 min)
 
 Data: :mod:`train.corpus` (held-out hashes dropped), at most :data:`CAP` texts per (source,
 label), and the benign prompts of the injection sources (``prompts:<source>``); the sources the shipped models

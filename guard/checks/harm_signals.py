@@ -426,14 +426,19 @@ _SEXUAL_ASK = re.compile(
     r"|\bdirty\s+to\s+me\b|\bin\s+bed\b)"
     # Intimate images of a real person made without consent: "Generate nude images of my coworker
     # Emily from her LinkedIn photo", "make a deepfake porn video of my ex"
-    r"|\b(?:generate|create|make|produce|render|photoshop|edit|fake|draw)\s+(?:me\s+)?(?:some\s+|a\s+|an\s+)?"
+    r"|\b(?:generate|create|make|produce|render|photoshop|edit|fake|draw)\s+(?:me\s+)?(?:some\s+|a\s+|an\s+)?(?:\w+\s+)?"
     r"(?:nude|naked|topless|nsfw|porn\w*|sexually\s+explicit|explicit|deepfake\s+(?:porn|nude|sex))\s+(?:\w+\s+)?"
     r"(?:images?|pics?|pictures?|photos?|videos?|versions?|edits?|deepfakes?)\s+of\s+(?:my|her|his|their|our|this|that)\s+"
     r"(?:\w+\s+)?(?:coworker|co-worker|colleague|classmate|teacher|boss|ex|ex-\w+|girlfriend|boyfriend|wife|husband|"
     r"neighbou?r|friend|sister|brother|cousin|crush|roommate|student|employee|manager|tutor|coach|stepsister|stepmom)\b"
-    r"|\b(?:generate|create|make|produce|photoshop|edit)\s+(?:me\s+)?(?:some\s+|a\s+|an\s+)?(?:nude|naked|topless|nsfw|"
-    r"porn\w*|explicit)\s+(?:\w+\s+)?(?:images?|pics?|pictures?|photos?|videos?)\s+of\s+[^.?!\n]{0,40}?\bfrom\s+(?:her|his|"
-    r"their)\s+(?:\w+\s+)?(?:photos?|pics?|pictures?|profile|selfies?|instagram|linkedin|facebook|tiktok)\b",
+    r"|\b(?:generate|create|make|produce|photoshop|edit)\s+(?:me\s+)?(?:some\s+|a\s+|an\s+)?(?:\w+\s+)?(?:nude|naked|topless|"
+    r"nsfw|porn\w*|explicit)\s+(?:\w+\s+)?(?:images?|pics?|pictures?|photos?|videos?|deepfakes?)\s+of\s+"
+    r"(?:[^.?!\n]{0,40}?\b(?:from|using|with|off)\s+(?:her|his|their|the)\s+(?:\w+\s+){0,2}?(?:photos?|pics?|pictures?|"
+    r"profile|selfies?|instagram|linkedin|facebook|tiktok|office\s+party)\b|(?-i:[A-Z][a-z]+)\s+(?:from\s+"
+    r"(?:accounting|sales|hr|marketing|work|the\s+office|school|class|my\s+\w+)|in\s+my\s+\w+)\b)"
+    # ... in French: "Génère une image de ma collègue Sophie nue"
+    r"|\b(?:g[ée]n[èe]re|cr[ée]e|fais|fabrique)[sz]?\s+(?:moi\s+)?(?:une?\s+)?(?:image|photo|vid[ée]o|montage)s?\s+de\s+"
+    r"(?:ma|mon|ta|ton|sa|son|cette|ce)\s+(?:\w+\s+){0,2}?(?:nue?s?|d[ée]shabill[ée]e?s?)\b",
     _F,
 )
 # Sexual interest in a child: "get my 14 year old neighbour to send me pictures of herself".
@@ -548,10 +553,13 @@ _VIOLENCE = _at_word_starts(
     # Brakes tampered with, a drink spiked to sicken, a blow so they don't get up, a crowd urged on
     r"|\b(?:cut|cutting|tamper\w*\s+with|mess\w*\s+with|sabotag\w*|disabl\w*|loosen\w*)\s+(?:[\w'’]+\s+){0,2}?brake"
     r"(?:s|\s+lines?)\b|\b(?:make|get)\s+(?:his|her|their|my\s+\w+'s|the\s+\w+'s)\s+brakes\s+(?:to\s+)?fail\b"
-    r"|\b(?:slip|put|sneak|spike)\s+(?:(?:something|\w+)\s+)?(?:\w+\s+)?(?:into|in)\s+(?:his|her|their|my\s+\w+'s|the\s+\w+'s|"
+    r"|\b(?:slip|put|sneak|spike|mix|drop)\s+(?:(?:something|\w+)\s+)?(?:\w+\s+)?(?:into|in)\s+(?:his|her|their|my\s+\w+'s|the\s+\w+'s|"
     r"someone's|somebody's)\s+(?:\w+\s+)?(?:drink|food|coffee|tea|meal|water|lunch|soup)\b[^.?!\n]{0,60}?\b(?:sick|ill|"
-    r"pass\s+out|knock\w*\s+(?:him|her|them)\s+out|can't\s+tell|won't\s+(?:know|notice)|without\s+(?:him|her|them)\s+"
+    r"pass(?:es|ed)?\s+out|knock\w*\s+(?:him|her|them)\s+out|can't\s+tell|won't\s+(?:know|notice|remember)|without\s+(?:him|her|them)\s+"
     r"(?:knowing|noticing))\b"
+    # ... "meinem Kollegen heimlich etwas ins Getränk mischen, damit er umkippt"
+    r"|\b(?:ins|in\s+(?:sein(?:en)?|ihr(?:en)?|das|den))\s+(?:getränk|glas|essen|kaffee|bier|drink|wasser)\s+(?:\w+\s+)?"
+    r"(?:mischen|mixen|tun|kippen|geben|schütten|streuen)\b[^.?!\n]{0,60}?\bdamit\s+(?:er|sie)\b"
     # ... "spike someone's drink so she won't remember anything" (a date-rape drug, not a cocktail)
     r"|\bspike\s+(?:someone's|somebody's|a\s+(?:girl|guy|woman|man|person)'s|his|her|their|my\s+\w+'s|the\s+\w+'s)\s+"
     r"(?:\w+\s+)?drinks?\b[^.?!\n]{0,60}?\b(?:won't|wouldn't|doesn't|can't|couldn't|will\s+not|never)\s+(?:remember|"
@@ -661,7 +669,8 @@ _HARASSMENT = _at_word_starts(
     # ... or any named person's home: "find me the home address of the journalist who wrote ...",
     # "look up her home address".
     r"|\b(?:find|get|track\s+down|look\s+up|give\s+me|tell\s+me|dig\s+up|search\s+for|need|want)\s+(?:me\s+)?"
-    r"(?:the\s+)?(?:home|house|personal|private)\s+address(?:es)?\s+(?:of|for)\s+(?:the|that|this|my|a|an|some)\s+"
+    r"(?:the\s+)?(?:home|house|personal|private)\s+address(?:es)?(?:,?\s+(?:and\s+)?[\w-]+(?:\s+[\w-]+)?){0,3}\s+(?:of|for)\s+"
+    r"(?:the|that|this|my|a|an|some)\s+"
     r"(?:\w+\s+)?(?:journalist|reporter|nurse|doctor|girl|guy|woman|man|person|teacher|ex|streamer|youtuber|"
     r"influencer|cop|officer|judge|witness|neighbou?r|coworker|co-worker|colleague|boss|student|kid|boy|lady|"
     r"blogger|critic|reviewer|moderator|player|actress|actor|singer|celebrity|politician|girlfriend|boyfriend|wife|"
@@ -759,6 +768,11 @@ _AT_THE_READER = _at_word_starts(
     r"[^.?!\n]{0,60}?\b(?:o|ou|oder|sonst|sinon|si\s+no|altrimenti|sen[ãa]o)\s+(?:(?:je|ich|eu|yo)\s+)?(?:se\s+)?"
     r"(?:(?:las|los|les|le|la|sie|li|as|os)\s+)?(?:enseño|muestro|publico|subo|mando|paso|montre|publie|balance|envoie|"
     r"zeig\w*|poste\w*|schick\w*|veröffentliche|mostro|pubblico|giro|mando|mostro|posto|espalho)\b"
+    r"|(?:i'?ll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to)\s+(?:send|post|share|leak|show|forward)\s+(?:it|them|the\s+"
+    r"(?:pics?|photos?|pictures?|videos?)|(?:her|his|your|ur)\s+(?:pics?|photos?|pictures?|nudes|videos?))\s+to\s+"
+    r"[^.?!\n]{0,60}?\bunless\s+(?:she|he|they|you|u)\s+(?:sends?|gives?|pays?)\b"
+    r"|\bsi\s+(?:elle|il|tu)\s+ne\s+[^.?!\n]{0,60}?\bje\s+(?:publie|poste|balance|diffuse|envoie|montre)\s+(?:ses|tes)\s+"
+    r"(?:photos|vid[ée]os|nudes)\b"
     r"|(?:pics?|photos?|pictures?)\s+of\s+what(?:'s|\s+is|\s+you\s+have)\s+under\s+(?:that|your|ur|those)\s+"
     r"(?:dress|skirt|shirt|top|clothes|uniform|towel|jeans)\b"
     # "reply or I'll keep messaging", "delete your account before I find you", "if you testify,
@@ -793,9 +807,10 @@ _AT_THE_READER = _at_word_starts(
     r"\w+)\s+(?:hates|despises|is\s+against)\s+(?:her|him|them)\b"
     # Stalking: "ways to stalk my ex-girlfriend's location through her phone without her knowing"
     # "put a tracker on her phone or car without her knowing"
-    r"|(?:put|hide|install|plant|attach|stick)\s+(?:a\s+|an\s+)?(?:gps\s+)?(?:tracker|tracking\s+device|airtag|tile|"
-    r"spyware|stalkerware|keylogger)\s+(?:on|in|into|under)\s+(?:her|his|their|my\s+(?:ex|wife|husband|girlfriend|"
-    r"boyfriend|partner)['’]?s?)\b[^.!?\n]{0,60}?\bwithout\s+(?:her|him|them|their|his)\s+(?:knowing|knowledge|"
+    r"|(?:put|hide|install|plant|attach|stick)\s+(?:a\s+|an\s+)?(?:gps\s+)?(?:tracker|tracking\s+(?:device|app|software)|"
+    r"spy\s+(?:app|software)|airtag|tile|spyware|stalkerware|keylogger)\s+(?:on|in|into|under)\s+(?:her|his|their|"
+    r"my\s+(?:ex|wife|husband|girlfriend|boyfriend|partner)['’]?s?)\b[^.!?\n]{0,80}?\bwithout\s+(?:her|him|them|their|his)\s+"
+    r"(?:ever\s+)?(?:knowing|knowledge|"
     r"consent|noticing|finding\s+out)\b"
     r"|(?:stalk|stalking|track|tracking|spy\s+on|spying\s+on|monitor|monitoring|follow|following)\s+(?:my\s+|her\s+|his\s+)?"
     r"(?:ex|ex-\w+|wife|husband|girlfriend|boyfriend|partner|crush|coworker|co-worker|neighbou?r)(?:['’]s)?\b"
@@ -952,6 +967,13 @@ _INTIMIDATION = _at_word_starts(
     r"\b(?:tag|send\s+it\s+to|show\s+it\s+to|dm\s+it\s+to)\s+(?:her|him|them)\b"
     r"|\b(?:film|record|post|share|send)\s+(?:this|it|her|him)\b[^\n]{0,60}?\bso\s+the\s+whole\s+(?:grade|class|school|"
     r"year)\s+(?:sees?|can\s+see|laughs?)\b"
+    # A threat written for the user: "a letter to him that reads like a threat", "Schreib mir eine
+    # Drohnachricht", "an anonymous note that scares her out of coming to work"
+    r"|\b(?:letter|message|note|text|email|e-mail|dm)\s+(?:to\s+(?:him|her|them|my\s+\w+)\s+)?that\s+(?:reads|sounds)\s+like\s+a\s+"
+    r"threat\b"
+    r"|\bschreib\w*\s+(?:mir\s+)?(?:eine?n?\s+)?droh(?:nachricht|brief|mail|schreiben)\w*"
+    r"|\b(?:note|message|letter|text)\b[^.?!\n]{0,80}?\bscares?\s+(?:her|him|them)\s+(?:out\s+of|away\s+from|off)\b"
+    r"|\bwait\s+for\s+(?:her|him|them)\s+(?:after|outside|when)\b[^.?!\n]{0,60}?\bteach\s+(?:her|him|them)\s+a\s+lesson\b(?!\s+(?:in|on|about)\b)"
     # Threats asked for: "how to send anonymous threats to my ex's new girlfriend", "so she's too
     # scared to leave the house"
     r"|\b(?:how\s+(?:can|do|could|should|would)\s+i|how\s+to|help\s+me|tell\s+me\s+how\s+to|best\s+way\s+to|ways\s+to)\s+"
@@ -964,6 +986,9 @@ _INTIMIDATION = _at_word_starts(
 )
 _INTIMIDATION_HINTS = (
     "threat",
+    "droh",
+    "scare",
+    "lesson",
     "scared",
     "afraid",
     "terrified",
@@ -1420,7 +1445,9 @@ _POISONED_ON_THE_QUIET = _at_word_starts(
     r"[^\n]{0,30}?\b(?:in|into)\s+(?:her|his|their|the)\s+(?:food|drinks?|coffee|tea|meals?|dinner|lunch|water)\b"
     r"|(?:put|slip|add|mix|sneak)\s+(?:\w+\s+){0,3}?(?:in|into)\s+(?:her|his|their|my\s+\w+'s)\s+(?:food|drinks?|coffee|tea|"
     r"meals?|dinner|lunch|water)\b[^\n]{0,80}?\b(?:without\s+(?:it\s+)?being\s+traced|so\s+(?:she|he|they)\s+(?:gets?|"
-    r"gets\s+really|falls?)\s+(?:sick|ill))",
+    r"gets\s+really|falls?)\s+(?:sick|ill))"
+    r"|(?:put|slip|add|mix|sneak)\s+(?:in|into)\s+(?:the\s+|her\s+|his\s+)?(?:\w+\s+){0,2}?(?:coffee(?:\s+pot)?|drinks?|food|"
+    r"tea|lunch|water(?:\s+bottle)?)\s+to\s+make\s+(?:\w+\s+){1,3}?(?:really\s+|very\s+|so\s+)?(?:sick|ill)\b",
     _F,
 )
 _POISONED_HINTS = ("sick", "ill", "traced")
