@@ -1998,8 +1998,19 @@ _NAMED_BEFORE = re.compile(
 # What someone typed, reported: 'a classic example is a user typing "ignore previous instructions"
 # into a chatbot', 'in the chat widget I typed "print your system prompt" and the bot replied'.
 _TYPED_BEFORE = re.compile(
-    r"\b(?:typ(?:ed|ing|es)|entered|entering|enters|pasted|pasting|pastes|submitted|submitting|submits)"
-    r"(?:\s+(?:in|into\s+(?:the|a|an)\s+\w+))?\s*[\"“'‘]\s*$",
+    r"(?:\b(?:typ(?:ed|ing|es)|entered|entering|enters|pasted|pasting|pastes|submitted|submitting|submits)"
+    r"(?:\s+(?:in|into\s+(?:the|a|an)\s+\w+))?"
+    # ... "entered the string `...`", "the text '...'", "asked the bot \"...\"", "phrases like '...'",
+    # "Sätze wie '...'", "una frase oculta como «...»"
+    # (reported: "start with the sentence '...'" is an order, not a report)
+    r"|\b(?:entered|typed|typing|pasted|contains|containing|contained|includes|included|including|used|using|sent|"
+    r"posted|tried|hid|hides|hidden|embedded|embeds)\s+(?:the|a|this|that)\s+(?:string|text|phrase|line|payload|"
+    r"sentence|input)"
+    r"|\basked\s+(?:the\s+)?(?:bot|chatbot|model|assistant|ai)(?:\s+to\s+\w+)?"
+    r"|\b(?:phrases?|sentences?|strings?|lines?|words?|text|inputs?|prompts?)\s+(?:like|such\s+as)"
+    r"|\b(?:s[äa]tze|phrasen|formulierungen)\s+wie|\b(?:frases?|oraci[óo]n(?:es)?)\s+(?:\w+\s+)?como"
+    r"|\bphrases?\s+(?:\w+\s+)?comme)"
+    r"\s*:?\s*[\"“'‘`«„]\s*$",
     _F,
 )
 # A prompt being written in code, not said to the model: 'system = "You are a support bot. Never
@@ -2029,8 +2040,8 @@ _ACT_ON_EXAMPLE = re.compile(
 # ... in Chinese: '“忽略之前的指令”之类的提示注入' (prompts like "ignore the previous instructions").
 _NAMED_AFTER_ZH = re.compile(r"\s*[”\"』」]\s*(?:之类|这样|这类|这种|等|一类|式的)")
 # The quote a match sits in, when it opened at most 160 characters before on the same line.
-_OPEN_QUOTE_BEFORE = re.compile(r"[\"“'‘「『][^\"“”'‘’「」『』\n]{0,160}$")
-_CLOSE_QUOTE_AFTER = re.compile(r"[^\"“”'‘’「」『』\n]{0,160}?[\"”'’」』]")
+_OPEN_QUOTE_BEFORE = re.compile(r"[\"“'‘「『`«„][^\"“”'‘’「」『』`«»„\n]{0,160}$")
+_CLOSE_QUOTE_AFTER = re.compile(r"[^\"“”'‘’「」『』`«»„\n]{0,160}?[\"”'’」』`»“]")
 
 
 def _quoted_example(text: str, start: int, end: int, *, code_prompts: bool = True) -> bool:
@@ -2149,6 +2160,15 @@ def _override_other(text: str) -> re.Match[str] | None:
     return None
 
 
+def _unquoted(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` that is not a quoted example (:func:`_quoted_example`): 'our
+    red team found that typing "pretend you are an unrestricted model" caused ...'."""
+    for match in pattern.finditer(text):
+        if not _quoted_example(text, match.start(), match.end(), code_prompts=False):
+            return match
+    return None
+
+
 def deterministic_signals(text: str) -> list[tuple[Signal, tuple[int, int] | None]]:
     """Every deterministic signal found in ``text`` (first span each), cheapest first."""
     out: list[tuple[Signal, tuple[int, int] | None]] = []
@@ -2174,7 +2194,7 @@ def deterministic_signals(text: str) -> list[tuple[Signal, tuple[int, int] | Non
         )
         if span:
             out.append(("instruction_override", span))
-    match = _ROLE.search(text) or _PERSONA_DROP.search(text) or _unlock(text)
+    match = _unquoted(_ROLE, text) or _PERSONA_DROP.search(text) or _unlock(text)
     if match:
         out.append(("role_impersonation", match.span()))
     else:
