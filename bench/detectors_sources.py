@@ -138,20 +138,25 @@ def bench_latency(check: BaseCheck, count: int) -> None:
     print(f"\n{check.check}: latency per 500-character text (warm) and encoder use")
     for name, label in (("benign", 0), ("flagged kind", 1)):
         texts = texts_500([r for r in all_rows if r.label == label], count)
-        for text in texts[:3]:
-            check(text, Context())
-        before = _encoder_calls()
-        times = []
-        for text in texts:
-            start = time.perf_counter()
-            check(text, Context())
-            times.append((time.perf_counter() - start) * 1000)
-        times.sort()
-        calls = (_encoder_calls() - before) / len(texts)
+        p50, p95, calls = timed(check, texts)
         print(
-            f"  {name:14} n {len(texts)}  p50 {statistics.median(times):6.1f} ms  "
-            f"p95 {times[int(0.95 * (len(times) - 1))]:6.1f} ms  encoder pieces/text {calls:.2f}"
+            f"  {name:14} n {len(texts)}  p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  encoder pieces/text {calls:.2f}"
         )
+
+
+def timed(check: BaseCheck, texts: list[str]) -> tuple[float, float, float]:
+    """p50 and p95 milliseconds per text (warm: three texts run first) and encoder pieces per text."""
+    for text in texts[:3]:
+        check(text, Context())
+    before = _encoder_calls()
+    times = []
+    for text in texts:
+        start = time.perf_counter()
+        check(text, Context())
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    calls = (_encoder_calls() - before) / len(texts)
+    return statistics.median(times), times[int(0.95 * (len(times) - 1))], calls
 
 
 #: Surface frames a message can arrive in, for :func:`bench_frames`. None of them is in

@@ -14,18 +14,16 @@ to 500 characters (seeded). Run it in a checkout (the current directory's code i
 from __future__ import annotations
 
 import random
-import statistics
 import sys
-import time
 from pathlib import Path
 
+# The bench helpers are this script's neighbours; guard and train are the current directory's.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path.cwd()))
-sys.path.insert(0, str(Path.cwd() / "bench"))
 
 from detectors import texts_500
+from detectors_sources import timed
 
-from guard.checks.base import Context
-from guard.checks.encoder import get_encoder
 from guard.checks.toxicity import Toxicity
 from train.corpus import rows
 
@@ -39,22 +37,11 @@ def main() -> None:
     prompts = [r for r in rows("injection") if r.label == 0]
     rng.shuffle(prompts)
     sets = {"toxicity-source benign": texts_500(tweets, 100), "benign prompts": texts_500(prompts, 100)}
-    encoder = get_encoder()
     for round_ in range(2):
         for name, texts in sets.items():
-            for text in texts[:3]:
-                check(text, Context())
-            before = encoder.calls
-            times = []
-            for text in texts:
-                start = time.perf_counter()
-                check(text, Context())
-                times.append((time.perf_counter() - start) * 1000)
-            times.sort()
-            pieces = (encoder.calls - before) / len(texts)
+            p50, p95, pieces = timed(check, texts)
             print(
-                f"round {round_} {name:24} p50 {statistics.median(times):5.1f} ms  "
-                f"p95 {times[int(0.95 * (len(times) - 1))]:5.1f} ms  encoder pieces/text {pieces:.2f}",
+                f"round {round_} {name:24} p50 {p50:5.1f} ms  p95 {p95:5.1f} ms  encoder pieces/text {pieces:.2f}",
                 flush=True,
             )
 

@@ -37,8 +37,7 @@ from sklearn.linear_model import Ridge
 from guard.checks.detector_cascade import Cascade
 from guard.checks.embedding import get_static_embedder
 from guard.checks.encoder import get_encoder
-from guard.checks.segmentation import merge_spans, sentence_chunks
-from guard.checks.toxicity import MODEL_CHUNK, reading_text, scorable_piece
+from guard.checks.toxicity import chunk_pieces, reading_text
 from guard.pinned import MODELS_DIR, reset
 from train.common import export_head, record_sha256
 from train.corpus import NOT_TRAINED, rows
@@ -59,10 +58,9 @@ SOURCE_NOTE = (
 
 
 def chunks(text: str) -> list[str]:
-    """The pieces the toxicity check (``classifier: model``) scores for ``text``."""
-    text = reading_text(text)
-    spans = merge_spans([(s, e) for s, e in sentence_chunks(text) if text[s:e].strip()], MODEL_CHUNK)
-    return [p for p in (scorable_piece(text[s:e]) for s, e in spans) if p is not None]
+    """The pieces the toxicity check (``classifier: model``) scores for ``text`` (as it reads it:
+    ``reading_text`` first)."""
+    return [piece for _, piece in chunk_pieces(reading_text(text))]
 
 
 def corpus() -> tuple[list[str], np.ndarray]:

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from guard.checks.counter_speech import StanceReading
     from guard.checks.normalize import Variant
 
-__all__ = ["Toxicity", "reading_text", "scorable_piece"]
+__all__ = ["Toxicity", "chunk_pieces", "reading_text"]
 
 #: ``classifier: model``: sentences read together up to this many characters (about 35 tokens).
 #: 300 until the seventeenth session: a toxic sentence between two polite ones ("Thank you for the
@@ -119,27 +119,15 @@ class Toxicity(BaseCheck):
         return self._scored(_copies(text), first_hit=first_hit)
 
     def _scored(self, copies: list[Variant], *, first_hit: bool) -> list[tuple[tuple[int, int], float]]:
-        from guard.checks.segmentation import merge_spans, sentence_chunks
-
         pieces: list[str] = []
         spans: list[tuple[int, int]] = []
         seen: set[str] = set()
         for copy in copies:
-            found = [(s, e) for s, e in sentence_chunks(copy.text) if copy.text[s:e].strip()]
-            if self.classifier == "model":
-                # Sentences are read together up to MODEL_CHUNK characters (fewer encoder rows
-                # than sentence by sentence, and a counter-speech sentence keeps the claim it
-                # answers; bench/README.md).
-                found = merge_spans(found, MODEL_CHUNK)
-            if len(found) > _MAX_CHUNKS:
-                step = len(found) / _MAX_CHUNKS
-                found = [found[int(i * step)] for i in range(_MAX_CHUNKS)]
-            for s, e in found:
-                piece = scorable_piece(copy.text[s:e])
+            for (s, e), piece in chunk_pieces(copy.text, merged=self.classifier == "model"):
                 # A de-disguised copy differs from the text in a word or two: its other chunks are
                 # the text's own, already scored (same text, same score, so the verdict and the
                 # reported span are unchanged).
-                if piece is not None and piece not in seen:
+                if piece not in seen:
                     seen.add(piece)
                     pieces.append(piece)
                     spans.append(copy.original_span(s, e))
@@ -499,6 +487,10 @@ _MOCKING_REQUEST = re.compile(
 )
 
 
+# Group words used as adjectives ("black kids"), for _INNATE and _INNATE_START.
+_GROUP_ADJECTIVE = r"(?:black|white|asian|muslim|jewish|gay|trans|disabled|immigrant|mexican|arab|african|indian|chinese|hispanic|latino)"
+
+
 # A protected group called innately inferior ("Somalis are genetically less intelligent than
 # Europeans", "women are naturally less capable of logical thinking", "Mexicans have lower IQs"):
 # hate in the vocabulary of science, with no insulting word for the classifier to find (it scored
@@ -548,8 +540,9 @@ _INNATE = re.compile(
     # smart", "women are dumber than men"): the same claim as above, in plainer words.
     + r"|(?:"
     + GROUP_NAMES
-    + r"|\b(?:black|white|asian|muslim|jewish|gay|trans|disabled|immigrant|mexican|arab|african|indian|chinese|"
-    r"hispanic|latino)\s+(?:kids|children|students|people|women|men|girls|boys))"
+    + r"|\b"
+    + _GROUP_ADJECTIVE
+    + r"\s+(?:kids|children|students|people|women|men|girls|boys))"
     + r"\s+(?:are|is)\s+(?:all\s+|just\s+|simply\s+|clearly\s+|obviously\s+)?"
     r"(?:less\s+(?:smart|intelligent|capable|civili[sz]ed|evolved|rational)|dumber|stupider|mentally\s+inferior)\b"
     # A named group called invaders or things ("Muslims are invaders", "women are property"):
@@ -617,8 +610,7 @@ _INNATE = re.compile(
 # (1.4 ms of the check's ~10 ms per 500 characters of prompts went to _INNATE, whose alternatives
 # are tried at every word; this one pass costs ~0.1 ms and leaves the matches unchanged).
 _INNATE_START = re.compile(
-    rf"(?:{_GROUP.pattern})|\bwhat(?:'s|\s+is)\s+the\s+difference\b|\b(?:women|girls|females|black|white|asian|"
-    r"muslim|jewish|gay|trans|disabled|immigrant|mexican|arab|african|indian|chinese|hispanic|latino)\b",
+    rf"(?:{_GROUP.pattern})|\bwhat(?:'s|\s+is)\s+the\s+difference\b|\b(?:women|girls|females)\b|\b{_GROUP_ADJECTIVE}\b",
     re.IGNORECASE,
 )
 #: Groups as Spanish, French, German, Italian and Portuguese name them, for :data:`_INNATE_OTHER`.
@@ -929,7 +921,30 @@ def reading_text(piece: str) -> str:
     return piece
 
 
-def scorable_piece(piece: str) -> str | None:
+def chunk_pieces(text: str, *, merged: bool = True) -> list[tuple[tuple[int, int], str]]:
+    """The sentence chunks of ``text`` the classifier scores: ``(span, what it reads of it)``.
+
+    ``merged`` (``classifier: model``): sentences are read together up to :data:`MODEL_CHUNK`
+    characters (fewer encoder rows than sentence by sentence, and a counter-speech sentence keeps
+    the claim it answers; bench/README.md). Beyond :data:`_MAX_CHUNKS`, chunks are sampled evenly.
+    ``train/first_stage_distilled.py`` cuts its training chunks with this too."""
+    from guard.checks.segmentation import merge_spans, sentence_chunks
+
+    found = [(s, e) for s, e in sentence_chunks(text) if text[s:e].strip()]
+    if merged:
+        found = merge_spans(found, MODEL_CHUNK)
+    if len(found) > _MAX_CHUNKS:
+        step = len(found) / _MAX_CHUNKS
+        found = [found[int(i * step)] for i in range(_MAX_CHUNKS)]
+    out: list[tuple[tuple[int, int], str]] = []
+    for s, e in found:
+        piece = _scorable(text[s:e])
+        if piece is not None:
+            out.append(((s, e), piece))
+    return out
+
+
+def _scorable(piece: str) -> str | None:
     """What the classifier should read of a chunk, or None when there is no language in it.
 
     The classifier learned sentences; on text with no word of two letters (emoji, single
