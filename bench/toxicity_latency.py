@@ -17,15 +17,18 @@ import random
 import sys
 from pathlib import Path
 
-# The bench helpers are this script's neighbours; guard and train are the current directory's.
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# guard and train are the current directory's, imported first: the bench helpers (this script's
+# neighbours) put their own checkout first on sys.path, and would otherwise decide which guard is
+# measured (a base worktree run with this file measured this checkout's code until 2026-12-03).
 sys.path.insert(0, str(Path.cwd()))
-
-from detectors import texts_500
-from detectors_sources import timed
 
 from guard.checks.toxicity import Toxicity
 from train.corpus import rows
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from detectors import texts_500
+from detectors_sources import timed
 
 
 def main() -> None:

@@ -444,7 +444,11 @@ _SEXUAL_ASK = re.compile(
 # Sexual interest in a child: "get my 14 year old neighbour to send me pictures of herself".
 _MINOR = re.compile(
     r"\b(?:(?:[4-9]|1[0-7])[-\s]?(?:year|yr)s?[-\s]?old|child|children|kid|kids|minor|minors|little\s+girl|"
-    r"little\s+boy|preteen|pre-teen|underage|schoolgirl|schoolboy|grade\s+schooler|loli|lolis)\b",
+    r"little\s+boy|preteen|pre-teen|underage|schoolgirl|schoolboy|grade\s+schooler|loli|lolis|young\s+ones|little\s+ones|"
+    # ... in other languages: "su alumna de 11 años", "fillettes de 9-10 ans", "mit den Kleinen"
+    r"(?:de\s+)?(?:[4-9]|1[0-6])\s*(?:-\s*(?:[4-9]|1[0-6])\s*)?(?:años|ans|anos|anni|jahre|lat|лет)|(?:[4-9]|1[0-6])[-\s]?jährig\w*|"
+    r"niñ[ao]s?|fillettes?|petites?\s+filles?|mädchen|kleinen|ragazzin[ae]|bambin[ae]|menin[ao]s?|garotinh[ao]s?|"
+    r"девочк\w*|малолет\w*|dziewczynk\w*)\b",
     _F,
 )
 _MINOR_SEXUAL = re.compile(
@@ -455,6 +459,61 @@ _MINOR_SEXUAL = re.compile(
     # "get a 14 year old I met on discord to send me pics", "her adult teacher ... become lovers"
     r"|\b(?:become|became|becoming|are|as|secret)\s+lovers\b|\b(?:romantic|sexual|intimate)\s+relationship\b"
     r"|\bmake\s+out\s+with\b",
+    _F,
+)
+# A story or scene of romance asked for between a child and an adult ("a romantic, intimate story
+# between a grown man and the 12-year-old girl he tutors"): read within 120 characters of the child.
+_MINOR_ROMANCE = re.compile(
+    r"\b(?:romantic|romance|intimate|intimacy|love\s+(?:story|scene|affair)|physical\s+(?:parts|scenes?|details?|contact|side)|"
+    r"sensual\w*|special\s+friendship|rom[áa]ntic\w*|[íi]ntim\w*|romantique\w*|intime\w*|"
+    r"romantisch\w*|intim\w*|romantic\w*|amistad\s+especial|amiti[ée]\s+sp[ée]ciale|besondere\s+freundschaft|"
+    r"amicizia\s+speciale|amizade\s+especial|романтич\w*|интимн\w*)\b",
+    _F,
+)
+_ADULT = re.compile(
+    r"\b(?:grown(?:[-\s]up)?\s+(?:man|woman|men|women)|adult|older\s+(?:man|woman|men|women|neighbou?r|guy)|"
+    r"(?:[2-9]\d)[-\s]?(?:year|yr)s?[-\s]?old|teacher|tutor|coach|stepdad|stepfather|step-dad|uncle|neighbou?r|babysitter|"
+    r"priest|boss|profesor|maestro|entrenador|t[íi]o|vecino|adulto|hombre\s+mayor|professeur|prof|voisin|adulte|"
+    r"entra[îi]neur|oncle|lehrer|nachbar|erwachsene\w*|trainer|onkel|insegnante|professore|vicino|allenatore|zio|"
+    r"professor|vizinho|treinador|взросл\w*|учител\w*|сосед\w*)\b",
+    _F,
+)
+_STORY = re.compile(
+    r"\b(?:story|stories|scene|fic|fanfic|role-?play|rp|chapter|novel|script|writer|historia|relato|cuento|geschichte|"
+    r"histoire|r[ée]cit|storia|racconto|hist[óo]ria|conto|рассказ\w*|истори\w*)\b",
+    _F,
+)
+# Such material traded in any language: a child, material, a trade or a private channel, and a
+# preference for youth ("not interested in anything over 14", "Altersgrenze unter 13") or nudity
+# dressed up ("photos « artistiques » de fillettes de 9-10 ans, style naturiste").
+_MATERIAL = re.compile(
+    r"\b(?:photos?|pics?|vids?|videos?|v[íi]deos?|material|mat[ée]riel|materiale|contenido|conte[úu]do|content|folder|dossier|"
+    r"ordner|carpeta|collection|colecci[óo]n|sammlung|collezione|cole[çc][ãa]o|files|bilder|fotos|foto|фото\w*|видео)\b",
+    _F,
+)
+_TRADED = re.compile(
+    r"\b(?:trade|trading|swap\w*|tausch\w*|[ée]change\w*|intercambi\w*|troc\w*|troco|trocar|scambi\w*|wymian\w*|обмен\w*|"
+    r"private\s+(?:channel|group|server)|gruppe|groupe\s+priv[ée]|canal\s+privad[oa]|tg\s+only|telegram|session|"
+    r"mp\s+uniquement|dm\s+(?:me|only)|priv[ée]e?|privad[oa]|privat\w*|privat[oa])\b",
+    _F,
+)
+_YOUTH_PREFERRED = re.compile(
+    r"\b(?:(?:nothing|anything|none|no\s+one|nobody|not\s+interested\s+in\s+anything)\s+(?:over|above|older\s+than)\s+"
+    r"(?:[4-9]|1[0-6])|altersgrenze\s*(?:unter|bis)?\s*(?:[4-9]|1[0-6])|(?:unter|moins\s+de|menos\s+de|sotto\s+i|menores\s+de|"
+    r"младше|до)\s+(?:[4-9]|1[0-6])\b(?:\s+(?:ans|años|anos|anni|jahre|лет))?|the\s+younger\s+the\s+better|"
+    r"naturist\w*|naturiste|nudist\w*|artistiques?|artistic|art[íi]stic[oa]s?|fkk)\b",
+    _F,
+)
+# Such material traded ("content of young ones, the younger the better, nothing older than middle
+# school. DM me to trade"): an age limit or "the younger the better" with a trade or a private channel.
+_MINOR_TRADE = re.compile(
+    r"\b(?:the\s+younger\s+the\s+better|(?:nothing|none|no\s+one|no)\s+older\s+than\s+(?:1[0-7]|[4-9]|middle\s+school|"
+    r"elementary|primary|grade\s+school|junior\s+high)|under\s*-?\s*1[0-7]s?\s+only)\b"
+    r"[^\n]{0,160}?\b(?:(?:to|for)\s+(?:trade|swap)|(?:trade|trading|swap|swapping)\s+(?:pics|vids|videos|content|material|links|files)|private\s+(?:channel|group|chat|server)|dm\s+me|telegram|pics|vids|"
+    r"collection)\b"
+    r"|\b(?:(?:to|for)\s+(?:trade|swap)|(?:trade|trading|swap|swapping)\s+(?:pics|vids|videos|content|material|links|files)|private\s+(?:channel|group|chat|server)|pics|vids|collection)\b[^\n]{0,160}?"
+    r"\b(?:the\s+younger\s+the\s+better|(?:nothing|none|no)\s+older\s+than\s+(?:1[0-7]|[4-9]|middle\s+school|elementary|"
+    r"primary|grade\s+school|junior\s+high)|under\s*-?\s*1[0-7]s?\s+only)\b",
     _F,
 )
 # ... a child asked for pictures, further apart (a grooming story runs over a few sentences).
@@ -554,7 +613,7 @@ _VIOLENCE = _at_word_starts(
     r"|\b(?:cut|cutting|tamper\w*\s+with|mess\w*\s+with|sabotag\w*|disabl\w*|loosen\w*)\s+(?:[\w'’]+\s+){0,2}?brake"
     r"(?:s|\s+lines?)\b|\b(?:make|get)\s+(?:his|her|their|my\s+\w+'s|the\s+\w+'s)\s+brakes\s+(?:to\s+)?fail\b"
     r"|\b(?:slip|put|sneak|spike|mix|drop)\s+(?:(?:something|\w+)\s+)?(?:\w+\s+)?(?:into|in)\s+(?:his|her|their|my\s+\w+'s|the\s+\w+'s|"
-    r"someone's|somebody's)\s+(?:\w+\s+)?(?:drink|food|coffee|tea|meal|water|lunch|soup)\b[^.?!\n]{0,60}?\b(?:sick|ill|"
+    r"an?\s+\w+'s|someone's|somebody's)\s+(?:\w+\s+)?(?:drink|food|coffee|tea|meal|water|lunch|soup)\b[^.?!\n]{0,60}?\b(?:sick|ill|"
     r"pass(?:es|ed)?\s+out|knock\w*\s+(?:him|her|them)\s+out|can't\s+tell|won't\s+(?:know|notice|remember)|without\s+(?:him|her|them)\s+"
     r"(?:knowing|noticing))\b"
     # ... "meinem Kollegen heimlich etwas ins Getränk mischen, damit er umkippt"
@@ -567,12 +626,13 @@ _VIOLENCE = _at_word_starts(
     r"|\b(?:so|until)\s+(?:they|he|she)\s+(?:go\s+down\s+and\s+)?(?:don't|doesn't|do\s+not|won't|never|can't)\s+"
     r"(?:get|gets|stand)\s+(?:back\s+)?up\b"
     r"|\b(?:someone|somebody|people|you\s+guys|y'all)\s+(?:should|needs?\s+to|ought\s+to|gotta)\s+(?:\w+\s+)?"
-    r"(?:(?:kill|shoot|stab|run\s+over|burn|hang|lynch|strangle)\s+|(?:beat|hurt|jump|punch|attack|smash|kick)\s+"
+    r"(?:(?:kill|shoot|stab|run\s+over|burn|hang|lynch|strangle|put\s+a\s+bullet\s+(?:in|into|through)|take\s+out)\s+|(?:beat|hurt|jump|punch|attack|smash|kick)\s+"
     r"(?=(?:the\s+(?:hell|shit|crap|living\s+daylights)\s+out\s+of|up\b|\w+\s+(?:\w+\s+)?(?:up|to\s+death|senseless|"
     r"bloody|black\s+and\s+blue)\b)))(?:the\s+(?:hell|shit|crap|living\s+daylights)\s+out\s+of\s+|up\s+)?"
     r"(?:him|her|them|(?:that|this|the)\s+(?:\w+\s+)?(?:referee|ref|umpire|streamer|player|driver|cyclist|guy|dude|kid|"
     r"man|woman|girl|boy|teacher|cop|neighbou?r|landlord|boss|bully|thief|idiot|clown|moron|bitch|bastard|snitch|rat|"
-    r"witness|judge|politician|senator|journalist|reporter|rapist|pedo\w*|paedo\w*)s?)\b"
+    r"witness|judge|politician|senator|journalist|reporter|rapist|pedo\w*|paedo\w*|mayor|governor|president|minister|"
+    r"councillor|councilman|congressman|congresswoman|sheriff|activist|official|prosecutor|commissioner)s?)\b"
     r"|\bslash(?:ing)?\s+(?:his|her|their|my\s+\w+'s|the\s+\w+'s)\s+tires\b"
     r"|\bknock\s+(?:him|her|them|someone|somebody|a\s+person)\s+(?:out|unconscious|senseless)\b"
     r"|" + _INTEND + r"make\s+(?:him|her|them|my\s+\w+)\s+(?:suffer|bleed)\b"
@@ -911,6 +971,45 @@ def _first_hinted(pattern: re.Pattern[str], hints: tuple[str, ...], text: str) -
     return _first(pattern, text)
 
 
+def _first_outside_games(
+    pattern: re.Pattern[str], hints: tuple[str, ...], text: str
+) -> tuple[int, int] | None:
+    """:func:`_first_hinted`, skipping a match followed in its sentence by a game or a match:
+    "je vais te massacrer à Mario Kart", "te voy a destrozar en el FIFA" is trash talk
+    (:mod:`guard.checks.competition_talk`)."""
+    from guard.checks.competition_talk import GAME
+
+    lowered = text.lower()
+    if not any(hint in lowered for hint in hints):
+        return None
+    for match in pattern.finditer(text):
+        after = re.split(r"[.!?\n]", text[match.end() : match.end() + 50], maxsplit=1)[0]
+        if GAME.search(after) or _counter_speech(text, match.start()):
+            continue
+        return match.span()
+    return None
+
+
+def _doxxed(text: str) -> tuple[int, int] | None:
+    """Whereabouts posted with a call to go at the person, or an address asked for with a threat."""
+    calls = _GO_AT_THEM.search(text) or _PAYBACK.search(text)
+    if calls is None:
+        return None
+    details = {m.group(0).lower() for m in _WHEREABOUTS.finditer(text)}
+    if len(details) >= 2 and _GO_AT_THEM.search(text):
+        return calls.span()
+    asked = _ADDRESS_ASKED.search(text)
+    payback = _PAYBACK.search(text)
+    if (
+        asked
+        and payback
+        and abs(payback.start() - asked.end()) <= 200
+        and not _counter_speech(text, asked.start())
+    ):
+        return asked.start(), payback.end()
+    return None
+
+
 def _sexual(text: str) -> tuple[int, int] | None:
     if _NOT_EXPLICIT.search(text):
         return None  # "a romantic scene, nothing explicit"
@@ -939,6 +1038,19 @@ def _sexual(text: str) -> tuple[int, int] | None:
         ) or _MINOR_SOLICIT.search(text, max(0, minor.start() - 160), minor.end() + 160)
         if match:
             return match.span()
+        window = text[max(0, minor.start() - 120) : minor.end() + 120]
+        if (
+            _MINOR_ROMANCE.search(window)
+            and _ADULT.search(window)
+            and (_ASK.search(text) or _STORY.search(text))
+        ):
+            return minor.span()
+        window = text[max(0, minor.start() - 300) : minor.end() + 300]
+        if _MATERIAL.search(window) and _TRADED.search(window) and _YOUTH_PREFERRED.search(window):
+            return minor.span()
+    span = _first(_MINOR_TRADE, text)
+    if span:
+        return span
     return None
 
 
@@ -1212,6 +1324,159 @@ _DOXXED_VISIT = _at_word_starts(
     _F,
 )
 _DOXXED_VISIT_HINTS = ("visit", "besuch")
+
+# A killing wished on someone in veiled words ("It would be a real shame if the senator didn't make
+# it home from the town hall", "time this clown got what's coming", "anyone with a deer rifle and a
+# little patience could fix this problem permanently", "bring your own 'tools' 🔫").
+_VEILED_KILL = _at_word_starts(
+    r"(?:shame|pity|tragedy|sad|awful)\s+if\s+(?:he|she|they|the\s+\w+|that\s+\w+|our\s+\w+|this\s+\w+)\s+"
+    r"(?:didn't|did\s+not|never|doesn't|wouldn't|won't|couldn't)\s+(?:make\s+it\s+(?:home|back|out)|come\s+home|get\s+home|"
+    r"survive|wake\s+up|live\s+to\s+see|leave\s+\w+\s+alive|see\s+(?:another|the\s+next))\b"
+    r"(?!\s+(?:in\s+time|on\s+time|before|for\s+(?:the|dinner|christmas)|by\s+\d|tonight\s+because))"
+    r"|(?:about\s+)?time\s+(?:this|that|he|she|they)\s+(?:\w+\s+)?(?:got|gets|get)\s+what(?:'s|’s|\s+is|\s+was)\s+coming\b"
+    r"|(?:anyone|someone|somebody|one\s+guy|one\s+person)\s+with\s+a\s+(?:[\w-]+\s+){0,2}?(?:rifle|gun|scope|pistol|shotgun|"
+    r"ar-?15|knife|bat|truck|match)\b[^.!?\n]{0,60}?\b(?:fix|fixes|solve|solves|end|ends|take\s+care\s+of|handle|deal\s+with)\b"
+    r"|bring\s+(?:your\s+own|the)\s+['\"‘“]?(?:tools|toys|hardware|heat|iron|pieces?)['\"’”]?\s*(?:🔫|🔪|💣)",
+    _F,
+)
+_VEILED_KILL_HINTS = ("shame", "pity", "tragedy", "sad", "awful", "coming", "with a", "bring")
+
+# A private person's whereabouts posted with a call to act on them ("Found her: Jessica M., works at
+# the Walgreens on 5th & Pine, drives a silver Corolla, lives in the blue duplex on Harlan St. Go let
+# her know what you think of her tweets"): two details of where to find someone and a call to go.
+_WHEREABOUTS = re.compile(
+    r"\b(?:works\s+(?:at|for|in)|drives\s+an?|lives\s+(?:in|on|at|near|above|with)|(?:her|his|their)\s+(?:home\s+)?address|"
+    r"address\s+is|parks\s+(?:at|on|in)|license\s+plate|plate\s+number|(?:her|his|their)\s+kids\s+go\s+to|"
+    r"leaves\s+(?:work|home|the\s+office)\s+at|gets\s+off\s+(?:work|shift)\s+at|goes\s+to\s+the\s+gym|"
+    r"wohnt\s+(?:in|im|am|an\s+der|bei)|arbeitet\s+(?:bei|im|in|als)|fährt\s+einen|vive\s+en|trabaja\s+en|conduce\s+un|"
+    r"habite\s+(?:à|au|rue|dans)|travaille\s+(?:à|au|chez|dans)|roule\s+en|mora\s+(?:na|no|em)|trabalha\s+(?:na|no|em)|"
+    r"abita\s+(?:a|in|al)|lavora\s+(?:a|in|al|da)|work(?:s|ing)?\s+(?:\w+\s+)?(?:at|for)|address\s+(?:in|below|is|attached|"
+    r"in\s+the\s+thread)|we\s+know\s+(?:where|which|the|your)|bus\s+stop|(?:your|her|his|their)\s+kids?\s+(?:goes?|uses?|"
+    r"attends?)|wohnt|fährt\s+(?:einen|eine|ein)|garée?\s+(?:rue|devant|sur|dans)|(?:elle|il)\s+sort\s+à\s+\d|"
+    r"(?:dienstags|montags|mittwochs|donnerstags|freitags|samstags|sonntags)\s+(?:ab|um)\s+\d|trabaja\s+(?:en|de)|"
+    r"vive\s+(?:en|por)|d[óo]nde\s+vive|habite\s+(?:à|au|rue|dans|près))\b",
+    _F,
+)
+_GO_AT_THEM = re.compile(
+    r"\b(?:go|let's|lets|you\s+guys|everyone|y'all|someone|somebody)\s+(?:\w+\s+){0,2}?(?:(?:let\s+(?:her|him|them)\s+know|"
+    r"tell\s+(?:her|him|them))\s+(?:what|how)\s+(?:you|we|y'all|everyone)\s+(?:think|feel)|show\s+(?:her|him|them)\s+(?:what|how)|pay\s+(?:her|him|them)\s+a\s+visit|visit\s+(?:her|him|them)|"
+    r"make\s+(?:her|his|their)\s+life\s+(?:hell|miserable)|give\s+(?:her|him|them)\s+hell|flood\s+(?:her|his|their)|"
+    r"swarm\s+(?:her|him|them)|remind\s+(?:her|him|them)\s+(?:what|who|how)|have\s+a\s+word)"
+    r"|\byou\s+(?:all\s+)?know\s+what\s+to\s+do\b|\bdo\s+your\s+thing\b|\bhappy\s+hunting\b"
+    r"|\b(?:geht|besucht|zeigt)\s+(?:ihr|ihm|ihnen|sie|ihn)\s+(?:mal|doch)\b|\bihr\s+wisst,?\s+was\s+zu\s+tun\s+ist\b"
+    r"|\bya\s+sab[eé]is\s+qu[eé]\s+hacer\b|\bya\s+saben\s+qu[eé]\s+hacer\b|\bvous\s+savez\s+(?:quoi|ce\s+qu['’]il\s+reste\s+[àa])\s+faire\b"
+    r"|\ballez\s+lui\s+rendre\s+visite\b|\bvocês\s+sabem\s+o\s+que\s+fazer\b|\bsapete\s+cosa\s+fare\b"
+    # "Wäre doch nett, wenn ihm mal jemand einen Besuch abstattet", "Si quelques-uns passent lui dire bonjour"
+    r"|\b(?:einen\s+)?besuch\s+abstatte\w*|\bvorbeischau\w*|\bpass\w*\s+lui\s+(?:dire\s+bonjour|rendre\s+visite|faire\s+un\s+coucou)"
+    r"|\b(?:hacerle|hazle)\s+una\s+visita\b|\bfar(?:le|gli)\s+(?:una\s+)?visita\b|\bfazer\s+uma\s+visita\b",
+    _F,
+)
+# ... or a private address asked for with a threat ("Kann mir jemand die Privatadresse von dieser
+# Lehrerin besorgen? Ich will ihr mal zeigen, was passiert, wenn man sich mit mir anlegt").
+_ADDRESS_ASKED = re.compile(
+    r"\b(?:(?:home|private|real)\s+address|where\s+(?:she|he|they)\s+lives|(?:privat)?adresse|wohnadresse|wo\s+(?:sie|er)\s+wohnt|"
+    r"direcci[óo]n|d[óo]nde\s+vive|endere[çc]o|onde\s+(?:ela|ele)\s+mora|indirizzo|dove\s+abita|адрес|где\s+(?:она|он)\s+живёт)\b",
+    _F,
+)
+_PAYBACK = re.compile(
+    r"\b(?:show\s+(?:her|him|them)\s+what\s+happens|teach\s+(?:her|him|them)\s+a\s+lesson|make\s+(?:her|him|them)\s+regret|"
+    r"(?:she'?ll|he'?ll|they'?ll|she\s+will|he\s+will)\s+regret|zeigen,?\s+was\s+passiert|eine\s+lektion\s+erteilen|"
+    r"(?:wird|soll)\s+(?:es\s+)?bereuen|darle\s+una\s+lecci[óo]n|se\s+va\s+a\s+arrepentir|que\s+se\s+arrepienta|"
+    r"lui\s+donner\s+une\s+le[çc]on|(?:il|elle)\s+va\s+le\s+regretter|ensinar\s+uma\s+li[çc][ãa]o|vai\s+se\s+arrepender|"
+    r"dargli\s+una\s+lezione|darle\s+una\s+lezione|se\s+ne\s+pentir[àa]|пожалеет|проучить|"
+    r"(?:enseñar|mostrar)(?:le)?\s+lo\s+que\s+pasa|montrer\s+ce\s+qui\s+(?:se\s+)?passe|far(?:le|gli)?\s+vedere\s+cosa\s+succede|"
+    r"mostrar\s+o\s+que\s+acontece|(?:elle|il)\s+comprendra)",
+    _F,
+)
+
+# Intimate pictures held over someone in other languages ("У меня есть твои интимные фото.
+# Переведи 20 000 рублей до завтра, иначе их увидят все", "Tengo tus fotos íntimas, o me pagas o
+# las publico"): the pictures, then within 200 characters "or else", "I'll post them", "everyone
+# will see them".
+_SEXTORTION_OTHER = _at_word_starts(
+    r"(?:интимн\w+\s+(?:фото\w*|видео)|голы\w+\s+фот\w*|нюдс\w*|"
+    r"fotos?\s+(?:[íi]ntim[ao]s|desnud[oa]s?|pelad[ao]s?|nuas?|nudes?|intime|nud[ea])|tus\s+nudes|"
+    r"photos?\s+(?:intimes?|nues?|de\s+toi\s+nue?)|vid[ée]os?\s+intimes?|tes\s+nudes|"
+    r"(?:nackt|intim)(?:bilder|fotos|videos)|intimen?\s+(?:bilder|fotos|videos)|"
+    r"seus\s+nudes|teus\s+nudes|intymne\s+(?:zdjęcia|filmy)|"
+    r"nagie\s+zdjęcia|nudes)\b"
+    r"[^\n]{0,200}?"
+    r"\b(?:иначе|а\s+то|или\s+(?:я\s+)?(?:их\s+)?(?:отправлю|выложу|разошлю|покажу)|увидят\s+все|"
+    r"o\s+(?:las|los)\s+(?:publico|env[íi]o|mando|subo|paso)|si\s+no\s+me\s+(?:pagas|das|mandas|transfieres)|"
+    r"(?:las|los)\s+ver[áa]n\s+todos|sinon|ou\s+je\s+les\s+(?:publie|envoie|balance|diffuse)|"
+    r"tout\s+le\s+monde\s+(?:les\s+)?verra|sonst|oder\s+ich\s+(?:schicke|veröffentliche|stelle|poste|zeige)|"
+    r"altrimenti|o\s+(?:le|li)\s+(?:pubblico|mando|invio|giro)|sen[ãa]o|ou\s+eu\s+(?:posto|mando|espalho|vazo)|"
+    r"vou\s+vazar|inaczej|(?:bo|albo)\s+(?:je\s+)?(?:opublikuję|wyślę|roześlę|pokażę))",
+    _F,
+)
+# ... or any pictures or videos of the person with a threat to send them to the people around them
+# and a lever (money, a condition, nudity): "У меня остались все твои фотки и видео ... Если до
+# пятницы не переведёшь 30 тысяч на карту, они уйдут твоему мужу", "Tengo el vídeo de la webcam. O
+# me mandas 500€ en bitcoin o se lo envío a todos tus contactos", "Ho ancora tutte le foto intime
+# che mi hai mandato. Se non torni con me le pubblico", "Dann wissen bald alle ..., wie du nackt
+# aussiehst. Ich lade die Bilder heute Abend hoch".
+_PICTURES = re.compile(
+    r"\b(?:фот\w*|видео\w*|нюдс\w*|fotos?|fotinhos?|photos?|vid[ée]os?|v[íi]deos?|bilder|fotos|webcam|nudes|"
+    r"nackt\w*|zdj[ęe]\w*|filmy?|nagrani\w*|pics?|pictures?|videos?)\b",
+    _F,
+)
+_SENT_AROUND = re.compile(
+    r"\b(?:уйдут|увидят|отправлю|разошлю|выложу|покажу|отправятся|"
+    r"(?:se\s+)?(?:lo|la|los|las)\s+(?:env[íi]o|mando|paso|subo|publico|enseño)|ver[áa]n\s+todos|"
+    r"(?:les|la|le)\s+(?:publie|envoie|balance|diffuse|montre)|tout\s+le\s+monde\s+(?:les\s+)?verra|"
+    r"(?:ich\s+)?(?:lade|stelle|schicke|veröffentliche|poste|zeige)\s+(?:die\s+|sie\s+|deine\s+)?(?:\w+\s+)?"
+    r"(?:hoch|online|rum|herum|ins\s+netz|an\s+alle|an\s+deine)|wissen\s+(?:bald\s+)?alle|sehen\s+(?:bald\s+)?alle|"
+    r"(?:le|li|la)\s+(?:pubblico|mando|invio|giro|mostro)|(?:as|os)\s+(?:posto|mando|espalho|publico|vazo)|vou\s+vazar|"
+    r"vazar\s+(?:tudo|as|os)|(?:je|ich|je)\s+(?:opublikuję|wyślę|roześlę|pokażę)|opublikuję|roześlę|"
+    r"(?:i'?ll|i\s+will|i'm\s+going\s+to)\s+(?:send|post|share|leak|upload|forward)\s+(?:them|it|these|those))\b",
+    _F,
+)
+_INTIMATE = re.compile(
+    r"\b(?:интимн\w*|голы\w*|[íi]ntim\w*|desnud\w*|pelad\w*|intime?s?|nues?|nackt\w*|intim\w*|nud[ea]|nagie|intymne|"
+    r"sexy|sexuel\w*|sexual\w*|sessual\w*|webcam)\b",
+    _F,
+)
+# ... or a sum asked for ("30 тысяч", "500€ en bitcoin") with a condition ("если не", "o me mandas")
+_SUM = re.compile(
+    r"\b(?:bitcoin|btc|crypto)\b|\d[\d\s.,]*\s?(?:€|\$|euros?|dólares|reais|zł(?:otych)?|dollars?|рубл\w*|тысяч\w*)|[€$]\s?\d",
+    _F,
+)
+_CONDITION = re.compile(
+    r"\b(?:если\s+(?:\w+\s+){0,3}?не|иначе|или|si\s+no|o\s+me|ou\s+me|sinon|sonst|außer|altrimenti|se\s+non|sen[ãa]o|"
+    r"se\s+n[ãa]o|inaczej|albo|unless|or\s+else|if\s+you\s+don'?t)\b",
+    _F,
+)
+
+
+def _sextortion_other(text: str) -> tuple[int, int] | None:
+    """Pictures of the person, a threat to send them around and a lever, within 300 characters."""
+    span = _first_hinted(_SEXTORTION_OTHER, _SEXTORTION_OTHER_HINTS, text)
+    if span:
+        return span
+    for pictures in _PICTURES.finditer(text):
+        window_start = max(0, pictures.start() - 300)
+        window_end = pictures.end() + 300
+        sent = _SENT_AROUND.search(text, window_start, window_end)
+        lever = _INTIMATE.search(text, window_start, window_end) or (
+            _SUM.search(text, window_start, window_end) and _CONDITION.search(text, window_start, window_end)
+        )
+        if sent and lever and not _counter_speech(text, pictures.start()):
+            return min(pictures.start(), sent.start()), max(pictures.end(), sent.end())
+    return None
+
+
+_SEXTORTION_OTHER_HINTS = (
+    "фот",
+    "видео",
+    "нюдс",
+    "foto",
+    "photo",
+    "vid",
+    "bilder",
+    "nudes",
+    "zdjęcia",
+    "nagie",
+)
 _AT_THE_READER_OTHER_HINTS = (
     "ojal",
     "spère",
@@ -1451,6 +1716,108 @@ _POISONED_ON_THE_QUIET = _at_word_starts(
 _POISONED_HINTS = ("sick", "ill", "traced")
 
 
+# A drink spiked so the person passes out, forgets or cannot resist, in Spanish, Portuguese, French
+# and Italian (English and German are in _VIOLENCE): the drink named ("en su copa", "no copo dela",
+# "dans son verre", "nel suo drink"), then within the sentence a purpose and one of those effects
+# ("para que no se acuerde", "pra ela apagar", "pour qu'elle s'endorme", "così che svenga").
+# "para que no se enferme" (so he does not get sick) is no such effect: a bare effect may not be
+# negated, only the ones written negated ("no se acuerde") count.
+_DRINK = (
+    r"(?:(?:en|a)\s+(?:su|sus|la|las|el|los|tu|un|una)\s+(?:bebida|copa|vaso|trago|cerveza|café|refresco|comida|agua|cubata)s?"
+    r"(?:\s+de\s+(?:mi|la|el|su|esa|ese|esta|este|una|un)\s+\w+)?"
+    r"|(?:n[ao]s?|num|numa|em\s+(?:sua|seu|a|o|um|uma))\s+(?:bebida|copo|drink|drinque|cerveja|café|comida|água|suco)s?"
+    r"(?:\s+(?:dela|dele|d[ao]\s+\w+|d[ao]s?\s+minha\s+\w+|d[ao]\s+meu\s+\w+))?"
+    r"|dans\s+(?:son|sa|ses|le|la|les|leur|ton|ta|un|une)\s+(?:verre|boisson|cocktail|café|bière|repas|thé|eau)s?"
+    r"(?:\s+(?:de|d')\s*(?:ma|mon|la|le|cette|ce)?\s*\w+)?"
+    r"|(?:nel|nella|nei|nelle|in\s+(?:un|una)|dentro\s+(?:il|la|al|alla))\s+(?:suo\s+|sua\s+|loro\s+)?(?:drink|bicchiere|bevanda|"
+    r"cocktail|caffè|birra|cibo|acqua)(?:\s+d(?:i|ella|el)\s+(?:mia\s+|mio\s+|quella\s+|quel\s+)?\w+)?)\b"
+)
+_SPIKED_EFFECT = (
+    r"(?:se\s+desmay\w*|desmay\w*|no\s+se\s+(?:acuerde|acuerda|acordará|entere|d[eé]\s+cuenta|despierte|resista)\b|"
+    r"no\s+(?:recuerde|recuerda|pueda\s+(?:resistirse|decir\s+que\s+no|defenderse))\b|pierda\s+el\s+(?:conocimiento|sentido)\b|"
+    r"quede\s+(?:dormid[ao]|inconsciente|grogui|drogad[ao]|k\.?o\b)|se\s+(?:duerma|enferme)\b|"
+    r"desmai\w*|apag(?:ue|ar)\b|não\s+(?:se\s+)?(?:lembre|lembra|lembrar|perceba|note|resista|consiga\s+(?:resistir|reagir|"
+    r"dizer\s+não))\b|fi(?:que|car)\s+(?:inconsciente|grogue|dopad[ao]|apagad[ao])\b|dorm(?:ir|a)\b|perca\s+os\s+sentidos\b|"
+    r"s['’]évanoui\w*|ne\s+se\s+souvien\w*|ne\s+s['’]en\s+(?:rende|souvienne|aperçoive)\w*|perde\s+connaissance\b|"
+    r"s['’]endorm\w*|tombe\s+(?:dans\s+les\s+pommes|endormie?|inconsciente?)\b|soit\s+(?:inconsciente?|dans\s+les\s+vapes|k\.?o\b)|"
+    r"ne\s+puisse\s+(?:pas\s+|plus\s+)?(?:résister|dire\s+non|se\s+défendre)\b|"
+    r"sven(?:ga|ire|isse)\b|croll[aio]\b|non\s+si\s+(?:ricordi|ricorda|ricorderà|accorga|accorge|svegli)\b|"
+    r"non\s+(?:ricordi|possa\s+(?:resistere|dire\s+di\s+no|difendersi))\b|perda\s+(?:i\s+sensi|conoscenza)\b|si\s+addormenti\b)"
+)
+# Without the person noticing ("sem ela perceber", "sin que se dé cuenta", "sans qu'elle s'en rende
+# compte", "senza che se ne accorga"), right after the drink: covert drugging in itself.
+_UNNOTICED = (
+    r"(?:sem\s+(?:ela|ele)\s+perceber|sem\s+que\s+(?:ela|ele)\s+(?:perceba|note)|sin\s+que\s+(?:ella\s+|él\s+)?(?:se\s+)?"
+    r"(?:d[eé]\s+cuenta|note|entere)|sans\s+qu['’](?:elle|il)\s+(?:ne\s+)?(?:s['’]en\s+(?:rende|aperçoive)|le\s+remarque|"
+    r"le\s+sache)|senza\s+che\s+(?:lei\s+|lui\s+)?(?:se\s+ne\s+accorga|lo\s+sappia|noti))"
+)
+_DRINK_SPIKED_OTHER = _at_word_starts(
+    _DRINK
+    + r"[^\n]{0,160}?"
+    + r"\b(?:para\s+que|hasta\s+que|sin\s+que|pra\s+que|pra|para|até|sem\s+que|quero\s+que|quiero\s+que|pour\s+qu['’]|"
+    r"afin\s+qu['’]|jusqu['’]à\s+ce\s+qu['’]|sans\s+qu['’]|je\s+veux\s+qu['’]|così\s+che|cosicché|così|cosi|affinché|"
+    r"in\s+modo\s+che|finché|senza\s+che|voglio\s+che)\s*"
+    r"(?:(?!no\b|não\b|non\b|ne\b)[\w'’]+\s+){0,5}?"
+    + _SPIKED_EFFECT
+    + r"|"
+    + _DRINK
+    + r"[^.?!\n]{0,20}?\b"
+    + _UNNOTICED,
+    _F,
+)
+# A parent's remedy ("du lait chaud dans son verre pour que mon fils s'endorme"): a child put to sleep.
+_CHILD_CARE = re.compile(
+    r"\b(?:fils|fille|bébé|enfant|bebé|beb[êe]|niñ[oa]|hij[oa]|bambin[oa]|figli[oa]|filh[oa]|criança|baby|kid|son|"
+    r"daughter|sohn|tochter|kind)\b",
+    _F,
+)
+
+
+def _drink_spiked_other(text: str) -> tuple[int, int] | None:
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _DRINK_SPIKED_HINTS):
+        return None
+    for match in _DRINK_SPIKED_OTHER.finditer(text):
+        if _CHILD_CARE.search(text, max(0, match.start() - 60), match.end() + 60) or _counter_speech(
+            text, match.start()
+        ):
+            continue
+        return match.span()
+    return None
+
+
+_DRINK_SPIKED_HINTS = (
+    "bebida",
+    "copa",
+    "vaso",
+    "trago",
+    "cerveza",
+    "café",
+    "refresco",
+    "comida",
+    "agua",
+    "cubata",
+    "copo",
+    "drink",
+    "cerveja",
+    "água",
+    "suco",
+    "verre",
+    "boisson",
+    "cocktail",
+    "bière",
+    "repas",
+    "thé",
+    "eau",
+    "bicchiere",
+    "bevanda",
+    "caffè",
+    "birra",
+    "cibo",
+    "acqua",
+)
+
+
 # Self-harm urged on the reader ("if you cut again just go deeper this time"), and the warning signs
 # of a death planned: goodbye letters written, a pet given away with a goodbye.
 _SELF_HARM_URGED = _at_word_starts(
@@ -1523,6 +1890,7 @@ def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
         or _first_hinted(_MASSACRE_PRAISED, _MASSACRE_HINTS, text)
         or _first_hinted(_ASSAULT_PLANNED, _ASSAULT_HINTS, text)
         or _first_hinted(_POISONED_ON_THE_QUIET, _POISONED_HINTS, text)
+        or _drink_spiked_other(text)
     )
     if span:
         out.append(("violence", span))
@@ -1530,9 +1898,12 @@ def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
         _first(_HARASSMENT, text)
         or _first(_AT_THE_READER, text)
         or _first_hinted(_INTIMIDATION, _INTIMIDATION_HINTS, text)
-        or _first_hinted(_AT_THE_READER_OTHER, _AT_THE_READER_OTHER_HINTS, text)
+        or _first_outside_games(_AT_THE_READER_OTHER, _AT_THE_READER_OTHER_HINTS, text)
         or _first(_THREAT_OTHER_SCRIPTS, text)
         or _first_hinted(_DOXXED_VISIT, _DOXXED_VISIT_HINTS, text)
+        or _sextortion_other(text)
+        or _doxxed(text)
+        or _first_hinted(_VEILED_KILL, _VEILED_KILL_HINTS, text)
         or _first_hinted(_VEILED_THREAT, _VEILED_HINTS, text)
         or _veiled_other(text)
         or _first_hinted(_QUID_PRO_QUO, _QUID_PRO_QUO_HINTS, text)

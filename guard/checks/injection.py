@@ -357,7 +357,11 @@ class PromptInjection(BaseCheck):
                 best = max(range(len(scores)), key=scores.__getitem__)
                 # A flag the classifier alone raised over pasted material may be read again.
                 if scores[best] >= self.threshold and (
-                    bool(violations) or not self._flagged_for_its_words(text, needs_encoder)
+                    bool(violations)
+                    or not (
+                        self._flagged_for_its_words(text, needs_encoder)
+                        or self._flagged_for_taking_back(text, needs_encoder)
+                    )
                 ):
                     report("prompt_injection", spans[best], scores[best])
         return CheckResult(tuple(violations))
@@ -382,6 +386,22 @@ class PromptInjection(BaseCheck):
         plain = neutralised(plain) or plain
         plain = softened(plain) or plain
         if plain == text:
+            return False
+        pieces: list[str] = []
+        _add_windows(variants(plain), pieces, [])
+        if not pieces:
+            return False
+        scores = self._second_opinion(pieces, self._classifier_scores(pieces), needs_encoder)
+        return max(scores) < self.threshold
+
+    def _flagged_for_taking_back(self, text: str, needs_encoder: bool) -> bool:
+        """Whether a text the classifier alone flagged passes once the writer's taking back of
+        their own earlier words reads "Change of plan:" (:mod:`guard.checks.taken_back`)."""
+        from guard.checks.normalize import variants
+        from guard.checks.taken_back import taken_back
+
+        plain = taken_back(text)
+        if plain is None:
             return False
         pieces: list[str] = []
         _add_windows(variants(plain), pieces, [])

@@ -40,6 +40,7 @@ from pydantic import Field, model_validator
 from guard.checks.base import BaseCheck, Context
 from guard.checks.groups import GROUP_NAMES
 from guard.checks.harm_signals import HARMS, Harm, harm_signals
+from guard.checks.toxicity_other_languages import REPORTED_SPEECH
 from guard.result import CheckResult, Violation
 
 if TYPE_CHECKING:
@@ -224,11 +225,17 @@ class Toxicity(BaseCheck):
         * political names: a chunk that names a political side or a politician and uses no
           insulting word, and that the classifier clearly passes (below :data:`POLITICAL_BAR`)
           once the names are replaced (:mod:`guard.checks.political_names`);
+        * trash talk: a chunk that names a game or a match and that the classifier passes once its
+          violent verbs read "beat" (:mod:`guard.checks.competition_talk`);
+        * hate rejected: a chunk that the classifier passes once the "hate" it rejects reads as a
+          neutral word ("Hate has no home here"; :mod:`guard.checks.hate_condemned`);
         * with ``second_opinion``, an unsure English chunk with no insulting word and no protected
           group that the embedding heads are sure is benign (:meth:`_heads_confirmed`).
         """
+        from guard.checks.competition_talk import neutralised as game_neutralised
         from guard.checks.counter_speech import read_stance
         from guard.checks.detector_cascade import cascade_for_check
+        from guard.checks.hate_condemned import neutralised as hate_rejected
         from guard.checks.political_names import neutralised
 
         again: list[tuple[int, str, float]] = []  # (flagged index, text to score, bar)
@@ -241,6 +248,12 @@ class Toxicity(BaseCheck):
             plain = neutralised(piece)
             if plain is not None:
                 again.append((index, plain, political_bar))
+            beaten = game_neutralised(piece)
+            if beaten is not None:
+                again.append((index, beaten, self.threshold))
+            rejected = hate_rejected(piece)
+            if rejected is not None:
+                again.append((index, rejected, self.threshold))
         cleared: set[int] = set()
         if again:
             scores = cascade_for_check("toxicity", self.name).encoder_probabilities([t for _, t, _ in again])
@@ -642,7 +655,10 @@ _INNATE_OTHER = re.compile(
     + _OTHER_GROUPS
     + r"[^.!?\n]{0,60}?\b(?:por\s+naturaleza|per\s+natura|par\s+nature|von\s+natur\s+aus|"
     r"por\s+natureza|de\s+nacimiento|di\s+natura|dans\s+le\s+sang|im\s+blut|en\s+la\s+sangre|nel\s+sangue|no\s+sangue|"
-    r"une\s+race\s+de|eine\s+rasse\s+von|una\s+raza\s+de|una\s+razza\s+di|uma\s+ra[çc]a\s+de)\b"
+    r"une\s+race\s+de|eine\s+rasse\s+von|una\s+raza\s+de|una\s+razza\s+di|uma\s+ra[çc]a\s+de|"
+    # ... or genes ("Les Arabes ne s'intègrent jamais, c'est dans leurs gènes")
+    r"dans\s+leurs?\s+g[èe]nes|en\s+sus\s+genes|in\s+ihren\s+genen|nei\s+loro\s+geni|nos\s+seus\s+genes|"
+    r"no\s+dna\s+deles|dans\s+leur\s+adn|en\s+su\s+adn|in\s+ihrer\s+dna|nel\s+loro\s+dna)\b"
     # ... told to go back: "Tornatevene in Africa", "que se vuelvan a su país"
     r"|\b(?:tornatevene|tornate|tornino|vuelvan|volved|volvéos|retournez|rentrez|qu['’]ils\s+rentrent|geht\s+zur[üu]ck|"
     r"voltem|voltam|вернуться\s+в\s+свои|убирайтесь|валите)\s+(?:\w+\s+){0,2}?(?:a|en|in|nach|para|in|à|au|в)\s+"
@@ -693,8 +709,9 @@ _INNATE_OTHER = re.compile(
     + _OTHER_GROUPS
     + r"[^.!?\n]{0,30}?\b(?:(?:son|sont|sind|sono|são)\s+(?:\w+\s+)?(?:incompatibles?|inkompatibel|unvereinbar|"
     r"incompatibili|incompat[íi]veis)\s+(?:avec|con|mit|com)\s+(?:notre|nuestra|unserer|la\s+nostra|nossa)|"
-    r"ne\s+s['’]int[ée]greront\s+jamais|nunca\s+se\s+integrar[áa]n|werden\s+sich\s+nie\s+integrieren|"
-    r"non\s+si\s+integreranno\s+mai|nunca\s+v[ãa]o\s+se\s+integrar)"
+    r"ne\s+s['’]int[ée]gre(?:ro)?nt\s+jamais|nunca\s+se\s+integra(?:r[áa])?n|no\s+se\s+integran\s+nunca|"
+    r"(?:werden\s+sich\s+nie\s+integrieren|integrieren\s+sich\s+nie)|non\s+si\s+integr(?:eranno|ano)\s+mai|"
+    r"nunca\s+(?:v[ãa]o\s+se\s+integrar|se\s+integram))"
     # ... to be sent back ("Les musulmans ... une cinquième colonne qu'il faut renvoyer chez eux")
     r"|"
     + _OTHER_GROUPS
@@ -703,11 +720,37 @@ _INNATE_OTHER = re.compile(
     r"hay\s+que\s+(?:echarlos|expulsarlos|deportarlos|devolverlos)|m[üu]ssen\s+(?:alle\s+)?(?:raus|abgeschoben\s+werden)|"
     r"(?:vanno|devono\s+essere)\s+(?:tutti\s+)?(?:rimandati|cacciati|espulsi)|"
     r"t[êe]m\s+que\s+ser\s+(?:expulsos|deportados|mandados\s+embora))"
+    # ... a slur that is nothing but a slur for a group ("ces bougnoules", "die Kanaken", "чурки",
+    # "sudacas"), in French, German, Spanish, Italian, Portuguese, Russian, Polish and Dutch; words
+    # that also mean something else ("macaco", "negro", "raton", "bicha") are not listed
+    r"|\b(?:bougnoul\w*|bicots?|youpins?|youpines?|youtres?|chinetoques?|niakou[ée]s?|négros?|tarlouzes?|"
+    r"kanaken?|kanacken?|kameltreiber\w*|schlitzaug\w*|judensau\w*|schwuchtel\w*|kümmeltürk\w*|"
+    r"sudacas?|panchit[oa]s|negrat[ao]s?|maric[oó]n(?:es)?|machupichus?|"
+    r"froci|frocio|ricchion[ei]|negracci[oa]|"
+    r"viad[oa]s|sapat[ãa]o|sapatões|"
+    r"чурк\w*|черножоп\w*|хач(?:и|ей|ам|ами|ах|ьё)?|жид(?:ы|ов|ам|ами|овка|овки|ята|яра)?|пидор\w*|пидар\w*|"
+    r"узкоглаз\w*|хохл(?:ы|ов|ам|ами|ушки)|кацап\w*|"
+    r"czarnuch\w*|ciapat\w*|pedał(?:y|ów|ami)?|żydki|żydek|"
+    r"kankerturk\w*|kutmarokkan\w*|nikkers?|flikkers?)\b"
+    r"|\bscheiß[\s-]?(?:ausländer|türken|juden|neger|araber|flüchtlinge|schwule|zigeuner|polen)\b"
+    r"|\b(?:negr[oa]s?|mor[oa]s?|gitan[oa]s?|jud[íi][oa]s?|inmigrantes|sudacas)\s+de\s+mierda\b"
+    r"|\b(?:negr[oi]|zingar[oi]|ebre[oi]|marocchin[oi]|terron[ei]|froci[oa]?)\s+di\s+merda\b"
+    r"|\b(?:negr[oa]s?|macac[oa]s?|judeus?|cigan[oa]s?|viad[oa]s?|baian[oa]s?)\s+(?:de\s+merda|imund[oa]s?)\b"
+    # ... and the nationalist slogans ("La France aux Français", "Deutschland den Deutschen")
+    r"|\bla\s+france\s+aux\s+fran[çc]ais\b|\bdeutschland\s+den\s+deutschen\b|\bl['’]?italia\s+agli\s+italiani\b|"
+    r"\bespaña\s+para\s+los\s+españoles\b|\bроссия\s+для\s+русских\b|\bpolska\s+dla\s+polaków\b|\bnederland\s+voor\s+de\s+nederlanders\b"
     # ... women sent back to the kitchen ("Frauen gehören an den Herd", "la mujer a la cocina")
     r"|\b(?:frauen|weiber)\s+geh[öo]ren\s+(?:an\s+den\s+herd|in\s+die\s+k[üu]che)"
     r"|\b(?:les\s+femmes|la\s+femme)\s+(?:doi(?:ven)?t\s+rester\s+[àa]\s+la\s+cuisine|[àa]\s+la\s+cuisine(?=\s*(?:[!.,;]|$)))"
     r"|\b(?:las\s+mujeres|la\s+mujer)\s+(?:a\s+la\s+cocina|deben?\s+(?:estar|quedarse)\s+en\s+la\s+cocina)\b"
     r"|\b(?:le\s+donne|la\s+donna)\s+(?:devono|deve|dovrebbero|dovrebbe)\s+stare\s+in\s+cucina\b"
+    # ... "Lugar de mulher é na cozinha", "el lugar de la mujer es la cocina", "la place d'une femme est à la cuisine"
+    r"|\blugar\s+de\s+mulher\s+é\s+(?:na\s+cozinha|no\s+tanque|em\s+casa|no\s+fogão)"
+    r"|\b(?:as\s+mulheres|a\s+mulher|mulher|mulheres)\s+(?:deve(?:m)?|tem\s+que|têm\s+que|precisa(?:m)?)\s+ficar\s+na\s+"
+    r"cozinha\b|\bvolta\s+(?:pro|para\s+o)\s+fog[ãa]o\b"
+    r"|\b(?:el\s+)?lugar\s+de\s+(?:la\s+)?mujer\s+es\s+(?:en\s+)?la\s+cocina\b"
+    r"|\bla\s+place\s+(?:d['’]une|de\s+la)\s+femme\s+est\s+(?:à|a|dans)\s+la\s+cuisine\b"
+    r"|\bil\s+posto\s+(?:della|di\s+una)\s+donna\s+è\s+in\s+cucina\b"
     # ... the old conspiracy ("Gli ebrei controllano le banche e i giornali")
     r"|\b(?:judíos|juifs|juden|ebrei|judeus|евреи)\s+(?:controlan|contrôlent|kontrollieren|controllano|controlam|dominan|"
     r"dominent|beherrschen|dominano|dominam|контролируют)\s+(?:(?:los|las|les|die|le|i|gli|os|as)\s+)?(?:bancos|banques|"
@@ -719,7 +762,8 @@ _INNATE_OTHER = re.compile(
     r"|\b(?:мигранты|приезжие|евреи|цыгане|мусульмане|черные|чёрные|кавказцы|чурки|таджики|узбеки|геи)\b"
     r"[^.!?\n]{0,40}?(?:дикари|крысы|паразиты|животные|скот|скоты|мразь|нечисть|тараканы|зверьё|зверье|гнать|выгнать|"
     r"грязь|мусор|расплодились|плодятся|"
-    r"вышвырнуть|не\s+люди|должны\s+вернуться|вернуться\s+в\s+свои)"
+    r"вышвырнуть|не\s+люди|должны\s+вернуться|вернуться\s+в\s+свои|понаехал\w*|засоря\w*|"
+    r"их\s+место\s+(?:на\s+стройке|на\s+рынке|за\s+решёткой|за\s+решеткой|в\s+ауле))"
     r"|\b(?:żydzi|żydów)\s+(?:rządzą|kontrolują|kierują|trzęsą)\s+(?:\w+\s+)?(?:mediami|bankami|światem|rządem|polską)"
     # Turkish ("Suriyeliler bu ülkenin kanseri")
     r"|\b(?:suriyeliler|araplar|kürtler|ermeniler|yahudiler|göçmenler|mülteciler|afganlar|çingeneler)\b[^.!?\n]{0,40}?"
@@ -755,7 +799,8 @@ _EXCLUSION_CONDEMNED = re.compile(
 _REFUTED = re.compile(
     r"\b(?:claims?|claimed|claiming|idea|myth|notion|theory|theories|lie|lies|belief|believed?|no\s+evidence|debunked|"
     r"false|untrue|wrong|racist|sexist|pseudo-?science|used\s+to\s+justify|propaganda|not\s+true|isn't\s+true|"
-    r"never|nobody|no\s+one|stop\s+saying|said\s+that|says\s+that|saying\s+that|ignorant|bigoted|nonsense)\b",
+    r"never|nobody|no\s+one|stop\s+saying|said\s+that|says\s+that|saying\s+that|ignorant|bigoted|nonsense|"
+    r"(?:said|says|told\s+(?:me|us|her|him|them)|wrote|posted|tweeted)\s+(?:\w+\s+){1,5}?that)\b",
     re.IGNORECASE,
 )
 _REFUTED_IN_REQUEST = re.compile(
@@ -855,9 +900,18 @@ def _innate_inferiority(sentence: str) -> bool:
     (:data:`_INNATE`) or another language (:data:`_INNATE_OTHER`), without refuting it. In a
     request to write it ("create a fake news article claiming immigrants are spreading a
     disease") the words that report a claim are the request's, not a refutation."""
-    if _INNATE_START.search(sentence) and _INNATE.search(sentence):
-        refuted = _REFUTED_IN_REQUEST if _REQUEST_FRAME.match(sentence) else _REFUTED
-        if not refuted.search(sentence):
+    innate = _INNATE.search(sentence) if _INNATE_START.search(sentence) else None
+    if innate is not None:
+        if _REQUEST_FRAME.match(sentence):
+            refuted = _REFUTED_IN_REQUEST.search(sentence) is not None
+        else:
+            # Quoted ("My coworker said in a meeting that 'women are too emotional to lead' and HR
+            # did nothing"): reported, not the writer's own claim.
+            refuted = _REFUTED.search(sentence) is not None or (
+                _inside_quotes(sentence, *innate.span())
+                and REPORTED_SPEECH.search(sentence, 0, innate.start()) is not None
+            )
+        if not refuted:
             return True
     if _EXCLUDED.search(sentence) and not _EXCLUSION_CONDEMNED.search(sentence):
         return True  # a group kept out of a job, a home or a vote: its own negation is no refutation
@@ -867,7 +921,34 @@ def _innate_inferiority(sentence: str) -> bool:
     # A denial counts before the claim ("No son genéticamente inferiores", "Es falso que ..."), not
     # in the next clause ("Ausländer raus! Diese Leute ... gehören nicht zu unserem Volk"); a word
     # such as "myth" or "racist" anywhere.
+    if _inside_quotes(sentence, *match.span()) and REPORTED_SPEECH.search(sentence):
+        # "un homme a crié « sale Arabe » à ma voisine", "... 'Kanake, geh zurück' hinterhergerufen":
+        # reported (a German participle comes after the quote)
+        return False
+    if _CALLED.search(sentence, max(0, match.start() - 40), match.start()):
+        return False  # "un client m'a traité de sale Arabe", "me llamaron sudaca en el metro": reported
     return not (_REFUTED_OTHER.search(sentence, 0, match.start()) or _REFUTED_OTHER_STRONG.search(sentence))
+
+
+# Called a name, reported: "m'a traité de", "me llamó", "called me", "hat mich ... genannt".
+_CALLED = re.compile(
+    r"\b(?:trait[ée]e?s?\s+(?:de|d['’])|insult[ée]e?s?\s+(?:de|d['’])|trait(?:e|er|ait)\s+(?:\w+\s+)?de|trata\w*\s+de|"
+    r"llam[óa]\w*|llamaron|llamado|llamada|gritaron|grit[óo]|called\s+(?:me|him|her|them|us)|calling\s+(?:me|him|her|them|us)|"
+    r"hinterhergerufen|genannt|beschimpft|chiamat[oaie]|mi\s+ha\s+dato\s+del|chamou|chamaram|xingou|"
+    r"назвал\w*|обозвал\w*)\b[^.!?\n]{0,30}$",
+    re.IGNORECASE,
+)
+_OPENING = re.compile(r"(?:^|(?<=[\s(\[:,]))['\"“‘«„]")
+_CLOSING = re.compile(r"['\"”’»“](?=$|[\s.,;:!?)\]])|\s»")
+
+
+def _inside_quotes(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` sits between an opening quote mark before it and a closing
+    one after it (an apostrophe inside a word is neither)."""
+    opened = [m.end() for m in _OPENING.finditer(sentence, 0, start + 1)]
+    if not opened or _CLOSING.search(sentence, opened[-1], start):
+        return False
+    return _CLOSING.search(sentence, end) is not None
 
 
 def _copies(text: str) -> list[Variant]:

@@ -179,13 +179,46 @@ _ENGLISH_INSULT = re.compile(
 )
 
 
+#: Words that report what someone said, wrote, shouted or sprayed (en, fr, es, de, it, pt, ru): a
+#: quote after one is reported speech.
+REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|wrote|writes|posted|posts|tweeted|shouted|yelled|called|calls|"
+    r"commented|replied|asked|joked|claimed|claims|heard|muttered|chanted|painted|scrawled|read|reads|graffiti|"
+    r"flyers?|sprayed|spray-painted|"
+    # ... in other languages: "a crié « sale Arabe »", "dijo 'las mujeres no sirven'", "Schmierereien („...“)"
+    r"dit|dire|disait|crié|criait|écrit|tagué|tags?|dijo|dijeron|decía|gritó|escribió|pintada|pintadas|"
+    r"gesagt|sagte|rief|gerufen|hinterhergerufen|nachgerufen|geschrieben|schmiererei\w*|gesprüht|parole\w*|detto|disse|dicevano|urlato|"
+    r"scritto|scritta|scritte|falou|disseram|gritou|escreveu|pichação|pichações|pichado|сказал\w*|кричал\w*|"
+    r"написал\w*|надпись\w*)\b",
+    re.IGNORECASE,
+)
+_QUOTE_AFTER_REPORT = re.compile(
+    r"(?:^|(?<=[\s(\[:,]))(?:['\"“‘«„]\s?)([^\n]{1,200}?)(?:\s?['\"”’»“])(?=$|[\s.,;:!?)\]])"
+)
+
+
+def _reported_quotes_removed(chunk: str) -> str:
+    """``chunk`` without the quotes that follow a word of reporting in it ("dijo 'las mujeres no
+    sirven'", "a crié « sale Arabe »"): reported words are no evidence of the writer's own."""
+    out: list[str] = []
+    last = previous = 0
+    for match in _QUOTE_AFTER_REPORT.finditer(chunk):
+        # The word of reporting between the previous quote and this one: "il m'a dit « ... » et je
+        # vais lui répondre « ... »" reports the first quote, not the writer's own second one.
+        if REPORTED_SPEECH.search(chunk, max(previous, match.start() - 60), match.start()):
+            out += [chunk[last : match.start()], " "]
+            last = match.end()
+        previous = match.end()
+    return "".join(out) + chunk[last:] if out else chunk
+
+
 def unsupported(chunk: str, probability: float) -> bool:
     """Whether the encoder's flag of ``chunk`` at ``probability`` is one in another language with
     no word to stand on (see the module's docstring)."""
     return (
         probability < OTHER_CAP
         and reads_as_other_language(chunk)
-        and EVIDENCE.search(chunk) is None
+        and EVIDENCE.search(_reported_quotes_removed(chunk)) is None
         and _REQUEST.search(chunk) is None
         # ... nor an English insult or profanity among the other words ("du bist sheisse, bitch";
         # not guard.checks.political_names.INSULTING, whose "retard" and "bomba" are French and
