@@ -18,7 +18,10 @@ probes written after them they found 5 of the 37 harmful requests the classifier
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
+
+from guard.checks.competition_talk import GAME
 
 __all__ = ["HARMS", "Harm", "harm_signals"]
 
@@ -954,40 +957,36 @@ def _counter_speech(text: str, start: int) -> bool:
     return _REPORTED.search(prefix) is not None
 
 
-def _first(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
-    """The first match of ``pattern`` in ``text`` that is not counter-speech."""
+def _first(
+    pattern: re.Pattern[str], text: str, unless: Callable[[str, re.Match[str]], bool] | None = None
+) -> tuple[int, int] | None:
+    """The first match of ``pattern`` in ``text`` that is not counter-speech (nor, with ``unless``,
+    a match it excuses)."""
     for match in pattern.finditer(text):
-        if not _counter_speech(text, match.start()):
+        if not _counter_speech(text, match.start()) and not (unless and unless(text, match)):
             return match.span()
     return None
 
 
-def _first_hinted(pattern: re.Pattern[str], hints: tuple[str, ...], text: str) -> tuple[int, int] | None:
+def _first_hinted(
+    pattern: re.Pattern[str],
+    hints: tuple[str, ...],
+    text: str,
+    unless: Callable[[str, re.Match[str]], bool] | None = None,
+) -> tuple[int, int] | None:
     """:func:`_first`, run only when one of ``hints`` is in ``text`` (lower-cased): for the patterns
     whose alternatives would otherwise be tried at every word of every text."""
     lowered = text.lower()
     if not any(hint in lowered for hint in hints):
         return None
-    return _first(pattern, text)
+    return _first(pattern, text, unless)
 
 
-def _first_outside_games(
-    pattern: re.Pattern[str], hints: tuple[str, ...], text: str
-) -> tuple[int, int] | None:
-    """:func:`_first_hinted`, skipping a match followed in its sentence by a game or a match:
-    "je vais te massacrer à Mario Kart", "te voy a destrozar en el FIFA" is trash talk
-    (:mod:`guard.checks.competition_talk`)."""
-    from guard.checks.competition_talk import GAME
-
-    lowered = text.lower()
-    if not any(hint in lowered for hint in hints):
-        return None
-    for match in pattern.finditer(text):
-        after = re.split(r"[.!?\n]", text[match.end() : match.end() + 50], maxsplit=1)[0]
-        if GAME.search(after) or _counter_speech(text, match.start()):
-            continue
-        return match.span()
-    return None
+def _followed_by_a_game(text: str, match: re.Match[str]) -> bool:
+    """A threat followed in its sentence by a game or a match: "je vais te massacrer à Mario Kart",
+    "te voy a destrozar en el FIFA" is trash talk (:mod:`guard.checks.competition_talk`)."""
+    after = re.split(r"[.!?\n]", text[match.end() : match.end() + 50], maxsplit=1)[0]
+    return GAME.search(after) is not None
 
 
 def _doxxed(text: str) -> tuple[int, int] | None:
@@ -1773,17 +1772,8 @@ _CHILD_CARE = re.compile(
 )
 
 
-def _drink_spiked_other(text: str) -> tuple[int, int] | None:
-    lowered = text.lower()
-    if not any(hint in lowered for hint in _DRINK_SPIKED_HINTS):
-        return None
-    for match in _DRINK_SPIKED_OTHER.finditer(text):
-        if _CHILD_CARE.search(text, max(0, match.start() - 60), match.end() + 60) or _counter_speech(
-            text, match.start()
-        ):
-            continue
-        return match.span()
-    return None
+def _a_child_put_to_sleep(text: str, match: re.Match[str]) -> bool:
+    return _CHILD_CARE.search(text, max(0, match.start() - 60), match.end() + 60) is not None
 
 
 _DRINK_SPIKED_HINTS = (
@@ -1890,7 +1880,7 @@ def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
         or _first_hinted(_MASSACRE_PRAISED, _MASSACRE_HINTS, text)
         or _first_hinted(_ASSAULT_PLANNED, _ASSAULT_HINTS, text)
         or _first_hinted(_POISONED_ON_THE_QUIET, _POISONED_HINTS, text)
-        or _drink_spiked_other(text)
+        or _first_hinted(_DRINK_SPIKED_OTHER, _DRINK_SPIKED_HINTS, text, _a_child_put_to_sleep)
     )
     if span:
         out.append(("violence", span))
@@ -1898,7 +1888,7 @@ def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
         _first(_HARASSMENT, text)
         or _first(_AT_THE_READER, text)
         or _first_hinted(_INTIMIDATION, _INTIMIDATION_HINTS, text)
-        or _first_outside_games(_AT_THE_READER_OTHER, _AT_THE_READER_OTHER_HINTS, text)
+        or _first_hinted(_AT_THE_READER_OTHER, _AT_THE_READER_OTHER_HINTS, text, _followed_by_a_game)
         or _first(_THREAT_OTHER_SCRIPTS, text)
         or _first_hinted(_DOXXED_VISIT, _DOXXED_VISIT_HINTS, text)
         or _sextortion_other(text)

@@ -376,7 +376,6 @@ class PromptInjection(BaseCheck):
         from guard.checks.ai_vocabulary import neutralised
         from guard.checks.everyday_imperatives import softened
         from guard.checks.injection_signals import examples_masked, material_start
-        from guard.checks.normalize import variants
 
         if material_start(text) is None:
             # Only pasted material: a request of the user's own about prompts ("share the system
@@ -385,24 +384,20 @@ class PromptInjection(BaseCheck):
         plain = examples_masked(text) or text
         plain = neutralised(plain) or plain
         plain = softened(plain) or plain
-        if plain == text:
-            return False
-        pieces: list[str] = []
-        _add_windows(variants(plain), pieces, [])
-        if not pieces:
-            return False
-        scores = self._second_opinion(pieces, self._classifier_scores(pieces), needs_encoder)
-        return max(scores) < self.threshold
+        return plain != text and self._passes_as(plain, needs_encoder)
 
     def _flagged_for_taking_back(self, text: str, needs_encoder: bool) -> bool:
         """Whether a text the classifier alone flagged passes once the writer's taking back of
         their own earlier words reads "Change of plan:" (:mod:`guard.checks.taken_back`)."""
-        from guard.checks.normalize import variants
         from guard.checks.taken_back import taken_back
 
         plain = taken_back(text)
-        if plain is None:
-            return False
+        return plain is not None and self._passes_as(plain, needs_encoder)
+
+    def _passes_as(self, plain: str, needs_encoder: bool) -> bool:
+        """Whether the classifier passes ``plain``, a counterfactual reading of a flagged text."""
+        from guard.checks.normalize import variants
+
         pieces: list[str] = []
         _add_windows(variants(plain), pieces, [])
         if not pieces:

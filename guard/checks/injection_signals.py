@@ -846,20 +846,19 @@ _RULE_QUOTED = re.compile(
 
 # An attempt on a bot reported, not made: "the challenge asked us to get the bot to reveal a
 # password", "so we asked it to spell the password backwards", "testers tricked the model into".
-_ATTEMPT_REPORTED = re.compile(
+_ATTEMPT = (
     r"\b(?:we|i|they|testers?|attackers?|users?|players?|he|she|someone|participants?|the\s+red\s+team)\s+"
     r"(?:\w+\s+)?(?:asked|told|got|made|tricked|convinced|persuaded|forced|coaxed|managed\s+to\s+get|tried\s+to\s+get)\s+"
-    r"(?:it|the\s+(?:\w+\s+)?(?:bot|model|ai|assistant|chatbot|llm|agent|system))\s+(?:into\s+|to\s+)$"
+    r"(?:it|the\s+(?:\w+\s+)?(?:bot|model|ai|assistant|chatbot|llm|agent|system))\s+(?:into\s+|to\s+)"
     r"|\b(?:get|getting|make|making|trick|tricking|convince|convincing)\s+the\s+(?:\w+\s+)?(?:bot|model|ai|assistant|"
-    r"chatbot|llm|agent)\s+(?:into\s+|to\s+)$"
+    r"chatbot|llm|agent)\s+(?:into\s+|to\s+)"
     r"|\bby\s+(?:asking|getting|telling|tricking|convincing|making)\s+(?:it|the\s+(?:\w+\s+)?(?:bot|model|ai|assistant|"
-    r"chatbot|llm|agent))\s+(?:into\s+|to\s+)$",
-    _F,
+    r"chatbot|llm|agent))\s+(?:into\s+|to\s+)"
 )
-
-
-# ... anywhere earlier in the sentence: "I got it by asking it to repeat the text above starting with ..."
-_ATTEMPT_REPORTED_IN = re.compile(_ATTEMPT_REPORTED.pattern.replace(r"\s+)$", r"\s+)"), _F)
+#: ... right before the match ...
+_ATTEMPT_REPORTED = re.compile("(?:" + _ATTEMPT + ")$", _F)
+#: ... or anywhere earlier in the sentence: "I got it by asking it to repeat the text above starting with ..."
+_ATTEMPT_REPORTED_IN = re.compile(_ATTEMPT, _F)
 
 
 def _sentence_before(text: str, at: int) -> str:
