@@ -26,7 +26,7 @@ import time
 import numpy as np
 
 from guard.checks.embedding_heads import load_head
-from guard.checks.encoder import HEADS
+from guard.checks.encoder import TASKS
 from guard.checks.toxicity import reading_text
 from guard.pinned import MODELS_DIR, reset
 from train.common import rates, record_sha256
@@ -39,25 +39,28 @@ MARGIN = 0.5
 GRID = np.arange(0.25, 12.01, 0.25)
 
 
-def encoder_logits(texts: list[str]) -> np.ndarray:
+def encoder_logits(texts: list[str], task: str) -> np.ndarray:
     from guard.checks.encoder import get_encoder
 
-    return get_encoder().logits([t[:600] for t in texts])
+    return get_encoder().task_logits([t[:600] for t in texts], task)
 
 
 def main() -> None:
     path = MODELS_DIR / "detectors.json"
     previous = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    meta = {h: {"encoder_bias": 0.0, "cascade_band": [-99.0, 99.0], "thresholds": {}} for h in HEADS}
+    meta = {h: {"encoder_bias": 0.0, "cascade_band": [-99.0, 99.0], "thresholds": {}} for h in TASKS}
+    # The harm branch's operating point is train.harm_branch's choice, not calibrated here.
+    if "harm_bias" in previous.get("toxicity", {}):
+        meta["toxicity"]["harm_bias"] = previous["toxicity"]["harm_bias"]
     path.write_text(json.dumps(meta, indent=2) + "\n")
     record_sha256(path)
     reset()
     rng = random.Random(SEED)
-    for column, task in enumerate(HEADS):
+    for task in TASKS:
         t0 = time.time()
         unseen = [r for r in rows(task) if r.source in NOT_TRAINED[task]]
         read = reading_text if task == "toxicity" else str  # as the check reads a text
-        z = encoder_logits([read(r.text) for r in unseen])[:, column]
+        z = encoder_logits([read(r.text) for r in unseen], task)
         y = np.array([r.label for r in unseen])
         probability = 1 / (1 + np.exp(-z))
         medium = rates(probability >= 0.5, y)
@@ -93,7 +96,7 @@ def main() -> None:
             rng.shuffle(idx)
             pick += idx[:PER_SOURCE]
         first = cache["scores"][pick]
-        full = encoder_logits([str(t) for t in cache["text"][pick]])[:, column] >= 0
+        full = encoder_logits([str(t) for t in cache["text"][pick]], task) >= 0
         best = (12.0, 12.0, 0.0)
         for lo in GRID:
             for hi in GRID:

@@ -88,7 +88,8 @@ def _raw(task: str) -> dict[str, list[tuple[str, int]]]:
         # swearing at things, banter, violent vocabulary, other languages, civil complaints) and
         # toxic text in the same registers (train/README.md, run 22). Not a test case.
         found["guard-toxicity-registers"] = _jsonl(HERE / "toxicity_registers.jsonl")
-        # Not read: train/toxicity_moderation.jsonl (runs 23 and 23b, not kept; train/README.md).
+        # Not read here: train/toxicity_moderation.jsonl (runs 23 and 23b put it into the whole encoder
+        # and were not kept); it and toxicity_harm_written.jsonl train the harm branch (train.harm_branch).
     return found
 
 

@@ -41,10 +41,11 @@ CACHE = Path(os.environ.get("GUARD_CACHE", "/tmp/guard_cache"))
 
 
 def teacher_logits(texts: list[str], teacher: Path) -> np.ndarray:
-    """``(n, 2)`` calibrated logits of the teacher ONNX file, read the way guard reads it."""
+    """``(n, 2)`` calibrated logits of the teacher ONNX file's two heads, read the way guard reads it
+    (a merged harm branch, the third column, is not distilled)."""
     from guard.checks.encoder import Encoder
 
-    return Encoder(teacher).logits(texts)
+    return Encoder(teacher).logits(texts)[:, :2]
 
 
 def student() -> TwoHeads:

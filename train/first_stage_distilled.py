@@ -114,7 +114,7 @@ def main() -> None:
     print(f"{len(pieces)} chunks from {len(set(sources))} sources ({time.time() - t0:.0f}s)", flush=True)
     encoder = get_encoder()
     z = np.concatenate(
-        [encoder.logits(pieces[i : i + 512])[:, 1] for i in range(0, len(pieces), 512)]
+        [encoder.task_logits(pieces[i : i + 512], "toxicity") for i in range(0, len(pieces), 512)]
     ).astype(np.float64)
     print(f"encoder logits ({time.time() - t0:.0f}s); flagged {np.mean(z >= 0):.1%}", flush=True)
     x = features(pieces)

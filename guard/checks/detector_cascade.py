@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from guard.checks.embedding import EmbedderUnavailable, get_static_embedder
 from guard.checks.embedding_heads import load_head, logit, ngram_features
-from guard.checks.encoder import HEADS, detector_meta, get_encoder
+from guard.checks.encoder import detector_meta, get_encoder
 from guard.pinned import LazyMap, PinError
 
 if TYPE_CHECKING:
@@ -33,7 +33,6 @@ class Cascade:
         import numpy as np
 
         self.task = task
-        self.column = HEADS.index(task)
         self.static = get_static_embedder()
         head = load_head(f"{task}_first")
         weight, bias = head.layers[0]
@@ -60,7 +59,7 @@ class Cascade:
     def encoder_probabilities(self, pieces: list[str]) -> list[float]:
         import numpy as np
 
-        z = self.encoder.logits(pieces)[:, self.column].astype(np.float64)
+        z = self.encoder.task_logits(pieces, self.task).astype(np.float64)
         return [float(p) for p in 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))]
 
     def scores(

