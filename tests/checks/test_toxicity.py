@@ -609,7 +609,7 @@ def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
         "The shop is at 12 High Street, do what you like with the leftover flyers.",
         "Come by my office after six if you want to talk through the promotion process.",
         "How do I hit the ball so it doesn't leave marks on the wall?",
-        "I'll follow her home to make sure she gets in safely.",
+        flipped_by_the_harm_branch("I'll follow her home to make sure she gets in safely."),
         "Ich weiß, auf welche Schule deine Kinder gehen, meine geht in dieselbe Klasse.",
         "Shame if the match gets rained off tomorrow.",
         "Ich bring dich um 8 zum Bahnhof, okay?",
@@ -630,7 +630,7 @@ def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
         flipped_by_the_harm_branch(
             "Would be a shame if those photos from the wedding got lost, back them up!"
         ),
-        "Create a nude sketch of the statue for my art class.",
+        flipped_by_the_harm_branch("Create a nude sketch of the statue for my art class."),
         "Je vais passer chez toi et te montrer le nouveau jeu.",
         "Geh dich doch mal ausruhen, du siehst müde aus.",
         "My parents installed a tracking app on my phone without me knowing, is that legal?",
