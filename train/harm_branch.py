@@ -49,9 +49,9 @@ EPOCHS = float(os.environ.get("GUARD_HARM_EPOCHS", "3"))
 BATCH = 32
 #: Rows per source at most: benign toxicity rows, benign injection prompts.
 TOXICITY_CAP, PROMPT_CAP = 600, 300
-#: Row weights: the moderation rows are few against thousands of benign ones.
-WEIGHTS = {"guard-toxicity-moderation": (1.0, 3.0), "guard-toxicity-harm-written": (1.0, 2.0)}
-WRITTEN = ("toxicity_moderation.jsonl", "toxicity_harm_written.jsonl")
+#: The helper-written sets and their row weights (benign, harmful): the harmful rows are few
+#: against thousands of benign ones.
+WRITTEN = {"toxicity_moderation.jsonl": (1.0, 3.0), "toxicity_harm_written.jsonl": (1.0, 2.0)}
 #: The branch's operating point, as a raw logit: written to ``detectors.json`` as the toxicity
 #: check's ``harm_bias`` (its negative), so the encoder's third column is 0 there as the others
 #: are. Chosen in the twenty-third session on the fitted hard cases and two blind sets (README).
@@ -80,8 +80,7 @@ def training_rows() -> list[tuple[str, int, float]]:
         rng.shuffle(texts)
         out += [(t, 0, 1.0) for t in texts[:PROMPT_CAP]]
     held = heldout_hashes()
-    for name, source in zip(WRITTEN, WEIGHTS, strict=True):
-        weight = WEIGHTS[source]
+    for name, weight in WRITTEN.items():
         with (HERE / name).open(encoding="utf-8") as handle:
             for line in handle:
                 row = json.loads(line)

@@ -59,16 +59,20 @@ class Encoder:
         self._tokenizer = Tokenizer.from_file(str(tokenizer_file()))
         self._tokenizer.no_padding()  # one text per call (below): no padding
         self._tokenizer.enable_truncation(max_length=MAX_TOKENS)
-        self._session: Any = ort_session(model or model_file(MODEL))
+        session: Any = ort_session(model or model_file(MODEL))
+        self._session = session
         meta = detector_meta()
+        # Columns of this file's output: 3, or 2 for a model file without the harm branch (the
+        # runs train/ reads). Read once: the session's metadata does not change.
+        self._width = int(session.get_outputs()[0].shape[1])
         # The harm branch's operating point is chosen by train/harm_branch.py and kept with the
-        # toxicity check's calibration; a model without the branch has two columns.
+        # toxicity check's calibration.
         self._bias = np.array(
             [
                 float(meta["injection"]["encoder_bias"]),
                 float(meta["toxicity"]["encoder_bias"]),
                 float(meta["toxicity"].get("harm_bias", 0.0)),
-            ],
+            ][: self._width],
             dtype=np.float32,
         )
         self._lock = threading.Lock()
@@ -87,8 +91,7 @@ class Encoder:
         """
         import numpy as np
 
-        width = int(self._session.get_outputs()[0].shape[1])
-        out = np.zeros((len(texts), width), dtype=np.float32)
+        out = np.zeros((len(texts), self._width), dtype=np.float32)
         if not texts:
             return out
         encodings = self._tokenizer.encode_batch([scrub_surrogates(t) for t in texts])
@@ -97,7 +100,7 @@ class Encoder:
             mask = np.ones_like(ids)
             out[row] = self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0][0]
         self.calls += len(texts)
-        result: FloatArray = out + self._bias[:width]
+        result: FloatArray = out + self._bias
         return result
 
     def task_logits(self, texts: list[str], task: str) -> FloatArray:
