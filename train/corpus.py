@@ -89,7 +89,8 @@ def _raw(task: str) -> dict[str, list[tuple[str, int]]]:
         # toxic text in the same registers (train/README.md, run 22). Not a test case.
         found["guard-toxicity-registers"] = _jsonl(HERE / "toxicity_registers.jsonl")
         # Not read here: train/toxicity_moderation.jsonl (runs 23 and 23b put it into the whole encoder
-        # and were not kept); it and toxicity_harm_written.jsonl train the harm branch (train.harm_branch).
+        # and were not kept); it and the other toxicity_harm_written*.jsonl and toxicity_benign_topical.jsonl
+        # sets train the harm branch (train.harm_branch).
     return found
 
 

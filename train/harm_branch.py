@@ -13,8 +13,9 @@ lost both times; a branch cannot move the other heads.
 Data: the benign rows of every toxicity source but Surge AI (at most 600 per source), the benign
 prompts of the injection sources but the two never trained on (at most 300 per source), guard's
 ``toxicity_registers.jsonl`` and ``benign_violent_words.txt``, ``toxicity_moderation.jsonl`` and
-``toxicity_harm_written.jsonl`` (written for training by helper agents that saw no code, data or
-probe). Held-out hashes are dropped by :mod:`train.corpus` and here. The hand-written hard cases
+``toxicity_harm_written.jsonl``, ``toxicity_harm_written_25c.jsonl`` and
+``toxicity_benign_topical.jsonl`` (benign text on the same topics, since run 26), all written for
+training by helper agents that saw no code, data or probe. Held-out hashes are dropped by :mod:`train.corpus` and here. The hand-written hard cases
 and Surge AI are never trained on. Seeded; time on the 2-core machine: train/README.md.
 
 The run re-merges into the current file: an earlier harm branch is taken out first
@@ -51,11 +52,18 @@ BATCH = 32
 TOXICITY_CAP, PROMPT_CAP = 600, 300
 #: The helper-written sets and their row weights (benign, harmful): the harmful rows are few
 #: against thousands of benign ones.
-WRITTEN = {"toxicity_moderation.jsonl": (1.0, 3.0), "toxicity_harm_written.jsonl": (1.0, 2.0)}
+WRITTEN = {
+    "toxicity_moderation.jsonl": (1.0, 3.0),
+    "toxicity_harm_written.jsonl": (1.0, 2.0),
+    "toxicity_harm_written_25c.jsonl": (1.0, 2.0),
+    "toxicity_benign_topical.jsonl": (2.0, 2.0),
+}
 #: The branch's operating point, as a raw logit: written to ``detectors.json`` as the toxicity
 #: check's ``harm_bias`` (its negative), so the encoder's third column is 0 there as the others
-#: are. Chosen in the twenty-third session on the fitted hard cases and two blind sets (README).
-THRESHOLD = float(os.environ.get("GUARD_HARM_THRESHOLD", "2.5"))
+#: are. 2.5 in the twenty-third session; 1.75 since run 26 (twenty-fourth session): going down
+#: from 2.5, the last step where the hard cases gain at least one harmful find per extra benign
+#: flag (theirs and the benign prompts' together); 1.5 adds 7 finds for 14 flags (README, run 26).
+THRESHOLD = float(os.environ.get("GUARD_HARM_THRESHOLD", "1.75"))
 
 
 def training_rows() -> list[tuple[str, int, float]]:

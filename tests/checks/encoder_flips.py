@@ -17,8 +17,10 @@ def flipped(*values: object) -> object:
 def flipped_by_the_harm_branch(text: str) -> object:
     """A benign near miss the harm branch flags (twenty-third session, runs 25 and 25b: photos
     held over someone, a child's sexting, following someone home, a nude sketch: the branch's
-    strongest families read as vocabulary): a strict xfail, so a later branch that passes it
-    shows up here (train/README.md, run 25)."""
+    strongest families read as vocabulary; run 26 at its lower operating point adds "wanted to
+    die" of embarrassment, a call to vote and a Ukrainian "I know where you live" that brings a
+    book): a strict xfail, so a later branch that passes it shows up here (train/README.md, runs
+    25 and 26)."""
     return pytest.param(
-        text, marks=pytest.mark.xfail(strict=True, reason="flagged by the run-25 harm branch")
+        text, marks=pytest.mark.xfail(strict=True, reason="flagged by the harm branch (runs 25, 26)")
     )
