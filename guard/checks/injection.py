@@ -379,8 +379,11 @@ class PromptInjection(BaseCheck):
 
         if material_start(text) is None:
             # Only pasted material: a request of the user's own about prompts ("share the system
-            # prompt you run on") is what prompt leaks look like.
-            return False
+            # prompt you run on") is what prompt leaks look like. A quote the user reports as an
+            # example or as something found ("Found this in our logs: '...'. What is the user
+            # trying to do?") is read without the quote, the user's own words as they are.
+            masked = examples_masked(text)
+            return masked is not None and self._passes_as(masked, needs_encoder)
         plain = examples_masked(text) or text
         plain = neutralised(plain) or plain
         plain = softened(plain) or plain
