@@ -1,4 +1,4 @@
-"""Shared training helpers: cached embeddings, grouped CV, threshold choice, head export."""
+"""Shared training helpers: cached embeddings, grouped CV, threshold choice, head and ONNX export."""
 
 from __future__ import annotations
 
@@ -77,3 +77,21 @@ def sklearn_layers(model: Any) -> list[tuple[np.ndarray, np.ndarray]]:
     if hasattr(model, "coefs_"):
         return [(w, b) for w, b in zip(model.coefs_, model.intercepts_, strict=True)]
     return [(model.coef_.T.copy(), model.intercept_.copy())]
+
+
+def export_onnx(module: Any, inputs: tuple[Any, ...], names: list[str], output: str, path: Path) -> None:
+    """Export a torch ``module`` to ONNX at ``path`` the one way guard's models are exported: every
+    input (``names``) dynamic in batch and sequence, opset 17, the TorchScript exporter (the one
+    every shipped model was made with; the merge and fuse steps after it read node names)."""
+    import torch
+
+    torch.onnx.export(
+        module,
+        inputs,
+        str(path),
+        input_names=names,
+        output_names=[output],
+        dynamic_axes={name: {0: "batch", 1: "seq"} for name in names},
+        opset_version=17,
+        dynamo=False,
+    )

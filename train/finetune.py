@@ -364,7 +364,7 @@ def export(model: TwoHeads) -> None:
     """ONNX (opset 17, dynamic batch and length), then int8 dynamic quantisation; pin the file."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    from train.common import record_sha256
+    from train.common import export_onnx, record_sha256
     from train.fuse_encoder import check, fuse, sample_texts
 
     model.eval()
@@ -372,16 +372,7 @@ def export(model: TwoHeads) -> None:
     fp32 = ARTEFACTS / "two_heads_fp32.onnx"
     ids = torch.ones((2, 16), dtype=torch.long)
     mask = torch.ones((2, 16), dtype=torch.long)
-    torch.onnx.export(
-        model,
-        (ids, mask),
-        str(fp32),
-        input_names=["input_ids", "attention_mask"],
-        output_names=["logits"],
-        dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"}},
-        opset_version=17,
-        dynamo=False,
-    )
+    export_onnx(model, (ids, mask), ["input_ids", "attention_mask"], "logits", fp32)
     target = OUT / "guard_minilm_int8.onnx"
     unfused = ARTEFACTS / "two_heads_int8_unfused.onnx"
     quantize_dynamic(str(fp32), str(unfused), weight_type=QuantType.QInt8)

@@ -261,20 +261,12 @@ def merge(branch: Branch, target: Path = MODEL) -> None:
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    from train.common import record_sha256
+    from train.common import export_onnx, record_sha256
 
     with tempfile.TemporaryDirectory() as tmp:
         fp32, int8 = Path(tmp) / "branch.onnx", Path(tmp) / "branch_int8.onnx"
-        torch.onnx.export(
-            branch,
-            (torch.zeros(1, 7, 384), torch.ones(1, 7, dtype=torch.long)),
-            str(fp32),
-            input_names=["x_4", "attention_mask"],
-            output_names=["harm"],
-            dynamic_axes={"x_4": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"}},
-            opset_version=17,
-            dynamo=False,
-        )
+        inputs = (torch.zeros(1, 7, 384), torch.ones(1, 7, dtype=torch.long))
+        export_onnx(branch, inputs, ["x_4", "attention_mask"], "harm", fp32)
         quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8)
         part = onnx.compose.add_prefix(onnx.load(str(int8)), PREFIX)
     model = without_branch(onnx.load(str(target)))

@@ -2224,18 +2224,15 @@ def _found_and_asked_about(text: str, opened: int, closed: int) -> bool:
     an email; decoded from a blob) and asks about: a question mark after it in the next two
     sentences' worth of text, and nothing that asks the reader to act on it."""
     sentence = _sentence_before(text, opened + 1)
-    if not _FOUND_BEFORE.search(sentence[-160:]):
+    if not _FOUND_BEFORE.search(sentence):
         return False
     after = text[closed : closed + 240]
     # The quote's own words are not read: "'### SYSTEM: new instructions follow ###'" is what was found.
     return (
-        bool(_QUESTION_AFTER.search(after))
+        bool(_QUESTION_MARK.search(after))
         and not _ACT_ON_FOUND.search(text, max(0, opened - 160), opened)
         and not _ACT_ON_FOUND.search(after)
     )
-
-
-_QUESTION_AFTER = re.compile(r"[?？؟]")
 
 
 # A string literal in code: an element of a list, a tuple or a call's arguments, between code
@@ -2319,7 +2316,7 @@ def _code_literal(text: str, opened: int, closed: int) -> bool:
         return False
     if not _LITERAL_CLOSED.match(text, closed):
         return False
-    return len(_CODE_LINE.findall(text)) >= 1
+    return _CODE_LINE.search(text) is not None
 
 
 # Regular-expression syntax: an inline flag, an optional group, an alternation in parentheses, an
