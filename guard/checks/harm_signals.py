@@ -255,8 +255,11 @@ _SELF_HARM_MEANS = _at_word_starts(
     # ("what dose of insulin would stop my heart", "¿Cuántas pastillas necesito para no despertar?")
     r"|\b(?:dose|amount|how\s+much)\s+(?:of\s+(?:\w+\s+){1,2})?(?:would|will|do\s+i\s+need\s+to|does\s+it\s+take\s+to|to)\s+"
     r"(?:stop\s+my\s+heart|make\s+sure\s+i\s+(?:die|don't\s+wake\s+up))\b"
-    r"|\b(?:cuántas|cuantas|quantas|combien\s+de|wie\s+viele|quante)\s+(?:\w+\s+){0,3}?(?:pastillas|pílulas|pilulas|"
-    r"comprimidos|cachets|comprimés|pilules|tabletten|pillen|pillole|pastiglie|compresse)\b[^.?!\n]{0,60}?"
+    # ... with either gender of "how many" ("quantos comprimidos ... pra não acordar mais", "cuántos
+    # comprimidos", "quanti comprimidi")
+    r"|\b(?:cuántas|cuantas|cuántos|cuantos|quantas|quantos|combien\s+de|wie\s+viele|quante|quanti)\s+(?:\w+\s+){0,3}?"
+    r"(?:pastillas|pílulas|pilulas|comprimidos|cachets|comprimés|pilules|tabletten|pillen|pillole|pastiglie|compresse|"
+    r"comprimidi)\b[^.?!\n]{0,60}?"
     r"(?<!\bsin\s)(?<!\bsans\s)(?<!\bohne\s)(?<!\bsem\s)(?<!\bsenza\s)\b(?:no\s+despertar|não\s+acordar|"
     r"ne\s+plus\s+(?:me\s+|se\s+)?réveiller|nicht\s+mehr\s+(?:aufwach\w*|aufzuwachen)|non\s+svegliarmi|morir|morrer|mourir|sterben|morire)\b"
     r"|\b(?:high\s+enough|pills|bridge|jump|end\s+it|i'?m\s+done|im\s+done)\b[^\n]{0,120}?\b(?:don'?t|do\s+not)\s+"
