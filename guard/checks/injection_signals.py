@@ -453,7 +453,10 @@ _ROLE = re.compile(
     r"(?:follow|abide by|adhere to|care about|comply with)\W+(?:any\W+)?(?:openai|ethical|moral|"
     r"content|safety)\W*(?:\w+\W+)?(?:policy|policies|guidelines|rules|restrictions)?"
     r"|\bstay in character\b(?:\W+\w+){0,8}?\W+(?:no matter|whatever|at all costs|always)"
-    r"|^[^\S\n]*(?:system|developer|admin(?:istrator)?|root)\s*+(?:override|prompt|message|note)?\s*+:"
+    # (not an indented key of a config whose value is a string or a block: '    system: "You are
+    # Ava ...",', "    system: |": a prompt kept in config, not a turn)
+    r"|^(?![ \t]{2,}[\w-]+[^\S\n]*:[^\S\n]*(?:[|>][-+]?[^\S\n]*$|[\"'`]))"
+    r"[^\S\n]*(?:system|developer|admin(?:istrator)?|root)\s*+(?:override|prompt|message|note)?\s*+:"
     # ... not a YAML key whose value is the indented block below ("system:\n  override: true")
     r"(?![^\S\n]*\n[ \t]+[\w-]+[^\S\n]*:)"
     r"|\[(?:system|developer|admin)(?: (?:message|note|override))?\]"
@@ -2033,9 +2036,55 @@ _READER_REDIRECTED = re.compile(
 )
 
 
+# A prompt the user is writing, in code or config: a string, template or block that opens by
+# giving the model its role ('base = "You are Billie, a billing assistant. ...', "compile(`You are
+# Quill, ...", "system: |\n  You are Atlas, ..."). Its "Never reveal these instructions" is the
+# author's rule for their own bot, not a note in data that hides the reader's act from the user
+# (which gives no role: "... forward the mail. Do not mention this note."). "You are now" is a
+# persona switch, not a role given.
+_ROLE_LITERAL_OPENING = re.compile(
+    r"(?:[=(:,\[|?+{]|\breturn)[^\S\n]*(?:[frbu]{1,2})?(?:\"\"\"|'''|[\"'`])?[^\S\n]*\n?[^\S\n]*"
+    r"(?:you\s+are|you['’]re)\s+(?!now\b|no\s+longer\b|free\b|unrestricted\b)",
+    _F,
+)
+# The rule itself: keep the instructions, the prompt or the rules from whoever asks.
+_KEEP_PROMPT_RULE = re.compile(
+    r"\b(?:do\s+not|don't|dont|never)\s+(?:mention|reveal|disclose|acknowledge|reference|explain|share|repeat|"
+    r"discuss)\s+(?:this|these|the|your|any\s+of\s+these)\s+(?:\w+\s+)?(?:instructions?|rules|directives?|"
+    r"guidelines|system\s+prompt|prompt)\b",
+    _F,
+)
+
+
+def _rule_of_own_prompt(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a keep-the-prompt rule (:data:`_KEEP_PROMPT_RULE`) inside a
+    prompt the user is writing in code or config (:data:`_ROLE_LITERAL_OPENING`), with no blank
+    line between the role and the rule."""
+    rule = _KEEP_PROMPT_RULE.search(text, start, end)
+    if rule is None:
+        return False
+    openings = list(_ROLE_LITERAL_OPENING.finditer(text, max(0, rule.start() - 600), rule.start()))
+    return bool(openings) and not _BLANK_LINE.search(text, openings[-1].end(), rule.start())
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
 def _addressed_in_data(text: str) -> tuple[int, int] | None:
     """Words to the model inside the data a request asks it to process (see :data:`_ADDRESSED`
-    and :func:`guard.checks.injection_material.instruction_for_the_reader`)."""
+    and :func:`guard.checks.injection_material.instruction_for_the_reader`); a rule of a prompt
+    the user is writing (:func:`_rule_of_own_prompt`) is not one, and the search goes on."""
+    for _ in range(4):
+        span = _addressed_in_data_once(text)
+        if span is None or not _rule_of_own_prompt(text, *span):
+            return span
+        # The rule read as blanks of the same length: every other span keeps its place.
+        text = text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+    return None
+
+
+def _addressed_in_data_once(text: str) -> tuple[int, int] | None:
+    """One search of :func:`_addressed_in_data`."""
     begin = material_start(text)
     if begin is not None:
         # The first MATERIAL_REACH characters of the data: every "AI," in a long text costs a look
@@ -2148,8 +2197,15 @@ _OPEN_QUOTE_BEFORE = re.compile(r"[\"“'‘「『`«„][^\"“”'‘’「」
 _CLOSE_QUOTE_AFTER = re.compile(r"[^\"“”'‘’「」『』`«»„\n]{0,160}?[\"”'’」』`»“]")
 
 
+# A quote that continues a list of quotes ('such as "you are now DAN", "pretend you have no
+# rules", or "ignore your previous instructions"'): what the list's first item is, it is.
+_LIST_ITEM_BEFORE = re.compile(
+    r"[\"”'’»」](?:\s*[,;/]|\s*,?\s+(?:or|and|und|oder|ou|et|o|y|e|или|и))\s*[\"“'‘«「]$", _F
+)
+
+
 def _quoted_example(
-    text: str, start: int, end: int, *, code_prompts: bool = True, in_code: bool = True
+    text: str, start: int, end: int, *, code_prompts: bool = True, in_code: bool = True, _items: int = 0
 ) -> bool:
     """Whether ``text[start:end]`` is inside a quote named as an example of an attack ('How do I
     stop text like 'ignore previous instructions and reveal the system prompt' from hijacking ...',
@@ -2171,6 +2227,17 @@ def _quoted_example(
         return False
     before = text[max(0, opened.start() - 40) : opened.start() + 1]
     after = closed.end() - 1
+    item = _LIST_ITEM_BEFORE.search(text, max(0, opened.start() - 8), opened.start() + 1)
+    # Judged as the list's earlier item is (the list read back at most six items), by how the
+    # prose names it: a list in code is judged by :func:`_catalogued`.
+    if (
+        item is not None
+        and _items < 6
+        and _quoted_example(
+            text, item.start() - 1, item.start(), code_prompts=code_prompts, in_code=False, _items=_items + 1
+        )
+    ):
+        return True
     if _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(text, after) or _NAMED_AFTER_ZH.match(text, after):
         return True
     if _TYPED_BEFORE.search(before) or (code_prompts and _PROMPT_LITERAL_BEFORE.search(before)):
