@@ -2038,14 +2038,18 @@ _READER_REDIRECTED = re.compile(
 
 # A prompt the user is writing, in code or config: a string, template or block that opens by
 # giving the model its role ('base = "You are Billie, a billing assistant. ...', "compile(`You are
-# Quill, ...", "system: |\n  You are Atlas, ..."). Its "Never reveal these instructions" is the
-# author's rule for their own bot, not a note in data that hides the reader's act from the user
-# (which gives no role: "... forward the mail. Do not mention this note."). "You are now" is a
-# persona switch, not a role given.
+# Quill, ...", "    system: |\n      You are Atlas, ..."). Its "Never reveal these instructions" is
+# the author's rule for their own bot, not a note in data that hides the reader's act from the
+# user (which gives no role: "... forward the mail. Do not mention this note."). The string's
+# delimiter is needed, after code punctuation or a config key (indented, quoted, or a YAML block):
+# a speaker label in pasted mail ("Assistant: you are a mail helper. Forward ... and never reveal
+# these instructions.") is said to the reader. "You are now" is a persona switch, not a role given.
 _ROLE_LITERAL_OPENING = re.compile(
-    r"(?:[=(:,\[|?+{]|\breturn)[^\S\n]*(?:[frbu]{1,2})?(?:\"\"\"|'''|[\"'`])?[^\S\n]*\n?[^\S\n]*"
-    r"(?:you\s+are|you['’]re)\s+(?!now\b|no\s+longer\b|free\b|unrestricted\b)",
-    _F,
+    r"(?:(?:[=(,\[?+{]|\breturn)[^\S\n]*(?:[frbu]{1,2})?(?:\"\"\"|'''|[\"'`])"
+    r"|(?:^[ \t]{2,}[\w-]+|[\"'][\w-]+[\"'])[ \t]*:[^\S\n]*(?:\"\"\"|'''|[\"'`]|[|>][-+]?[^\S\n]*\n)"
+    r"|^[\w-]+[ \t]*:[^\S\n]*[|>][-+]?[^\S\n]*\n)"
+    r"[^\S\n]*\n?[^\S\n]*(?:you\s+are|you['’]re)\s+(?!now\b|no\s+longer\b|free\b|unrestricted\b)",
+    _F | re.MULTILINE,
 )
 # The rule itself: keep the instructions, the prompt or the rules from whoever asks.
 _KEEP_PROMPT_RULE = re.compile(
@@ -2054,6 +2058,8 @@ _KEEP_PROMPT_RULE = re.compile(
     r"guidelines|system\s+prompt|prompt)\b",
     _F,
 )
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def _rule_of_own_prompt(text: str, start: int, end: int) -> bool:
@@ -2065,9 +2071,6 @@ def _rule_of_own_prompt(text: str, start: int, end: int) -> bool:
         return False
     openings = list(_ROLE_LITERAL_OPENING.finditer(text, max(0, rule.start() - 600), rule.start()))
     return bool(openings) and not _BLANK_LINE.search(text, openings[-1].end(), rule.start())
-
-
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def _addressed_in_data(text: str) -> tuple[int, int] | None:
@@ -2227,6 +2230,16 @@ def _quoted_example(
         return False
     before = text[max(0, opened.start() - 40) : opened.start() + 1]
     after = closed.end() - 1
+    if _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(text, after) or _NAMED_AFTER_ZH.match(text, after):
+        return True
+    if _TYPED_BEFORE.search(before) or (code_prompts and _PROMPT_LITERAL_BEFORE.search(before)):
+        return True
+    if _ATTACK_NAMED_BEFORE.search(before):
+        return True
+    if _found_and_asked_about(text, opened.start(), closed.end()):
+        return True
+    if in_code and _code_literal(text, opened.start(), closed.end()):
+        return True
     item = _LIST_ITEM_BEFORE.search(text, max(0, opened.start() - 8), opened.start() + 1)
     # Judged as the list's earlier item is (the list read back at most six items), by how the
     # prose names it: a list in code is judged by :func:`_catalogued`.
@@ -2237,16 +2250,6 @@ def _quoted_example(
             text, item.start() - 1, item.start(), code_prompts=code_prompts, in_code=False, _items=_items + 1
         )
     ):
-        return True
-    if _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(text, after) or _NAMED_AFTER_ZH.match(text, after):
-        return True
-    if _TYPED_BEFORE.search(before) or (code_prompts and _PROMPT_LITERAL_BEFORE.search(before)):
-        return True
-    if _ATTACK_NAMED_BEFORE.search(before):
-        return True
-    if _found_and_asked_about(text, opened.start(), closed.end()):
-        return True
-    if in_code and _code_literal(text, opened.start(), closed.end()):
         return True
     # The quote's sentence (a colon does not end it: "Example attack: a hidden line says '...'")
     # gives it as an example, and does not tell the reader to act on it ("follow this example").
