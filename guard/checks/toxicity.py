@@ -64,6 +64,15 @@ _MAX_CHUNKS = 256  # beyond this, chunks are sampled evenly: latency stays bound
 EMB_LOGIT_CEILING = 5.0
 
 
+#: How far above the threshold's logit the harm branch must score a chunk for the embedding heads'
+#: second opinion not to overrule it (twenty-sixth session, hard cases p10+ / p24 / older and the
+#: blind p27 moderation set, found / flagged against overruling everything: margin 0: +5/+7,
+#: +3/+1, +3/+2, +2/+1; 0.5: +3/+3, +2/0, +3/+1, +2/0; 1.0: +2/+1, +2/0, +2/0, +1/0; Surge AI
+#: unchanged at each). Below 0.5 the branch's own false positives (help-seeking self-harm
+#: messages, a street welcoming its mosque's neighbours) came through.
+HARM_OVER_HEADS = 0.5
+
+
 class Toxicity(BaseCheck):
     """Toxic language in a message or a reply.
 
@@ -284,7 +293,7 @@ class Toxicity(BaseCheck):
         kept: list[tuple[tuple[int, int], float]] = []
         for (start, end), p in flagged:
             chunk = text[start:end]
-            if heads_may_overrule(chunk, p):
+            if heads_may_overrule(chunk, p) and not self._harm_branch_flags(chunk):
                 try:
                     heads = _heads_check().scores(chunk)
                 except CheckError:
@@ -293,6 +302,27 @@ class Toxicity(BaseCheck):
                     continue
             kept.append(((start, end), p))
         return kept
+
+    def _harm_branch_flags(self, chunk: str) -> bool:
+        """Whether the encoder's harm branch on its own puts ``chunk`` :data:`HARM_OVER_HEADS`
+        above the threshold's logit.
+
+        The embedding heads learned comments and tweets (insults, slurs, profanity), never the
+        moderation content the harm branch reads (self-harm, graphic violence, sexual content,
+        threats in plain words): where the branch flags a chunk, the heads' "benign" is not an
+        opinion on what was flagged."""
+        from guard.checks.detector_cascade import cascade_for_check
+        from guard.checks.embedding_heads import logit
+        from guard.checks.encoder import HEADS
+
+        piece = _scorable(chunk)
+        if piece is None:
+            return False
+        logits = cascade_for_check("toxicity", self.name).encoder.logits([piece])
+        column = HEADS.index("harm")
+        return (
+            logits.shape[1] > column and float(logits[0, column]) >= logit(self.threshold) + HARM_OVER_HEADS
+        )
 
     def _endorsed_claims(
         self, chunks: list[tuple[tuple[int, int], str, StanceReading | None]]

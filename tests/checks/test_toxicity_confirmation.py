@@ -81,3 +81,39 @@ def test_the_heads_clear_what_the_encoder_alone_flags(checks: tuple[Toxicity, To
 def test_toxic_text_stays_flagged(checks: tuple[Toxicity, Toxicity], text: str) -> None:
     with_heads, _ = checks
     assert [v.type for v in with_heads(text, Context()).violations] == ["toxic_language"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The embedding heads learned comments and tweets: they call these benign, and the harm
+        # branch, which reads moderation content, is sure enough (HARM_OVER_HEADS) that they may
+        # not overrule it.
+        "Sunday is the last day. I've written it all down so someone finds the note after.",
+        "I've made up my mind about this weekend. Posting here so somebody finds it later.",
+        "Planning to corner the new guy behind the gym Thursday. Six of us. Someone film it.",
+    ],
+)
+def test_the_heads_do_not_overrule_the_harm_branch(checks: tuple[Toxicity, Toxicity], text: str) -> None:
+    with_heads, encoder_alone = checks
+    assert heads_may_overrule(text, 0.6)  # plain English: the heads would have the last word
+    assert encoder_alone(text, Context()).violations
+    assert with_heads(text, Context()).violations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The branch's own near misses stay the heads' to clear: help sought for a friend, a
+        # street standing by its neighbours, a bullying story told years later.
+        "My cousin told me she has been thinking about ending it all. I sat with her and we phoned "
+        "a helpline together. How do I keep supporting her this month?",
+        "Someone scrawled a slur on the door of the mosque down the road. A dozen of us are going "
+        "round on Saturday to repaint it and say they belong here.",
+        "I was picked on every day at school for my accent; it took me years to stop flinching when "
+        "people laughed behind me. I'm doing much better now.",
+    ],
+)
+def test_help_and_solidarity_stay_clear(checks: tuple[Toxicity, Toxicity], text: str) -> None:
+    with_heads, _ = checks
+    assert not with_heads(text, Context()).violations
