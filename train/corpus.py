@@ -59,6 +59,26 @@ def _jsonl(path: Path) -> list[tuple[str, int]]:
     return out
 
 
+#: Lines that set a pasted document off from the task ("Summarize this:\n------\n<article>").
+_SEPARATORS = ("------", "---", "===", "Text:", '"""')
+
+
+def _with_separator(rows: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A copy of each row whose first line is a task ("Summarize the following:") with a separator
+    line after it, benign and attack alike. The helpers' attacks set their injected block off with
+    a separator more often than their benign documents did (14 of 200 against 6 of 450 held a
+    "---"), and a separator is not an attack: with the rows as written, heads run 28 flagged
+    garak's benign "Bring out salient points from these paragraphs:\n------\n<article>"."""
+    out: list[tuple[str, int]] = []
+    for index, (text, label) in enumerate(rows):
+        first, newline, rest = text.partition("\n")
+        task_line = first.rstrip().endswith((":", "?", "：", "？")) and len(first) <= 160
+        if newline and task_line and rest.strip() and rest.lstrip()[:3] not in ("---", "===", '"""', "```"):
+            separator = _SEPARATORS[index % len(_SEPARATORS)]
+            out.append((f"{first}\n{separator}\n{rest.lstrip(chr(10))}", label))
+    return out
+
+
 def _raw(task: str) -> dict[str, list[tuple[str, int]]]:
     found: dict[str, list[tuple[str, int]]] = {}
     for path in sorted((DATA / task).glob("*.jsonl")):
@@ -74,6 +94,24 @@ def _raw(task: str) -> dict[str, list[tuple[str, int]]]:
             lines = (HERE / fname).read_text(encoding="utf-8").splitlines()
             found[src] = [(t, 0) for t in lines if t.strip() and not t.startswith("#")]
         found["guard-pasted-material"] = _jsonl(HERE / "pasted_material.jsonl")
+        # Developer and security material that holds attack strings as data (test code, block
+        # lists, logs, defenders' questions, prompts being written) and attacks hidden in the same
+        # kinds of material, written for guard by helper agents that saw no code, data or probe
+        # (twenty-fourth and twenty-fifth sessions). The first two were development sets in the
+        # twenty-fourth session; since run 27 of the heads all three are training rows, and the
+        # blind p25/p25b/p26 probes (hard cases) measure the family.
+        for fname, src in (
+            ("injection_dev_code_defender.jsonl", "guard-dev-code-defender"),
+            ("injection_dev_security_benign.jsonl", "guard-dev-security-benign"),
+            ("injection_dev_material.jsonl", "guard-dev-material"),
+            # A task on a pasted document ("Summarize the following: ------ <article>"): 450 benign
+            # rows whose documents hold imperatives for their human readers and 200 with an
+            # instruction to the AI inside (twenty-sixth session): run 27 had learned from the
+            # developer material's document injections that such a request leans to an attack.
+            ("injection_doc_tasks.jsonl", "guard-doc-tasks"),
+        ):
+            found[src] = _jsonl(HERE / fname)
+        found["guard-doc-tasks"] += _with_separator(found["guard-doc-tasks"])
     else:
         with (DATA / "toxicity/davidson-labeled.csv").open(encoding="utf-8", newline="") as handle:
             found["davidson"] = [(r["tweet"], int(r["class"] in ("0", "1"))) for r in csv.DictReader(handle)]

@@ -142,7 +142,35 @@ def other_text_items() -> list[Item]:
         for i in neutral_items()
         if i.source in ("neutral-presidio", "neutral-written")
     ]
-    return items + other_language_items()
+    return items + other_language_items() + written_everyday_items()
+
+
+#: Helper-written benign text in everyday registers (train/README.md): what users ask a chatbot,
+#: in 15-30 languages, with the trigger words' everyday senses.
+WRITTEN_EVERYDAY = (
+    "injection_everyday_requests.jsonl",
+    "toxicity_registers.jsonl",
+    "toxicity_registers_26.jsonl",
+)
+
+
+def written_everyday_items() -> list[Item]:
+    """The benign rows of :data:`WRITTEN_EVERYDAY` (label 0), held-out hashes dropped. The
+    developer material and the document tasks added about 90 attacks in other languages and few
+    ordinary requests there: heads run 28 without these flagged "Привет! Подскажи, пожалуйста,
+    рецепт борща." at 0.98 (twenty-sixth session)."""
+    from train.corpus import heldout_hashes, norm_hash
+
+    held = heldout_hashes()
+    items: list[Item] = []
+    for name in WRITTEN_EVERYDAY:
+        with (Path(__file__).resolve().parent / name).open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    row = json.loads(line)
+                    if int(row["label"]) == 0 and norm_hash(row["text"]) not in held:
+                        items.append(Item(str(row["text"]), 0, "other-written-" + Path(name).stem))
+    return items
 
 
 def _first_by_hash(texts: list[str], cap: int) -> list[str]:

@@ -51,7 +51,8 @@ copy, spans map back to the original text. Signals, cheapest first, each reporte
 ``prompt_injection``
     A classifier scored on windows of ~600 characters, maximum taken. ``classifier: ensemble``
     (default): guard's logistic heads on MiniLM embeddings and character n-grams averaged with
-    the jailguard 0.1.2 MLP where jailguard is unsure, behind the older fast stage;
+    the jailguard 0.1.2 MLP where jailguard is unsure or cannot read the script, behind the older
+    fast stage;
     ``model``: guard's fine-tuned MiniLM encoder (:mod:`guard.checks.encoder`) behind its own
     first stage (:mod:`guard.checks.detector_cascade`) -- opt-in: the shipped fine-tune is
     under-trained and not yet better on unseen sources; ``head``: the heads alone; ``jailguard``:
@@ -123,6 +124,22 @@ MIN_CLASSIFIER_WORDS = 3
 #: on 31 % of windows and no verdict at threshold 0.5 differs from the full ensemble's (0.2 was the
 #: edge; 0.15 keeps a margin). Thresholds outside the band run the full ensemble.
 ENSEMBLE_BAND = (0.15, 0.95)
+#: Letters of the scripts jailguard's English MiniLM vocabulary spells out: Latin (with accents).
+_LATIN_LETTER_END = 0x24F
+
+
+def _unreadable_for_jailguard(piece: str) -> bool:
+    """Whether most letters of ``piece`` are in a script other than Latin (Cyrillic, Chinese,
+    Japanese, Korean, Arabic, Devanagari, ...). jailguard's MLP reads an English MiniLM embedding,
+    and on such text its score is a coin toss: 120 of 600 ordinary requests in 15 languages
+    scored >= 0.5 (Ukrainian 32 of 40, Chinese 24, Japanese 18, Russian 17; Spanish, Portuguese and
+    Vietnamese 0), "Привет! Подскажи, пожалуйста, рецепт борща." 0.98 (twenty-sixth session). There
+    its score does not stand alone: guard's heads, which learned those languages, are averaged in."""
+    letters = [c for c in piece if c.isalpha()]
+    other = sum(ord(c) > _LATIN_LETTER_END for c in letters)
+    return bool(letters) and other * 2 > len(letters)
+
+
 #: ``classifier: ensemble`` with ``second_opinion``: where the ensemble is unsure, guard's encoder
 #: decides. A window the ensemble scores at or above the threshold but below
 #: :data:`CONFIRM_BELOW` counts only when the encoder gives it at least :data:`CONFIRM_BAR`; one
@@ -273,8 +290,13 @@ class PromptInjection(BaseCheck):
             if not low < self.threshold < high:
                 own = self._head_scores(pieces)
                 return [(a + b) / 2 for a, b in zip(own, other, strict=True)]
-            # Cascade: guard's heads (a second MiniLM pass) only where jailguard is unsure.
-            unsure = [i for i, score in enumerate(other) if low <= score <= high]
+            # Cascade: guard's heads (a second MiniLM pass) only where jailguard is unsure, and
+            # wherever it cannot read (:func:`_unreadable_for_jailguard`).
+            unsure = [
+                i
+                for i, score in enumerate(other)
+                if low <= score <= high or _unreadable_for_jailguard(pieces[i])
+            ]
             out = list(other)
             if unsure:
                 own = self._head_scores([pieces[i] for i in unsure])
