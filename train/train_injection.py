@@ -6,7 +6,9 @@ and awesome-chatgpt-prompts (kept unseen for the bench), at most 300 rows per so
 (``train.data.corpus_injection_items``), guard's hand-written benign trigger-word requests and
 prompt talk (``train/benign_trigger_words.txt``, ``train/benign_prompt_talk.txt``), and ordinary
 text from the other dev sets (``train.data.other_text_items``: comments, tweets, synthetic
-sentences; none of it is an injection). Held-out hashes are dropped. Pieces are the check's
+sentences; none of it is an injection), and since heads run 28 the helper-written developer
+material, document tasks and everyday requests in 15 languages (train/README.md). Held-out
+hashes are dropped. Pieces are the check's
 ~600-character windows. Operating point: largest out-of-fold detection with false positives
 <= 3 % on the injection sources, deterministic signals included.
 Run ``python -m train.embed_cache injection_corpus other`` then ``python -m train.train_injection``.
