@@ -49,7 +49,8 @@ def heldout_hashes() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in lines if line.strip())
 
 
-def _jsonl(path: Path) -> list[tuple[str, int]]:
+def jsonl_rows(path: Path) -> list[tuple[str, int]]:
+    """``(text, label)`` of every row of a JSONL file with ``text`` and ``label`` keys, in order."""
     out = []
     with path.open(encoding="utf-8") as handle:
         for line in handle:
@@ -83,7 +84,7 @@ def _raw(task: str) -> dict[str, list[tuple[str, int]]]:
     found: dict[str, list[tuple[str, int]]] = {}
     for path in sorted((DATA / task).glob("*.jsonl")):
         name = path.stem.removesuffix("-train")
-        found[name] = _jsonl(path)
+        found[name] = jsonl_rows(path)
     if task == "injection":
         with (DATA / "injection/jackhhao-jailbreak-train.csv").open(encoding="utf-8", newline="") as handle:
             found["jackhhao"] = [(r["prompt"], int(r["type"] == "jailbreak")) for r in csv.DictReader(handle)]
@@ -93,7 +94,7 @@ def _raw(task: str) -> dict[str, list[tuple[str, int]]]:
         ):
             lines = (HERE / fname).read_text(encoding="utf-8").splitlines()
             found[src] = [(t, 0) for t in lines if t.strip() and not t.startswith("#")]
-        found["guard-pasted-material"] = _jsonl(HERE / "pasted_material.jsonl")
+        found["guard-pasted-material"] = jsonl_rows(HERE / "pasted_material.jsonl")
         # Developer and security material that holds attack strings as data (test code, block
         # lists, logs, defenders' questions, prompts being written) and attacks hidden in the same
         # kinds of material, written for guard by helper agents that saw no code, data or probe
@@ -110,7 +111,7 @@ def _raw(task: str) -> dict[str, list[tuple[str, int]]]:
             # developer material's document injections that such a request leans to an attack.
             ("injection_doc_tasks.jsonl", "guard-doc-tasks"),
         ):
-            found[src] = _jsonl(HERE / fname)
+            found[src] = jsonl_rows(HERE / fname)
         found["guard-doc-tasks"] += _with_separator(found["guard-doc-tasks"])
     else:
         with (DATA / "toxicity/davidson-labeled.csv").open(encoding="utf-8", newline="") as handle:
@@ -125,7 +126,7 @@ def _raw(task: str) -> dict[str, list[tuple[str, int]]]:
         # text in the registers the encoder read as toxic (identity statements, counter-speech,
         # swearing at things, banter, violent vocabulary, other languages, civil complaints) and
         # toxic text in the same registers (train/README.md, run 22). Not a test case.
-        found["guard-toxicity-registers"] = _jsonl(HERE / "toxicity_registers.jsonl")
+        found["guard-toxicity-registers"] = jsonl_rows(HERE / "toxicity_registers.jsonl")
         # Not read here: train/toxicity_moderation.jsonl (runs 23 and 23b put it into the whole encoder
         # and were not kept); it and the other toxicity_harm_written*.jsonl and toxicity_benign_topical.jsonl
         # sets train the harm branch (train.harm_branch).

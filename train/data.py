@@ -159,18 +159,15 @@ def written_everyday_items() -> list[Item]:
     developer material and the document tasks added about 90 attacks in other languages and few
     ordinary requests there: heads run 28 without these flagged "Привет! Подскажи, пожалуйста,
     рецепт борща." at 0.98 (twenty-sixth session)."""
-    from train.corpus import heldout_hashes, norm_hash
+    from train.corpus import HERE, heldout_hashes, jsonl_rows, norm_hash
 
     held = heldout_hashes()
-    items: list[Item] = []
-    for name in WRITTEN_EVERYDAY:
-        with (Path(__file__).resolve().parent / name).open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    row = json.loads(line)
-                    if int(row["label"]) == 0 and norm_hash(row["text"]) not in held:
-                        items.append(Item(str(row["text"]), 0, "other-written-" + Path(name).stem))
-    return items
+    return [
+        Item(text, 0, "other-written-" + Path(name).stem)
+        for name in WRITTEN_EVERYDAY
+        for text, label in jsonl_rows(HERE / name)
+        if label == 0 and norm_hash(text) not in held
+    ]
 
 
 def _first_by_hash(texts: list[str], cap: int) -> list[str]:

@@ -124,8 +124,9 @@ MIN_CLASSIFIER_WORDS = 3
 #: on 31 % of windows and no verdict at threshold 0.5 differs from the full ensemble's (0.2 was the
 #: edge; 0.15 keeps a margin). Thresholds outside the band run the full ensemble.
 ENSEMBLE_BAND = (0.15, 0.95)
-#: Letters of the scripts jailguard's English MiniLM vocabulary spells out: Latin (with accents).
-_LATIN_LETTER_END = 0x24F
+#: Code point ranges of the Latin letters (with accents: Latin-1 to Latin Extended-B, and
+#: Vietnamese's Latin Extended Additional), the script jailguard's English MiniLM vocabulary spells out.
+_LATIN_LETTERS = ((0, 0x24F), (0x1E00, 0x1EFF))
 
 
 def _unreadable_for_jailguard(piece: str) -> bool:
@@ -136,7 +137,7 @@ def _unreadable_for_jailguard(piece: str) -> bool:
     Vietnamese 0), "Привет! Подскажи, пожалуйста, рецепт борща." 0.98 (twenty-sixth session). There
     its score does not stand alone: guard's heads, which learned those languages, are averaged in."""
     letters = [c for c in piece if c.isalpha()]
-    other = sum(ord(c) > _LATIN_LETTER_END for c in letters)
+    other = sum(not any(low <= ord(c) <= high for low, high in _LATIN_LETTERS) for c in letters)
     return bool(letters) and other * 2 > len(letters)
 
 
