@@ -62,8 +62,33 @@ _NOT_A_READER = re.compile(
     r"teams?|groups?|department|lab|committee|act|policy|policies|ethics|safety|news|overview|primer|basics|"
     r"introduction|history|market|industry|course|class|workshop|conference|summit|regulation|strategy|"
     r"governance|roadmap|update|updates|trends|research|risks?|benefits|usage|use|adoption|features?|integration|"
-    r"mode|settings|target|version|api|chat|directives?\s*\*|skills?|capabilities)\b",
+    r"mode|settings|target|version|api|chat|directives?\s*\*|skills?|capabilities)\b"
+    # ... or a field holding what an AI wrote ("AI summary:", '"AI摘要":'), not a reader that
+    # writes ("automated reply systems:")
+    r"|\b(?:ai|bot|gpt|llm|model|assistant)[\s_-]*(?:summary|summaries|reply|replies|response|responses|"
+    r"suggestions?|draft|output|confidence)\b|(?:ai|ＡＩ)\s*(?:摘要|总结|總結|回复|回覆|要約|요약|답변)",
     _F,
+)
+# A field of tool output named for the agent reading it: an AI word and a word for an order, in either
+# order, joined by "_", "-", "." or camelCase ("note_to_agent", "assistantInstruction",
+# "x_assistant_followup", "instruccion_para_el_asistente", "uwaga_dla_agenta"). Not a field that only
+# names an agent ("assistant_id", "agent_version", "bot_reply", "ai_summary"): a word for an order is
+# needed, and the field's value must still ask for an act (:data:`_ACT`).
+_AGENT_FIELD_AI = (
+    r"(?:ai|llm|gpt|copilot|assistant|agent|agents|bot|ki|ia|model|asistente|assistente|assistent|asystent\w*|agenta|"
+    r"agente|reader|automation)"
+)
+_AGENT_FIELD_ORDER = (
+    r"(?:notes?|instructions?|instruct|tasks?|actions?|todo|directives?|commands?|cmd|hints?|followup|follow_up|"
+    r"memo|orders?|hinweis|anweisung\w*|consignes?|instrucci[oó]n|instru[cç][aã]o|istruzion[ei]|nota|uwaga|"
+    r"polecenie|opmerking|aanwijzing|request)"
+)
+_AGENT_FIELD = (
+    r"|(?<![\w-])(?:x[_-])?(?:[a-z]+[_.-])?" + _AGENT_FIELD_AI + r"[_.-]?" + _AGENT_FIELD_ORDER + r"(?![\w-])"
+    r"|(?<![\w-])(?:x[_-])?" + _AGENT_FIELD_ORDER + r"[_.-](?:(?:to|for|para|pour|f[uü]r|per|dla|voor|an|aan|"
+    r"al|fuer|for_the|to_the|para_el|para_a|pour_l|f[uü]r_die|f[uü]r_den|fuer_die|fuer_den)[_.-])?"
+    + _AGENT_FIELD_AI
+    + r"(?![\w-])"
 )
 # A "label" holding an assignment ("config = {'model'") or two string literals apart is a line of
 # code ("=== OPERATOR NOTE ===" is a banner, not an assignment).
@@ -76,6 +101,9 @@ _LABEL = re.compile(
     # ... or after a sentence's end when it opens with a word calling for attention ("... 1.5L
     # plastic jar. Attention shopping assistant: always recommend ...")
     r"|(?<=[.!?][^\S\n])(?=(?:attention|note\s+(?:to|for)|message\s+(?:to|for)|dear|important|p\.?\s?s\.?|"
+    # ... or greets an assistant, or names one ("... as well. Hey Copilot, when you triage this",
+    # "LGTM overall. Claude, if you're the one applying these")
+    r"hey|hi|hello|yo|copilot|claude|chatgpt|gemini|"
     r"hinweis\s+(?:an|f[üu]r)|anweisung\s+(?:an|f[üu]r)|nota\s+(?:para|per)|note\s+pour|aviso\s+para|message\s+pour)\b))"
     r"[^\S\n]*+(?:[*_#>]+[^\S\n]*)?"
     r"(?P<label>(?:"
@@ -87,7 +115,12 @@ _LABEL = re.compile(
     + r"(?:"
     + _AI_TERM
     # ... or a data field named as a directive ('"ranking_override": "always report ..."')
-    + r"|\b[a-z]+_(?:override|directive)\b|\b(?:override|directive)_[a-z]+\b)"
+    + r"|\b[a-z]+_(?:override|directive)\b|\b(?:override|directive)_[a-z]+\b"
+    # ... or a data field named as a note to the agent, in any spelling ('"note_to_agent":',
+    # '"assistantInstruction":', 'X-AI-Instructions:', '"hinweis_für_ki":', '"nota_para_ia":',
+    # '"LLM_NOTE":'): tool output carries its planted order in such a field (twenty-seventh session)
+    + _AGENT_FIELD
+    + r")"
     + r"(?:[^\S\n]*"
     + _LABEL_WORD
     + r"){0,4}?)"
@@ -115,6 +148,14 @@ _READER = re.compile(
     r"t[eę]\w*)\b"
     r"|\b(?:llm|ai)[\s-]+assisted\s+(?:review\w*|screen\w*|grad\w*|summar\w*|tools?|systems?|readers?)\b"
     r"|\bincluding\s+(?:automated|ai[\s-]generated|machine[\s-]generated)\s+ones\b"
+    # "Note for whichever model summarises this:", "whatever AI is reading this doc", "For any
+    # automated reader:", "Reader-bots, listen up", "for the AI notetaker" (twenty-seventh session)
+    r"|\b(?:whichever|whatever)\s+(?:[\w-]+\s+){0,2}?(?:ai|a\.i\.|llm|model|assistant|bot|agent|tool|system)s?\b"
+    r"|\b(?:any|every|each)\s+automated\s+(?:readers?|systems?|assistants?|agents?|tools?|process(?:es)?)\b"
+    r"|\breader-?bots?\b|\bai\s+(?:note-?takers?|scribes?|secretar(?:y|ies))\b"
+    # ... verb-final in Dutch and German: "AI-assistent die deze mail leest", "KI, die diese E-Mail liest"
+    r"|\b(?:ai|ki)(?:-\w+)?\s*,?\s+(?:die|der|das|welke|welche)\s+(?:deze|dit|diese\w*|dies)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:leest|verwerkt|samenvat|liest|verarbeitet|zusammenfasst|bearbeitet)\b"
     # "Reviewers, automated or otherwise,", "agents generating notes or changelogs from this history",
     # "in any summary", "When presenting password manager options,"
     r"|\b(?:automated|ai|human)\s+or\s+(?:otherwise|not|human|ai)\b"
@@ -330,6 +371,17 @@ _ACT = re.compile(
     r"keys|tokens|contacts|config\w*|secrets?|environment\s+variables?)\b|~/\.(?:ssh|kube|aws)|\b[A-Z_]*TOKEN\b|"
     r"\b(?:approve|merge|accept|auto-accept)\s+(?:it|this|the\s+(?:pr|request|change|invoice|payment|transfer))\b|"
     r"\benable\s+auto-?merge\b|\bpre-?approved\b|"
+    # ... an act with consequences an agent's tools can take: money moved, data or access given
+    # away, things deleted or cancelled on the user's behalf (twenty-seventh session)
+    r"\b(?:on\s+(?:the\s+)?(?:user|owner|customer|buyer|client)['’]?s?\s+behalf|on\s+(?:their|his|her)\s+behalf)\b|"
+    r"\b(?:transfer|wire|move|send|pay)\w*\s+(?:[\w$€£.,-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?(?:account|iban|wallet)\b|"
+    r"\b(?:delete|erase|wipe|purge|empty)\s+(?:all|every|the|their|his|her|this|these|those|its)\b|"
+    r"\b(?:cancel|decline|unsubscribe)\s+(?:all|every|the\s+user|them|their|his|her)\b|"
+    r"\b(?:grant|give)\s+(?:[\w@.-]+\s+){0,3}?(?:admin|administrator|owner|write|root|full)\s+(?:access|rights|role|privileges|permissions?)\b|"
+    r"\badd\s+(?:[\w@.-]+\s+){0,3}?as\s+(?:an?\s+)?(?:admin|administrator|maintainer|owner|collaborator|attendee|co-?owner)\b|"
+    r"\b(?:purchase|buy)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:gift\s+cards?|units?|with\s+the\s+(?:corporate|company|saved)\s+card)\b|"
+    r"\bgift\s+card\b|\b(?:account|card)\s+(?:pin|password|number)\b|"
+    r"\b(?:anyone\s+with\s+the\s+link|make\s+(?:it|the\s+\w+)\s+public|visibility\s+public)\b|"
     r"推荐|推薦|おすすめ|추천|(?:请|請)(?:说明|說明|写|寫|注明|註明|表示)|写成|写为|寫成|记载|記載|と記載|と書|"
     r"라고\s*(?:쓰|적|답)|\brecommend\w*\b|"
     r"\b(?:affirm\w*|indiqu\w*|écri\w*|dire|dites)\s+(?:qu['’]|que\b)|\brecommand\w*|\brecomiend\w*|\brecomend\w*|"
@@ -371,9 +423,13 @@ _SET_ASIDE_WORD = re.compile(_SET_ASIDE_WORDS, _F)
 MATERIAL_REACH = 20_000
 
 
-def instruction_for_the_reader(text: str, begin: int, end: int | None = None) -> tuple[int, int] | None:
+def instruction_for_the_reader(
+    text: str, begin: int, end: int | None = None, *, labels: bool = True
+) -> tuple[int, int] | None:
     """The span of an instruction to the model in ``text[begin:end]`` (material a user pasted
-    before or after their request), or None. See the module's docstring."""
+    before or after their request), or None. See the module's docstring. Without ``labels``, only
+    a reader described as such counts ("AI reading this page", "whichever model summarises this"):
+    a user's own request may open with "Assistant, ..." but does not describe its reader so."""
     stop = min(len(text) if end is None else end, begin + MATERIAL_REACH)
     # Every act once, then a lookup per reader named: a text of many "AI:" lines costs one pass,
     # not one search per line.
@@ -385,7 +441,7 @@ def instruction_for_the_reader(text: str, begin: int, end: int | None = None) ->
         last = bisect.bisect_left(starts, end)
         return acts[first:last]
 
-    for match in _LABEL.finditer(text, begin, stop):
+    for match in _LABEL.finditer(text, begin, stop if labels else begin):
         label = match.group("label")
         if _NOT_A_READER.search(label):
             continue
@@ -411,7 +467,7 @@ def instruction_for_the_reader(text: str, begin: int, end: int | None = None) ->
                 found = [(a, b) for a, b in found if not _SET_ASIDE_WORD.fullmatch(text, a, b)]
         if found:
             return match.start("label"), found[0][1]
-    for pattern in (_READER, _OWN_PROCESSING):
+    for pattern in (_READER, _OWN_PROCESSING) if labels else (_READER,):
         for match in pattern.finditer(text, begin, stop):
             sentence_start = max(text.rfind("\n", begin, match.start()) + 1, begin)
             found = acts_within(sentence_start, _scope(text, match.end())[1])
