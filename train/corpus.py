@@ -110,6 +110,12 @@ def _raw(task: str) -> dict[str, list[tuple[str, int]]]:
             # instruction to the AI inside (twenty-sixth session): run 27 had learned from the
             # developer material's document injections that such a request leans to an attack.
             ("injection_doc_tasks.jsonl", "guard-doc-tasks"),
+            # Not read: ``injection_more_languages.jsonl`` (2,398 overrides, leak requests, unlocks,
+            # planted notes and look-alikes in twenty languages the signals have no lexicon for,
+            # twenty-seventh session). Heads runs 29/29b trained with it found 58-60 of 200 such
+            # attacks of a separate set (``injection_dev_more_languages.jsonl``) instead of 19, and
+            # flagged 32 more benign English texts over the other sources (train/README.md): shared
+            # heads trade English precision for them. Kept for a head gated on the language.
         ):
             found[src] = jsonl_rows(HERE / fname)
         found["guard-doc-tasks"] += _with_separator(found["guard-doc-tasks"])

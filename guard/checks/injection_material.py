@@ -432,11 +432,18 @@ def instruction_for_the_reader(
     a user's own request may open with "Assistant, ..." but does not describe its reader so."""
     stop = min(len(text) if end is None else end, begin + MATERIAL_REACH)
     # Every act once, then a lookup per reader named: a text of many "AI:" lines costs one pass,
-    # not one search per line.
-    acts = [m.span() for m in _ACT.finditer(text, begin, min(len(text), stop + 400))]
-    starts = [a for a, _ in acts]
+    # not one search per line. Read only once a reader is named: most texts name none, and the
+    # acts are the costly pattern.
+    acts: list[tuple[int, int]] = []
+    starts: list[int] = []
+    read = False
 
     def acts_within(start: int, end: int) -> list[tuple[int, int]]:
+        nonlocal read
+        if not read:
+            acts.extend(m.span() for m in _ACT.finditer(text, begin, min(len(text), stop + 400)))
+            starts.extend(a for a, _ in acts)
+            read = True
         first = bisect.bisect_left(starts, start)
         last = bisect.bisect_left(starts, end)
         return acts[first:last]
