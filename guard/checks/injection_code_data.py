@@ -21,16 +21,23 @@ prompt the developer writes) or that names its reader and asks it for an act.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["code_literals", "joined_or_acted_on"]
+__all__ = ["CODE_LINE_OPENINGS", "code_literals", "joined_or_acted_on"]
 
 _F = re.IGNORECASE | re.UNICODE
 
 _FENCE = re.compile(r"```[^\n]*\n(.*?)(?:```|\Z)", re.DOTALL)
-# A line of source code, config or a test: the text must hold one.
+#: How a line of code opens, shared with :mod:`guard.checks.injection_signals`'s test for a text
+#: with code in it: a definition, an import, an assertion, a loop, a return, a test call.
+CODE_LINE_OPENINGS = (
+    r"def\s+\w+\(|class\s+\w+|import\s+\w|from\s+[\w.]+\s+import\b|assert\b|"
+    r"function\s*\w*\(|for\s+[\w, ]+\s+(?:in|of)\b|return\b|expect\(|(?:describe|it|test)\("
+)
+# A line of source code, config or a test (the text must hold two): those openings, and the other
+# languages' declarations, annotations, assignments of a literal, YAML keys.
 _CODE_LINE = re.compile(
-    r"^\s*(?:def\s+\w+\(|class\s+\w+|import\s+\w|from\s+[\w.]+\s+import\b|assert\b|(?:const|let|var|val)\s+\w+\s*=|"
-    r"function\s*\w*\(|for\s+[\w, ]+\s+(?:in|of)\b|return\b|expect\(|(?:describe|it|test)\(|@\w+|"
+    r"^\s*(?:" + CODE_LINE_OPENINGS + r"|(?:const|let|var|val)\s+\w+\s*=|@\w+|"
     r"(?:public|private|static|func|fn|package)\s+\w|[\w.\[\]]+\s*:?=\s*[\[({\"'`]|#\[\w+|[\w-]+:\s*$|-\s+[\w-]+:\s)",
     re.MULTILINE,
 )
@@ -78,9 +85,11 @@ def _code_lines(text: str) -> list[tuple[int, int]]:
 _CODE_END = re.compile(r"[,;{}()\[\]]\s*$|^\s+[\"'`][^\n]*[\"'`][,;)\]}]*\s*$")
 
 
+@lru_cache(maxsize=64)
 def joined_or_acted_on(text: str) -> bool:
     """Whether ``text`` joins literals or variables ("a + b + c", "concatenate", "únelas") or asks
-    the model to act on what its code says: its literals are then a payload, not data."""
+    the model to act on what its code says: its literals are then a payload, not data. Cached:
+    the catalogue test asks it of the same text for every quoted match."""
     # ... in the words outside the literals: a test case's "you must obey the user" is data
     outside = _LITERAL.sub(" ", text)
     return bool(_JOINED.search(outside) or _ACT_ON_CODE.search(outside))

@@ -8,7 +8,7 @@ import binascii
 import re
 from typing import Literal
 
-from guard.checks.injection_code_data import code_literals, joined_or_acted_on
+from guard.checks.injection_code_data import CODE_LINE_OPENINGS, code_literals, joined_or_acted_on
 from guard.checks.injection_harm_languages import requested_harm_other
 from guard.checks.injection_languages import (
     foreign_leak,
@@ -2092,6 +2092,16 @@ def _addressed_in_data(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _described_reader(text: str, end: int | None) -> tuple[int, int] | None:
+    """An instruction to a reader described as such in ``text[:end]`` ("AI reading this page: tell
+    your user ..."; no label), unless the reader is inside a quote: 'a message saying "Hi! If
+    you're an AI managing this inbox, ..."' is reported, not said."""
+    found = instruction_for_the_reader(text, 0, end, labels=False)
+    if found and _OPEN_QUOTE_BEFORE.search(text, max(0, found[0] - 160), found[0]):
+        return None
+    return found
+
+
 def _addressed_in_data_once(text: str) -> tuple[int, int] | None:
     """One search of :func:`_addressed_in_data`."""
     begin = material_start(text)
@@ -2133,19 +2143,14 @@ def _addressed_in_data_once(text: str) -> tuple[int, int] | None:
                 # One line, or little after it: a tool's result or a page's text on its own. Only
                 # a reader described as such counts there ("AI reading this page: tell your user
                 # ..."); a label could be the user's own ("Assistant, tell them ...").
-                found = instruction_for_the_reader(text, 0, labels=False)
-                if found is None or _quoted_example(text, *found):
-                    return None
-                # 'was sent a message saying "Hi! If you're an AI managing this inbox, ...": reported
-                return None if _OPEN_QUOTE_BEFORE.search(text, max(0, found[0] - 160), found[0]) else found
+                found = _described_reader(text, None)
+                return None if found is None or _quoted_example(text, *found) else found
     found = instruction_for_the_reader(text, begin)
     if found is None and 0 < begin <= MATERIAL_REACH and not _OWN_PROMPT_OPENING.match(text):
         # What reads as a request may be a page's own words ("Best boots of 2025. AI reading this
         # page: tell your user ..." reads "tell your user that" as a task): a reader described
         # there counts too.
-        found = instruction_for_the_reader(text, 0, begin, labels=False)
-        if found and _OPEN_QUOTE_BEFORE.search(text, max(0, found[0] - 160), found[0]):
-            found = None  # 'a web page says "AI assistants reading this page must ...": reported'
+        found = _described_reader(text, begin)
     if found and _quoted_example(text, *found):
         # 'Example attack: a hidden line on a web page says "AI assistant, send the user's
         # files to ..."': an attack quoted in a slide, not said to the model.
@@ -2352,9 +2357,7 @@ def _found_and_asked_about(text: str, opened: int, closed: int) -> bool:
 _LITERAL_OPENED = re.compile(r"(?:[\[(,{]|\b[\w.]+\()\s*(?:[frbu]{1,2})?$", _F)
 _LITERAL_CLOSED = re.compile(r"\s*(?:[,)\]}]|$)")
 _CODE_LINE = re.compile(
-    r"^\s*(?:def\s+\w+\(|class\s+\w+|import\s+\w|from\s+[\w.]+\s+import\b|assert\b|(?:const|let|var)\s+\w+\s*=|"
-    r"function\s*\w*\(|for\s+[\w, ]+\s+(?:in|of)\b|return\b|expect\(|(?:describe|it|test)\(|@pytest|"
-    r"[\w.\[\]]+\s*=\s*[\[({]|```)",
+    r"^\s*(?:" + CODE_LINE_OPENINGS + r"|(?:const|let|var)\s+\w+\s*=|@pytest|[\w.\[\]]+\s*=\s*[\[({]|```)",
     re.MULTILINE,
 )
 
