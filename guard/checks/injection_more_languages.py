@@ -1,0 +1,319 @@
+"""Injection requests in twenty more languages: Greek, Turkish, Indonesian, Vietnamese, Swedish,
+Czech, Romanian, Hungarian, Danish, Norwegian, Finnish, Hebrew, Persian, Thai, Hindi, Arabic,
+Korean, Japanese, Bulgarian and Serbian.
+
+:mod:`guard.checks.injection_languages` reads ten languages with a lexicon of each request's
+parts; MiniLM's English word pieces read these twenty barely at all (the default check found 19
+of 200 attacks in ``train/injection_dev_more_languages.jsonl``). Each language here has a
+smaller lexicon of the same three requests, read as parts that meet within one sentence, in
+either order (verb-final languages put the verb last: "以前の指示をすべて無視して",
+"önceki talimatları yok say"):
+
+* **override**: a verb of setting aside (ignore, forget, bypass, stop following, "no longer
+  apply", "are switched off") within :data:`_REACH` characters of a word for the model's rules
+  or instructions, with a mark that the rules are the model's ("your", "previous", "above",
+  "given to you", "system", "safety") next to them.
+* **leak**: a verb of showing (show, print, write out, repeat, reveal, translate) or a question
+  word, and the model's setup: a prompt or instructions marked as the model's own, hidden,
+  secret, initial or the system's.
+* **unlock**: a declaration of no restrictions, filters or censorship, in a sentence naming an AI,
+  a model, an assistant or a mode.
+
+What keeps look-alikes out, in each language: a negation just before the verb ("never ignore your
+rules", a user's own system prompt), the writer's own instructions ("forget the instructions I
+sent you yesterday", "ignore my previous message"), and rules that are nobody's (the rules of
+chess, a washing machine's instructions, a phone's developer mode). Each lexicon was written
+from ``train/injection_more_languages.jsonl`` (its attacks and look-alikes); figures in
+``bench/README.md``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["more_leak", "more_order", "more_override", "more_unlock"]
+
+_F = re.IGNORECASE | re.UNICODE
+# No pattern may backtrack more than linearly: see the note in
+# :mod:`guard.checks.injection_signals`.
+
+#: A sentence, in any of the scripts: Greek's question mark is ";", Hindi's full stop "।", Arabic's
+#: and Persian's question mark "؟". Long runs are cut so the parts must be near each other.
+_SENTENCE = re.compile(r"[^.!?;;\n。！？।؟]{1,400}")
+#: The verb and the rules it sets aside are within this many characters of each other.
+_REACH = 60
+#: The mark that rules are the model's is within this many characters of the rules word.
+_MARK_REACH = 40
+
+
+def _fold_table() -> dict[int, str]:
+    # Latin and Greek letters with diacritics to their base letter, one character for one, so every
+    # span found in the folded text is the same span in the original. Users type Greek,
+    # Vietnamese, Romanian or Turkish without their accents as often as with them, and one
+    # unaccented lexicon then reads both. Hangul is left alone (it decomposes into jamo), and so
+    # are letters of their own (ø, æ, ı, đ is mapped by hand).
+    table: dict[int, str] = {0x0111: "d", 0x0110: "D"}
+    for start, end in ((0x00C0, 0x0250), (0x0370, 0x0400), (0x1E00, 0x1F00), (0x1F00, 0x2000)):
+        for code in range(start, end):
+            decomposed = unicodedata.normalize("NFD", chr(code))
+            if len(decomposed) > 1 and all(unicodedata.combining(c) for c in decomposed[1:]):
+                table[code] = decomposed[0]
+    # Greek final sigma reads as sigma.
+    table[0x03C2] = "σ"
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """``text`` with Latin and Greek diacritics removed, character for character (same length)."""
+    return text.translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class Words:
+    """One language's words for the three requests (regular expressions; stems may end in
+    ``\\w*``). Scripts without spaces (Thai, Japanese) need no word boundaries."""
+
+    #: Verbs that set rules aside, and phrases declaring them off ("no longer apply").
+    set_aside: str
+    #: The model's rules and instructions: instructions, rules, guidelines, restrictions,
+    #: filters, policy, programming, system prompt.
+    rules: str
+    #: What makes them the model's: "your", "previous", "above", "given to you", "system",
+    #: "safety", "original".
+    theirs: str
+    #: The writer's own instructions or message next to the word for them: "my", "I sent you",
+    #: "I told you" (read just before or after it, at most one word between).
+    mine: str
+    #: A negation just before a verb ("never", "don't").
+    negation: str
+    #: Verbs of showing, writing out, repeating, translating; question words.
+    reveal: str
+    #: The model's setup: a prompt, its instructions, configuration, a guarded password.
+    setup: str
+    #: What makes the setup the model's own and hidden: "your", "given to you", "hidden",
+    #: "secret", "initial", "system", "word for word".
+    hidden: str
+    #: No restrictions, filters, censorship or rules; unrestricted, uncensored.
+    unrestricted: str
+    #: An AI, a model, an assistant, a chatbot, a mode, "from now on you".
+    ai: str
+    #: An AI addressed as the reader of a text: "note to the AI", "AI reading this", "if you are a
+    #: language model", "AI assistant:" (injections planted in a document, a page, an email).
+    reader: str
+    #: What an order planted for that reader asks: ignore, forward, send, reply only, tell the
+    #: user, recommend, rate, do not summarise.
+    act: str
+    #: When the text may be in this language: a character class of its script (Greek, Hebrew,
+    #: Hangul ...) found in the text, or two of :attr:`common` (Latin-script languages; Serbian
+    #: has both).
+    script: str = ""
+    #: Common words of the language that English does not use (space-separated, folded).
+    common: str = ""
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    script: re.Pattern[str] | None
+    common: frozenset[str]
+    set_aside: re.Pattern[str]
+    rules: re.Pattern[str]
+    theirs: re.Pattern[str]
+    mine_before: re.Pattern[str]
+    mine_after: re.Pattern[str]
+    negation: re.Pattern[str]
+    reveal: re.Pattern[str]
+    setup: re.Pattern[str]
+    hidden: re.Pattern[str]
+    unrestricted: re.Pattern[str]
+    ai: re.Pattern[str]
+    reader: re.Pattern[str]
+    act: re.Pattern[str]
+
+
+def compile_words(words: Words) -> _Compiled:
+    """A language's :class:`Words` compiled (public for the lexicon tests)."""
+    return _Compiled(
+        script=re.compile(words.script) if words.script else None,
+        common=frozenset(fold(words.common).lower().split()),
+        set_aside=re.compile(words.set_aside, _F),
+        rules=re.compile(words.rules, _F),
+        theirs=re.compile(words.theirs, _F),
+        mine_before=re.compile(r"(?:" + words.mine + r")\W*(?:\w+\W+)?$", _F),
+        mine_after=re.compile(r"\W*(?:\w+\W+)??(?:" + words.mine + ")", _F),
+        negation=re.compile(r"(?:" + words.negation + r")\W*(?:\w+\W+)?$", _F),
+        reveal=re.compile(words.reveal, _F),
+        setup=re.compile(words.setup, _F),
+        hidden=re.compile(words.hidden, _F),
+        unrestricted=re.compile(words.unrestricted, _F),
+        ai=re.compile(words.ai, _F),
+        reader=re.compile(words.reader, _F),
+        act=re.compile(words.act, _F),
+    )
+
+
+def _near(pattern: re.Pattern[str], sentence: str, start: int, end: int, reach: int) -> re.Match[str] | None:
+    return pattern.search(sentence, max(0, start - reach), min(len(sentence), end + reach))
+
+
+def _writers_own(lex: _Compiled, sentence: str, noun: re.Match[str]) -> bool:
+    before = sentence[max(0, noun.start() - 30) : noun.start()]
+    return bool(lex.mine_before.search(before) or lex.mine_after.match(sentence, noun.end()))
+
+
+def _negated(lex: _Compiled, sentence: str, verb: re.Match[str]) -> bool:
+    return lex.negation.search(sentence[max(0, verb.start() - 25) : verb.start()]) is not None
+
+
+def override_in(text: str, languages: tuple[_Compiled, ...]) -> tuple[int, int] | None:
+    """The span of a sentence setting the model's rules aside in one of ``languages``, or None."""
+    for sentence_match in _SENTENCE.finditer(text):
+        sentence = sentence_match.group(0)
+        base = sentence_match.start()
+        for lex in languages:
+            for rules in lex.rules.finditer(sentence):
+                if not _near(lex.theirs, sentence, rules.start(), rules.end(), _MARK_REACH):
+                    continue
+                if _writers_own(lex, sentence, rules):
+                    continue
+                for verb in lex.set_aside.finditer(
+                    sentence, max(0, rules.start() - _REACH), min(len(sentence), rules.end() + _REACH)
+                ):
+                    if not _negated(lex, sentence, verb):
+                        return base + min(verb.start(), rules.start()), base + max(verb.end(), rules.end())
+    return None
+
+
+def leak_in(text: str, languages: tuple[_Compiled, ...]) -> tuple[int, int] | None:
+    """The span of a sentence asking for the model's own setup in one of ``languages``, or None."""
+    for sentence_match in _SENTENCE.finditer(text):
+        sentence = sentence_match.group(0)
+        base = sentence_match.start()
+        for lex in languages:
+            for setup in lex.setup.finditer(sentence):
+                if not _near(lex.hidden, sentence, setup.start(), setup.end(), _MARK_REACH):
+                    continue
+                if _writers_own(lex, sentence, setup):
+                    continue
+                verb = _near(lex.reveal, sentence, setup.start(), setup.end(), _REACH)
+                if verb and not _negated(lex, sentence, verb):
+                    return base + min(verb.start(), setup.start()), base + max(verb.end(), setup.end())
+    return None
+
+
+def unlock_in(text: str, languages: tuple[_Compiled, ...]) -> tuple[int, int] | None:
+    """The span of a sentence declaring an AI or a mode free of restrictions in one of
+    ``languages``, or None."""
+    for sentence_match in _SENTENCE.finditer(text):
+        sentence = sentence_match.group(0)
+        base = sentence_match.start()
+        for lex in languages:
+            free = lex.unrestricted.search(sentence)
+            if free and lex.ai.search(sentence):
+                return base + free.start(), base + free.end()
+    return None
+
+
+#: An order follows its reader within this many characters.
+_ORDER_REACH = 160
+
+
+def order_in(text: str, languages: tuple[_Compiled, ...]) -> tuple[int, int] | None:
+    """The span of an order planted for an AI reading the text (a reader named, then an act
+    within :data:`_ORDER_REACH` characters) in one of ``languages``, or None."""
+    for lex in languages:
+        for reader in lex.reader.finditer(text):
+            act = lex.act.search(text, reader.end(), reader.end() + _ORDER_REACH)
+            if act and not lex.negation.search(text[max(reader.end(), act.start() - 25) : act.start()]):
+                return reader.start(), act.end()
+    return None
+
+
+_LEXICONS: dict[str, Words] = {
+    # Written folded (:func:`fold`): no accents, final sigma as sigma.
+    "el": Words(
+        script=r"[\u0370-\u03ff]",
+        set_aside=r"(?<!\w)(?:αγνοη|αγνοει|αγνοησ|ξεχα|ξεχν|παρακαμψ|παρακαμπτ|παραβλεψ|προσπερα|σβησε|"
+        r"παρατα|πετα|απενεργοποι|καταργ|ακυρων|ακυρωθ|παραβι|σταματα\s+(?:\w+\s+){0,3}?να\s+(?:ακολουθ|τηρ|υπακου)|"
+        r"(?:μην|δεν)\s+(?:\w+\s+)?(?:ακολουθ|τηρ|υπακου|εφαρμοζ|λαμβαν\w*\s+υποψη)|δεν\s+ισχυ|"
+        r"δεν\s+χρειαζεται\s+να\s+(?:ακολουθ|τηρ|εφαρμοζ))\w*",
+        rules=r"(?<!\w)(?:οδηγι|κανον|κατευθυντηρι|περιορισμ|φιλτρ|πολιτικ|εντολ|ρυθμισ|προγραμματισμ|"
+        r"system\s+prompt|λογοκρισ|δεσμευσ)\w*",
+        theirs=r"(?<!\w)(?:σου|σασ|προηγουμεν\w*|παραπανω|πανω\s+απο|αρχικ\w*|συστηματοσ|ασφαλειασ|"
+        r"που\s+σου\s+(?:εχουν\s+)?(?:δοθηκαν|δοθει|εδωσαν|ειπαν|οριστηκαν)|δημιουργ\w*|ηθικ\w*)(?!\w)",
+        mine=r"(?<!\w)(?:μου|που\s+σου\s+(?:εστειλα|εδωσα|ειπα|εγραψα))(?!\w)",
+        negation=r"(?<!\w)(?:μην|μη|ποτε)",
+        reveal=r"(?<!\w)(?:δειξ|γραψ|τυπωσ|επαναλαβ|αποκαλυψ|πεσ|μεταφρασ|εμφανισ|αντιγραψ|ποι[οαε]|"
+        r"τι\s+(?:λεει|γραφει)|περιληψη)\w*",
+        setup=r"(?<!\w)(?:system\s+prompt|prompt|οδηγι|εντολ|ρυθμισ|διαμορφωσ|κωδικ|κλειδι)\w*",
+        hidden=r"(?<!\w)(?:σου|κρυφ\w*|μυστικ\w*|αρχικ\w*|συστηματοσ|αυτολεξει|λεξη\s+προσ\s+λεξη|"
+        r"που\s+(?:σου\s+)?(?:εδωσαν|δοθηκαν|ειπαν|οριστηκαν|εχεισ\s+λαβει))(?!\w)",
+        unrestricted=r"(?<!\w)(?:χωρισ\s+(?:\w+\s+)?(?:περιορισμ|φιλτρ|λογοκρισ|κανον|ορια|ηθικ)\w*|"
+        r"δεν\s+εχεισ\s+(?:\w+\s+)?(?:περιορισμ|φιλτρ|λογοκρισ|κανον|ορια)\w*|"
+        r"(?:περιορισμοι|φιλτρα)\s+(?:\w+\s+)?(?:αφαιρεθηκαν|εχουν\s+αφαιρεθει|απενεργοποιηθηκαν))",
+        ai=r"(?<!\w)(?:τεχνητ\w*\s+νοημοσυν\w*|τν|ai|μοντελο|βοηθ\w*|chatbot|λειτουργια|κατασταση|"
+        r"απο\s+τωρα|εισαι)(?!\w)",
+        reader=r"(?<!\w)(?:(?:σημειωση|οδηγια|μηνυμα)\s+(?:προσ|για)\s+(?:τον\s+|την\s+|το\s+|καθε\s+)?"
+        r"(?:βοηθο|τεχνητη\s+νοημοσυνη|μοντελο|συστημα|ai|τν)|προσ\s+(?:τον\s+|την\s+|το\s+)?"
+        r"(?:βοηθο|τεχνητη\s+νοημοσυνη|μοντελο|συστημα\s+(?:\w+\s+)?(?:ai|τν)|ai|τν)\w*\s*:|"
+        r"(?:ai|τν|μοντελο\s+(?:ai|τν))\s+που\s+(?:το\s+)?διαβαζ|αν\s+εισαι\s+(?:ενα\s+)?(?:μοντελο|βοηθοσ|ai|τν)|"
+        r"βοηθε\s+ai|(?:^|\W)(?:ai|τν)\s*:)",
+        act=r"(?<!\w)(?:αγνοησ|μην\s+(?:\w+\s+)?(?:συνοψισ|απαντησ|αναφερ|μεταφρασ)|προωθησ|στειλ|γραψε\s+(?:μονο|στον)|"
+        r"πεσ\s+(?:στον|του|τησ)|ζητα|βαθμολογησ|προτειν|αποκαλυψ)\w*",
+    ),
+}
+_COMPILED: tuple[_Compiled, ...] = tuple(compile_words(words) for words in _LEXICONS.values())
+_WORD = re.compile(r"\w+")
+
+
+def languages_of(folded: str, languages: tuple[_Compiled, ...]) -> tuple[_Compiled, ...]:
+    """The ``languages`` ``folded`` may be in: its script is there, or two of its common words."""
+    words: set[str] | None = None
+    out = []
+    for lex in languages:
+        if lex.script is not None and lex.script.search(folded):
+            out.append(lex)
+            continue
+        if not lex.common:
+            continue
+        if words is None:
+            words = set(_WORD.findall(folded.lower()))
+        if len(words & lex.common) >= 2:
+            out.append(lex)
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _read(text: str) -> tuple[str, tuple[_Compiled, ...]]:
+    # The three requests are asked of the same text one after another: fold and gate it once.
+    folded = fold(text)
+    return folded, languages_of(folded, _COMPILED)
+
+
+def more_override(text: str) -> tuple[int, int] | None:
+    """:func:`override_in` over the twenty languages the text may be in."""
+    folded, languages = _read(text)
+    return override_in(folded, languages) if languages else None
+
+
+def more_order(text: str) -> tuple[int, int] | None:
+    """:func:`order_in` over the twenty languages the text may be in."""
+    folded, languages = _read(text)
+    return order_in(folded, languages) if languages else None
+
+
+def more_leak(text: str) -> tuple[int, int] | None:
+    """:func:`leak_in` over the twenty languages the text may be in."""
+    folded, languages = _read(text)
+    return leak_in(folded, languages) if languages else None
+
+
+def more_unlock(text: str) -> tuple[int, int] | None:
+    """:func:`unlock_in` over the twenty languages the text may be in."""
+    folded, languages = _read(text)
+    return unlock_in(folded, languages) if languages else None
