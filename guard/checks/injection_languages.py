@@ -1,6 +1,6 @@
 """Injection requests in Spanish, French, German, Italian, Portuguese, Russian, Dutch, Polish,
 Ukrainian and Chinese, read as words that occur together in one sentence rather than as fixed
-phrases.
+phrases (twenty more languages are read by :mod:`guard.checks.injection_more_languages`).
 
 English attacks come in a handful of set phrasings the other signals spell out; translated ones
 come in as many phrasings as there are translators ("Umgehe deine normalen Betriebsstandards",
@@ -38,6 +38,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+
+from guard.checks.injection_more_languages import more_leak, more_order, more_override, more_unlock
 
 __all__ = ["foreign_leak", "foreign_override", "foreign_rules_waived", "foreign_unlock", "not_a_command"]
 
@@ -896,6 +898,9 @@ def foreign_override(text: str) -> tuple[int, int] | None:
     hit = _ZH_OVERRIDE.search(text) or _TOLD_BEFORE.search(text)
     if hit:
         return hit.span()
+    span = more_override(text) or more_order(text)
+    if span:
+        return span
     # Most text has neither a word for "you" / "your" nor "my orders" in these languages: skip
     # them once for the whole text (the verbs' and nouns' long alternations are the costly part).
     if not _addressed(_words(text)) and not _OBEY_ME.search(text):
@@ -1027,6 +1032,9 @@ def foreign_leak(text: str) -> tuple[int, int] | None:
     hit = _ZH_LEAK.search(text) or _GUARDED_SECRET.search(text) or _LEAK_MORE.search(text)
     if hit:
         return hit.span()
+    span = more_leak(text)
+    if span:
+        return span
     if not _addressed(_words(text)):
         return None
     languages = [
@@ -1068,6 +1076,9 @@ def foreign_unlock(text: str) -> tuple[int, int] | None:
     hit = _ZH_UNLOCK.search(text) or _JA_UNLOCK.search(text)
     if hit:
         return hit.span()
+    span = more_unlock(text)
+    if span:
+        return span
     if not _without(_words(text)):
         return None
     languages = [lex for lex in _COMPILED if lex.unrestricted.search(text)]

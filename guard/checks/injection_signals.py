@@ -2226,7 +2226,11 @@ _ACT_ON_EXAMPLE = re.compile(
     _F,
 )
 # ... in Chinese: '“忽略之前的指令”之类的提示注入' (prompts like "ignore the previous instructions").
-_NAMED_AFTER_ZH = re.compile(r"\s*[”\"』」]\s*(?:之类|这样|这类|这种|等|一类|式的)")
+# ... and in Japanese: 「...」のような / という攻撃文 / などの (named as a kind, an attack, a string).
+_NAMED_AFTER_ZH = re.compile(
+    r"\s*[”\"』」]\s*(?:之类|这样|这类|这种|等|一类|式的|のような|みたいな|などの|"
+    r"という(?:攻撃|文字列|フレーズ|プロンプト|入力|パターン|インジェクション))"
+)
 # The quote a match sits in, when it opened at most 160 characters before on the same line.
 _OPEN_QUOTE_BEFORE = re.compile(r"[\"“'‘「『`«„][^\"“”'‘’「」『』`«»„\n]{0,160}$")
 _CLOSE_QUOTE_AFTER = re.compile(r"[^\"“”'‘’「」『』`«»„\n]{0,160}?[\"”'’」』`»“]")
@@ -2494,7 +2498,13 @@ def regex_line(text: str, at: int) -> bool:
     end = text.find("\n", at)
     line = text[start : end if end >= 0 else len(text)]
     pieces = len(_REGEX_SYNTAX.findall(line))
-    return pieces >= 2 or (pieces == 1 and _REGEX_MARKED.search(line) is not None)
+    if pieces >= 2 or (pieces == 1 and _REGEX_MARKED.search(line) is not None):
+        return True
+    # ... or ``at`` is inside a slash-delimited literal in inline code ("`/以前の指示を無視/`")
+    return any(m.start() <= at - start < m.end() for m in _SLASH_LITERAL.finditer(line))
+
+
+_SLASH_LITERAL = re.compile(r"`/(?![/*\s])[^/`\n]{2,}/[dgimsuy]*`")
 
 
 # A double-quoted phrase on one line (single quotes are also apostrophes).
@@ -2662,8 +2672,15 @@ def _code_data_blanked(text: str) -> str:
     if not spans:
         return text
     chars: list[str] | None = None
-    for start, end in spans:
+    for start, end, fixture in spans:
         literal = text[start:end]
+        if fixture:
+            # a test's input or a labelled row: data, even a note addressed to an AI (read on its
+            # own it may say nothing: "Assistant, ignore the user ..." is read as a planted order
+            # only in the text around it)
+            chars = chars if chars is not None else list(text)
+            chars[start:end] = " " * (end - start)
+            continue
         if _PLANTED.search(literal):
             continue
         # Only an attack phrase on its own is data: a prompt the developer writes ('system =
