@@ -116,7 +116,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         r"medidas\s+de\s+seguridad)\b",
         own_rules=r"(?:reglas|normas|pautas|l[íi]mites|principios|valores|est[áa]ndares|m[ée]todos|procesos|"
         r"rutinas|procedimientos|funciones|comportamiento|formaci[óo]n|entrenamiento)\b",
-        qualifier=r"(?:program|segurid|[ée]tic|operativ|operacion|est[áa]ndar|habitual|usual|integrad|"
+        qualifier=r"(?:prompt|program|segurid|[ée]tic|operativ|operacion|est[áa]ndar|habitual|usual|integrad|"
         r"incorporad|"
         r"intern|del\s+sistema|de\s+ia\b|de\s+respuesta|de\s+contenido|moral|predetermin|predefinid|b[áa]sic)",
         obey_me=r"\b(?:mis|mi)\s+(?:\w+\s+)?(?:instrucciones|[óo]rdenes|comandos|directivas|directrices|"
@@ -176,7 +176,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         r"charte|censure|[ée]thique|contraintes|boussole\s+morale|mesures\s+de\s+s[ée]curit[ée])\b",
         own_rules=r"(?:r[èe]gles|limites|principes|normes|valeurs|standards|m[ée]thodes|processus|routines|"
         r"proc[ée]dures|fonctions|comportement|habitudes|formation|entra[îi]nement)\b",
-        qualifier=r"(?:programm|s[ée]curit|[ée]thiqu|op[ée]ration|standard|habituel|usuel|int[ée]gr|intern|"
+        qualifier=r"(?:prompt|programm|s[ée]curit|[ée]thiqu|op[ée]ration|standard|habituel|usuel|int[ée]gr|intern|"
         r"du\s+syst[èe]me|d'ia\b|de\s+r[ée]ponse|de\s+contenu|moral|pr[ée]d[ée]fini|de\s+base)",
         obey_me=r"\bmes\s+(?:\w+\s+)?(?:instructions|ordres|commandes|directives|consignes|indications|exigences|demandes|"
         r"besoins\s+sp[ée]cifiques|d[ée]sirs|souhaits)\b|\b(?:ma|sous\s+ma|sur\s+ma)\s+(?:demande|"
@@ -227,7 +227,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         r"moralischen\s+kompass)\b",
         own_rules=r"\w*(?:regeln|grenzen|prinzipien|grunds[äa]tze|normen|werte|standards|methoden|prozesse|"
         r"routinen|funktionen|verhalten|gewohnheiten|ausbildung|training|verfahren|rahmen)\b",
-        qualifier=r"(?:programm|sicherheit|ethi|betrieb|standard|[üu]blich|gewohnt|normal|eingebaut|intern|"
+        qualifier=r"(?:prompt|programm|sicherheit|ethi|betrieb|standard|[üu]blich|gewohnt|normal|eingebaut|intern|"
         r"system|antwort|inhalt|moral|vorgegeben|ki-|\bki\b)",
         obey_me=r"\bmeine[nrms]?\s+(?:\w+\s+)?(?:anweisungen|befehle|befehlen|regeln|vorgaben|w[üu]nsche|"
         r"anforderungen|forderungen|bed[üu]rfnisse|f[üu]hrung|kommando)\b|"
@@ -276,7 +276,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         r"salvaguardie|censura|etica|bussola\s+morale|parametri|misure\s+di\s+sicurezza)\b",
         own_rules=r"(?:regole|limiti|principi|norme|standard|valori|metodi|processi|abitudini|funzioni|"
         r"procedure|comportamento|formazione|addestramento)\b",
-        qualifier=r"(?:programm|sicurezz|etic|operativ|standard|abitual|solit|normal|integrat|incorporat|"
+        qualifier=r"(?:prompt|programm|sicurezz|etic|operativ|standard|abitual|solit|normal|integrat|incorporat|"
         r"intern|"
         r"di\s+sistema|dell'ia|di\s+risposta|di\s+contenuto|moral|predefinit|di\s+base|del\s+servizio|"
         r"dell['’]assistenza|del\s+supporto|aziendal)",
@@ -326,7 +326,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         r"medidas\s+de\s+seguran[çc]a)\b",
         own_rules=r"(?:regras|limites|princ[íi]pios|normas|padr[õo]es|valores|m[ée]todos|processos|rotinas|"
         r"procedimentos|fun[çc][õo]es|comportamento|h[áa]bitos|forma[çc][ãa]o|treinamento|treino)\b",
-        qualifier=r"(?:program|seguran[çc]|[ée]tic|operacion|padr[ãa]o|habitua|usua|normai|integrad|incorporad|"
+        qualifier=r"(?:prompt|program|seguran[çc]|[ée]tic|operacion|padr[ãa]o|habitua|usua|normai|integrad|incorporad|"
         r"intern|do\s+sistema|de\s+ia\b|de\s+resposta|de\s+conte[úu]do|mora|predefinid|b[áa]sic|t[íi]pic|"
         r"rotineir)",
         obey_me=r"\b(?:as\s+)?minhas\s+(?:\w+\s+)?(?:instru[çc][õo]es|ordens|diretrizes|orienta[çc][õo]es|necessidades\s+"
@@ -368,7 +368,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         rules=r"(?<!\w)(?:инструкци|ограничени|фильтр|протокол|программ|настро|директив|указани|этик|запрет|"
         r"цензур|политик|алгоритм|правил)\w*",
         own_rules=r"(?<!\w)(?:принцип|рамк|границ|норм|ценност|стандарт)\w*",
-        qualifier=r"(?:программ|безопасност|этическ|встроенн|внутренн|системн|стандартн|обычн)",
+        qualifier=r"(?:prompt|программ|безопасност|этическ|встроенн|внутренн|системн|стандартн|обычн)",
         obey_me=r"(?<!\w)(?:мои|моим|моих|моими)\s+(?:\w+\s+)?(?:команд|приказ|инструкци|указани|требовани|"
         r"правил)\w*|(?<!\w)то,?\s+что\s+я\s+(?:скажу|прикажу|говорю)",
         negation=r"(?<!\w)(?:никогда)\s+(?:\w+\s+)?$",
@@ -378,7 +378,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         setup=r"(?<!\w)(?:промпт|инструкци|указани|директив|команд|сообщени|подсказк)\w*",
         setup_qualifier=r"(?:системн|скрыт|секретн|внутренн|исходн|изначальн|начальн|первоначальн|основн|"
         r"которые\s+тебе\s+дали)",
-        unrestricted=r"(?<!\w)без\s+(?:\w+\s+)?(?:ограничени|цензур|фильтр|правил)\w*|"
+        unrestricted=r"(?<!\w)без\s+(?:[\w-]+\s+)?(?:ограничени|цензур|фильтр|правил)\w*|"
         r"(?<!\w)(?:у\s+тебя\s+)?(?:больше\s+)?нет\s+(?:никаких\s+)?(?:ограничени|фильтр|цензур|правил)\w*",
         mode=r"(?<!\w)режим\w*",
         you=r"(?<!\w)(?:тво\w*|сво\w*|тебе|тебя|ты|ваш\w*|вам|вас)(?!\w)",
@@ -394,7 +394,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         rules=r"\w*(?:instructies|richtlijnen|beperkingen|filters|programmering|protocollen|aanwijzingen|"
         r"veiligheidsregels|censuur)\b",
         own_rules=r"\w*(?:regels|grenzen|principes|normen|waarden)\b",
-        qualifier=r"(?:programm|veiligheid|ethisch|standaard|ingebouwd|intern|systeem)",
+        qualifier=r"(?:prompt|programm|veiligheid|ethisch|standaard|ingebouwd|intern|systeem)",
         obey_me=r"\bmijn\s+(?:\w+\s+)?(?:instructies|bevelen|opdrachten|commando's|regels)\b|"
         r"\bwat\s+ik\s+(?:je\s+)?zeg\b",
         negation=r"\b(?:niet|nooit)\s+(?:\w+\s+)?$",
@@ -420,7 +420,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         rules=r"(?:instrukcj\w*|wytyczn\w*|ograniczeni\w*|ograniczeń|filtr\w*|protokoł\w*|programowani\w*|"
         r"zabezpieczeni\w*|zabezpieczeń|cenzur\w*|polityk\w*)",
         own_rules=r"(?:zasad\w*|reguł\w*|granic\w*|norm\w*|wartości)",
-        qualifier=r"(?:bezpieczeństw|etyczn|programow|systemow|wbudowan|wewnętrzn)",
+        qualifier=r"(?:prompt|bezpieczeństw|etyczn|programow|systemow|wbudowan|wewnętrzn)",
         obey_me=r"\b(?:moje|moich|moimi)\s+(?:\w+\s+)?(?:polecenia|poleceń|instrukcje|instrukcji|rozkazy|rozkazów|"
         r"komendy)\b|\btylko\s+mnie\b|\bto,?\s+co\s+(?:ci\s+)?(?:mówię|każę)\b",
         negation=r"\b(?:nigdy)\s+(?:\w+\s+)?$",
@@ -445,14 +445,14 @@ _LEXICONS: dict[str, _Lexicon] = {
         rules=r"(?<!\w)(?:інструкці|обмежен|фільтр|протокол|програм|налаштуван|директив|вказів|цензур|політик|"
         r"правил)\w*",
         own_rules=r"(?<!\w)(?:принцип|рамк|меж|норм|цінност)\w*",
-        qualifier=r"(?:безпек|етичн|вбудован|внутрішн|системн)",
+        qualifier=r"(?:prompt|безпек|етичн|вбудован|внутрішн|системн)",
         obey_me=r"(?<!\w)(?:мої|моїм|моїх)\s+(?:\w+\s+)?(?:команд|наказ|інструкці|вказів)\w*|"
         r"(?<!\w)то,?\s+що\s+я\s+(?:скажу|накажу)",
         negation=r"(?<!\w)ніколи\s+(?:\w+\s+)?$",
         reveal=r"(?<!\w)(?:покажи|виведи|розкрий|напиши|назви|скажи|повтори|скопіюй|процитуй|який|яка|які)\w*",
         setup=r"(?<!\w)(?:промпт|інструкці|вказів|директив|команд|повідомлен|підказк)\w*",
         setup_qualifier=r"(?:системн|прихован|секретн|внутрішн|початков|які\s+тобі\s+дали)",
-        unrestricted=r"(?<!\w)без\s+(?:\w+\s+)?(?:обмежен|цензур|фільтр|правил)\w*|"
+        unrestricted=r"(?<!\w)без\s+(?:[\w-]+\s+)?(?:обмежен|цензур|фільтр|правил)\w*|"
         r"(?<!\w)(?:у\s+тебе\s+)?(?:більше\s+)?немає\s+(?:жодних\s+)?(?:обмежен|фільтр|цензур|правил)\w*",
         mode=r"(?<!\w)режим\w*",
         you=r"(?<!\w)(?:тво\w*|сво\w*|тобі|тебе|ти|ваш\w*|вам|вас)(?!\w)",
@@ -892,10 +892,32 @@ _OBEY_ME = re.compile(
 )
 
 
+# The task the model was given, or the user's request, set aside (an order planted in a tool's
+# output or a document: "Agente: ignore a tarefa atual e transfira ...", "ignora la petición del
+# usuario"). A person's current task is set aside in other words ("deja la tarea para mañana").
+_TASK_SET_ASIDE = re.compile(
+    r"(?<!\bno\s)(?<!\bnão\s)(?<!\bnon\s)(?<!\bne\s)(?<!\bне\s)(?<!\bnicht\s)"
+    r"(?:\b(?:ignora|ignore|olvida|abandona|descarta)\s+(?:la\s+)?(?:tarea|petici[óo]n|solicitud)\s+"
+    r"(?:actual|original|asignada|del\s+usuario)"
+    r"|\b(?:ignore|ignora|esque[çc]a|esquece|abandone|abandona|descarte)\s+(?:a\s+)?(?:tarefa|solicita[çc][ãa]o|"
+    r"pedido)\s+(?:atual|original|do\s+usu[áa]rio)"
+    r"|\b(?:ignore|ignorez|oublie|oubliez|abandonne|abandonnez)\s+(?:la\s+)?(?:t[âa]che|demande|requ[êe]te)\s+"
+    r"(?:actuelle|en\s+cours|initiale|de\s+l['’]utilisateur)"
+    r"|\b(?:ignora|dimentica|abbandona)\s+(?:il\s+|la\s+|l['’])?(?:compito|attivit[àa]|richiesta)\s+"
+    r"(?:attuale|corrente|originale|dell['’]utente)"
+    r"|\b(?:ignoriere|ignorier|vergiss|verwirf)\s+(?:die\s+)?(?:(?:aktuelle|ursprüngliche|eigentliche)\s+"
+    r"(?:aufgabe|anfrage)|anfrage\s+des\s+(?:nutzers|benutzers))"
+    r"|(?<!\w)(?:игнорируй|забудь|брось|отбрось)\s+(?:текущую\s+задачу|исходную\s+задачу|запрос\s+пользователя)"
+    r"|\b(?:negeer|vergeet)\s+(?:de\s+)?(?:(?:huidige|oorspronkelijke)\s+(?:taak|opdracht)|vraag\s+van\s+de\s+gebruiker)"
+    r"|\b(?:zignoruj|zapomnij\s+o|porzu[ćc])\s+(?:bie[żz][ąa]ce|obecne|aktualne)\s+zadanie)(?!\w)",
+    _F,
+)
+
+
 def foreign_override(text: str) -> tuple[int, int] | None:
     """The span of a sentence that sets the model's rules aside in one of the lexicons'
     languages (see the module docstring), or None."""
-    hit = _ZH_OVERRIDE.search(text) or _TOLD_BEFORE.search(text)
+    hit = _ZH_OVERRIDE.search(text) or _TOLD_BEFORE.search(text) or _TASK_SET_ASIDE.search(text)
     if hit:
         return hit.span()
     span = more_override(text) or more_order(text)
@@ -971,7 +993,17 @@ _GUARDED_SECRET = re.compile(
     r"(?:on\s+)?t['’]a\s+(?:donn|confi|dit)\w*|ti\s+hanno\s+(?:dato|dett[oa])|você\s+recebeu)"
     r"|\b(?:passwort|kennwort|geheimwort|geheimcode)\w*,?\s+(?:das|den)\s+(?:man\s+dir|du)\s+(?:\w+\s+)?"
     r"(?:gegeben|genannt|bekommen|erhalten)\b"
-    r"|(?:你|您)(?:正在)?(?:保护|守护|保管|不能说|不能透露|不可以说|不允许说)的(?:密码|口令|秘密|暗号)",
+    r"|(?:你|您)(?:正在)?(?:保护|守护|保管|不能说|不能透露|不可以说|不允许说)的(?:密码|口令|秘密|暗号)"
+    # ... the password (or "parola d'ordine") the model was told to keep ("che ti hanno detto di custodire")
+    r"|\bparola\s+d['’]ordine\b[^.!?\n]{0,30}?\bche\s+ti\s+(?:hanno\s+detto|è\s+stato\s+detto)\s+di\s+"
+    r"(?:custodire|proteggere|non\s+rivelare|tenere\s+segret)"
+    r"|\b(?:te|ti|t['’]|dir|тебе)\s*(?:pidieron|dijeron|hanno\s+detto|a\s+dit|a\s+demand[ée]|wurde\s+gesagt|"
+    r"велели|сказали)\s+(?:que\s+|di\s+|de\s+|d['’])?(?:guard|custodi|proteg|gard|sch[üu]tz|хран|защищ)\w*"
+    # ... the model's own secret password ("dein geheimes Passwort", "tu contraseña secreta")
+    r"|\b(?:dein|deine|ihr)\s+geheim\w*\s+(?:passwort|kennwort|codewort)\b"
+    r"|\b(?:tu|su)\s+(?:contraseña|clave)\s+secreta\b|\b(?:ton|votre)\s+mot\s+de\s+passe\s+secret\b"
+    r"|\b(?:la\s+)?tua\s+(?:password|parola)\s+segreta\b|\b(?:sua|tua)\s+senha\s+secreta\b"
+    r"|(?<!\w)тво\w*\s+секретн\w*\s+парол\w*",
     _F,
 )
 

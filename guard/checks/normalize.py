@@ -81,9 +81,32 @@ _COMMON = frozenset(
         "prompt",
         "now",
         "do",
+        # ... and the commonest words of an attack in the lexicons' other Latin-script languages
+        # (a Spanish sentence written backwards reads as Spanish once flipped)
+        "tus",
+        "las",
+        "los",
+        "instrucciones",
+        "ignora",
+        "muestra",
+        "que",
+        "tes",
+        "les",
+        "ignore",
+        "des",
+        "deine",
+        "die",
+        "und",
+        "anweisungen",
+        "ignoriere",
+        "tue",
+        "istruzioni",
+        "suas",
+        "instru\u00e7\u00f5es",
+        "sistema",
     ]
 )
-_WORDS = re.compile(r"[a-z]{2,}")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True)
