@@ -30,9 +30,12 @@ from ``train/injection_more_languages.jsonl`` (its attacks and look-alikes); fig
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from guard.checks.injection_words import Words, fold
+from guard.checks.injection_words_latin import LATIN
+from guard.checks.injection_words_scripts import SCRIPTS
 
 __all__ = ["more_leak", "more_order", "more_override", "more_unlock"]
 
@@ -47,74 +50,6 @@ _SENTENCE = re.compile(r"[^.!?;;\n。！？।؟]{1,400}")
 _REACH = 60
 #: The mark that rules are the model's is within this many characters of the rules word.
 _MARK_REACH = 40
-
-
-def _fold_table() -> dict[int, str]:
-    # Latin and Greek letters with diacritics to their base letter, one character for one, so every
-    # span found in the folded text is the same span in the original. Users type Greek,
-    # Vietnamese, Romanian or Turkish without their accents as often as with them, and one
-    # unaccented lexicon then reads both. Hangul is left alone (it decomposes into jamo), and so
-    # are letters of their own (ø, æ, ı, đ is mapped by hand).
-    table: dict[int, str] = {0x0111: "d", 0x0110: "D"}
-    for start, end in ((0x00C0, 0x0250), (0x0370, 0x0400), (0x1E00, 0x1F00), (0x1F00, 0x2000)):
-        for code in range(start, end):
-            decomposed = unicodedata.normalize("NFD", chr(code))
-            if len(decomposed) > 1 and all(unicodedata.combining(c) for c in decomposed[1:]):
-                table[code] = decomposed[0]
-    # Greek final sigma reads as sigma.
-    table[0x03C2] = "σ"
-    return table
-
-
-_FOLD = _fold_table()
-
-
-def fold(text: str) -> str:
-    """``text`` with Latin and Greek diacritics removed, character for character (same length)."""
-    return text.translate(_FOLD)
-
-
-@dataclass(frozen=True)
-class Words:
-    """One language's words for the three requests (regular expressions; stems may end in
-    ``\\w*``). Scripts without spaces (Thai, Japanese) need no word boundaries."""
-
-    #: Verbs that set rules aside, and phrases declaring them off ("no longer apply").
-    set_aside: str
-    #: The model's rules and instructions: instructions, rules, guidelines, restrictions,
-    #: filters, policy, programming, system prompt.
-    rules: str
-    #: What makes them the model's: "your", "previous", "above", "given to you", "system",
-    #: "safety", "original".
-    theirs: str
-    #: The writer's own instructions or message next to the word for them: "my", "I sent you",
-    #: "I told you" (read just before or after it, at most one word between).
-    mine: str
-    #: A negation just before a verb ("never", "don't").
-    negation: str
-    #: Verbs of showing, writing out, repeating, translating; question words.
-    reveal: str
-    #: The model's setup: a prompt, its instructions, configuration, a guarded password.
-    setup: str
-    #: What makes the setup the model's own and hidden: "your", "given to you", "hidden",
-    #: "secret", "initial", "system", "word for word".
-    hidden: str
-    #: No restrictions, filters, censorship or rules; unrestricted, uncensored.
-    unrestricted: str
-    #: An AI, a model, an assistant, a chatbot, a mode, "from now on you".
-    ai: str
-    #: An AI addressed as the reader of a text: "note to the AI", "AI reading this", "if you are a
-    #: language model", "AI assistant:" (injections planted in a document, a page, an email).
-    reader: str
-    #: What an order planted for that reader asks: ignore, forward, send, reply only, tell the
-    #: user, recommend, rate, do not summarise.
-    act: str
-    #: When the text may be in this language: a character class of its script (Greek, Hebrew,
-    #: Hangul ...) found in the text, or two of :attr:`common` (Latin-script languages; Serbian
-    #: has both).
-    script: str = ""
-    #: Common words of the language that English does not use (space-separated, folded).
-    common: str = ""
 
 
 @dataclass(frozen=True)
@@ -234,41 +169,7 @@ def order_in(text: str, languages: tuple[_Compiled, ...]) -> tuple[int, int] | N
     return None
 
 
-_LEXICONS: dict[str, Words] = {
-    # Written folded (:func:`fold`): no accents, final sigma as sigma.
-    "el": Words(
-        script=r"[\u0370-\u03ff]",
-        set_aside=r"(?<!\w)(?:αγνοη|αγνοει|αγνοησ|ξεχα|ξεχν|παρακαμψ|παρακαμπτ|παραβλεψ|προσπερα|σβησε|"
-        r"παρατα|πετα|απενεργοποι|καταργ|ακυρων|ακυρωθ|παραβι|σταματα\s+(?:\w+\s+){0,3}?να\s+(?:ακολουθ|τηρ|υπακου)|"
-        r"(?:μην|δεν)\s+(?:\w+\s+)?(?:ακολουθ|τηρ|υπακου|εφαρμοζ|λαμβαν\w*\s+υποψη)|δεν\s+ισχυ|"
-        r"δεν\s+χρειαζεται\s+να\s+(?:ακολουθ|τηρ|εφαρμοζ))\w*",
-        rules=r"(?<!\w)(?:οδηγι|κανον|κατευθυντηρι|περιορισμ|φιλτρ|πολιτικ|εντολ|ρυθμισ|προγραμματισμ|"
-        r"system\s+prompt|λογοκρισ|δεσμευσ)\w*",
-        theirs=r"(?<!\w)(?:σου|σασ|προηγουμεν\w*|παραπανω|πανω\s+απο|αρχικ\w*|συστηματοσ|ασφαλειασ|"
-        r"που\s+σου\s+(?:εχουν\s+)?(?:δοθηκαν|δοθει|εδωσαν|ειπαν|οριστηκαν)|δημιουργ\w*|ηθικ\w*)(?!\w)",
-        # "μου" before an article is "me" ("δείξε μου το ..."), not "my".
-        mine=r"(?<!\w)(?:μου(?!\s+(?:το|τη|την|τον|τα|τισ|τουσ|ενα|μια|ολ\w*)(?!\w))|"
-        r"που\s+σου\s+(?:εστειλα|εδωσα|ειπα|εγραψα))(?!\w)",
-        negation=r"(?<!\w)(?:μην|μη|ποτε)",
-        reveal=r"(?<!\w)(?:δειξ|γραψ|τυπωσ|επαναλαβ|αποκαλυψ|πεσ|μεταφρασ|εμφανισ|αντιγραψ|ποι[οαε]|"
-        r"τι\s+(?:λεει|γραφει)|περιληψη)\w*",
-        setup=r"(?<!\w)(?:system\s+prompt|prompt|οδηγι|εντολ|ρυθμισ|διαμορφωσ|κωδικ|κλειδι)\w*",
-        hidden=r"(?<!\w)(?:σου|κρυφ\w*|μυστικ\w*|αρχικ\w*|συστηματοσ|αυτολεξει|λεξη\s+προσ\s+λεξη|"
-        r"που\s+(?:σου\s+)?(?:εδωσαν|δοθηκαν|ειπαν|οριστηκαν|εχεισ\s+λαβει))(?!\w)",
-        unrestricted=r"(?<!\w)(?:χωρισ\s+(?:\w+\s+)?(?:περιορισμ|φιλτρ|λογοκρισ|κανον|ορια|ηθικ)\w*|"
-        r"δεν\s+εχεισ\s+(?:\w+\s+)?(?:περιορισμ|φιλτρ|λογοκρισ|κανον|ορια)\w*|"
-        r"(?:περιορισμοι|φιλτρα)\s+(?:\w+\s+)?(?:αφαιρεθηκαν|εχουν\s+αφαιρεθει|απενεργοποιηθηκαν))",
-        ai=r"(?<!\w)(?:τεχνητ\w*\s+νοημοσυν\w*|τν|ai|μοντελο|βοηθ\w*|chatbot|λειτουργια|κατασταση|"
-        r"απο\s+τωρα|εισαι)(?!\w)",
-        reader=r"(?<!\w)(?:(?:σημειωση|οδηγια|μηνυμα)\s+(?:προσ|για)\s+(?:τον\s+|την\s+|το\s+|καθε\s+)?"
-        r"(?:βοηθο|τεχνητη\s+νοημοσυνη|μοντελο|συστημα|ai|τν)|προσ\s+(?:τον\s+|την\s+|το\s+)?"
-        r"(?:βοηθο|τεχνητη\s+νοημοσυνη|μοντελο|συστημα\s+(?:\w+\s+)?(?:ai|τν)|ai|τν)\w*\s*:|"
-        r"(?:ai|τν|μοντελο\s+(?:ai|τν))\s+που\s+(?:το\s+)?διαβαζ|αν\s+εισαι\s+(?:ενα\s+)?(?:μοντελο|βοηθοσ|ai|τν)|"
-        r"βοηθε\s+ai|(?:^|\W)(?:ai|τν)\s*:)",
-        act=r"(?<!\w)(?:αγνοησ|μην\s+(?:\w+\s+)?(?:συνοψισ|απαντησ|αναφερ|μεταφρασ)|προωθησ|στειλ|γραψε\s+(?:μονο|στον)|"
-        r"πεσ\s+(?:στον|του|τησ)|ζητα|βαθμολογησ|προτειν|αποκαλυψ)\w*",
-    ),
-}
+_LEXICONS: dict[str, Words] = {**SCRIPTS, **LATIN}
 _COMPILED: tuple[_Compiled, ...] = tuple(compile_words(words) for words in _LEXICONS.values())
 _WORD = re.compile(r"\w+")
 
