@@ -49,7 +49,8 @@ LATIN: dict[str, Words] = {
         r"kod|soylenen|baglam)\w*",
         hidden=r"(?<!\w)(?:senin|sana|gizli\w*|ilk|baslang[ıi]c\w*|sistemde\w*|sistemin|sistem\s+(?:istemini|promptunu|mesaj[ıi]n[ıi])|kelimesi\s+kelimesine|harfi\s+harfine|"
         r"harf\s+harf|aynen|oldugu\s+gibi|eksiksiz|gelistirici\w*|sakl[ıi]\w*|dahili|"
-        r"(?:talimat|yonerge|yap[ıi]land[ıi]rma|ayar)\w*?(?:[ıiu]n[ıiu]|n[ıi]|[ıiu]n|lar[ıi]n[ıi])|"
+        # ("talimatlarını" is "your instructions" and "the instructions" alike: the suffix alone is
+        # no mark of the model's own; "Yeni çalışanlar için güvenlik talimatlarını yaz" asks for new ones)
         r"(?:sen\s+)?gelmeden\s+once)(?!\w)",
         unrestricted=r"(?<!\w)(?:s[ıi]n[ıi]rs[ıi]z|filtresiz|sansursuz|kurals[ıi]z|k[ıi]s[ıi]tlamas[ıi]z|"
         r"(?:hicbir|hic\s+bir|hic)\s+(?:\w+\s+)?(?:filtre|sansur|kural|k[ıi]s[ıi]tlama|s[ıi]n[ıi]r|yasak|etik|ahlak|politika)\w*|"
