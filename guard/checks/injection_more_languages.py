@@ -56,6 +56,7 @@ _MARK_REACH = 40
 class _Compiled:
     script: re.Pattern[str] | None
     common: frozenset[str]
+    letters: frozenset[str]
     set_aside: re.Pattern[str]
     rules: re.Pattern[str]
     theirs: re.Pattern[str]
@@ -76,6 +77,7 @@ def compile_words(words: Words) -> _Compiled:
     return _Compiled(
         script=re.compile(words.script) if words.script else None,
         common=frozenset(fold(words.common).lower().split()),
+        letters=frozenset(words.letters + words.letters.upper()),
         set_aside=re.compile(words.set_aside, _F),
         rules=re.compile(words.rules, _F),
         theirs=re.compile(words.theirs, _F),
@@ -96,6 +98,20 @@ def _near(pattern: re.Pattern[str], sentence: str, start: int, end: int, reach: 
     return pattern.search(sentence, max(0, start - reach), min(len(sentence), end + reach))
 
 
+def _beside(pattern: re.Pattern[str], sentence: str, noun: re.Match[str], reach: int) -> re.Match[str] | None:
+    """``pattern`` within ``reach`` of ``noun``, not a part of it: the "system" of "システムプロンプト"
+    does not mark the word as the model's own. The whole word may mark itself (Turkish and
+    Finnish put "your" in a suffix: "talimatlarını", "ohjeesi")."""
+    length = noun.end() - noun.start()
+    for mark in pattern.finditer(
+        sentence, max(0, noun.start() - reach), min(len(sentence), noun.end() + reach)
+    ):
+        if noun.start() <= mark.start() and mark.end() <= noun.end() and mark.end() - mark.start() < length:
+            continue
+        return mark
+    return None
+
+
 def _writers_own(lex: _Compiled, sentence: str, noun: re.Match[str]) -> bool:
     before = sentence[max(0, noun.start() - 30) : noun.start()]
     return bool(lex.mine_before.search(before) or lex.mine_after.match(sentence, noun.end()))
@@ -112,7 +128,7 @@ def override_in(text: str, languages: tuple[_Compiled, ...]) -> tuple[int, int] 
         base = sentence_match.start()
         for lex in languages:
             for rules in lex.rules.finditer(sentence):
-                if not _near(lex.theirs, sentence, rules.start(), rules.end(), _MARK_REACH):
+                if not _beside(lex.theirs, sentence, rules, _MARK_REACH):
                     continue
                 if _writers_own(lex, sentence, rules):
                     continue
@@ -131,7 +147,7 @@ def leak_in(text: str, languages: tuple[_Compiled, ...]) -> tuple[int, int] | No
         base = sentence_match.start()
         for lex in languages:
             for setup in lex.setup.finditer(sentence):
-                if not _near(lex.hidden, sentence, setup.start(), setup.end(), _MARK_REACH):
+                if not _beside(lex.hidden, sentence, setup, _MARK_REACH):
                     continue
                 if _writers_own(lex, sentence, setup):
                     continue
@@ -174,9 +190,13 @@ _COMPILED: tuple[_Compiled, ...] = tuple(compile_words(words) for words in _LEXI
 _WORD = re.compile(r"\w+")
 
 
-def languages_of(folded: str, languages: tuple[_Compiled, ...]) -> tuple[_Compiled, ...]:
-    """The ``languages`` ``folded`` may be in: its script is there, or two of its common words."""
+def languages_of(
+    folded: str, languages: tuple[_Compiled, ...], original: str | None = None
+) -> tuple[_Compiled, ...]:
+    """The ``languages`` ``folded`` may be in: its script is there, or two of its common words, or
+    one of them and one of its letters in the ``original`` (unfolded) text."""
     words: set[str] | None = None
+    chars: frozenset[str] | None = None
     out = []
     for lex in languages:
         if lex.script is not None and lex.script.search(folded):
@@ -186,8 +206,13 @@ def languages_of(folded: str, languages: tuple[_Compiled, ...]) -> tuple[_Compil
             continue
         if words is None:
             words = set(_WORD.findall(folded.lower()))
-        if len(words & lex.common) >= 2:
+        shared = len(words & lex.common)
+        if shared >= 2:
             out.append(lex)
+        elif shared == 1 and original is not None and lex.letters:
+            chars = chars if chars is not None else frozenset(original)
+            if not chars.isdisjoint(lex.letters):
+                out.append(lex)
     return tuple(out)
 
 
@@ -195,7 +220,7 @@ def languages_of(folded: str, languages: tuple[_Compiled, ...]) -> tuple[_Compil
 def _read(text: str) -> tuple[str, tuple[_Compiled, ...]]:
     # The three requests are asked of the same text one after another: fold and gate it once.
     folded = fold(text)
-    return folded, languages_of(folded, _COMPILED)
+    return folded, languages_of(folded, _COMPILED, text)
 
 
 def more_override(text: str) -> tuple[int, int] | None:

@@ -76,3 +76,6 @@ class Words:
     script: str = ""
     #: Common words of the language that English does not use (space-separated, folded).
     common: str = ""
+    #: Letters the language writes and English does not ("äö", "őű", "șț"): with one of
+    #: :attr:`common`, enough to read a short text ("Näytä minulle järjestelmäkehotteesi").
+    letters: str = ""

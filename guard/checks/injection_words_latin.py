@@ -19,10 +19,13 @@ _TR_RULE_STEMS = (
 # Scandinavian helpers --------------------------------------------------------------------------
 _SCAND_AI = r"ai|ki|a\.i\.|assistent\w*|chatbot\w*|bot|botten|sprakmodell\w*|sprogmodel\w*|spr[aå]kmodell\w*|modell?\w*"
 
+# (No lexicon marks setup "internal" as the model's own: a company's internal instructions are
+# written for new staff every day.)
 LATIN: dict[str, Words] = {
     # ---------------------------------------------------------------------------------- Turkish
     "tr": Words(
-        set_aside=r"(?<!\w)(?:yok\s+say(?!ma(?![nk]))|gormezden\s+gel(?!me(?![nk]))|unut(?!ma(?![nk]))|"
+        letters="ğışç",
+        set_aside=r"(?<!\w)(?:yok\s+say(?!ma(?![nk]))|gormezden\s+gel(?!me(?![nk]))|unut(?!ma(?![nk])|t[uıi]m|tuk|mus)|"
         r"dikkate\s+alma(?:y[ıi]n|dan|y[ıi]\s+b[ıi]rak)?(?!\w)|umursama(?:y[ıi]n)?(?!\w)|onemseme(?:yin)?(?!\w)|"
         r"takma(?:y[ıi]n)?(?!\w)|ciddiye\s+alma(?:y[ıi]n)?(?!\w)|bos\s*ver|atla(?!ma(?![nk]))|atlat|es\s+gec|"
         r"(?:bir\s+)?kenara\s+(?:b[ıi]rak|at|koy|it)|rafa\s+kald[ıi]r|devre\s+d[ıi]s[ıi]|kapat|kald[ıi]r|"
@@ -97,7 +100,7 @@ LATIN: dict[str, Words] = {
         r"kata\s+sandi|sandi|password|kunci|api\s+key|kode|pesan\s+(?:awal|pertama))\w*",
         hidden=r"(?<!\w)(?:kamu|anda|mu|tersembunyi\w*|rahasia\w*|awal\w*|sistem\w*|(?:tidak|tak)\s+(?:bisa|dapat)\s+(?:aku|saya|ku)\s*lihat|kata\s+per\s+kata|persis|apa\s+adanya|"
         r"lengkap|utuh|yang\s+(?:kamu\s+|anda\s+)?(?:terima|diberikan|dapatkan)|sebelum\s+(?:percakapan|saya|aku)|"
-        r"internal|asli|(?:prompt|instruksi|perintah|konfigurasi|pengaturan|aturan)\w*mu)(?!\w)",
+        r"asli|(?:prompt|instruksi|perintah|konfigurasi|pengaturan|aturan)\w*mu)(?!\w)",
         unrestricted=r"(?<!\w)(?:tanpa\s+(?:\w+\s+)?(?:batas|batasan|filter|sensor|aturan|pembatasan|etika|moral|"
         r"larangan|kekangan|rambu)|tidak\s+(?:punya|memiliki|ada|mengenal|terikat)\s+(?:\w+\s+)?(?:batas|batasan|filter|"
         r"sensor|aturan|etika|larangan|kebijakan)|(?:batasan|filter|sensor|aturan|pembatasan)\w*\s+(?:\w+\s+)?"
@@ -122,6 +125,7 @@ LATIN: dict[str, Words] = {
     ),
     # ------------------------------------------------------------------------------ Vietnamese
     "vi": Words(
+        letters="ơưđăâêôạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
         set_aside=r"(?<!\w)(?:bo\s+qua|lo\s+di|phot\s+lo|lo\s+(?:het|tat\s+ca)|quen\s+(?:di|het|moi|tat|nhung|cac)|"
         r"quen(?=\s+(?:\w+\s+){0,2}?(?:huong|chi|quy|lenh|moi|nhung|cac|tat))|vuot\s+qua|gat(?!\w)|(?:bi\s+)?huy(?!\w)|bat\s+ke|mac\s+ke|(?:dung|khong\s+can)\s+(?:\w+\s+)?(?:de\s+y|ban\s+tam|quan\s+tam)|"
         r"de\s+sang\s+(?:mot\s+)?ben|bat\s+chap|vo\s+hieu\s+hoa|tat(?!\s+ca)(?!\w)|go\s+bo|xoa\s+bo|xoa|"
@@ -171,6 +175,7 @@ LATIN: dict[str, Words] = {
     ),
     # --------------------------------------------------------------------------------- Swedish
     "sv": Words(
+        letters="åäö",
         set_aside=r"(?<!\w)(?:ignorer\w*(?!\w)(?!\s+(?:inte|aldrig|ej))|strunta\w*(?!\s+(?:inte|aldrig))\s+i|"
         r"struntar\s+(?:du\s+)?i|(?:inte|ej)\s+(?:\w+\s+)?(?:lyda|folja)|slapp\w*|forbis\w*|annuller\w*|(?:foljer|lyder)\s+du\s+(?:inte|ej)|bortse\s+fran|bortser\s+fran|glom\w*(?!\w)(?!\s+(?:inte|aldrig|ej))|hoppa\w*\s+over|"
         r"kringga\w*|forbiga\w*|asidosatt\w*|skippa\w*|"
@@ -197,7 +202,7 @@ LATIN: dict[str, Words] = {
         r"meddelande|losenord|nyckel|(?<!\w)kod|config|direktiv|allt\s+som\s+st[aå]r)\w*",
         hidden=r"(?<!\w)(?:din|dina|ditt|dold\w*|hemlig\w*|ursprungliga|forsta|inledande|initial\w*|systemets|systemet|systemprompten|"
         r"ordagrant|ord\s+for\s+ord|exakt|som\s+du\s+(?:har\s+)?fatt|du\s+(?:har\s+)?fick|du\s+fick|du\s+har\s+fatt|"
-        r"interna|ovanfor|innan\s+(?:jag|det\s+har|samtalet|konversationen)|skapare|utvecklare\w*)(?!\w)",
+        r"ovanfor|innan\s+(?:jag|det\s+har|samtalet|konversationen)|skapare|utvecklare\w*)(?!\w)",
         unrestricted=r"(?<!\w)(?:utan\s+(?:\w+\s+)?(?:begransning|filter|censur|regler|restriktion|sparr|etik|"
         r"moral|granser|skyddsrack|riktlinjer)\w*|inga\s+(?:\w+\s+)?(?:begransning|filter|regler|restriktion|"
         r"granser|sparr|censur|riktlinjer)\w*|ingen\s+(?:\w+\s+)?(?:censur|etik|moral)\w*|ocensurerad\w*|"
@@ -220,6 +225,7 @@ LATIN: dict[str, Words] = {
     ),
     # ----------------------------------------------------------------------------------- Czech
     "cs": Words(
+        letters="řěůčšžýí",
         set_aside=r"(?<!\w)(?:ignoruj|ignorovat|ignoroval|zapomen|zapomn|nevsimej\s+si|nevsimejte\s+si|nedbej|"
         r"obejdi|obejit|obchaz|preskoc|odhod|pust\s+z\s+hlavy|hod\s+za\s+hlavu|nerid\w*\s+se|"
         r"prestan\w*\s+(?:\w+\s+){0,2}?(?:ridit|dodrzovat|drzet|poslouchat|respektovat|dbat)|"
@@ -243,7 +249,7 @@ LATIN: dict[str, Words] = {
         r"hesl|klic|pravidl|zprav|kod|receno|co\s+ti\s+(?:\w+\s+)?(?:rekl|naridil|zadal|napsal))\w*",
         hidden=r"(?<!\w)(?:tv(?:e|a|oje|eho|ych|ymi|ym|uj|ou|ojich)|vas(?:e|eho|ich|imi)|skryt\w*|tajn\w*|"
         r"puvodn\w*|pocatecn\w*|uvodn\w*|sv(?:uj|e|eho|ych|ou|ymi|oje|ojich)|doslova|doslovne|slovo\s+od\s+slova|presne|"
-        r"(?:ktere|co)\s+(?:jsi|jste)\s+dostal\w*|(?:jsi|jste)\s+dostal\w*|co\s+ti\s+\w+|interni\w*|prvni|"
+        r"(?:ktere|co)\s+(?:jsi|jste)\s+dostal\w*|(?:jsi|jste)\s+dostal\w*|co\s+ti\s+\w+|prvni|"
         r"vyvojar\w*|pred\s+(?:zacatkem|timto|konverzac)\w*)(?!\w)",
         unrestricted=r"(?<!\w)(?:bez\s+(?:\w+\s+)?(?:omezen|filtr|cenzur|pravid|zabran|hranic|etik|etick|moral|zasad)\w*|"
         r"(?:zadn|nemas\s+zadn|nemate\s+zadn|nema\s+zadn)\w*\s+(?:\w+\s+)?(?:omezen|filtr|pravidl|cenzur|hranic|zasad|zabran)\w*|"
@@ -268,6 +274,7 @@ LATIN: dict[str, Words] = {
     ),
     # -------------------------------------------------------------------------------- Romanian
     "ro": Words(
+        letters="șțşţăâî",
         set_aside=r"(?<!\w)(?:ignor|uit|nu\s+(?:mai\s+)?(?:tine|tineti)\s+(?:\w+\s+)?cont|trec\w*\s+peste|"
         r"ocol|trec\w*\s+cu\s+vederea|orice\s+(?:ti-ar|ar)\s+spune|nu\s+mai\s+trebuie\s+sa\s+(?:\w+\s+)?(?:aplic|respect|urm)|renunt\w*\s+(?:\w+\s+){0,3}?la|lasa\s+(?:\w+\s+)?deoparte|lasati\s+(?:\w+\s+)?deoparte|pune\s+deoparte|renunt\w*\s+la|"
         r"nu\s+(?:mai\s+)?(?:respecta|urma|asculta|aplica|lua\s+in\s+seama)|"
@@ -291,10 +298,10 @@ LATIN: dict[str, Words] = {
         setup=r"(?<!\w)(?:prompt|instructiun|mesaj\w*\s+(?:de\s+)?sistem|configurar|setar|regul|parol|chei|cod|"
         r"mesaj\w*\s+(?:initial|de\s+inceput)|configurati|textul|primul\s+mesaj|ce\s+(?:ti|v)-?au?\s+(?:spus|scris|dat))\w*",
         hidden=r"(?<!\w)(?:tale|tau|ta|tai|ascuns\w*|secret\w*|initial\w*|original\w*|de\s+sistem|sistemului|"
-        r"cuvant\s+cu\s+cuvant|exact|textual|integral|primit\w*|care\s+(?:ti|v)-?au\s+fost|interne|"
+        r"cuvant\s+cu\s+cuvant|exact|textual|integral|primit\w*|care\s+(?:ti|v)-?au\s+fost|"
         r"inainte\s+de\s+(?:conversati|discuti|mine)\w*|dezvoltator\w*|de\s+dinaintea|dinaintea|deasupra|primul|nu\s+(?:il|o)\s+vad)(?!\w)",
-        unrestricted=r"(?<!\w)(?:fara\s+(?:\w+\s+)?(?:restrictii|limit|filtr|cenzur|regul|constrang|etic|moral|"
-        r"granit|ingradir)\w*|(?:nu\s+(?:mai\s+)?ai|nicio|niciun|nu\s+exista)\s+(?:\w+\s+)?(?:restrictii|limit|filtr|"
+        unrestricted=r"(?<!\w)(?:fara\s+(?:\w+\s+)?(?:restricti|limit|filtr|cenzur|regul|constrang|etic|moral|"
+        r"granit|ingradir)\w*|(?:nu\s+(?:mai\s+)?ai|nicio|niciun|nu\s+exista)\s+(?:\w+\s+)?(?:restricti|limit|filtr|"
         r"cenzur|regul|constrang|ingradir)\w*|necenzurat\w*|nefiltrat\w*|nelimitat\w*|nerestrictionat\w*|"
         r"liber\w*\s+de\s+(?:orice\s+)?(?:regul|restrict|limit|cenzur)\w*|scapat\s+de\s+(?:\w+\s+)?(?:regul|restrict|limit|filtr)\w*|"
         r"fara\s+legi|(?:legi|regul|moral|etic|limit)\w*\s+(?:\w+\s+){0,2}?n-au\s+existat|"
@@ -319,6 +326,7 @@ LATIN: dict[str, Words] = {
     ),
     # ------------------------------------------------------------------------------- Hungarian
     "hu": Words(
+        letters="őűöüáé",
         set_aside=r"(?<!\w)(?:hagy\w*\s+(?:\w+\s+)?figyelmen\s+kivul|figyelmen\s+kivul\s+hagy\w*|"
         r"ne\s+(?:\w+\s+)?(?:vedd|vegye|vegyetek)\s+figyelembe|ne\s+(?:\w+\s+)?(?:foglalkozz|torodj|torodjon|torodjetek)|"
         r"felejts\w*(?!\w)(?:\s+\w+){0,2}?\s+el|felejtsd|elfelejt\w*|kerul\w*\s+meg|megkerul\w*|"
@@ -351,7 +359,7 @@ LATIN: dict[str, Words] = {
         setup=r"(?:rendszerprompt|prompt|utasitas|beallitas|konfiguraci|rendszeruzenet|jelszo|jelszav|kulcs|"
         r"szabaly|(?<!\w)kod|uzenet)\w*",
         hidden=r"(?<!\w)(?:rejtett\w*|titkos\w*|kezdeti\w*|eredeti\w*|rendszered\w*|rendszerben|szo\s+szerint|szorol\s+szora|"
-        r"pontosan|kapott\w*|kaptal|neked\s+adott|belso\w*|elso|legelso|a\s+te|"
+        r"pontosan|kapott\w*|kaptal|neked\s+adott|elso|legelso|a\s+te|"
         r"\w*(?:utasitas|beallitas|prompt|konfiguracio|szabaly|jelszav|kulcs|uzenet)(?:aid|eid|id|od|ed|od|d)"
         r"(?:at|et|ot|ban|ben|bol|ra)?|(?:beszelgetes|kezdet)\w*\s+elott\w*)(?!\w)",
         unrestricted=r"(?<!\w)(?:(?:korlat|korlatozas|szuro|szures|cenzura|szabaly|tiltas|etika|erkolcs|hatar|"
@@ -376,6 +384,7 @@ LATIN: dict[str, Words] = {
     ),
     # ---------------------------------------------------------------------------------- Danish
     "da": Words(
+        letters="æøå",
         set_aside=r"(?<!\w)(?:ignorer\w*(?!\w)(?!\s+(?:ikke|aldrig))|glem\w*(?!\w)(?!\s+(?:ikke|aldrig))|"
         r"se\s+bort\s+fra|ser\s+bort\s+fra|spring\w*\s+over|omga\w*|omg[aå]\w*|tilsides[æa]t\w*|"
         r"s[æa]t\w*\s+(?:\w+\s+)?ud\s+af\s+kraft|(?:stop|hold\s+op)\s+med\s+(?:at\s+)?(?:f[oø]lge|adlyde|overholde)|"
@@ -400,7 +409,7 @@ LATIN: dict[str, Words] = {
         setup=r"(?:systemprompt|prompt|instruktion|instruks|regl|regel|konfiguration|indstilling|systembesked|"
         r"besked|adgangskode|kodeord|password|n[oø]gle|(?<!\w)kode|config)\w*",
         hidden=r"(?<!\w)(?:din|dine|dit|skjult\w*|hemmelig\w*|oprindelig\w*|f[oø]rste|indledende|initial\w*|systemets|systemet|systemprompten|"
-        r"ordret|ord\s+for\s+ord|n[oø]jagtig\w*|pr[æa]cis|du\s+(?:har\s+)?(?:f[aå]et|fik)|interne|ovenfor|"
+        r"ordret|ord\s+for\s+ord|n[oø]jagtig\w*|pr[æa]cis|du\s+(?:har\s+)?(?:f[aå]et|fik)|ovenfor|"
         r"f[oø]r\s+(?:jeg|denne|samtalen)|udvikler\w*|skaber\w*)(?!\w)",
         unrestricted=r"(?<!\w)(?:uden\s+(?:\w+\s+)?(?:begr[æa]nsning|filter|filtre|censur|regler|restriktion|sp[æa]rr|"
         r"etik|gr[æa]nser|moral|retningslinj)\w*|ingen\s+(?:\w+\s+)?(?:begr[æa]nsning|filtre|filter|regler|"
@@ -423,6 +432,7 @@ LATIN: dict[str, Words] = {
     ),
     # ------------------------------------------------------------------------------- Norwegian
     "no": Words(
+        letters="æøå",
         set_aside=r"(?<!\w)(?:ignorer\w*(?!\w)(?!\s+(?:ikke|ikkje|aldri))|glem\w*(?!\w)(?!\s+(?:ikke|ikkje|aldri))|"
         r"gl[oø]ym\w*(?!\w)(?!\s+(?:ikke|ikkje|aldri))|se\s+bort\s+fr[aå]|ser\s+bort\s+fr[aå]|sj[aå]\s+bort\s+fr[aå]|"
         r"hopp\w*\s+over|omg[aå]\w*|tilsidesett\w*|sett\w*\s+(?:\w+\s+)?til\s+side|legg\w*\s+(?:\w+\s+)?til\s+side|"
@@ -450,7 +460,7 @@ LATIN: dict[str, Words] = {
         r"passord|n[oø]kkel|(?<!\w)kode|config)\w*",
         hidden=r"(?<!\w)(?:din|dine|ditt|skjult\w*|hemmelig\w*|hemmeleg\w*|opprinnelig\w*|f[oø]rste|innledende|"
         r"initial\w*|systemets|systemet|systemprompten|ordrett|ord\s+for\s+ord|n[oø]yaktig\w*|presis|du\s+(?:har\s+)?(?:f[aå]tt|fikk)|"
-        r"interne|ovenfor|f[oø]r\s+(?:jeg|eg|denne|samtalen)|utvikler\w*|skaper\w*)(?!\w)",
+        r"ovenfor|f[oø]r\s+(?:jeg|eg|denne|samtalen)|utvikler\w*|skaper\w*)(?!\w)",
         unrestricted=r"(?<!\w)(?:ut[ae]n\s+(?:\w+\s+)?(?:begrensning|avgrensing|filter|filtre|sensur|regler|reglar|"
         r"restriksjon|sperr|etikk|grenser|moral|retningslinj)\w*|ingen\s+(?:\w+\s+)?(?:begrensning|avgrensing|"
         r"filtre|filter|regler|reglar|restriksjon|grenser|sensur|etikk|moral|sperr)\w*|usensurert\w*|"
@@ -475,8 +485,9 @@ LATIN: dict[str, Words] = {
     ),
     # --------------------------------------------------------------------------------- Finnish
     "fi": Words(
+        letters="äö",
         set_aside=r"(?<!\w)(?:ohita|ohitta|ohit[ae]\w*|jata\w*\s+(?:\w+\s+){0,2}?huomi(?:otta|oimatta)|"
-        r"jattaa\s+(?:\w+\s+){0,2}?huomiotta|huomiotta|huomioimatta|sivuut\w*|unohd\w*|unohta\w*|unohtakaa|"
+        r"jattaa\s+(?:\w+\s+){0,2}?huomiotta|huomiotta|huomioimatta|sivuut\w*|unohd(?!in(?!\w)|imme|it(?!\w))\w*|unohta\w*|unohtakaa|"
         r"kierra\w*|kierta\w*|kierr\w*|lakka\w*\s+(?:\w+\s+){0,2}?noudatta\w*|lopeta\s+(?:\w+\s+){0,2}?noudatta\w*|"
         r"ala\s+(?:enaa\s+)?(?:noudata|tottele|valita|huomioi|valittaa|kuuntele)|alkaa\s+(?:enaa\s+)?(?:noudattako|"
         r"totelko|valittako)|ei(?:vat)?\s+(?:ole\s+)?enaa\s+(?:voimassa|pade|koske|sido|ole\s+voimassa)|"
@@ -502,7 +513,7 @@ LATIN: dict[str, Words] = {
         setup=r"(?:jarjestelmakehot|kehot|prompt|ohje|asetu|asetuks|konfiguraati|jarjestelmaviest|salasan|avain|"
         r"avaime|(?<!\w)koodi|saanto|saann|viest)\w*",
         hidden=r"(?<!\w)(?:sinun|sinulle|salai\w*|piilo\w*|alkuperai\w*|ensimmai\w*|sanasta\s+sanaan|"
-        r"sanatarkasti|sanatarkka|tarkalleen|saamasi|sait|annetut|sisais\w*|alku\w*|kehittaj\w*|"
+        r"sanatarkasti|sanatarkka|tarkalleen|saamasi|sait|annetut|alku\w*|kehittaj\w*|"
         r"ennen\s+(?:\w+\s+)?(?:keskustelu|alkua|tata)\w*|"
         r"\w*(?:ohje|kehot|kehote|prompt|asetuks|asetu|konfiguraati|saanto|saann|viest|avain|avaime)\w*(?:si|nne))(?!\w)",
         unrestricted=r"(?<!\w)(?:ilman\s+(?:\w+\s+)?(?:rajoitu|rajoitte|suodat|sensuur|saanto|saant|saann|eettis|"
@@ -524,6 +535,6 @@ LATIN: dict[str, Words] = {
         r"kerro|sano|suosittele|ehdota|anna\s+(?:\w+\s+)?(?:arvosana|pistee|\d|tahte)|"
         r"vastaa\s+(?:vain|ainoastaan)|kirjoita\s+(?:vain|ainoastaan)|ala\s+(?:tiivista|kaanna|mainitse|kerro)|"
         r"klikkaa|hyvaksy|pyyda|kehota|lisaa|vaita|ohjaa)\w*",
-        common="tulosta nayta toista sinulle ohjeet jotka ja kaikki mita ei joka kirjoita miten se vastaa olet etta jos vain ilman ala kaanna unohda ole taman tama kuin ovat tata ohita tasta enaa nyt mika kerro mitka kuinka sinun",
+        common="minulle minun minua tulosta nayta toista sinulle ohjeet jotka ja kaikki mita ei joka kirjoita miten se vastaa olet etta jos vain ilman ala kaanna unohda ole taman tama kuin ovat tata ohita tasta enaa nyt mika kerro mitka kuinka sinun",
     ),
 }
