@@ -70,6 +70,12 @@ class Words:
     #: What an order planted for that reader asks: ignore, forward, send, reply only, tell the
     #: user, recommend, rate, do not summarise.
     act: str
+    #: The task at hand dropped or replaced: "stop translating", "instead of summarising", "new
+    #: task:", "don't answer the question".
+    drop: str = ""
+    #: What a swapped-in task asks, after :attr:`drop`: "reply only with", "write that", "send
+    #: ... to", "tell the user", "recommend".
+    payload: str = ""
     #: When the text may be in this language: a character class of its script (Greek, Hebrew,
     #: Hangul ...) found in the text, or two of :attr:`common` (Latin-script languages; Serbian
     #: has both).
