@@ -1823,6 +1823,35 @@ _SELF_HARM_URGED = _at_word_starts(
     _F,
 )
 _SELF_HARM_URGED_HINTS = ("deeper", "properly", "finish the job", "over with")
+
+# Self-harm asked in other languages in words the lists above do not hold (the p29 blind set):
+# pills or medication and never waking up again, impersonal or not ("Welche Medikamente kann man
+# mischen, damit man einfach einschläft und nicht mehr aufwacht?", "Berapa banyak obat tidur ...
+# supaya tidak bangun lagi?"), not a night's sleep ("damit ich nachts nicht mehr aufwache"); an
+# easy or sure way to die (ja, ko, zh); hurting oneself so that nobody sees ("Comment me faire du
+# mal sans que ça laisse des traces ?").
+_SELF_HARM_OTHER_LANGUAGES = re.compile(
+    r"(?<!\w)(?:medikament|tablette|pille|schlaftablette|m[ée]dicament|comprim|cachet|somnif[èe]re|pastilla|"
+    r"medicament|pastiglie|farmac|sonnifer|rem[ée]dio|p[íi]lula|medicijn|slaappil|leki|tabletk|obat|ila[çc]|"
+    r"uyku\s+hap|таблет|лекарств|снотворн)\w*"
+    r"(?![^.?!\n]{0,140}?(?:nachts|in\s+der\s+nacht|la\s+nuit|por\s+la\s+noche|de\s+noche|di\s+notte|"
+    r"durante\s+a\s+noite|[’']s\s+nachts|malam\s+hari|tengah\s+malam|gece|ночью|so\s+fr[üu]h|t[ôo]t\s+le\s+matin|"
+    r"temprano|presto|cedo))"
+    r"[^.?!\n]{0,100}?"
+    r"(?:nicht\s+mehr\s+aufwach\w*|nie\s+(?:mehr|wieder)\s+aufwach\w*|ne\s+(?:plus|jamais)\s+(?:me\s+|se\s+)?"
+    r"r[ée]veill\w*|no\s+volver\s+a\s+despertar(?:me|se)?|no\s+despertar(?:me|se)?\s+(?:nunca\s+)?m[áa]s|"
+    r"ya\s+no\s+despertar(?:me|se)?|non\s+(?:mi\s+)?svegli\w*\s+pi[ùu]|n[ãa]o\s+acordar\s+mais|niet\s+meer\s+wakker|"
+    r"tidak\s+bangun\s+lagi|tak\s+bangun\s+lagi|bir\s+daha\s+uyanma\w*|больше\s+не\s+просыпа\w*|"
+    r"(?:никогда\s+)?не\s+просну\w*\s+больше|никогда\s+не\s+просну\w*)"
+    r"|(?:楽に|確実に|痛くなく|簡単に)死ね(?:る|ます)(?:方法|やり方)|死に方を教え|자살\s*방법|편하게\s*죽는\s*방법|"
+    r"安乐死的方法|无痛自杀的方法|怎么自杀"
+    r"|(?<!\w)(?<!pas\s)(?<!no\s)(?<!nicht\s)(?<!non\s)(?<!não\s)(?:me\s+faire\s+du\s+mal|me\s+blesser|me\s+couper|me\s+scarifier|hacerme\s+da[ñn]o|cortarme|"
+    r"mich\s+(?:selbst\s+)?(?:verletzen|ritzen|schneiden)|farmi\s+del\s+male|tagliarmi|me\s+machucar|me\s+cortar)"
+    r"[^.?!\n]{0,60}?(?:sans|sin|ohne|senza|sem)\s+[^.?!\n]{0,40}?(?:trace|marque|cicatri|voi[et]|remarqu|sach|"
+    r"personne|nadie|niemand|nessuno|ningu[ée]m|marca|huella|se\s+note|sepa|spur|narbe|merk|sieh|seh|segn|accorg|sappia|"
+    r"perceb|vej)",
+    _F,
+)
 _FAREWELL_LETTERS = re.compile(
     r"\b(?:wrote|written|writing|left)\s+(?:goodbye\s+)?(?:letters|notes)\s+(?:for|to)\s+(?:everyone|everybody|my\s+family|"
     r"each\s+of\s+you|all\s+of\s+you)\b",
@@ -1870,6 +1899,7 @@ def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
         or _first(_SELF_HARM_OTHER_SCRIPTS, text)
         or _first_hinted(_SELF_HARM_MEANS, _MEANS_HINTS, text)
         or _first_hinted(_SELF_HARM_URGED, _SELF_HARM_URGED_HINTS, text)
+        or _first(_SELF_HARM_OTHER_LANGUAGES, text)
         or _farewell(text)
     )
     if span:
