@@ -609,6 +609,18 @@ _VIOLENCE = _at_word_starts(
     # "make it look like vandals did it", "slash his tires", "knock them unconscious", "make her suffer"
     r"|\b(?:mak(?:e|ing)\s+it|so\s+(?:that\s+)?it|it\s+(?:would|will))\s+looks?\s+like\s+(?:an?\s+)?(?:accident|suicide|"
     r"natural\s+causes|robbery|burglary|vandals|self[-\s]defen[cs]e|someone\s+else)\b"
+    # ... in other languages, as a purpose ("sodass es wie ein Unfall aussieht", "que parezca un
+    # accidente", "perché sembri un incidente", "чтобы выглядело как несчастный случай"); not "es
+    # sieht wie ein Unfall aus", said of what happened
+    r"|\b(?:sodass|so\s+dass|damit)\s+es\s+(?:wie\s+ein(?:en)?|nach\s+(?:einem\s+)?)\s*(?:unfall|selbstmord|suizid)\s+aus(?:sieht|schaut)"
+    r"|\bwie\s+einen?\s+(?:unfall|selbstmord|suizid)\s+aussehen\s+(?:lassen|l[äa]sst)"
+    r"|\bque\s+(?:parezca|pareciera|pareça|pare[çc]a)\s+(?:un|um)\s+(?:accidente|suicidio|acidente|suic[íi]dio)\b"
+    r"|\b(?:pour\s+que\s+(?:[çc]a|cela)\s+(?:ressemble|passe\s+pour)|(?:le|la|les)\s+faire\s+passer\s+pour)\s+(?:à\s+)?"
+    r"un\s+(?:accident|suicide)\b"
+    r"|\b(?:perch[ée]|cos[ìi]\s+che|in\s+modo\s+che)\s+sembri\s+un\s+(?:incidente|suicidio)\b"
+    r"|(?<!\w)чтобы\s+(?:это\s+)?(?:выглядело|было\s+похоже\s+на)\s+(?:как\s+)?(?:несчастн\w+\s+случа\w+|самоубийств\w+)"
+    r"|\bkaza\s+(?:gibi\s+g[öo]r[üu]ns[üu]n|s[üu]s[üu]\s+ver)\w*"
+    r"|\b(?:[żz]eby|aby)\s+(?:to\s+)?wygl[ąa]da[łl]o\s+na\s+(?:wypadek|samob[óo]jstwo)\b"
     # "I'm going to use it on the kid who bullies me", "burn his house down", "break someone's arm?
     # I want to do it to my brother tonight"
     r"|\b(?:i'?m|i\s+am)\s+(?:going\s+to|gonna)\s+use\s+(?:it|this|that|them)\s+on\s+" + _PERSON + r"\b"
