@@ -9,6 +9,18 @@ from __future__ import annotations
 
 import dataclasses
 
+from guard.checks.injection_scripts import (
+    ARABIC_END,
+    ARABIC_START,
+    HEBREW_END,
+    HEBREW_START,
+    HINDI_END,
+    HINDI_START,
+    HINDI_STEM,
+    arabic_marks,
+    letters_rewritten,
+    serbian,
+)
 from guard.checks.injection_words import Words
 
 __all__ = ["SCRIPTS"]
@@ -17,65 +29,10 @@ __all__ = ["SCRIPTS"]
 # text's start).
 _NOT_RUSSIAN = r"(?s)^(?!.*[ыэёъЫЭЁЪіїєґІЇЄҐ]).*?[\u0400-\u04ff]"
 
-# ---------------------------------------------------------------------------------------------
-# Serbian is written in both Cyrillic and Latin script: every Serbian pattern below is written
-# once in Cyrillic and its folded Latin twin is derived letter by letter (š č ć ž đ fold to
-# s c c z d, so ш ч ћ ж ђ map to those). Only Cyrillic letters change; regex syntax is ASCII.
-_SR_LATIN = {
-    "а": "a",
-    "б": "b",
-    "в": "v",
-    "г": "g",
-    "д": "d",
-    "ђ": "d",
-    "е": "e",
-    "ж": "z",
-    "з": "z",
-    "и": "i",
-    "ј": "j",
-    "к": "k",
-    "л": "l",
-    "љ": "lj",
-    "м": "m",
-    "н": "n",
-    "њ": "nj",
-    "о": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "ћ": "c",
-    "у": "u",
-    "ф": "f",
-    "х": "h",
-    "ц": "c",
-    "ч": "c",
-    "џ": "dz",
-    "ш": "s",
-}
-
-
-def _latin(pattern: str) -> str:
-    return "".join(_SR_LATIN.get(ch.lower(), ch) for ch in pattern)
-
-
-def _sr(pattern: str) -> str:
-    """A Serbian pattern in Cyrillic, and the same in folded Latin script."""
-    return r"(?:" + pattern + r"|" + _latin(pattern) + r")"
-
-
-# Hindi: Devanagari vowel signs are not \w, so word edges and stem endings use the block.
-_HB = r"(?<![\u0900-\u097f\w])"
-_HS = r"[\u0900-\u097f\w]*"
-_HE = r"(?![\u0900-\u097f\w])"
-
-# Arabic / Persian: letters (no diacritics) for word edges; prefixes و ف ب ل ال are allowed.
-_AB = r"(?<![\u0621-\u064a\u0671-\u06d3])"
-_AE = r"(?![\u0621-\u064a\u0671-\u06d3])"
-
-# Hebrew word edge (prefixes ו ה ב ל מ ש כ are written into the patterns).
-_HEB = r"(?<![\u05d0-\u05ea])"
-_HEE = r"(?![\u05d0-\u05ea])"
+_sr = serbian
+_HB, _HS, _HE = HINDI_START, HINDI_STEM, HINDI_END
+_AB, _AE = ARABIC_START, ARABIC_END
+_HEB, _HEE = HEBREW_START, HEBREW_END
 _HEP = r"(?:[ושהבלמכ]{0,3})"
 
 # Arabic nouns for the model's rules, with "your" suffixes (ك كم) but not "my" (ي).
@@ -750,39 +707,14 @@ SCRIPTS: dict[str, Words] = {
 }
 
 
-# Arabic and Persian texts carry diacritics (shadda, tanween, sukun, dagger alif) and tatweel inside
-# words ("موجّه", "ملزمًا", "أُلغيت"): every Arabic-script letter in these two lexicons may be followed
-# by them.
-_MARKS = r"[\u064b-\u065f\u0670\u0640]*"
-
-
-def _with_marks(pattern: str) -> str:
-    out = []
-    in_class = False
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        if ch == "[" and not in_class:
-            in_class = True
-        elif ch == "]" and in_class:
-            in_class = False
-        out.append(ch)
-        if not in_class and ("\u0621" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3"):
-            out.append(_MARKS)
-        i += 1
-    return "".join(out)
-
-
+# Arabic and Persian texts carry diacritics and tatweel inside words: every Arabic-script letter in
+# these two lexicons may be followed by them (:func:`~guard.checks.injection_scripts.arabic_marks`).
 for _lang in ("ar", "fa"):
     _w = SCRIPTS[_lang]
     SCRIPTS[_lang] = dataclasses.replace(
         _w,
         **{
-            f.name: _with_marks(getattr(_w, f.name))
+            f.name: arabic_marks(getattr(_w, f.name))
             for f in dataclasses.fields(_w)
             if f.name not in ("script", "common")
         },
@@ -804,37 +736,12 @@ _NUKTA = {
 
 
 def _nukta_free(pattern: str) -> str:
-    out = []
-    in_class = False
-    i = 0
     pattern = pattern.replace("\u093c", "")
-    for pre, base in (
-        ("\u0958", "क"),
-        ("\u0959", "ख"),
-        ("\u095a", "ग"),
-        ("\u095b", "ज"),
-        ("\u095c", "ड"),
-        ("\u095d", "ढ"),
-        ("\u095e", "फ"),
-        ("\u095f", "य"),
-    ):
-        pattern = pattern.replace(pre, base)
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        if ch == "[" and not in_class:
-            in_class = True
-        elif ch == "]" and in_class:
-            in_class = False
-        if not in_class and ch in _NUKTA:
-            out.append("(?:" + ch + "\u093c?|" + _NUKTA[ch] + ")")
-        else:
-            out.append(ch)
-        i += 1
-    return "".join(out)
+    for base, precomposed in _NUKTA.items():
+        pattern = pattern.replace(precomposed, base)
+    return letters_rewritten(
+        pattern, lambda ch: "(?:" + ch + "\u093c?|" + _NUKTA[ch] + ")" if ch in _NUKTA else ch
+    )
 
 
 _w = SCRIPTS["hi"]

@@ -15,79 +15,28 @@ to security@..." (a user's own change of request, a notice to staff) is no paylo
 
 from __future__ import annotations
 
+from guard.checks.injection_scripts import (
+    ARABIC_END,
+    ARABIC_START,
+    HEBREW_END,
+    HEBREW_START,
+    HINDI_END,
+    HINDI_START,
+    HINDI_STEM,
+    arabic_marks,
+    serbian,
+)
+
 __all__ = ["SWAP"]
 
 _Q = r"[\"'«»“”„‘’「」『』״]"
 _GEN = r"|hack\w*|pwn\w*|(?<!\d)10\s*/\s*10(?!\d)"
 
-# Hindi edges
-_HB = r"(?<![\u0900-\u097f\w])"
-_HE = r"(?![\u0900-\u097f\w])"
-_HS = r"[\u0900-\u097f\w]*"
-# Arabic / Persian edges
-_AB = r"(?<![\u0621-\u064a\u0671-\u06d3])"
-_AE = r"(?![\u0621-\u064a\u0671-\u06d3])"
-_AD = r"[\u064b-\u065f\u0670\u0640]*"
-# Hebrew edges
-_HEB = r"(?<![\u05d0-\u05ea])"
-_HEE = r"(?![\u05d0-\u05ea])"
-
-
-def _ar(pattern: str) -> str:
-    """Arabic-script letters outside character classes may carry diacritics or tatweel."""
-    out, depth, esc = [], 0, False
-    for ch in pattern:
-        out.append(ch)
-        if esc:
-            esc = False
-            continue
-        if ch == "\\":
-            esc = True
-        elif ch == "[":
-            depth += 1
-        elif ch == "]":
-            depth = max(0, depth - 1)
-        elif depth == 0 and "\u0621" <= ch <= "\u06d3":
-            out.append(_AD)
-    return "".join(out)
-
-
-_SR_LATIN = {
-    "а": "a",
-    "б": "b",
-    "в": "v",
-    "г": "g",
-    "д": "d",
-    "ђ": "d",
-    "е": "e",
-    "ж": "z",
-    "з": "z",
-    "и": "i",
-    "ј": "j",
-    "к": "k",
-    "л": "l",
-    "љ": "lj",
-    "м": "m",
-    "н": "n",
-    "њ": "nj",
-    "о": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "ћ": "c",
-    "у": "u",
-    "ф": "f",
-    "х": "h",
-    "ц": "c",
-    "ч": "c",
-    "џ": "dz",
-    "ш": "s",
-}
-
-
-def _sr(pattern: str) -> str:
-    return r"(?:" + pattern + r"|" + "".join(_SR_LATIN.get(c, c) for c in pattern) + r")"
+_HB, _HE, _HS = HINDI_START, HINDI_END, HINDI_STEM
+_AB, _AE = ARABIC_START, ARABIC_END
+_HEB, _HEE = HEBREW_START, HEBREW_END
+_ar = arabic_marks
+_sr = serbian
 
 
 # ------------------------------------------------------------------------------------ Greek
