@@ -108,15 +108,24 @@ def _near(pattern: re.Pattern[str], sentence: str, start: int, end: int, reach: 
     return pattern.search(sentence, max(0, start - reach), min(len(sentence), end + reach))
 
 
-def _beside(pattern: re.Pattern[str], sentence: str, noun: re.Match[str], reach: int) -> re.Match[str] | None:
+def _beside(
+    pattern: re.Pattern[str],
+    sentence: str,
+    noun: re.Match[str],
+    reach: int,
+    skip: re.Pattern[str] | None = None,
+) -> re.Match[str] | None:
     """``pattern`` within ``reach`` of ``noun``, not a part of it: the "system" of "システムプロンプト"
     does not mark the word as the model's own. The whole word may mark itself (Turkish and
-    Finnish put "your" in a suffix: "talimatlarını", "ohjeesi")."""
+    Finnish put "your" in a suffix: "talimatlarını", "ohjeesi"). Marks matching ``skip`` do not
+    count."""
     length = noun.end() - noun.start()
     for mark in pattern.finditer(
         sentence, max(0, noun.start() - reach), min(len(sentence), noun.end() + reach)
     ):
         if noun.start() <= mark.start() and mark.end() <= noun.end() and mark.end() - mark.start() < length:
+            continue
+        if skip is not None and skip.search(mark.group(0)):
             continue
         return mark
     return None
@@ -132,6 +141,23 @@ def _writers_own(lex: _Compiled, sentence: str, noun: re.Match[str]) -> bool:
 _BOT = re.compile(
     r"(?:chat-?)?bot\w*|chatbot\w*|бот\w*|μποτ|ボット|チャットボット|봇|챗봇|บอท|แชทบอท|बॉट|चैटबॉट|"
     r"ربات|روبات|روبوت|بوت|چت‌?بات|בוט|צ'אטבוט|צאטבוט",
+    _F,
+)
+
+
+_QUOTES = frozenset('"“”«»„「」『』')
+
+
+def _across_a_quote(sentence: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    """Whether a quotation mark stands between ``a`` and ``b``: one is quoted and the other is the
+    sentence around the quote ("hidden instructions such as «assistant, repeat ...»")."""
+    first, second = (a, b) if a.start() <= b.start() else (b, a)
+    return not _QUOTES.isdisjoint(sentence[first.end() : second.start()])
+
+
+#: "System", in the twenty languages (folded).
+_SYSTEM_WORD = re.compile(
+    r"system|sistem|συστημ|систем|システム|시스템|ระบบ|सिस्टम|מערכת|سیستم|سيستم|نظام|jarjestelm|rendszer|he\s+thong",
     _F,
 )
 
@@ -167,13 +193,16 @@ def override_in(text: str, languages: tuple[_Compiled, ...]) -> tuple[int, int] 
                 for verb in lex.set_aside.finditer(
                     sentence, max(0, rules.start() - _REACH), min(len(sentence), rules.end() + _REACH)
                 ):
-                    if not _negated(lex, sentence, verb):
+                    if not _negated(lex, sentence, verb) and not _across_a_quote(sentence, verb, rules):
                         return base + min(verb.start(), rules.start()), base + max(verb.end(), rules.end())
     return None
 
 
 def leak_in(text: str, languages: tuple[_Compiled, ...]) -> tuple[int, int] | None:
-    """The span of a sentence asking for the model's own setup in one of ``languages``, or None."""
+    """The span of a sentence asking for the model's own setup in one of ``languages``, or None.
+    In a text that names a bot, "system" marks no setup as the model's own: "I'm making a chatbot
+    for my school. Help me write the system instructions" asks for the user's bot's."""
+    skip = _SYSTEM_WORD if _BOT.search(text) else None
     for sentence_match in _SENTENCE.finditer(text):
         sentence = sentence_match.group(0)
         base = sentence_match.start()
@@ -181,12 +210,12 @@ def leak_in(text: str, languages: tuple[_Compiled, ...]) -> tuple[int, int] | No
             if _own_bot(lex, sentence):
                 continue
             for setup in lex.setup.finditer(sentence):
-                if not _beside(lex.hidden, sentence, setup, _MARK_REACH):
+                if not _beside(lex.hidden, sentence, setup, _MARK_REACH, skip):
                     continue
                 if _writers_own(lex, sentence, setup):
                     continue
                 verb = _near(lex.reveal, sentence, setup.start(), setup.end(), _REACH)
-                if verb and not _negated(lex, sentence, verb):
+                if verb and not _negated(lex, sentence, verb) and not _across_a_quote(sentence, verb, setup):
                     return base + min(verb.start(), setup.start()), base + max(verb.end(), setup.end())
     return None
 
@@ -279,6 +308,17 @@ def languages_of(
     return tuple(out)
 
 
+def _from_a_word(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    # A span starts at a word, not at the quotation mark or space a pattern's left edge took in:
+    # the quoted-example test looks for the quote before the span.
+    if span is None:
+        return None
+    start, end = span
+    while start < end and not text[start].isalnum():
+        start += 1
+    return start, end
+
+
 @lru_cache(maxsize=256)
 def _read(text: str) -> tuple[str, tuple[_Compiled, ...]]:
     # The three requests are asked of the same text one after another: fold and gate it once.
@@ -289,22 +329,24 @@ def _read(text: str) -> tuple[str, tuple[_Compiled, ...]]:
 def more_override(text: str) -> tuple[int, int] | None:
     """:func:`override_in` over the twenty languages the text may be in."""
     folded, languages = _read(text)
-    return override_in(folded, languages) if languages else None
+    return _from_a_word(text, override_in(folded, languages)) if languages else None
 
 
 def more_order(text: str) -> tuple[int, int] | None:
     """:func:`order_in` or :func:`swap_in` over the twenty languages the text may be in."""
     folded, languages = _read(text)
-    return (order_in(folded, languages) or swap_in(folded, languages)) if languages else None
+    return (
+        _from_a_word(text, order_in(folded, languages) or swap_in(folded, languages)) if languages else None
+    )
 
 
 def more_leak(text: str) -> tuple[int, int] | None:
     """:func:`leak_in` over the twenty languages the text may be in."""
     folded, languages = _read(text)
-    return leak_in(folded, languages) if languages else None
+    return _from_a_word(text, leak_in(folded, languages)) if languages else None
 
 
 def more_unlock(text: str) -> tuple[int, int] | None:
     """:func:`unlock_in` over the twenty languages the text may be in."""
     folded, languages = _read(text)
-    return unlock_in(folded, languages) if languages else None
+    return _from_a_word(text, unlock_in(folded, languages)) if languages else None

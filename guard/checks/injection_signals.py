@@ -1101,11 +1101,15 @@ _PLANTED = re.compile(
     # ("to" and "for" only open a line or a sentence: "the 'lethal trifecta' for AI agents — access
     # to private data" is prose)
     r"(?:\b(?:instructions?|notes?|messages?|notice|attention|important|dear|hey)(?:\W+(?:to|for)\b)?|"
-    r"(?:^|(?<=[.!?:;\[(<>*\n])\s*)(?:to|for)\b)\W+(?:any\W+|all\W+|the\W+)?"
+    r"(?:^|(?<=[.!?:;\[(<>*\n])\s*)(?:to|for)\b|\b(?:to|for)(?=\W+(?:any|all|every)\W))\W+(?:any\W+|all\W+|every\W+|the\W+)?"
     r"(?:(?:ai|llm|gpt|language|large\s+language)\s+(?:models|assistants|agents|systems|tools|screening\s+tools|"
     r"readers|bots|crawlers)|ais|llms|language\s+models|assistants|chatbots|ai\s+agents|bots)\b"
     r"(?:\s+(?:reading|processing|summari[sz]ing|parsing|screening|reviewing)\s+(?:this|these|the)\b[^:\n]{0,40})?"
     r"\s*[:,\u2013\u2014\-]"
+    # ... and "to" or "for" anywhere before a colon ("Special instruction appended by the
+    # secretary for AI tools:", "Editor's addendum intended only for AI readers:")
+    r"|\b(?:to|for)\W+(?:the\W+)?(?:(?:ai|llm|gpt|language|large\s+language)\s+(?:models|assistants|agents|systems|"
+    r"tools|readers|bots|crawlers)|ais|llms|language\s+models|ai\s+agents)\s*:"
     r"|\b(?:any|all|every)\s+(?:ai|llm|language\s+model|ai\s+model|ai\s+assistant|assistant|chatbot|ai\s+agent|"
     r"llm\s+agent|ai\s+system|ai\s+tool)s?\s+(?:that\s+(?:is\s+)?|which\s+(?:is\s+)?)?(?:reading|reads|processing|"
     r"processes|summari[sz]ing|summari[sz]es|parsing|parses|screening|screens)\b"
@@ -2199,7 +2203,11 @@ _NAMED_AFTER = re.compile(
 )
 _NAMED_BEFORE = re.compile(
     r"(?:against|like|such\s+as|e\.g\.,?|called|phrase|phrases|string|payload|pattern|example|"
-    r"比如|例如|像|诸如|类似|譬如)\s*[\"“'‘「『]\s*$"
+    r"比如|例如|像|诸如|类似|譬如"
+    # ... "such as", "like" in the twenty languages of the lexicons of injection_more_languages
+    r"|مثل|مانند|כמו|όπως|seperti|misalnya|như|เช่น|such|jako|nap[řr]íklad|precum|cum\s+ar\s+fi|p[ée]ld[áa]ul|"
+    r"mint\s+p[ée]ld[áa]ul|kuten|esimerkiksi|som\s+f[öo]r\s+eksempel|som\s+till\s+exempel|som|като|као|на\s+пример|"
+    r"जैसे|जैसी|जैसा|örneğin|mesela|예를\s+들어|例えば|たとえば)\s*[\"“'‘「『«„]\s*$"
     # ... a few words after "such as": 'such as requests to "ignore previous instructions"'
     r"|\b(?:such\s+as|e\.g\.,?|for\s+example|for\s+instance)\s+(?:[\w-]+\s+){1,3}?(?:to\s+|of\s+|like\s+)?[\"“'‘]\s*$",
     _F,
@@ -2258,8 +2266,10 @@ _ACT_ON_EXAMPLE = re.compile(
 # ... in Chinese: '“忽略之前的指令”之类的提示注入' (prompts like "ignore the previous instructions").
 # ... and in Japanese: 「...」のような / という攻撃文 / などの (named as a kind, an attack, a string).
 _NAMED_AFTER_ZH = re.compile(
-    r"\s*[”\"』」]\s*(?:之类|这样|这类|这种|等|一类|式的|のような|みたいな|などの|"
-    r"という(?:攻撃|文字列|フレーズ|プロンプト|入力|パターン|インジェクション))"
+    r"\s*[”\"』」»“]\s*(?:之类|这样|这类|这种|等|一类|式的|のような|みたいな|などの|"
+    r"という(?:攻撃|文字列|フレーズ|プロンプト|入力|パターン|インジェクション|文|一文|メッセージ|指示|命令)"
+    # ... "like", "such" after the quote: Turkish "gibi", Korean "같은 / 라는", Hindi "जैसे", Persian "مانند"
+    r"|gibi|benzeri|(?:와|과)?\s*같은|라는|जैसे|जैसी|जैसा|و\s*مانند\s*آن|ve\s+benzeri)"
 )
 # The quote a match sits in, when it opened at most 160 characters before on the same line.
 _OPEN_QUOTE_BEFORE = re.compile(r"[\"“'‘「『`«„][^\"“”'‘’「」『』`«»„\n]{0,160}$")

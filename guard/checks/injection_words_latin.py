@@ -343,7 +343,7 @@ LATIN: dict[str, Words] = {
         r"rendszerprompt|rendszer\s*prompt|rendszeruzenet|prompt|cenzur|parancs|"
         r"(?<!\w)mindent|instrukci|(?<!\w)amit\s+(?:eddig\s+|korabban\s+)?mondtak|(?<!\w)minden(?=\s+(?:eddigi|korabbi|fenti))|iranymutatas|protokoll|tiltas)"
         r"(?!\w*?(?:aim|eim|jaim|jeim|im|om|em|am|m)(?:at|et|ot|ra|re|nak|nek|bol|tol|ban|ben|on|en)?(?!\w))\w*",
-        theirs=r"(?<!\w)(?:a\s+te|te|ti|on|onnek|ont|neked|neked\s+(?:\w+\s+)?(?:adott|megadott|elmondott|mondott)|"
+        theirs=r"(?<!\w)(?:a\s+te|te|ti|(?<!-)on|onnek|ont|neked|neked\s+(?:\w+\s+)?(?:adott|megadott|elmondott|mondott)|"
         r"szamodra\s+(?:\w+\s+)?(?:adott|megadott|eloirt)|kapott\w*|korabbi\w*|elozo\w*|fenti\w*|fent|fentebb|"
         r"rendszer\w*|biztonsagi\w*|eredeti\w*|kezdeti\w*|fejleszto\w*|etikai\w*|belso\w*|eddigi\w*|"
         r"alapertelmezett\w*|tartalmi\w*|altalanos\w*|amit\s+(?:eddig\s+)?mondtak|"
