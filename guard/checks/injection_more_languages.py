@@ -155,6 +155,27 @@ def _across_a_quote(sentence: str, a: re.Match[str], b: re.Match[str]) -> bool:
     return not _QUOTES.isdisjoint(sentence[first.end() : second.start()])
 
 
+#: A developer named next to a mode: a phone's developer mode ("režim pro vývojáře", "geliştirici
+#: modu", "開発者モード"), not the model's developers.
+_DEVELOPER_MODE = re.compile(
+    r"(?:rezim\w*|mod\w*|mód\w*|tila\w*|lage|tilstand\w*|モード|모드|โหมด|मोड|حالت|وضع|מצב|λειτουργ\w*|"
+    r"режим\w*|kip)\W+(?:\w+\W+)?(?:vyvojar|fejleszt|kehittaj|gelistiric|utvikler|udvikler|utvecklar|dezvoltator|"
+    r"nha\s+phat\s+trien|pengembang|開発者|개발자|นักพัฒนา|डेवलपर|توسعه|المطور|מפתח|προγραμματιστ|разработчик|"
+    r"програмер|programer)"
+    r"|(?:vyvojar|fejleszt|kehittaj|gelistiric|utvikler|udvikler|utvecklar|dezvoltator|pengembang|開発者|개발자|"
+    r"นักพัฒนา|डेवलपर|توسعه|المطور|מפתח|προγραμματιστ|разработчик|програмер|programer)\w*\W*"
+    r"(?:rezim|mod|mód|tila|lage|läge|tilstand|モード|모드|โหมด|मोड|حالت|وضع|מצב|λειτουργ|режим)",
+    _F,
+)
+
+#: A developer, in the twenty languages (folded): no mark of the model's rules in a sentence that
+#: names a developer mode.
+_DEVELOPER = re.compile(
+    r"vyvojar|fejleszt|kehittaj|gelistiric|utvikler|udvikler|utvecklar|dezvoltator|pengembang|phat\s+trien|開発者|"
+    r"개발자|นักพัฒนา|डेवलपर|توسعه|مطور|מפתח|προγραμματιστ|разработчик|програмер|programer",
+    _F,
+)
+
 #: "System", in the twenty languages (folded).
 _SYSTEM_WORD = re.compile(
     r"system|sistem|συστημ|систем|システム|시스템|ระบบ|सिस्टम|מערכת|سیستم|سيستم|نظام|jarjestelm|rendszer|he\s+thong",
@@ -185,8 +206,11 @@ def override_in(text: str, languages: tuple[_Compiled, ...]) -> tuple[int, int] 
         for lex in languages:
             if _own_bot(lex, sentence):
                 continue
+            developer_mode = _DEVELOPER_MODE.search(sentence) is not None
             for rules in lex.rules.finditer(sentence):
-                if not _beside(lex.theirs, sentence, rules, _MARK_REACH):
+                if not _beside(
+                    lex.theirs, sentence, rules, _MARK_REACH, _DEVELOPER if developer_mode else None
+                ):
                     continue
                 if _writers_own(lex, sentence, rules):
                     continue
