@@ -3,7 +3,10 @@
 :mod:`guard.checks.injection_more_languages`, written on folded text by a helper from 202
 hand-written cases (5 swaps and 5 look-alikes per language) before any pattern, then checked on
 80 more: 139 of 148 swaps found, 0 look-alikes, 0 of 1,199 benign training rows and 0 of
-4,119 English and German benign rows flagged.
+4,119 English and German benign rows flagged. A second pass (the block "widened swaps") added a
+site to send the reader to, a reply fixed in advance ("answer only: ...", "just say yes") and the
+user's earlier messages as payloads, and "no need to translate", "ignore the task" as drops, from
+160 more cases written first (77 of 80 swaps found, 0 of 80 look-alikes).
 
 drop: the task at hand dropped or replaced (stop/don't + translate, summarise, answer, classify,
 correct; "instead of translating"; "new task:"; "your real task"; "forget the summary").
@@ -543,6 +546,166 @@ _SR_PAY = (
     + r"\w*"
     + _GEN
     + r")"
+)
+
+
+# ------------------------------------------------------------------ widened swaps (2nd pass)
+# A link or a site to send the reader to; a reply fixed in advance ("answer only: ...", "just say
+# yes"); the user's earlier messages. Added to each language's payload; its drop gains "no need
+# to translate", "ignore/skip the task", and task nouns the first pass lacked.
+_URL = r"(?:https?://|www\.|(?<![@\w.-])[a-z0-9][a-z0-9-]{0,40}\.(?:com|net|org|shop|info|io)(?![a-z0-9]))"
+
+
+def _w(pattern: str, extra: str) -> str:
+    return r"(?:" + pattern + r"|" + extra + r")"
+
+
+_EL_DROP = _w(_EL_DROP, r"(?<!\w)δεν\s+χρειαζεται\s+(?:να\s+)?(?:\w+\s+)?" + _EL_T + r"\w*")
+_EL_PAY = _w(
+    _EL_PAY,
+    _URL + r"|(?<!\w)(?:απαντ|γραψ)\w*\s+(?:μονο\s*(?::|με\s)|ναι(?!\w)|οχι(?!\w))"
+    r"|(?<!\w)(?:πεσ|ενημερωσ)\w*\s+(?:στον\s+|στουσ\s+|τον\s+|τουσ\s+)?αναγνωστ"
+    r"|(?<!\w)(?:προηγουμεν\w*\s+μηνυματ|μηνυματα\s+του\s+χρηστη)",
+)
+_TR_PAY = _w(
+    _TR_PAY,
+    _URL + r"|(?<!\w)(?:sadece|yaln[ıi]zca)\s+(?:su(?:nu)?\s+)?(?:yan[ıi]tla|cevapla|soyle)\w*\s*:"
+    r"|(?<!\w)(?:kullan[ıi]c[ıi]n[ıi]n\s+(?:\w+\s+)?|onceki\s+)(?:mesaj|konusma|sohbet)\w*\s+(?:listele|yaz|goster|ver|paylas)",
+)
+_ID_DROP = _w(_ID_DROP, r"(?<!\w)abaikan\s+(?:\w+\s+)?(?:tugas|terjemahan|ringkasan|rangkuman|pertanyaan)\w*")
+_ID_PAY = _w(
+    _ID_PAY,
+    _URL + r"|(?<!\w)(?:jawab|balas|tulis|katakan)\w*\s+(?:saja|hanya)\s*(?::|ya(?!\w)|tidak(?!\w))"
+    r"|(?<!\w)(?:hanya|cukup)\s+(?:jawab|balas|tulis|katakan)\w*\s*(?::|ya(?!\w)|tidak(?!\w))"
+    r"|(?<!\w)(?:pesan|percakapan|riwayat)\s+(?:\w+\s+)?(?:sebelumnya\s+)?(?:dari\s+)?pengguna",
+)
+_VI_PAY = _w(
+    _VI_PAY,
+    _URL + r"|(?<!\w)chi\s+(?:can\s+)?(?:tra\s+loi|noi|viet|ghi)\s*(?::|co(?!\w)|khong(?!\w))"
+    r"|(?<!\w)(?:tin\s+nhan|cuoc\s+tro\s+chuyen)\s+(?:\w+\s+){0,3}?(?:cua\s+)?nguoi\s+dung",
+)
+_SV_DROP = _w(
+    _SV_DROP,
+    r"(?<!\w)(?:(?:i\s+stallet\s+for|istallet\s+for)\s+att\s+(?:\w+\s+)?ratta|ingen\s+(?:oversattning|sammanfattning)\w*\s+behovs)",
+)
+_SV_PAY = _w(
+    _SV_PAY,
+    _URL + r"|(?<!\w)(?:svara|skriv|sag)\s+(?:bara|endast|enbart|kun)\s*(?::|ja(?!\w)|nej(?!\w))"
+    r"|(?<!\w)(?:anvandarens\s+(?:\w+\s+)?|tidigare\s+)(?:meddelanden|konversation|chatt)",
+)
+_CS_DROP = _w(_CS_DROP, r"(?<!\w)ignoruj\w*\s+(?:\w+\s+)?(?:ukol|preklad|shrnut|otazk)\w*")
+_CS_PAY = _w(
+    _CS_PAY,
+    _URL
+    + r"|(?<!\w)(?:odpovez|odpovezte|napis|napiste|rekni|reknete)\s+(?:jen|pouze|jenom)\s*(?::|ano(?!\w)|ne(?!\w))"
+    r"|(?<!\w)(?:predchozi|minule)\s+(?:zpravy|konverzac)|zpravy\s+uzivatel",
+)
+_RO_PAY = _w(
+    _RO_PAY,
+    _URL + r"|(?<!\w)(?:raspunde|scrie|spune)\w*\s+(?:doar|numai)\s*(?::|da(?!\w)|nu(?!\w))"
+    r"|(?<!\w)(?:mesajele|conversatiile|istoricul)\s+(?:\w+\s+){0,2}?(?:ale\s+|al\s+|a\s+)?utilizatorului",
+)
+_HU_PAY = _w(
+    _HU_PAY,
+    _URL
+    + r"|(?<!\w)csak\s+(?:ezt\s+|annyit\s+)?(?:valaszold|valaszolj|ird|irj|mondd)\w*\s*(?::|igen|nem(?!\w))"
+    r"|(?<!\w)valaszolj\s+(?:igennel|nemmel)|(?<!\w)(?:korabbi|elozo)\s+uzenet",
+)
+_DA_DROP = _w(
+    _DA_DROP,
+    r"(?<!\w)(?:i\s+stedet\s+for\s+at\s+(?:\w+\s+)?rett?e|spring\s+(?:\w+\s+)?(?:overs[æae]ttelse|opsummering|resume|opgave)\w*\s+over)",
+)
+_DA_PAY = _w(
+    _DA_PAY,
+    _URL + r"|(?<!\w)(?:svar|skriv|sig)\s+(?:kun|bare|blot)\s*(?::|ja(?!\w)|nej(?!\w))"
+    r"|(?<!\w)(?:(?:send|videresend)\w*\s+brugerens|brugerens\s+(?:tidligere\s+)?beskeder|tidligere\s+beskeder)",
+)
+_NO_DROP = _w(_NO_DROP, r"(?<!\w)i\s+stedet\s+for\s+[aå]\s+(?:\w+\s+)?rett?e")
+_NO_PAY = _w(
+    _NO_PAY,
+    _URL + r"|(?<!\w)(?:svar|skriv|si)\s+(?:kun|bare|bare\s+med)\s*(?::|ja(?!\w)|nei(?!\w))"
+    r"|(?<!\w)(?:(?:send|videresend)\w*\s+brukerens|brukerens\s+(?:tidligere\s+)?meldinger|tidligere\s+meldinger)",
+)
+_FI_DROP = _w(
+    _FI_DROP,
+    r"(?<!\w)(?:(?:korjaamisen|korjauksen|yhteenvedon|analyysin|kaantamisen)\s+sijaan|ei\s+tarvitse\s+(?:\w+\s+)?"
+    + _FI_T
+    + r"\w*)",
+)
+_FI_PAY = _w(
+    _FI_PAY,
+    _URL + r"|(?<!\w)(?:vastaa|kirjoita|sano)\s+(?:vain|pelkastaan|ainoastaan)\s*(?::|kylla|ei(?!\w))"
+    r"|(?<!\w)(?:kayttajan\s+(?:aiemmat\s+)?viestit|aiemmat\s+viestit)",
+)
+_HE_PAY = _w(
+    _HE_PAY,
+    _URL + r"|" + _HEB + r"ו?(?:ענה|תענה|ענו|כתוב|תכתוב|אמור|תגיד)\s+(?:רק|אך\s+ורק)\s*(?::|כן|לא)"
+    r"|" + _HEB + r"ו?(?:תגיד|אמור|ספר|תספר)\s+לקורא|ה?הודעות\s+ה?קודמות|שיחות\s+קודמות",
+)
+_FA_DROP = _w(_FA_DROP, _ar(_AB + r"(?:لازم\s+نیست|نیازی\s+نیست|نیاز\s+نیست)\s+(?:به\s+)?" + _FA_T))
+_FA_PAY = _w(
+    _FA_PAY,
+    _URL
+    + r"|"
+    + _ar(
+        _AB + r"فقط\s+(?:جواب\s+بده|پاسخ\s+بده|بنویس|بگو)\s*(?::|بله|نه" + _AE + r")"
+        r"|" + _AB + r"به\s+خواننده\s+(?:\S+\s+)?بگو|پیام\s*\u200c?های\s+قبلی"
+    ),
+)
+_AR_DROP = _w(
+    _AR_DROP,
+    _ar(
+        _AB
+        + r"(?:بدلا?\s*من\s+(?:\S+\s+)?تصحيح|تجاهل\S*\s+(?:\S+\s+)?(?:المهمة|الترجمة|الملخص|التلخيص|السؤال))"
+    ),
+)
+_AR_PAY = _w(
+    _AR_PAY,
+    _URL
+    + r"|"
+    + _ar(
+        _AB + r"[وف]?(?:أجب|اجب|رد|اكتب|قل)\s+فقط\s*(?::|بنعم|نعم" + _AE + r")"
+        r"|" + _AB + r"[وف]?(?:أجب|اجب|رد|اكتب|قل)\s+فقط\s*:|" + _AB + r"فقط\s+(?:أجب|اجب|رد|قل)\s*(?::|بنعم)"
+        r"|(?:الرسائل|المحادثات)\s+السابقة"
+    ),
+)
+_HI_DROP = _w(_HI_DROP, _HB + _HI_T + r"\s+(?:की|करने\s+की)\s+(?:ज़रूरत|जरूरत|ज़रुरत|आवश्यकता)\s+नहीं" + _HS)
+_HI_PAY = _w(
+    _HI_PAY,
+    _URL + r"|" + _HB + r"(?:सिर्फ़?|सिर्फ|केवल|बस)\s+(?:यह\s+)?(?:जवाब|उत्तर)\s+(?:दो|दें|दीजिए)\s*:"
+    r"|" + _HB + r"(?:हाँ|हां|नहीं)\s+में\s+(?:जवाब|उत्तर)|पिछले\s+(?:संदेश|मैसेज)",
+)
+_TH_PAY = _w(_TH_PAY, _URL + r"|ตอบ(?:แค่|เพียง|เฉพาะ)ว่า|(?:บอก|แจ้ง)ผู้อ่าน|ข้อความก่อนหน้า|ประวัติการสนทนา")
+_KO_PAY = _w(
+    _KO_PAY,
+    _URL
+    + r"|(?:이렇게|다음과\s*같이)만\s*(?:답|말|써|출력)|독자에게|(?:사용자|유저)의\s*(?:이전|과거)\s*(?:메시지|대화)|이전\s*(?:메시지|대화\s*내용)",
+)
+_JA_DROP = _w(_JA_DROP, _JA_T + r"(?:は|を)?(?:不要|いらない|しなくても)")
+_JA_PAY = _w(
+    _JA_PAY,
+    _URL + r"|こう(?:答え|書い|言っ)|(?:答え|書い|言っ)(?:る|て)だけ|読者に|以前の(?:メッセージ|会話)",
+)
+_BG_PAY = _w(
+    _BG_PAY,
+    _URL + r"|(?<!\w)(?:отговори|напиши|кажи)\s+(?:само|единствено)\s*(?::|да(?!\w)|не(?!\w))"
+    r"|(?<!\w)предишните\s+(?:\w+\s+)?(?:съобщения|разговори)|съобщенията\s+на\s+потребителя",
+)
+_SR_DROP = _w(
+    _SR_DROP,
+    r"(?<!\w)" + _sr(r"игнориш") + r"\w*\s+(?:\w+\s+)?" + _sr(r"(?:задат|превод|сажет|питањ)") + r"\w*",
+)
+_SR_PAY = _w(
+    _SR_PAY,
+    _URL
+    + r"|(?<!\w)"
+    + _sr(r"(?:одговори|напиши|реци)\s+(?:само|искључиво)")
+    + r"\s*(?::|"
+    + _sr(r"да")
+    + r"(?!\w)|"
+    + _sr(r"не")
+    + r"(?!\w))"
+    r"|(?<!\w)" + _sr(r"(?:претходне\s+поруке|поруке\s+корисника)"),
 )
 
 SWAP: dict[str, tuple[str, str]] = {
