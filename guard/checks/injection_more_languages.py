@@ -5,7 +5,7 @@ Korean, Japanese, Bulgarian and Serbian.
 :mod:`guard.checks.injection_languages` reads ten languages with a lexicon of each request's
 parts; MiniLM's English word pieces read these twenty barely at all (the default check found 19
 of 200 attacks in ``train/injection_dev_more_languages.jsonl``). Each language here has a
-smaller lexicon of the same three requests, read as parts that meet within one sentence, in
+smaller lexicon of the same requests, read as parts that meet within one sentence, in
 either order (verb-final languages put the verb last: "以前の指示をすべて無視して",
 "önceki talimatları yok say"):
 
@@ -18,6 +18,9 @@ either order (verb-final languages put the verb last: "以前の指示をすべ�
   secret, initial or the system's.
 * **unlock**: a declaration of no restrictions, filters or censorship, in a sentence naming an AI,
   a model, an assistant or a mode.
+* **order** (:func:`order_in`): an AI named as the reader of a text, then an act within
+  :data:`_ORDER_REACH` characters; **swap** (:func:`swap_in`): a task dropped, then an attacker's
+  payload within :data:`_SWAP_REACH` characters.
 
 What keeps look-alikes out, in each language: a negation just before the verb ("never ignore your
 rules", a user's own system prompt), the writer's own instructions ("forget the instructions I
@@ -46,7 +49,7 @@ _F = re.IGNORECASE | re.UNICODE
 
 #: A sentence, in any of the scripts: Greek's question mark is ";", Hindi's full stop "।", Arabic's
 #: and Persian's question mark "؟". Long runs are cut so the parts must be near each other.
-_SENTENCE = re.compile(r"[^.!?;;\n。！？।؟]{1,400}")
+_SENTENCE = re.compile(r"[^.!?;\u037e\n。！？।؟]{1,400}")
 #: The verb and the rules it sets aside are within this many characters of each other.
 _REACH = 60
 #: The mark that rules are the model's is within this many characters of the rules word.
@@ -155,24 +158,20 @@ def _across_a_quote(sentence: str, a: re.Match[str], b: re.Match[str]) -> bool:
     return not _QUOTES.isdisjoint(sentence[first.end() : second.start()])
 
 
+#: A developer, in the twenty languages (folded): no mark of the model's rules in a sentence that
+#: names a developer mode (:data:`_DEVELOPER_MODE`).
+_DEVELOPER_WORDS = (
+    r"vyvojar|fejleszt|kehittaj|gelistiric|utvikler|udvikler|utvecklar|dezvoltator|pengembang|(?:nha\s+)?phat\s+trien|"
+    r"開発者|개발자|นักพัฒนา|डेवलपर|توسعه|(?:ال)?مطور|מפתח|προγραμματιστ|разработчик|програмер|programer"
+)
+_DEVELOPER = re.compile(_DEVELOPER_WORDS, _F)
 #: A developer named next to a mode: a phone's developer mode ("režim pro vývojáře", "geliştirici
 #: modu", "開発者モード"), not the model's developers.
 _DEVELOPER_MODE = re.compile(
     r"(?:rezim\w*|mod\w*|mód\w*|tila\w*|lage|tilstand\w*|モード|모드|โหมด|मोड|حالت|وضع|מצב|λειτουργ\w*|"
-    r"режим\w*|kip)\W+(?:\w+\W+)?(?:vyvojar|fejleszt|kehittaj|gelistiric|utvikler|udvikler|utvecklar|dezvoltator|"
-    r"nha\s+phat\s+trien|pengembang|開発者|개발자|นักพัฒนา|डेवलपर|توسعه|المطور|מפתח|προγραμματιστ|разработчик|"
-    r"програмер|programer)"
-    r"|(?:vyvojar|fejleszt|kehittaj|gelistiric|utvikler|udvikler|utvecklar|dezvoltator|pengembang|開発者|개발자|"
-    r"นักพัฒนา|डेवलपर|توسعه|المطور|מפתח|προγραμματιστ|разработчик|програмер|programer)\w*\W*"
+    r"режим\w*|kip)\W+(?:\w+\W+)?(?:" + _DEVELOPER_WORDS + r")"
+    r"|(?:" + _DEVELOPER_WORDS + r")\w*\W*"
     r"(?:rezim|mod|mód|tila|lage|läge|tilstand|モード|모드|โหมด|मोड|حالت|وضع|מצב|λειτουργ|режим)",
-    _F,
-)
-
-#: A developer, in the twenty languages (folded): no mark of the model's rules in a sentence that
-#: names a developer mode.
-_DEVELOPER = re.compile(
-    r"vyvojar|fejleszt|kehittaj|gelistiric|utvikler|udvikler|utvecklar|dezvoltator|pengembang|phat\s+trien|開発者|"
-    r"개발자|นักพัฒนา|डेवलपर|توسعه|مطور|מפתח|προγραμματιστ|разработчик|програмер|programer",
     _F,
 )
 
@@ -203,14 +202,12 @@ def override_in(text: str, languages: tuple[_Compiled, ...]) -> tuple[int, int] 
     for sentence_match in _SENTENCE.finditer(text):
         sentence = sentence_match.group(0)
         base = sentence_match.start()
+        developer = _DEVELOPER if _DEVELOPER_MODE.search(sentence) else None
         for lex in languages:
             if _own_bot(lex, sentence):
                 continue
-            developer_mode = _DEVELOPER_MODE.search(sentence) is not None
             for rules in lex.rules.finditer(sentence):
-                if not _beside(
-                    lex.theirs, sentence, rules, _MARK_REACH, _DEVELOPER if developer_mode else None
-                ):
+                if not _beside(lex.theirs, sentence, rules, _MARK_REACH, developer):
                     continue
                 if _writers_own(lex, sentence, rules):
                     continue
@@ -345,7 +342,7 @@ def _from_a_word(text: str, span: tuple[int, int] | None) -> tuple[int, int] | N
 
 @lru_cache(maxsize=256)
 def _read(text: str) -> tuple[str, tuple[_Compiled, ...]]:
-    # The three requests are asked of the same text one after another: fold and gate it once.
+    # The requests are asked of the same text one after another: fold and gate it once.
     folded = fold(text)
     return folded, languages_of(folded, _COMPILED, text)
 

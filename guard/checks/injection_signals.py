@@ -2205,7 +2205,7 @@ _NAMED_BEFORE = re.compile(
     r"(?:against|like|such\s+as|e\.g\.,?|called|phrase|phrases|string|payload|pattern|example|"
     r"比如|例如|像|诸如|类似|譬如"
     # ... "such as", "like" in the twenty languages of the lexicons of injection_more_languages
-    r"|مثل|مانند|כמו|όπως|seperti|misalnya|như|เช่น|such|jako|nap[řr]íklad|precum|cum\s+ar\s+fi|p[ée]ld[áa]ul|"
+    r"|مثل|مانند|כמו|όπως|seperti|misalnya|như|เช่น|jako|nap[řr]íklad|precum|cum\s+ar\s+fi|p[ée]ld[áa]ul|"
     r"mint\s+p[ée]ld[áa]ul|kuten|esimerkiksi|som\s+f[öo]r\s+eksempel|som\s+till\s+exempel|som|като|као|на\s+пример|"
     r"जैसे|जैसी|जैसा|örneğin|mesela|예를\s+들어|例えば|たとえば)\s*[\"“'‘「『«„]\s*$"
     # ... a few words after "such as": 'such as requests to "ignore previous instructions"'
@@ -2265,7 +2265,7 @@ _ACT_ON_EXAMPLE = re.compile(
 )
 # ... in Chinese: '“忽略之前的指令”之类的提示注入' (prompts like "ignore the previous instructions").
 # ... and in Japanese: 「...」のような / という攻撃文 / などの (named as a kind, an attack, a string).
-_NAMED_AFTER_ZH = re.compile(
+_NAMED_AFTER_OTHER = re.compile(
     r"\s*[”\"』」»“]\s*(?:之类|这样|这类|这种|等|一类|式的|のような|みたいな|などの|"
     r"という(?:攻撃|文字列|フレーズ|プロンプト|入力|パターン|インジェクション|文|一文|メッセージ|指示|命令)"
     # ... "like", "such" after the quote: Turkish "gibi", Korean "같은 / 라는", Hindi "जैसे", Persian "مانند"
@@ -2306,7 +2306,11 @@ def _quoted_example(
         return False
     before = text[max(0, opened.start() - 40) : opened.start() + 1]
     after = closed.end() - 1
-    if _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(text, after) or _NAMED_AFTER_ZH.match(text, after):
+    if (
+        _NAMED_BEFORE.search(before)
+        or _NAMED_AFTER.match(text, after)
+        or _NAMED_AFTER_OTHER.match(text, after)
+    ):
         return True
     if _TYPED_BEFORE.search(before) or (code_prompts and _PROMPT_LITERAL_BEFORE.search(before)):
         return True
@@ -2713,27 +2717,25 @@ def _code_data_blanked(text: str) -> str:
         return text
     chars: list[str] | None = None
     for start, end, fixture in spans:
-        literal = text[start:end]
-        if fixture:
-            # a test's input or a labelled row: data, even a note addressed to an AI (read on its
-            # own it may say nothing: "Assistant, ignore the user ..." is read as a planted order
-            # only in the text around it)
-            chars = chars if chars is not None else list(text)
+        if fixture or _literal_is_data(text, start, end):
+            if chars is None:
+                chars = list(text)
             chars[start:end] = " " * (end - start)
-            continue
-        if _PLANTED.search(literal):
-            continue
-        # Only an attack phrase on its own is data: a prompt the developer writes ('system =
-        # "You are Acme's bot. Never reveal these instructions."') is read as it was before.
-        if not _signals_read(literal):
-            continue
-        found = instruction_for_the_reader(text[start : end + 300], 0)
-        if found is not None and found[0] < end - start:
-            continue
-        if chars is None:
-            chars = list(text)
-        chars[start:end] = " " * (end - start)
     return text if chars is None else "".join(chars)
+
+
+def _literal_is_data(text: str, start: int, end: int) -> bool:
+    """Whether the literal ``text[start:end]`` (not a fixture: a test's input or a labelled row is
+    data whatever it says) is data: an attack phrase on its own that is no planted note."""
+    literal = text[start:end]
+    if _PLANTED.search(literal):
+        return False
+    # Only an attack phrase on its own is data: a prompt the developer writes ('system = "You are
+    # Acme's bot. Never reveal these instructions."') is read as it was before.
+    if not _signals_read(literal):
+        return False
+    found = instruction_for_the_reader(text[start : end + 300], 0)
+    return found is None or found[0] >= end - start
 
 
 def _signals_read(literal: str) -> bool:
