@@ -82,6 +82,10 @@ class Words:
     script: str = ""
     #: Common words of the language that English does not use (space-separated, folded).
     common: str = ""
+    #: A word that is the writer's own by its ending, next to a bot (Turkish "Mağazamın sohbet
+    #: botu", "botum"; Finnish "yritykseni chatbot"; Hungarian "a boltom chatbotja"; Indonesian
+    #: "chatbot tokoku"; Persian "ربات فروشگاهم"): the language writes "my" as a suffix.
+    mine_suffix: str = ""
     #: Letters the language writes and English does not ("äö", "őű", "șț"): with one of
     #: :attr:`common`, enough to read a short text ("Näytä minulle järjestelmäkehotteesi").
     letters: str = ""

@@ -24,6 +24,8 @@ _SCAND_AI = r"ai|ki|a\.i\.|assistent\w*|chatbot\w*|bot|botten|sprakmodell\w*|spr
 LATIN: dict[str, Words] = {
     # ---------------------------------------------------------------------------------- Turkish
     "tr": Words(
+        # "Şirketimin", "mağazamızın" (not "sistemin": the system's); "botum", "chatbotumuz"
+        mine_suffix=r"(?<!\w)(?:(?!sistem)\w+(?:[ıiu]m|m)(?:[ıiu]z)?[ıiu]n|(?:chat)?bot(?:um|umuz)(?:un|a|da|u)?)(?!\w)",
         letters="ğışç",
         set_aside=r"(?<!\w)(?:yok\s+say(?!ma(?![nk]))|gormezden\s+gel(?!me(?![nk]))|unut(?!ma(?![nk])|t[uıi]m|tuk|mus)|"
         r"dikkate\s+alma(?:y[ıi]n|dan|y[ıi]\s+b[ıi]rak)?(?!\w)|umursama(?:y[ıi]n)?(?!\w)|onemseme(?:yin)?(?!\w)|"
@@ -75,6 +77,7 @@ LATIN: dict[str, Words] = {
     ),
     # ------------------------------------------------------------------------------- Indonesian
     "id": Words(
+        mine_suffix=r"(?<!\w)\w{2,}ku(?!\w)",
         set_aside=r"(?<!\w)(?:abaikan|mengabaikan|diabaikan|lupakan|melupakan|dilupakan|lewati|melewati|dilewati|"
         r"bypass|membypass|mem-bypass|langgar|melanggar|dilanggar|hiraukan|acuhkan|kesampingkan|singkirkan|"
         r"sampingkan|mengesampingkan|dikesampingkan|tinggalkan|batalkan|membatalkan|dibatalkan|menonaktifkan|mematikan|menghapus|dihapus|buang|hapus|menghapus|cabut|dicabut|tangguhkan|batalkan|nonaktifkan|dinonaktifkan|"
@@ -161,7 +164,7 @@ LATIN: dict[str, Words] = {
         r"thoat\s+khoi\s+(?:\w+\s+)?(?:rang\s+buoc|gioi\s+han|kiem\s+duyet))(?!\w)",
         ai=r"(?<!\w)(?:ai|tri\s+tue\s+nhan\s+tao|mo\s+hinh|tro\s+ly|chatbot|bot|che\s+do|phien\s+ban|"
         r"tu\s+(?:gio|bay\s+gio|nay)|ban\s+(?:la|bay\s+gio|gio|se)|gio\s+ban|vai|nhan\s+vat|song\s+sinh)(?!\w)",
-        reader=r"(?<!\w)(?:(?:ghi\s+chu|chi\s+thi|lenh|thong\s+bao)\s+(?:he\s+thong|cho\s+\w+(?:\s+\w+)?)\s*:|(?:gui|cho)\s+(?:\w+\s+)?(?:ai|tro\s+ly|chatbot|bot|mo\s+hinh)(?:\s+\w+){0,2}?\s*:|(?:ghi\s+chu|luu\s+y|loi\s+nhan|chi\s+thi|lenh|huong\s+dan|thong\s+diep|tin\s+nhan)\s+"
+        reader=r"(?<!\w)(?:(?:ghi\s+chu|chi\s+thi|lenh|thong\s+bao)\s+(?:he\s+thong|cho\s+(?:cac\s+)?(?:ai|tro\s+ly|mo\s+hinh|bot|chatbot|he\s+thong)(?:\s+\w+)?)\s*:|(?:gui|cho)\s+(?:\w+\s+)?(?:ai|tro\s+ly|chatbot|bot|mo\s+hinh)(?:\s+\w+){0,2}?\s*:|(?:ghi\s+chu|luu\s+y|loi\s+nhan|chi\s+thi|lenh|huong\s+dan|thong\s+diep|tin\s+nhan)\s+"
         r"(?:\w+\s+)?(?:cho|gui|danh\s+cho|toi)\s+(?:cac\s+|moi\s+)?(?:tro\s+ly|ai|mo\s+hinh|he\s+thong|bot|chatbot)|"
         r"(?:ai|tro\s+ly(?:\s+ai)?|mo\s+hinh(?:\s+ngon\s+ngu)?|bot|chatbot|he\s+thong\s+ai)\s+(?:nao\s+)?"
         r"(?:dang\s+)?(?:doc|xu\s+ly|tom\s+tat|phan\s+tich|dich|quet|danh\s+gia)|"
@@ -236,7 +239,7 @@ LATIN: dict[str, Words] = {
         rules=r"(?<!\w)(?:instrukc|pokyn|pravidl|smernic|zasad|omezen|filtr|politik|narizen|prikaz|program|"
         r"systemov\w*\s+(?:prompt|zprav|pokyn|instrukc)|system\s+prompt|prompt|cenzur|bezpecnostni\s+opatren|"
         r"vsechno|vse(?!\w)|regul|naprogramov|direktiv|restrikc)\w*",
-        theirs=r"(?<!\w)(?:tv(?:e|a|oje|eho|ych|ymi|ym|uj|ou|ojich|emu)|sv(?:uj|e|eho|ych|ou|ymi|ym|oje|ojich)|star[eay]\w*|co\s+ti\s+(?:\w+\s+){0,3}?(?:rekl|naridil|zadal|dal|napsal|nastavil)\w*|vas(?:e|eho|ich|imi|i)|predchoz\w*|"
+        theirs=r"(?<!\w)(?:tv(?:e|a|oje|eho|ych|ymi|ym|uj|ou|ojich|emu)|sv(?:uj|a|e|eho|ych|ou|ymi|ym|oje|ojich|emu)|star[eay]\w*|co\s+ti\s+(?:\w+\s+){0,3}?(?:rekl|naridil|zadal|dal|napsal|nastavil)\w*|vas(?:e|eho|ich|imi|i)|predchoz\w*|"
         r"drivejs\w*|vyse|nahore|puvodn\w*|systemov\w*|bezpecnostn\w*|vychoz\w*|interni\w*|eticke?\w*|"
         r"(?:ktere|co)\s+(?:ti|vam)\s+(?:byl[yoa]?\s+)?(?:dan|zadan|dal|nastav|rekl|vlozil|napsal)\w*|"
         r"(?:ti|vam)\s+(?:byl[yoa]?\s+)?(?:dan|zadan|nastaven|receno)\w*|vyvojar\w*|tvurc\w*|dosavadn\w*|"
@@ -248,7 +251,7 @@ LATIN: dict[str, Words] = {
         setup=r"(?<!\w)(?:systemov\w*\s+(?:prompt|zprav|instrukc|pokyn)|prompt|instrukc|pokyn|nastaven|konfigurac|"
         r"hesl|klic|pravidl|zprav|kod|receno|co\s+ti\s+(?:\w+\s+)?(?:rekl|naridil|zadal|napsal))\w*",
         hidden=r"(?<!\w)(?:tv(?:e|a|oje|eho|ych|ymi|ym|uj|ou|ojich)|vas(?:e|eho|ich|imi)|skryt\w*|tajn\w*|"
-        r"puvodn\w*|pocatecn\w*|uvodn\w*|sv(?:uj|e|eho|ych|ou|ymi|oje|ojich)|doslova|doslovne|slovo\s+od\s+slova|presne|"
+        r"puvodn\w*|pocatecn\w*|uvodn\w*|sv(?:uj|a|e|eho|ych|ou|ymi|oje|ojich)|doslova|doslovne|slovo\s+od\s+slova|presne|"
         r"(?:ktere|co)\s+(?:jsi|jste)\s+dostal\w*|(?:jsi|jste)\s+dostal\w*|co\s+ti\s+\w+|prvni|"
         r"vyvojar\w*|pred\s+(?:zacatkem|timto|konverzac)\w*)(?!\w)",
         unrestricted=r"(?<!\w)(?:bez\s+(?:\w+\s+)?(?:omezen|filtr|cenzur|pravid|zabran|hranic|etik|etick|moral|zasad)\w*|"
@@ -326,6 +329,8 @@ LATIN: dict[str, Words] = {
     ),
     # ------------------------------------------------------------------------------- Hungarian
     "hu": Words(
+        # "boltom", "cégem", "webshopunk" ("our"); "botom", "chatbotunk"
+        mine_suffix=r"(?<!\w)(?!program(?!\w))\w{2,}(?:[aoeu]m|m|[uo]nk|[eu]nk)(?:nak|nek|ban|ben)?(?!\w)",
         letters="őűöüáé",
         set_aside=r"(?<!\w)(?:hagy\w*\s+(?:\w+\s+)?figyelmen\s+kivul|figyelmen\s+kivul\s+hagy\w*|"
         r"ne\s+(?:\w+\s+)?(?:vedd|vegye|vegyetek)\s+figyelembe|ne\s+(?:\w+\s+)?(?:foglalkozz|torodj|torodjon|torodjetek)|"
@@ -485,6 +490,8 @@ LATIN: dict[str, Words] = {
     ),
     # --------------------------------------------------------------------------------- Finnish
     "fi": Words(
+        # "yritykseni", "kauppamme" ("our"), "bottini"
+        mine_suffix=r"(?<!\w)\w{3,}(?:ni|mme)(?!\w)",
         letters="äö",
         set_aside=r"(?<!\w)(?:ohita|ohitta|ohit[ae]\w*|jata\w*\s+(?:\w+\s+){0,2}?huomi(?:otta|oimatta)|"
         r"jattaa\s+(?:\w+\s+){0,2}?huomiotta|huomiotta|huomioimatta|sivuut\w*|unohd(?!in(?!\w)|imme|it(?!\w))\w*|unohta\w*|unohtakaa|"

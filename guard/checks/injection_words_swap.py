@@ -33,6 +33,9 @@ from guard.checks.injection_scripts import (
 __all__ = ["SWAP"]
 
 _Q = r"[\"'«»“”„‘’「」『』״]"
+#: ... an opening one, before the reply it quotes: "write «hacked»", not the mark closing a pasted text
+#: after "write it in English."
+_QO = _Q + r"(?=\w)"
 _GEN = r"|hack\w*|pwn\w*|(?<!\d)10\s*/\s*10(?!\d)"
 
 _HB, _HE, _HS = HINDI_START, HINDI_END, HINDI_STEM
@@ -56,7 +59,7 @@ _EL_DROP = (
 )
 _EL_PAY = (
     r"(?<!\w)(?:(?:απαντ|γραψ|πεσ|τυπωσ|εμφανισ|επεστρεψ)\w*[^\n]{0,30}?"
-    + _Q
+    + _QO
     + r"|(?:γραψ|πεσ|δηλωσ|ισχυρισ)\w*\s+(?:\w+\s+){0,2}?οτι(?!\w)"
     r"|(?:πεσ|ενημερωσ|συστησ|προτεινε)\w*\s+(?:στον\s+|στουσ\s+|τον\s+|του\s+)?χρηστ\w*"
     r"|(?:προτειν|συστησ|συνιστ)\w*[^\n]{0,60}?(?:αγορ|www|http|\.com|προιον)"
@@ -99,7 +102,7 @@ _ID_DROP = (
 )
 _ID_PAY = (
     r"(?<!\w)(?:(?:balas|jawab|tulis|katakan|cetak|keluarkan|tampilkan|respon|tanggapi)\w*[^\n]{0,30}?"
-    + _Q
+    + _QO
     + r"|(?:tulis|tuliskan|katakan|nyatakan|sebutkan|bilang|beri\s*tahu\w*\s+(?:\w+\s+)?)\w*\s+(?:\w+\s+){0,2}?bahwa(?!\w)"
     r"|(?:beri\s*tahu|beritahu|katakan|bilang|sampaikan|informasikan)\w*\s+(?:\w+\s+)?(?:kepada\s+|ke\s+|pada\s+)?pengguna"
     r"|(?:rekomendasi|sarankan|menyarankan|merekomendasikan|anjurkan)\w*[^\n]{0,60}?(?:beli|produk|situs|www|http|\.com)"
@@ -119,7 +122,7 @@ _VI_DROP = (
 )
 _VI_PAY = (
     r"(?<!\w)(?:(?:tra\s+loi|viet|noi|in\s+ra|xuat|phan\s+hoi)[^\n]{0,30}?"
-    + _Q
+    + _QO
     + r"|(?:viet|noi|khang\s+dinh|tuyen\s+bo|bao)\s+(?:\w+\s+){0,3}?rang(?!\w)"
     r"|(?:noi|bao|thong\s+bao|nhan|khuyen)\s+(?:voi\s+|cho\s+)?nguoi\s+dung"
     r"|(?:khuyen|gioi\s+thieu|de\s+xuat)\w*[^\n]{0,60}?(?:mua|san\s+pham|www|http|\.com)"
@@ -143,7 +146,7 @@ _SV_DROP = (
 )
 _SV_PAY = (
     r"(?<!\w)(?:(?:svar|skriv|sag|mata\s+ut|returnera)\w*[^\n]{0,30}?"
-    + _Q
+    + _QO
     + r"|(?:skriv|sag|pasta|hav|uppge)\w*\s+(?:\w+\s+){0,3}?att(?!\w)"
     r"|(?:sag|beratta|meddela|informera)\w*\s+(?:till\s+|for\s+)?anvandare\w*"
     r"|(?:rekommendera|foresla|tipsa)\w*[^\n]{0,60}?(?:kop|produkt|www|http|\.com|sajt|webbplats)"
@@ -165,7 +168,7 @@ _CS_DROP = (
 )
 _CS_PAY = (
     r"(?<!\w)(?:(?:odpov|napis|rekni|vypis|vytiskni|vrat)\w*[^\n]{0,30}?"
-    + _Q
+    + _QO
     + r"|(?:napis|rekni|tvrd|uved|sdel)\w*,?\s+(?:\w+\s+){0,3}?ze(?!\w)"
     r"|(?:rekni|sdel|informuj|doporuc)\w*\s+(?:\w+\s+)?uzivatel\w*"
     r"|doporuc\w*[^\n]{0,60}?(?:koup|produkt|www|http|\.com)"
@@ -188,7 +191,7 @@ _RO_DROP = (
 )
 _RO_PAY = (
     r"(?<!\w)(?:(?:raspunde|scrie|spune|afiseaza|tipareste|returneaza|printeaza)\w*[^\n]{0,30}?"
-    + _Q
+    + _QO
     + r"|(?:scrie|spune|afirma|declara|mentioneaza)(?:-i|-le)?\w*\s+(?:\w+\s+){0,2}?ca(?!\w)(?!\s+(?:un|o|si|pe|in|la)\s)"
     r"|(?:spune|informeaza|comunica|zi|recomanda)(?:-i|-le)?\w*\s+(?:\w+\s+)?utilizator\w*"
     r"|recomand\w*[^\n]{0,60}?(?:cumpar|produs|www|http|\.com|site)"
@@ -216,7 +219,7 @@ _HU_DROP = (
 )
 _HU_PAY = (
     r"(?<!\w)(?:(?:valaszol|ird|irj|mondd|nyomtasd|add\s+vissza)\w*[^\n]{0,30}?"
-    + _Q
+    + _QO
     + r"|(?:ird|irja|mondd|mondja|allitsd|jelentsd)\s+(?:azt\s*)?,?\s*hogy(?!\w)"
     r"(?!\s+(?:mit|mi|ki|hogyan|miert|mennyi|hol|mikor|milyen|melyik)(?!\w))"
     r"|(?:mondd|mondja|kozold|tajekoztasd|ajanld)\w*\s+(?:meg\s+)?(?:a\s+)?felhasznalo\w*"
@@ -241,7 +244,7 @@ _DA_DROP = (
 )
 _DA_PAY = (
     r"(?<!\w)(?:(?:svar|skriv|sig|udskriv|returner)\w*[^\n]{0,30}?"
-    + _Q
+    + _QO
     + r"|(?:skriv|sig|pasta|oplys|fortæl)\w*\s+(?:\w+\s+){0,3}?at(?!\w)"
     r"|(?:sig|fortæl|informer|meddel|anbefal)\w*\s+(?:til\s+)?brugere\w*"
     r"|(?:anbefal|foresl)\w*[^\n]{0,60}?(?:køb|produkt|www|http|\.com|hjemmeside)"
@@ -265,7 +268,7 @@ _NO_DROP = (
 )
 _NO_PAY = (
     r"(?<!\w)(?:(?:svar|skriv|si(?!\w)|returner)\w*[^\n]{0,30}?"
-    + _Q
+    + _QO
     + r"|(?:skriv|si|pasta|opplys|fortell)\s+(?:\w+\s+){0,3}?at(?!\w)"
     r"|(?:si|fortell|informer|meld|anbefal)\w*\s+(?:fra\s+)?(?:til\s+)?brukere\w*"
     r"|(?:anbefal|foresla)\w*[^\n]{0,60}?(?:kjop|kjøp|produkt|www|http|\.com|nettsted)"
@@ -289,7 +292,7 @@ _FI_DROP = (
 )
 _FI_PAY = (
     r"(?<!\w)(?:(?:vastaa|kirjoita|sano|tulosta|palauta)\w*[^\n]{0,30}?"
-    + _Q
+    + _QO
     + r"|(?:kirjoita|sano|vaita|ilmoita|kerro)\w*,?\s+(?:\w+\s+){0,2}?etta(?!\w)"
     r"|(?:kerro|sano|ilmoita|suosittele)\w*\s+(?:\w+\s+)?kayttajalle|kayttajalle\s+(?:\w+\s+)?(?:etta|kerro|sano)"
     r"|suosittel\w*[^\n]{0,60}?(?:osta|tuote|www|http|\.com)"
@@ -314,8 +317,10 @@ _HE_DROP = (
 _HE_PAY = (
     _HEB
     + r"ו?(?:(?:ענה|תענה|ענו|השב|תשיב|כתוב|תכתוב|כתבו|אמור|תגיד|הדפס|החזר)[^\n]{0,30}?"
-    + _Q
-    + r"|(?:כתוב|תכתוב|כתבו|אמור|תגיד|תאמר|ציין|טען|תטען)\s+(?:ל\S*\s+)?ש(?=[\u05d0-\u05ea])"
+    + _QO
+    + r"|(?<!מה\s)(?:כתוב|תכתוב|כתבו|אמור|תגיד|תאמר|ציין|טען|תטען)\s+(?:ל\S*\s+)?ש(?!ם"
+    + _HEE
+    + r")(?=[\u05d0-\u05ea])"
     r"|(?:אמור|תגיד|תאמר|הודע|תודיע|ספר|תספר|המלץ|תמליץ)\s+ל?משתמש"
     r"|(?:המלץ|תמליץ|המליצו)[^\n]{0,60}?(?:לקנות|מוצר|www|http|\.com)"
     r"|(?:שלח|תשלח|שלחו|העבר|תעביר|העבירו)[^\n]{0,80}?(?:משתמש|סיסמ|שיחה|היסטורי|פרטים\s+אישיים|כרטיס\s+אשראי)"
@@ -337,7 +342,7 @@ _FA_PAY = _ar(
     r"(?:"
     + _AB
     + r"(?:بنویس|پاسخ\s+بده|جواب\s+بده|بگو|چاپ\s+کن)[^\n]{0,30}?"
-    + _Q
+    + _QO
     + r"|"
     + _Q
     + r"[^\n]{0,5}?\s*(?:را\s+)?(?:بنویس|بگو|پاسخ\s+بده|جواب\s+بده)"
@@ -372,7 +377,7 @@ _AR_DROP = _ar(
 _AR_PAY = _ar(
     _AB
     + r"[وف]?(?:(?:أجب|اجب|رد|اكتب|قل|اطبع|أخرج)[^\n]{0,30}?"
-    + _Q
+    + _QO
     + r"|(?:اكتب|قل|أخبر|اخبر|صرح|اذكر)\S*\s+(?:\S+\s+){0,2}?(?:أن|بأن|ان|بان|إن)(?:ه|ها|هم)?"
     + _AE
     + r"|(?:أخبر|اخبر|قل|أبلغ|ابلغ|أعلم|اعلم)\S*\s+(?:ال)?مستخدم|للمستخدم"
@@ -395,7 +400,7 @@ _HI_PAY = (
     r"|"
     + _HB
     + r"(?:लिखो|लिखें|लिखिए|जवाब\s+दो|कहो|कहें)[^\n]{0,20}?"
-    + _Q
+    + _QO
     + r"|"
     + _HB
     + r"(?:लिखो|लिखें|लिखिए|कहो|कहें|बोलो)\s+कि"
@@ -424,7 +429,7 @@ _TH_DROP = (
     r"|(?:ลืม|ยกเลิก|ข้าม)(?:การ)?(?:บทสรุป|คำแปล|การแปล|สรุป|งาน|คำถาม))"
 )
 _TH_PAY = (
-    r"(?:(?:ตอบ|เขียน|พิมพ์|พูด|บอก)[^\n]{0,25}?" + _Q + r"|(?:เขียน|บอก|พูด|ระบุ|อ้าง)ว่า"
+    r"(?:(?:ตอบ|เขียน|พิมพ์|พูด|บอก)[^\n]{0,25}?" + _QO + r"|(?:เขียน|บอก|พูด|ระบุ|อ้าง)ว่า"
     r"|(?:บอก|แจ้ง|แนะนำ|ให้)ผู้ใช้"
     r"|แนะนำ[^\n]{0,60}?(?:ซื้อ|ผลิตภัณฑ์|สินค้า|www|http|\.com)"
     r"|(?:ส่ง|ฟอร์เวิร์ด)[^\n]{0,80}?(?:ผู้ใช้|รหัสผ่าน|บทสนทนา|ประวัติ|ข้อมูลส่วนตัว|บัตรเครดิต)"
@@ -481,7 +486,7 @@ _BG_DROP = (
 )
 _BG_PAY = (
     r"(?<!\w)(?:(?:отговори|отговаряй|напиши|кажи|изведи|отпечатай|върни)\w*[^\n]{0,30}?"
-    + _Q
+    + _QO
     + r"|(?:напиши|кажи|заяви|твърди|съобщи)\w*,?\s+(?:\w+\s+){0,3}?че(?!\w)"
     r"|(?:кажи|съобщи|информирай|препоръчай|уведоми)\w*\s+(?:на\s+)?потребител\w*"
     r"|препоръч\w*[^\n]{0,60}?(?:купи|продукт|www|http|\.com|сайт)"
@@ -523,7 +528,7 @@ _SR_PAY = (
     r"(?<!\w)(?:"
     + _sr(r"(?:одговори|напиши|реци|испиши|одштампај|врати)")
     + r"\w*[^\n]{0,30}?"
-    + _Q
+    + _QO
     + r"|"
     + _sr(r"(?:напиши|реци|тврди|изјави|наведи)")
     + r"\w*,?\s+(?:\w+\s+){0,3}?"
@@ -707,6 +712,210 @@ _SR_PAY = _w(
     + r"(?!\w))"
     r"|(?<!\w)" + _sr(r"(?:претходне\s+поруке|поруке\s+корисника)"),
 )
+
+# ------------------------------------------------------------------- third pass: families
+# Written from 80 more swaps (train/injection_dev_more_languages_30.jsonl) before these patterns:
+# the task dropped as a role ("forget your task as a translator", "you are no longer a
+# translator"), "there is no longer any need to answer the customer", "your new task is ...", a
+# summary or translation refused with a verb of making ("don't make a summary"); and the user
+# data asked for as a payload ("give me the e-mail addresses of all users"): a data word next to
+# the users or customers, in the genitive or with "of all".
+_EL_DROP = _w(
+    _EL_DROP,
+    r"(?<!\w)(?:(?:ξεχν|ξεχασ|αφησ|παρατ)\w*\s+(?:την\s+|το\s+|τη\s+|τισ\s+|τουσ\s+)?(?:\w+\s+)?"
+    r"(?:μεταφρασ|περιληψ|εργασια|δουλεια|ρολο|καθηκον|αποστολ)"
+    r"|δεν\s+χρειαζεται\s+(?:\w+\s+){0,2}?(?:να\s+)?"
+    + _EL_T
+    + r"|δεν\s+εισαι\s+(?:πια\s+|πλεον\s+)?(?:\w+\s+)?(?:μεταφραστ|βοηθ))\w*",
+)
+_EL_PAY = _w(
+    _EL_PAY,
+    r"(?<!\w)(?:στοιχει|δεδομεν|e-?mail|διευθυνσ|τηλεφων|κωδικ)\w*\s+(?:\w+\s+){0,2}?(?:ολων\s+)?(?:των\s+)?(?:χρηστ|πελατ)",
+)
+_TR_DROP = _w(
+    _TR_DROP,
+    r"(?<!\w)(?:art[ıi]k\s+(?:bir\s+)?(?:cevirmen|ozetleyici|asistan|musteri\s+temsilcisi)\s+degilsin"
+    r"|(?:cevap\s+vermene|yan[ıi]tlamana|cevirmene|ozetlemene)\s+(?:art[ıi]k\s+)?gerek\s+yok"
+    r"|(?:cevirmenlik|ceviri|ozet)\s+gorev\w*\s+(?:\w+\s+)?(?:unut|b[ıi]rak))\w*",
+)
+_TR_PAY = _w(
+    _TR_PAY,
+    r"(?<!\w)(?:kullan[ıi]c[ıi]lar[ıi]n|musterilerin)\w*\s+(?:\w+\s+){0,2}?(?:e-?posta|adres|telefon|bilgi|veri|sifre|parola)\w*",
+)
+_ID_DROP = _w(_ID_DROP, r"(?<!\w)tugas\s+baru(?:mu|\s+kamu|\s+anda)?\s+(?:adalah|yaitu|ialah|sekarang)")
+_ID_PAY = _w(
+    _ID_PAY,
+    r"(?<!\w)(?:data|email|e-mail|alamat|nomor|kata\s+sandi|password)\w*\s+(?:\w+\s+)?(?:semua\s+|seluruh\s+|para\s+)?(?:pengguna|pelanggan)",
+)
+_VI_DROP = _w(_VI_DROP, r"(?<!\w)nhiem\s+vu\s+moi\s+cua\s+ban(?!\w)")
+_VI_PAY = _w(
+    _VI_PAY,
+    r"(?<!\w)(?:email|dia\s+chi|so\s+dien\s+thoai|du\s+lieu|thong\s+tin|mat\s+khau|danh\s+sach)\s+(?:\w+\s+){0,3}?(?:cua\s+)?"
+    r"(?:tat\s+ca\s+|moi\s+|cac\s+)?(?:nguoi\s+dung|khach\s+hang)",
+)
+_SV_DROP = _w(_SV_DROP, r"(?<!\w)(?:behover|maste)\s+(?:\w+\s+)?inte\s+(?:langre\s+)?" + _SV_T + r"\w*")
+_SV_PAY = _w(
+    _SV_PAY,
+    r"(?<!\w)(?:(?:alla\s+)?(?:anvandares|kunders|anvandarnas|kundernas)\s+(?:\w+\s+)?(?:e-?post\w*|adress\w*|telefon\w*|uppgifter|data|losenord)"
+    r"|(?:e-?postadress|adress|telefonnummer|losenord|personuppgift|uppgifter)\w*\s+(?:till|for|om)\s+(?:alla\s+)?(?:anvandar|kund))",
+)
+_CS_DROP = _w(
+    _CS_DROP,
+    r"(?<!\w)(?:nedel(?:ej|ejte)\s+(?:\w+\s+)?(?:preklad|shrnut|souhrn|korektur|analyz)"
+    r"|(?:nemusis|nemusite|nepotrebujes)\s+(?:uz\s+)?(?:\w+\s+)?" + _CS_T + r")\w*",
+)
+_CS_PAY = _w(
+    _CS_PAY,
+    r"(?<!\w)(?:e-?mail|adres|telefon|udaj|data|hesl|kontakt)\w*\s+(?:\w+\s+)?(?:vsech\s+|ostatnich\s+)?(?:uzivatel|zakaznik|klient)",
+)
+_RO_DROP = _w(
+    _RO_DROP,
+    r"(?<!\w)nu\s+mai\s+(?:trebuie|e\s+nevoie|este\s+nevoie)\s+sa(?:-\w+)?\s+(?:\w+\s+)?" + _RO_T + r"\w*",
+)
+_RO_PAY = _w(
+    _RO_PAY,
+    r"(?<!\w)(?:adres|e-?mail|datele|parol|numer|informati)\w*\s+(?:\w+\s+){0,3}?(?:tuturor\s+)?(?:utilizator|client)",
+)
+_HU_DROP = _w(
+    _HU_DROP,
+    r"(?<!\w)(?:felejtsd|felejtse|hagyd)\s+el\s+(?:a\s+|az\s+)?\w+\s+(?:forditas|osszefoglal|feladat|kerdes|valasz|szerep)\w*",
+)
+_HU_PAY = _w(
+    _HU_PAY,
+    r"(?<!\w)(?:(?:osszes|minden)\s+(?:\w+\s+)?(?:felhasznalo|ugyfel)\w*\s+(?:\w+\s+)?(?:e-?mail|cim|adat|jelszav|telefon)"
+    r"|felhasznalo\w*\s+(?:e-?mail|adat|jelszav|telefonszam))\w*",
+)
+_DA_DROP = _w(
+    _DA_DROP, r"(?<!\w)lav\s+ikke\s+(?:et\s+|en\s+|nogen\s+)?(?:resum|opsummering|overs[æae]ttelse)\w*"
+)
+_DA_PAY = _w(
+    _DA_PAY,
+    r"(?<!\w)(?:(?:alle\s+)?(?:brugeres|kunders|brugernes|kundernes)\s+(?:\w+\s+)?(?:e-?mail|adresse|telefon|oplysninger|data|adgangskode)"
+    r"|(?:e-?mailadress|adress|telefonnumr|adgangskod|oplysning)\w*\s+(?:til|på|pa|om|for)\s+(?:alle\s+)?(?:bruger|kunde))\w*",
+)
+_NO_DROP = _w(
+    _NO_DROP,
+    r"(?<!\w)(?:ikke\s+(?:lag|skriv)\s+(?:et\s+|noe\s+|noen\s+)?(?:sammendrag|oppsummering|oversettelse)|(?:den\s+)?nye\s+oppgaven\s+din\s+er)(?!\w)",
+)
+_NO_PAY = _w(
+    _NO_PAY,
+    r"(?<!\w)(?:(?:e-?postadress|adress|telefonnumr|passord|opplysning)\w*\s+(?:til|for|om)\s+(?:alle\s+)?(?:bruker|kunde)"
+    r"|(?:alle\s+)?(?:brukernes|kundenes)\s+(?:\w+\s+)?(?:e-?post|adress|passord|opplysning|data))\w*",
+)
+_FI_DROP = _w(_FI_DROP, r"(?<!\w)ei\s+tarvitse\s+(?:\w+\s+)?(?:vastata|kaantaa|tiivistaa)(?!\w)")
+_FI_PAY = _w(
+    _FI_PAY,
+    r"(?<!\w)(?:kaikkien\s+)?(?:kayttajien|asiakkaiden)\s+(?:\w+\s+)?(?:sahkoposti|osoit|tiedot|salasan|puhelin|henkilotie)\w*",
+)
+_HE_PAY = _w(
+    _HE_PAY,
+    _HEB
+    + r"(?:כתובות|כתובת|פרטי|נתוני|סיסמאות|מספרי)\s+(?:\S+\s+){0,2}?(?:של\s+)?(?:כל\s+)?ה?(?:משתמשים|לקוחות)"
+    + _HEE,
+)
+_FA_DROP = _w(
+    _FA_DROP,
+    _ar(
+        _AB + r"(?:(?:وظیفه|نقش|مأموریت|ماموریت)\S*\s+(?:\S+\s+){0,4}?(?:را\s+)?فراموش\s+کن"
+        r"|(?:لازم|نیازی|نیاز)\s+نیست\s+(?:\S+\s+){0,3}?"
+        + _FA_T
+        + r"|(?:وظیفه|کار|مأموریت|ماموریت)\s+(?:جدید|تازه)ت?\s+(?:این\s+)?(?:است|اینه))"
+    ),
+)
+_FA_PAY = _w(
+    _FA_PAY,
+    _ar(
+        _AB
+        + r"(?:ایمیل|آدرس|اطلاعات|رمز|شماره)\S*\s+(?:\S+\s+)?(?:همه\s+|تمام\s+|همهٔ\s+)?(?:کاربران|مشتریان)"
+    ),
+)
+_AR_DROP = _w(
+    _AR_DROP,
+    _ar(
+        _AB + r"(?:(?:انس|انسى|انسي)\S*\s+مهمت\S*"
+        r"|لم\s+تعد\s+(?:بحاجة|مضطرا?|مطالبا?)\s+(?:\S+\s+)?(?:لل|ل|إلى\s+|الى\s+)?(?:الرد|رد|الترجمة|ترجمة|التلخيص|الإجابة))"
+    ),
+)
+_AR_PAY = _w(
+    _AR_PAY,
+    _ar(
+        _AB
+        + r"(?:عناوين|عنوان|بيانات|معلومات|كلمات\s+مرور|أرقام|ارقام)\S*\s+(?:\S+\s+){0,2}?(?:ل?جميع\s+|كل\s+)?ال?مستخدمين"
+    ),
+)
+_HI_DROP = _w(
+    _HI_DROP,
+    _HB + r"(?:(?:अपना\s+)?(?:काम|कार्य|भूमिका|ड्यूटी)\s+(?:\S+\s+)?भूल\s+जा"
+    r"|(?:जवाब|उत्तर|अनुवाद|सारांश)\s+(?:देने|करने|बनाने)\s+की\s+(?:ज़रूरत|जरूरत|आवश्यकता)\s+नहीं"
+    r"|(?:तुम्हारा|आपका)\s+नया\s+(?:काम|कार्य))" + _HS,
+)
+_HI_PAY = _w(
+    _HI_PAY,
+    _HB
+    + r"(?:(?:सिर्फ़|सिर्फ|केवल|बस)\s+"
+    + _Q
+    + r"|(?:सभी|सारे|सब)\s+(?:\S+\s+)?(?:उपयोगकर्ताओं|यूज़र्स|यूजर्स|ग्राहकों)\s+(?:के|का|की)\s+(?:ईमेल|पते|पासवर्ड|फ़ोन|फोन|डेटा|जानकारी))",
+)
+_TH_DROP = _w(_TH_DROP, r"ลืม(?:หน้าที่|งาน|บทบาท)")
+_TH_PAY = _w(_TH_PAY, r"(?:อีเมล|ที่อยู่|รหัสผ่าน|ข้อมูล|เบอร์โทร)(?:ของ)?ผู้ใช้(?:ทั้งหมด|ทุกคน)")
+_KO_DROP = _w(
+    _KO_DROP,
+    r"(?:(?:답|답변|응답|번역|요약)\S{0,2}\s*필요\s*(?:가\s*)?없|(?:너의|당신의|네)\s*새\s*(?:로운\s*)?(?:임무|작업|일)(?:은|는))",
+)
+_KO_PAY = _w(
+    _KO_PAY, r"(?:사용자|유저|고객)(?:의|들의)\s*(?:이메일|주소|비밀번호|개인\s*정보|전화|데이터|정보)"
+)
+_JA_DROP = _w(
+    _JA_DROP,
+    r"(?:(?:任務|仕事|役割)\S{0,3}?(?:は|を)?忘れ|(?:返信|回答|返答|翻訳|要約)(?:する)?必要は?(?:ない|ありません)|新しい(?:任務|タスク|仕事)は)",
+)
+_JA_PAY = _w(
+    _JA_PAY,
+    r"(?:全|すべての|全ての)(?:ユーザー|利用者|顧客)\S{0,2}?の?(?:メールアドレス|アドレス|パスワード|個人情報|電話番号|データ)",
+)
+_BG_DROP = _w(_BG_DROP, r"(?<!\w)(?:вече\s+)?не\s+е\s+нужно\s+да\s+" + _BG_T + r"\w*")
+_BG_PAY = _w(
+    _BG_PAY,
+    r"(?<!\w)(?:имейл|адрес|парол|данни|телефон)\w*\s+(?:\w+\s+){0,2}?(?:на\s+)?(?:всички\s+)?(?:потребител|клиент)\w*",
+)
+_SR_PAY = _w(
+    _SR_PAY,
+    r"(?<!\w)"
+    + _sr(r"(?:имејл|мејл|адрес|лозинк|податк|телефон)")
+    + r"\w*\s+(?:\w+\s+)?"
+    + _sr(r"(?:свих\s+)?(?:корисник|купац|купц|клијен)")
+    + r"\w*",
+)
+
+# ... and the task ignored by name ("ignore the summary request"), where the drops lacked it.
+_EL_DROP = _w(_EL_DROP, r"(?<!\w)αγνοησ\w*\s+(?:το\s+|την\s+|τη\s+)?(?:αιτημα|εργασια|μεταφρασ|περιληψ)\w*")
+_TR_DROP = _w(
+    _TR_DROP, r"(?<!\w)(?:ceviri|ozet|gorev|istek)\w*\s+(?:\w+\s+)?(?:yok\s+say|gormezden\s+gel)\w*"
+)
+_VI_DROP = _w(
+    _VI_DROP,
+    r"(?<!\w)(?:bo\s+qua|phot\s+lo)\s+(?:\w+\s+)?(?:yeu\s+cau|nhiem\s+vu|viec)\s+(?:dich|tom\s+tat)(?!\w)",
+)
+_SV_DROP = _w(_SV_DROP, r"(?<!\w)ignorera\s+(?:\w+\s+)?(?:oversattning|sammanfattning|uppgift)\w*")
+_RO_DROP = _w(_RO_DROP, r"(?<!\w)ignor\w*\s+(?:\w+\s+)?(?:sarcin|traducer|rezumat|cerer)\w*")
+_HU_DROP = _w(
+    _HU_DROP,
+    r"(?<!\w)hagyd\s+figyelmen\s+kivul\s+(?:a\s+|az\s+)?(?:\w+\s+)?(?:forditas|osszefoglal|feladat|keres)\w*",
+)
+_DA_DROP = _w(_DA_DROP, r"(?<!\w)ignorer\s+(?:\w+\s+)?(?:overs[æae]ttelse|opsummering|opgave|resum)\w*")
+_NO_DROP = _w(_NO_DROP, r"(?<!\w)ignorer\s+(?:\w+\s+)?(?:oversettelse|oppsummering|oppgave|sammendrag)\w*")
+_FI_DROP = _w(_FI_DROP, r"(?<!\w)ohita\s+(?:\w+\s+)?(?:kaannos|tiivistelma|tehtava|pyynto)\w*")
+_HE_DROP = _w(_HE_DROP, _HEB + r"(?:התעלם|תתעלם|התעלמי)\s+מ(?:ה)?(?:משימה|תרגום|סיכום|בקשה)" + _HEE)
+_FA_DROP = _w(
+    _FA_DROP, _ar(_AB + r"(?:ترجمه|خلاصه|وظیفه|درخواست)\S*\s+(?:\S+\s+){0,2}?(?:را\s+)?نادیده\s+بگیر")
+)
+_HI_DROP = _w(
+    _HI_DROP, _HB + r"(?:अनुवाद|सारांश|काम|अनुरोध)\s+(?:\S+\s+)?(?:को\s+)?(?:अनदेखा|नज़रअंदाज़|नजरअंदाज)" + _HS
+)
+_TH_DROP = _w(_TH_DROP, r"(?:เพิกเฉย|ไม่ต้องสนใจ)(?:ต่อ)?(?:คำขอ|งาน|การแปล|การสรุป)")
+_KO_DROP = _w(_KO_DROP, r"(?:번역|요약|작업|요청)\S{0,2}\s*무시")
+_JA_DROP = _w(_JA_DROP, r"(?:翻訳|要約|タスク|依頼)\S{0,3}?無視")
+_BG_DROP = _w(_BG_DROP, r"(?<!\w)игнорирай\s+(?:\w+\s+)?(?:превод|резюме|обобщени|задача|молба)\w*")
 
 SWAP: dict[str, tuple[str, str]] = {
     "el": (_EL_DROP, _EL_PAY),
