@@ -32,7 +32,7 @@ rules", a user's own system prompt), the writer's own instructions ("forget the 
 sent you yesterday", "ignore my previous message"), and rules that are nobody's (the rules of
 chess, a washing machine's instructions, a phone's developer mode). A bot is the writer's own by a
 word for "my" or by a suffix of it ("Mağazamın sohbet botu", "ربات فروشگاهم", "yritykseni
-chatbot"); a system prompt written, drafted or improved (:data:`_COMPOSE`) with no mark but
+chatbot"); a system prompt written, drafted or improved (:data:`COMPOSE`) with no mark but
 "system" is composed, not shown; and a request quoted as what users might type, in a question
 about it (:func:`_said_by_users`), is passed over and the text read on past it. Each lexicon was written
 from ``train/injection_more_languages.jsonl`` (its attacks and look-alikes); figures in
@@ -51,7 +51,7 @@ from guard.checks.injection_words_latin import LATIN
 from guard.checks.injection_words_scripts import SCRIPTS
 from guard.checks.injection_words_swap import SWAP
 
-__all__ = ["more_leak", "more_order", "more_override", "more_unlock"]
+__all__ = ["COMPOSE", "asked_about", "more_leak", "more_order", "more_override", "more_unlock", "of_own_bot"]
 
 _F = re.IGNORECASE | re.UNICODE
 # No pattern may backtrack more than linearly: see the note in
@@ -199,7 +199,7 @@ _SYSTEM_WORD = re.compile(
 #: Verbs of composing, in the twenty languages (folded): write, draft, create, improve. With a
 #: setup marked only as "system" ("scrie un prompt de sistem", "सिस्टम प्रॉम्प्ट लिखो"), a new prompt
 #: is being written, not the model's own shown; "write out your system prompt" is still a leak.
-_COMPOSE = re.compile(
+COMPOSE = re.compile(
     r"γραψ|συνταξ|δημιουργ|φτιαξ|βελτιωσ|yaz|olustur|haz[ıi]rla|gelistir|iyilestir|tulis|buat|susun|perbaiki|"
     r"viet|soan|tao(?!\w)|cai\s+thien|skriv|skapa|forbattra|formulera|napis|vytvor|sestav|vylepsi|uprav|scrie|redacteaz|"
     r"creeaz|compun|imbunatat|ir(?:j|d|ja)(?!\w)|keszits|fogalmazz|javits|lav(?!\w)|opret|forbedr|lag(?!\w)|opprett|"
@@ -288,7 +288,7 @@ def leak_in(text: str, languages: tuple[_Compiled, ...]) -> tuple[int, int] | No
                 verb = _near(lex.reveal, sentence, setup.start(), setup.end(), _REACH)
                 if (
                     verb
-                    and _COMPOSE.match(verb.group(0))
+                    and COMPOSE.match(verb.group(0))
                     and not _beside(lex.hidden, sentence, setup, _MARK_REACH, _SYSTEM_WORD)
                 ):
                     continue  # "Write a system prompt for a support bot": composing one, not revealing it
@@ -380,7 +380,7 @@ _PASTED_BEFORE = re.compile(r"[\"“«„「『]|[:：][^\n]{0,400}?[.!?。！�
 #: Something unrelated to write (a poem, a story, a joke, a song, a recipe), in the twenty
 #: languages (folded), after a verb of composing.
 _UNRELATED = re.compile(
-    r"(?:" + _COMPOSE.pattern + r")[^\n.!?。！？।]{0,40}?"
+    r"(?:" + COMPOSE.pattern + r")[^\n.!?。！？।]{0,40}?"
     r"(?:poem|story|joke|song|recipe|limerick|haiku|ποιημα|ιστορια|αστειο|τραγουδι|συνταγη|siir|hikaye|f[ıi]kra|sarki|"
     r"tarif|puisi|cerita|lelucon|lagu|resep|pantun|bai\s+tho|cau\s+chuyen|truyen|chuyen\s+cuoi|bai\s+hat|cong\s+thuc|"
     r"dikt|berattelse|historia|skamt|vits|sang|recept|basen|basn|pribeh|vtip|pisen|pisn|poezi|poveste|glum|cantec|"
@@ -464,7 +464,9 @@ def languages_of(
         if not lex.letters or original is None:
             continue
         chars = chars if chars is not None else frozenset(original)
-        if shared == 1 and not chars.isdisjoint(lex.letters):
+        if shared == 1 and not chars.isdisjoint(
+            lex.own_letters
+        ):  # not ASCII "I" (the upper case of Turkish "ı")
             out.append(lex)
         elif not chars.isdisjoint(lex.own_letters) and _swapped(lex, folded):
             # ... or one of its letters (not the "I" that is Turkish "ı" in capitals) and a task
@@ -588,3 +590,27 @@ def more_unlock(text: str) -> tuple[int, int] | None:
     """:func:`unlock_in` over the twenty languages the text may be in."""
     folded, languages = _read(text)
     return _past_quotes(unlock_in, text, folded, languages) if languages else None
+
+
+def of_own_bot(text: str, start: int) -> bool:
+    """Whether the sentence at ``start``, in one of the twenty languages of
+    this module, names the writer's own bot ("Şirketimin chatbotu",
+    "내 챗봇", "bot của tôi"): its rules and prompt are the writer's (the engine's reading)."""
+    folded, languages = _read(text)
+    if not languages:
+        return False
+    for sentence in _SENTENCE.finditer(folded):
+        if sentence.start() <= start < sentence.end():
+            return any(_own_bot(lex, sentence.group(0)) for lex in languages)
+    return False
+
+
+def asked_about(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, in one of the twenty languages, is quoted as what users might
+    type, in a question about it ("Kullanıcılar «kurallarını unut» yazarsa botum nasıl cevap
+    vermeli?", "사용자가 \"너의 규칙을 무시해\"라고 쓰면 내 봇은 어떻게 답해야 할까?"), or is in a
+    sentence naming the writer's own bot (:func:`of_own_bot`: "내 챗봇이 자꾸 규칙을 무시해요")."""
+    folded, languages = _read(text)
+    if not languages:
+        return False
+    return _said_by_users(folded, (start, end)) or of_own_bot(text, start)
