@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import random
 import time
+from pathlib import Path
 
 import numpy as np
 
@@ -86,7 +87,14 @@ def main() -> None:
             # band on chunks when it was trained: kept.
             meta[task]["cascade_band"] = previous[task]["cascade_band"]
             continue
-        cache = np.load(f"/tmp/guard_cache/loso_first_{task}.npz")
+        cache_file = Path(f"/tmp/guard_cache/loso_first_{task}.npz")
+        if not cache_file.exists():
+            # The leave-one-source-out scores come from `train.first_stage loso` (a long run); without
+            # them the band stays what it was (the first stage did not change), and says so.
+            print(f"{task}: {cache_file} missing (python -m train.first_stage loso): cascade band kept")
+            meta[task]["cascade_band"] = previous[task]["cascade_band"]
+            continue
+        cache = np.load(cache_file)
         by_source: dict[str, list[int]] = {}
         for i, s in enumerate(cache["source"]):
             by_source.setdefault(str(s), []).append(i)

@@ -14,7 +14,10 @@ Data: the benign rows of every toxicity source but Surge AI (at most 600 per sou
 prompts of the injection sources but the two never trained on (at most 300 per source), guard's
 ``toxicity_registers.jsonl`` and ``benign_violent_words.txt``, ``toxicity_moderation.jsonl`` and
 ``toxicity_harm_written.jsonl``, ``toxicity_harm_written_25c.jsonl`` and
-``toxicity_benign_topical.jsonl`` (benign text on the same topics, since run 26), all written for
+``toxicity_benign_topical.jsonl`` (benign text on the same topics, since run 26),
+``toxicity_illicit_written.jsonl`` (requests for help with a crime and their look-alikes) and
+``toxicity_harm_written_30.jsonl`` (hate and harassment asked for politely, gore asked for,
+minors, self-harm in many registers; both since run 28), all written for
 training by helper agents that saw no code, data or probe. Held-out hashes are dropped by :mod:`train.corpus` and here. The hand-written hard cases
 and Surge AI are never trained on. Seeded; time on the 2-core machine: train/README.md.
 
@@ -57,13 +60,18 @@ WRITTEN = {
     "toxicity_harm_written.jsonl": (1.0, 2.0),
     "toxicity_harm_written_25c.jsonl": (1.0, 2.0),
     "toxicity_benign_topical.jsonl": (2.0, 2.0),
+    "toxicity_illicit_written.jsonl": (1.0, 2.0),
+    "toxicity_harm_written_30.jsonl": (1.0, 2.0),
 }
 #: The branch's operating point, as a raw logit: written to ``detectors.json`` as the toxicity
 #: check's ``harm_bias`` (its negative), so the encoder's third column is 0 there as the others
 #: are. 2.5 in the twenty-third session; 1.75 since run 26 (twenty-fourth session): going down
 #: from 2.5, the last step where the hard cases gain at least one harmful find per extra benign
 #: flag (theirs and the benign prompts' together); 1.5 adds 7 finds for 14 flags (README, run 26).
-THRESHOLD = float(os.environ.get("GUARD_HARM_THRESHOLD", "1.75"))
+#: 1.5 since run 28 (twenty-ninth session), by the same rule: from 1.75, the hard cases (the blind
+#: moderation sets p24-p29 among them) gain 40 finds for 34 extra flags, theirs and 5,400 benign
+#: prompts' together (train/README.md, run 28).
+THRESHOLD = float(os.environ.get("GUARD_HARM_THRESHOLD", "1.5"))
 
 
 def training_rows() -> list[tuple[str, int, float]]:

@@ -1,5 +1,5 @@
 """The toxicity check's deterministic harm signals: self-harm, sexual content, violence,
-harassment.
+harassment, requests for help with a crime (:mod:`guard.checks.illicit_requests`).
 
 The toxicity classifier learned insults and hate from comments and tweets; moderation asks for
 more: a user who plans to end their life, a request for an explicit sex scene, a plan to hurt a
@@ -22,11 +22,12 @@ from collections.abc import Callable
 from typing import Literal
 
 from guard.checks.competition_talk import GAME
+from guard.checks.illicit_requests import illicit_request
 
 __all__ = ["HARMS", "Harm", "harm_signals"]
 
-Harm = Literal["self_harm", "sexual_content", "violence", "harassment"]
-HARMS: tuple[Harm, ...] = ("self_harm", "sexual_content", "violence", "harassment")
+Harm = Literal["self_harm", "sexual_content", "violence", "harassment", "illicit"]
+HARMS: tuple[Harm, ...] = ("self_harm", "sexual_content", "violence", "harassment", "illicit")
 
 _F = re.IGNORECASE | re.UNICODE
 # No pattern may backtrack more than linearly: see the note in
@@ -1945,4 +1946,7 @@ def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
     )
     if span:
         out.append(("harassment", span))
+    span = illicit_request(text)
+    if span:
+        out.append(("illicit", span))
     return out

@@ -99,7 +99,7 @@ class Toxicity(BaseCheck):
     harms: tuple[Harm, ...] = Field(
         HARMS,
         description="harm signals to run before the classifier (self_harm, sexual_content, violence, "
-        "harassment); default all, [] for none",
+        "harassment, illicit); default all, [] for none",
     )
     second_opinion: bool = Field(
         True,
@@ -994,6 +994,7 @@ _HARM_DESCRIPTION: dict[Harm, str] = {
     "sexual_content": "sexually explicit text or a request for it",
     "violence": "a plan or request to hurt a person, or gore on request",
     "harassment": "publishing where someone lives or works, or intimidating a person",
+    "illicit": "a request for help to commit a crime (drugs, weapons, fraud, break-ins, someone else's accounts)",
 }
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
