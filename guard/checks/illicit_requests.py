@@ -316,7 +316,7 @@ _ACT_EN_MORE = (
     r"|(?:buy|sell)\w*\s+(?:a\s+)?(?:child|children|girl|girls|baby|kid)\s+for\s+(?:domestic|work|labou?r|sex|marriage|cash)"
     r"|(?:control|keep)\s+(?:my\s+|the\s+)?(?:girls|women|workers)\s+so\s+(?:they|she)\s+(?:don'?t|won'?t|can'?t)\s+"
     r"(?:leave|run|quit|escape)"
-    r"|(?:sextortion|blackmail|extortion|ransom)\s+(?:message|letter|e-?mail|note|text|dm)"
+    r"|(?:sextortion|blackmail|extortion)\s+(?:message|letter|e-?mail|note|text|dm)"  # not "like a ransom note"
     r"|message\s+de\s+chantage|lettre\s+de\s+chantage|erpresser(?:brief|nachricht)|mensaje\s+de\s+chantaje"
     r"|sell\w*\s+(?:\w+\s+){0,4}?(?:personal\s+)?(?:data|emails|phone\s+numbers|details|database|records|profiles)\s+"
     r"(?:\w+\s+){0,3}?(?:to\s+scammers|to\s+spammers|on\s+the\s+dark\s+web|without\s+(?:their\s+)?consent)"
