@@ -20,8 +20,8 @@ def flipped_by_the_harm_branch(text: str) -> object:
     strongest families read as vocabulary; run 26 at its lower operating point adds "wanted to
     die" of embarrassment, a call to vote and a Ukrainian "I know where you live" that brings a
     book; run 28 at 1.5, twenty-ninth session, adds a kiss scene "nothing explicit", an address on a
-    parcel, a horror story with the boss as hero, pills in a weekly box, a German "I know where you
-    live" that brings a book, holiday photos for half the hotel): a strict xfail, so a later branch
+    parcel, a horror story with the boss as hero, meds in a pill box, a German "I know where you
+    live" that brings a book): a strict xfail, so a later branch
     that passes it shows up here (train/README.md, runs 25, 26 and 28)."""
     return pytest.param(
         text, marks=pytest.mark.xfail(strict=True, reason="flagged by the harm branch (runs 25, 26, 28)")
