@@ -1882,6 +1882,33 @@ _GOODBYE = re.compile(
 )
 
 
+# A note or a post left to be found afterwards, with an end decided ("Sunday is the last day. I've
+# written it all down so someone finds the note after."): a farewell without the word (the harm
+# branch scores it only just above its point, and the embedding heads would clear it).
+_LEFT_TO_BE_FOUND = re.compile(
+    r"\bso\s+(?:that\s+)?(?:someone|somebody|they|people|my\s+\w+)\s+(?:finds?|will\s+find|can\s+find|reads?)\s+"
+    r"(?:it|this|the\s+notes?|my\s+notes?|them|the\s+letters?)\s+(?:after(?:wards)?|later|when\s+i'?m\s+gone)\b"
+    r"(?!\s+than)",
+    _F,
+)
+_END_DECIDED = re.compile(
+    r"\b(?:(?:is|will\s+be)\s+(?:my|the)\s+last\s+day(?!\s+(?:of|to|for|before|at|in|on)\b)|made\s+up\s+my\s+mind|won'?t\s+be\s+(?:here|around)|"
+    r"after\s+i'?m\s+gone|my\s+last\s+(?:post|message|night|day|weekend))\b",
+    _F,
+)
+
+
+def _left_to_be_found(text: str) -> tuple[int, int] | None:
+    """A note left to be found afterwards and an end decided, in one text."""
+    left = _LEFT_TO_BE_FOUND.search(text)
+    if left is None:
+        return None
+    end = _END_DECIDED.search(text)
+    if end is None:
+        return None
+    return min(left.start(), end.start()), max(left.end(), end.end())
+
+
 def _farewell(text: str) -> tuple[int, int] | None:
     """A pet or one's things given away, with goodbye letters to everyone or a goodbye (a move abroad
     has a goodbye and perhaps letters: not this without something given away)."""
@@ -1914,6 +1941,7 @@ def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
         or _first_hinted(_SELF_HARM_URGED, _SELF_HARM_URGED_HINTS, text)
         or _first(_SELF_HARM_OTHER_LANGUAGES, text)
         or _farewell(text)
+        or _left_to_be_found(text)
     )
     if span:
         out.append(("self_harm", span))

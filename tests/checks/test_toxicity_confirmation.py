@@ -89,13 +89,9 @@ def test_toxic_text_stays_flagged(checks: tuple[Toxicity, Toxicity], text: str) 
         # The embedding heads learned comments and tweets: they call these benign, and the harm
         # branch, which reads moderation content, is sure enough (HARM_OVER_HEADS) that they may
         # not overrule it.
-        pytest.param(
-            "Sunday is the last day. I've written it all down so someone finds the note after.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="run 28 scores it 0.2 logit above its operating point, under HARM_OVER_HEADS: the heads clear it",
-            ),
-        ),
+        # Run 28 scores the first only just above its point: the harm signals read it (a note left
+        # to be found afterwards, an end decided), so the heads' second opinion never runs.
+        "Sunday is the last day. I've written it all down so someone finds the note after.",
         "I've made up my mind about this weekend. Posting here so somebody finds it later.",
         "Planning to corner the new guy behind the gym Thursday. Six of us. Someone film it.",
     ],
