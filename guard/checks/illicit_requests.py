@@ -86,7 +86,7 @@ _ASK_OTHER = (
     r"виготовити|можна)\b|инструкци\w*|пошагов\w*|покроков\w*|научи\w*|объясни\w*|поясни\w*|где\s+(?:купить|достать|взять)\b|"
     # zh, ja, ko, ar, hi
     r"怎么|怎样|如何|教我|步骤|方法|哪里(?:能|可以)?买|"
-    r"方法|やり方|作り方|どうやって|どうすれば|手順|教えて|"
+    r"やり方|作り方|どうやって|どうすれば|手順|教えて|"
     r"방법|어떻게|만드는\s*법|알려\s*줘|알려\s*주세요|"
     r"كيف|طريقة|خطوات|"
     r"कैसे|तरीका|विधि"
@@ -347,14 +347,14 @@ _ACT_OTHER = (
     r"переправить|przemyci[cć])\s+(?:\w+\s+){0,3}?(?:drogen|droga|drogas|drogue|cocaína|coca[iï]ne|kokain|наркотик\w*|"
     r"narkotyki|waffen|armas|armes|armi|оружие|migranten|migrantes|migrants|migranti|людей|mensen)"
     # weapons and explosives
-    r"|(?:bombe|bomba|bombas|bombe|rohrbombe|sprengstoff|sprengsatz|explosivo|explosivos|explosif|explosifs|esplosivo|"
+    r"|(?:bombe|bomba|bombas|rohrbombe|sprengstoff|sprengsatz|explosivo|explosivos|explosif|explosifs|esplosivo|"
     r"esplosivi|molotow|molotov|взрывчатк\w*|бомб\w*|взрывн\w+\s+устройств\w*|коктейль\s+молотова|вибухівк\w*|"
     r"materia[lł]\s+wybuchow\w*|bomb[eę]|bom|bomu|patlay[ıi]c[ıi]|explosieven)\s+(?:\w+\s+){0,2}?"
     r"(?:bauen|basteln|herstellen|machen|hacer|fabricar|armar|construir|fabriquer|faire|costruire|fare|preparare|"
     r"fazer|montar|сделать|собрать|изготовить|зробити|zrobi[cć]|zbudowa[cć]|maken|bouwen|yap\w*|membuat|merakit)"
     r"|(?:bauen|basteln|herstellen|machen|hacer|fabricar|armar|construir|fabriquer|faire|costruire|fare|preparare|fazer|"
     r"montar|сделать|собрать|изготовить|зробити|zrobi[cć]|zbudowa[cć]|maken|bouwen|membuat|merakit)\s+(?:\w+\s+){0,3}?"
-    r"(?:eine?\s+)?(?:rohrbombe|bombe|bomba|bombe|sprengstoff|sprengsatz|explosivo|explosif|esplosivo|molotow|molotov|"
+    r"(?:eine?\s+)?(?:rohrbombe|bombe|bomba|sprengstoff|sprengsatz|explosivo|explosif|esplosivo|molotow|molotov|"
     r"взрывчатк\w*|бомб\w*|вибухівк\w*|bomb[eęy]|explosieven|bom\b|"
     r"(?:nicht\s+)?(?:r[üu]ckverfolgbare|unregistrierte)\s+(?:waffe|pistole)|arma\s+(?:fantasma|sin\s+registro|sin\s+n[uú]mero)|"
     r"arme\s+(?:intra[cç]able|fant[oô]me)|arma\s+(?:non\s+tracciabile|fantasma)|arma\s+(?:sem\s+registro|fantasma)|"
@@ -392,7 +392,7 @@ _ACT_OTHER = (
     r"मनी\s+लॉन्ड्रिंग|काला\s+धन\s+सफेद"
     # someone else's account, phone, spying
     r"|(?:hack\w*|knack\w*|einloggen|reinkommen|zugriff\w*|hackear|entrar|acceder|pirater|entrer|acc[ée]der|hackerare|"
-    r"entrare|accedere|invadir|clonar|взломать|взломать|зламати|w[łl]ama[cć]\s+si[eę]|zhakowa[cć]|hacken|inbreken|"
+    r"entrare|accedere|invadir|clonar|взломать|зламати|w[łl]ama[cć]\s+si[eę]|zhakowa[cć]|hacken|inbreken|"
     r"hackle\w*|girmek|meretas|masuk\s+ke|hack)\s+(?:\w+\s+){0,4}?(?:konto|handy|e-?mail|instagram|whatsapp|facebook|"
     r"cuenta|celular|m[oó]vil|tel[ée]fono|correo|compte|t[ée]l[ée]phone|portable|messagerie|account|cellulare|conta|"
     r"celular|аккаунт\w*|почт\w*|телефон\w*|страниц\w*|вк|инстаграм\w*|ватсап\w*|телеграм\w*|акаунт\w*|konto|telefon\w*|"
@@ -497,10 +497,10 @@ _EXCUSED = re.compile(
     r"phishing\s+(?:test|simulation|exercise|training)|keep\s+(?:\w+\s+){0,2}?from|gta\b|grand\s+theft\s+auto|"
     r"payday\s+[23]|red\s+dead|skyrim|the\s+sims|"
     r"sch[üu]tz\w*|erkenn\w*|verhindern|legal|proteg\w*|prevenir|evitar|detectar|reconocer|denunciar|pr[ée]ven\w*|"
-    r"d[ée]tect\w*|reconna[iî]tre|signaler|proteggere|prevenire|riconoscere|denunciare|proteger|denunciar|"
+    r"d[ée]tect\w*|reconna[iî]tre|signaler|proteggere|prevenire|riconoscere|denunciare|"
     r"защит\w*|обнаружить|распознать|предотврат\w*|законн\w*|заявить\s+в\s+полицию|захист\w*|chroni[cć]|rozpozna[cć]|"
     r"zgłosi[cć]|beschermen|herkennen|korun\w*|melindungi|b[aả]o\s+v[eệ]|nh[aậ]n\s+bi[eế]t|ph[aá]t\s+hi[eệ]n|ph[oò]ng\s+(?:tr[aá]nh|ch[oố]ng)|"
-    r"防止|防范|预防|识别|举报|保护|合法|防ぐ|見分け|通報|守る|合法|예방|신고|보호|합법|"
+    r"防止|防范|预防|识别|举报|保护|合法|防ぐ|見分け|通報|守る|예방|신고|보호|합법|"
     r"حماية|منع|الإبلاغ|बचाव|रोक|पहचान)",
     _F,
 )

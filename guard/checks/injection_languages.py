@@ -41,7 +41,6 @@ from dataclasses import dataclass, replace
 
 from guard.checks.injection_more_languages import (
     COMPOSE,
-    asked_about,
     more_leak,
     more_order,
     more_override,
@@ -51,7 +50,6 @@ from guard.checks.injection_more_languages import (
 from guard.checks.injection_words import fold
 
 __all__ = [
-    "asked_about",  # re-exported: guard.checks.injection_signals reads it from here
     "foreign_leak",
     "foreign_override",
     "foreign_rules_waived",

@@ -11,7 +11,6 @@ from typing import Literal
 from guard.checks.injection_code_data import CODE_LINE_OPENINGS, code_literals, joined_or_acted_on
 from guard.checks.injection_harm_languages import requested_harm_other
 from guard.checks.injection_languages import (
-    asked_about,
     foreign_leak,
     foreign_override,
     foreign_rules_waived,
@@ -19,6 +18,7 @@ from guard.checks.injection_languages import (
     not_a_command,
 )
 from guard.checks.injection_material import MATERIAL_REACH, hidden_instruction, instruction_for_the_reader
+from guard.checks.injection_more_languages import asked_about
 
 __all__ = [
     "SIGNALS",
@@ -2668,7 +2668,7 @@ def _override(text: str) -> re.Match[str] | None:
 def _override_other(text: str) -> re.Match[str] | None:
     """The first :data:`_OVERRIDE_OTHER` phrase that is a command to the model: not quoted as
     what users might type, in a question about it, and not said of the writer's own bot
-    (:func:`~guard.checks.injection_languages.asked_about`)."""
+    (:func:`~guard.checks.injection_more_languages.asked_about`)."""
     for match in _OVERRIDE_OTHER.finditer(text):
         if not_a_command(text, match.start(), match.end()) or _quoted_example(
             text, match.start(), match.end()
