@@ -48,7 +48,7 @@ _ASK_EN = (
 )
 # An imperative opening the sentence or following a vocative ("HackBot, write ...").
 _IMPERATIVE = re.compile(
-    r"(?:^\W*|[,:;]\s*|\b(?:please|pls|now|just|so)\s+)(?:write|draft|compose|build|code|create|make|generate|design|give|tell|"
+    r"(?:^\W*|[,:;.!?。！？\n]\s*|\b(?:please|pls|now|just|so)\s+)(?:write|draft|compose|build|code|create|make|generate|design|give|tell|"
     r"explain|describe|list|show|outline|detail|teach|roleplay|role-play|pretend)\b",
     _F,
 )
@@ -70,7 +70,7 @@ _ASK_OTHER = (
     r"cucinare|preparare|hackerare|avvelenare|potrei|passare)\b|istruzioni\s+per|spiegami|dimmi\s+come|dove\s+(?:posso|comprare)\b|"
     # pt
     r"como\s+(?:fa[cç]o|posso|fazer|fabricar|entrar|conseguir|consigo|comprar|roubar|lavar|falsificar|hackear|invadir|"
-    r"preparar|cozinhar|envenenar|passar|eu\s+\w+|se\s+faz|d[aá]\s+pra)\b|passo\s+a\s+passo|me\s+(?:ensina|explica|diz|mostra)\b|"
+    r"preparar|cozinhar|produzir|envenenar|passar|eu\s+\w+|se\s+faz|d[aá]\s+pra)\b|passo\s+a\s+passo|me\s+(?:ensina|explica|diz|mostra)\b|"
     r"onde\s+(?:posso|comprar|consigo)\b|"
     # nl, pl, sv, tr, id, vi
     r"hoe\s+(?:maak|kan|krijg|kom|moet)\b|stappenplan|"
@@ -326,7 +326,7 @@ _ACT_EN_MORE = (
 _ACT_OTHER = (
     # drugs: made (verb then name, or name then verb in SOV languages)
     r"(?:herstell\w*|mach\w*|koch\w*|synthetisier\w*|fabric\w*|cocin\w*|sintetiz\w*|prepar\w*|hacer|faire|fabriqu\w*|"
-    r"synth[ée]tis\w*|cuisin\w*|produrre|produ\w*|fare|cucinare|fazer|cozinhar|maken|koken|zrobi[cć]|wyprodukowa[cć]|"
+    r"synth[ée]tis\w*|cuisin\w*|produrre|produzir|producir|produire|produzieren|fare|cucinare|fazer|cozinhar|maken|koken|zrobi[cć]|wyprodukowa[cć]|"
     r"ugotowa[cć]|сделать|приготовить|изготовить|сварить|синтезировать|варить|зробити|виготовити|tillverka|g[oö]ra|"
     r"yap\w*|membuat|bikin|l[aà]m|ch[eế])\s+(?:\w+\s+){0,2}?(?:" + _HARD_DRUG_OTHER + r")"
     r"|(?:冰毒|甲基苯丙胺|可卡因|海洛因|芬太尼|摇头丸|毒品)[^。！？\n]{0,6}?(?:制作|制造|合成|提炼|提纯|做|生产|配方)"
@@ -427,6 +427,15 @@ _ACT_OTHER = (
     r"жену|мужа|соседа|свекровь|тещу|mojego|moj[aą]|kocam[ıi]|kar[ıi]m[ıi]|suami|istri|ch[oồ]ng|v[oợ])"
 )
 _ACT = re.compile(_START + r"(?:" + _ACT_EN + "|" + _ACT_EN_MORE + "|" + _ACT_OTHER + ")", _F)
+
+# A hard drug's making named as a thing ("the full synthesis route for fentanyl", "precursors for
+# meth"): asked for anywhere in the text, since the request often follows in its own sentence
+# ("My cousin needs the synthesis route for fentanyl. List the reagents.").
+_MAKING_NAMED = re.compile(
+    r"\b(?:synthesis|synthetic\s+route|recipe|precursors?|reagents?)\s+"
+    r"(?:\w+\s+){0,2}?(?:for|of|to)\s+(?:making\s+|producing\s+)?(?:" + _HARD_DRUG + r")\b(?!-)",
+    _F,
+)
 
 # Done unseen: "without getting caught", "so nobody finds out", in the 17 languages.
 _UNCAUGHT = re.compile(
@@ -554,6 +563,14 @@ def illicit_request(text: str) -> tuple[int, int] | None:
         if _SOV_SCRIPT.search(match.group()) and _EXCUSED.search(after):
             continue  # "how do I rob the bank in GTA"
         if _asked(before + match.group() + after) or _UNCAUGHT.search(after) or _UNCAUGHT.search(before):
+            return match.span()
+    for match in _MAKING_NAMED.finditer(text):
+        before = _sentence_before(text, match.start())
+        if not (
+            _NEGATED.search(before)
+            or _EXCUSED.search(before)
+            or _EXCUSED.search(_sentence_after(text, match.end()))
+        ):
             return match.span()
     for match in _TRACELESS.finditer(text):
         before = _sentence_before(text, match.start())
