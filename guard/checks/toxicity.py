@@ -238,6 +238,9 @@ class Toxicity(BaseCheck):
           violent verbs read "beat" (:mod:`guard.checks.competition_talk`);
         * hate rejected: a chunk that the classifier passes once the "hate" it rejects reads as a
           neutral word ("Hate has no home here"; :mod:`guard.checks.hate_condemned`);
+        * a stereotype denied: a chunk that the classifier passes once the stereotype it denies in
+          the writer's own voice is masked ("Gay men are not pedophiles";
+          :mod:`guard.checks.negated_claims`);
         * with ``second_opinion``, an unsure English chunk with no insulting word and no protected
           group that the embedding heads are sure is benign (:meth:`_heads_confirmed`).
         """
@@ -245,6 +248,7 @@ class Toxicity(BaseCheck):
         from guard.checks.counter_speech import read_stance
         from guard.checks.detector_cascade import cascade_for_check
         from guard.checks.hate_condemned import neutralised as hate_rejected
+        from guard.checks.negated_claims import negated_masked
         from guard.checks.political_names import neutralised
 
         again: list[tuple[int, str, float]] = []  # (flagged index, text to score, bar)
@@ -263,6 +267,9 @@ class Toxicity(BaseCheck):
             rejected = hate_rejected(piece)
             if rejected is not None:
                 again.append((index, rejected, self.threshold))
+            denied = negated_masked(piece)
+            if denied is not None:
+                again.append((index, denied, self.threshold))
         cleared: set[int] = set()
         if again:
             scores = cascade_for_check("toxicity", self.name).encoder_probabilities([t for _, t, _ in again])
