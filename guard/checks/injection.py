@@ -384,6 +384,7 @@ class PromptInjection(BaseCheck):
                     or not (
                         self._flagged_for_its_words(text, needs_encoder)
                         or self._flagged_for_taking_back(text, needs_encoder)
+                        or self._flagged_for_own_prompt(text, needs_encoder)
                     )
                 ):
                     report("prompt_injection", spans[best], scores[best])
@@ -419,6 +420,29 @@ class PromptInjection(BaseCheck):
 
         plain = taken_back(text)
         return plain is not None and self._passes_as(plain, needs_encoder)
+
+    def _flagged_for_own_prompt(self, text: str, needs_encoder: bool) -> bool:
+        """Whether a text the classifier alone flagged, whose request names a prompt or a bot as
+        the writer's own (:func:`guard.checks.own_prompt.own_prompt_framed`: "Can you tighten
+        the system prompt for our recipe app?", "How do I phrase a rule so my Discord bot ..."),
+        passes once the prompt it pastes is left out, its quoted examples masked and its AI
+        vocabulary made neutral: then the classifier flagged the prompt being written, whose role
+        and rules read like a persona attack. The deterministic signals have read that prompt
+        already (a rule of it is excused there only in the shapes of
+        :func:`~guard.checks.own_prompt.rule_of_own_prompt`), so an override or a persona switch
+        in it is still found; what the classifier alone would have caught there is given up."""
+        from guard.checks.ai_vocabulary import neutralised
+        from guard.checks.injection_signals import examples_masked, material_start
+        from guard.checks.own_prompt import own_prompt_framed
+
+        if not own_prompt_framed(text):
+            return False
+        plain = examples_masked(text) or text
+        begin = material_start(plain)
+        if begin is not None:
+            plain = plain[:begin] + " (the text)"
+        plain = neutralised(plain) or plain
+        return plain != text and self._passes_as(plain, needs_encoder)
 
     def _passes_as(self, plain: str, needs_encoder: bool) -> bool:
         """Whether the classifier passes ``plain``, a counterfactual reading of a flagged text."""
