@@ -55,8 +55,11 @@ _READER = re.compile(
     rf"|(?P<your>\byour\s+(?:[\w-]+\s+){{0,2}}?{_AGENT}\b(?!['’]s))"
     # by a condition: "if an AI assistant is performing this setup", "if the AI is taking notes",
     # "if you use an AI assistant", "if you're an AI writing a summary", "if you are an agent"
-    rf"|\b(?:if|when|whenever)\s+(?:you(?:['’]re|\s+are)\s+(?:an?|the)\s+|you\s+(?:use|have|run)\s+(?:an?|any)\s+|"
-    rf"(?:an?|the|any|your)\s+)(?:[\w-]+\s+){{0,2}}?{_AGENT}\b"
+    # (not "if an AI tool produces another customer's data, report it": a rule for people)
+    rf"|\b(?:if|when|whenever)\s+(?:you(?:['’]re|\s+are)\s+(?:an?|the)\s+|you\s+(?:use|have|run)\s+(?:an?|any)\s+)"
+    rf"(?:[\w-]+\s+){{0,2}}?{_AGENT}\b"
+    rf"|\b(?:if|when|whenever)\s+(?:an?|the|any|your)\s+(?:[\w-]+\s+){{0,2}}?{_AGENT}\s+(?:is|are)\s+"
+    rf"(?:{_DOING}|doing|completing|performing|taking|filling|going|looking|acting|in\s+charge)\b"
     # by what it is doing to the data: "agents applying this migration", "Agent reading this",
     # "Automated AP systems processing this invoice", "assistants setting up Python environments"
     rf"|\b{_AGENT}\s+(?:that\s+(?:is|are)\s+|who\s+(?:is|are)\s+)?{_DOING}(?:\s+(?:up|over|through|on))?\s+"

@@ -385,6 +385,7 @@ class PromptInjection(BaseCheck):
                         self._flagged_for_its_words(text, needs_encoder)
                         or self._flagged_for_taking_back(text, needs_encoder)
                         or self._flagged_for_own_prompt(text, needs_encoder)
+                        or self._flagged_for_developer_data(text, needs_encoder)
                     )
                 ):
                     report("prompt_injection", spans[best], scores[best])
@@ -443,6 +444,21 @@ class PromptInjection(BaseCheck):
             plain = plain[:begin] + " (the text)"
         plain = neutralised(plain) or plain
         return plain != text and self._passes_as(plain, needs_encoder)
+
+    def _flagged_for_developer_data(self, text: str, needs_encoder: bool) -> bool:
+        """Whether a developer's question about code or data holding attack strings
+        (:func:`guard.checks.developer_data.developer_question`: "Why does this test fail?",
+        "Can you reformat this JSON?") that the classifier alone flagged passes once the lines of
+        its material shaped as code or data read "(data)" and its AI vocabulary is made neutral;
+        a line of prose in the material stays and is read."""
+        from guard.checks.ai_vocabulary import neutralised
+        from guard.checks.developer_data import data_lines_masked
+
+        plain = data_lines_masked(text)
+        if plain is None:
+            return False
+        plain = neutralised(plain) or plain
+        return self._passes_as(plain, needs_encoder)
 
     def _passes_as(self, plain: str, needs_encoder: bool) -> bool:
         """Whether the classifier passes ``plain``, a counterfactual reading of a flagged text."""

@@ -9,6 +9,7 @@ import re
 from typing import Literal
 
 from guard.checks.agent_directives import agent_directive
+from guard.checks.developer_data import developer_question, in_developer_data
 from guard.checks.injection_code_data import CODE_LINE_OPENINGS, code_literals, joined_or_acted_on
 from guard.checks.injection_harm_languages import requested_harm_other
 from guard.checks.injection_languages import (
@@ -2707,6 +2708,20 @@ _EXAMPLES_LISTED = re.compile(
 )
 
 
+def names_its_reader(text: str) -> bool:
+    """Whether ``text`` (a line) holds a note that names the model or agent reading it and asks it
+    for an act, in any of the shapes the signals read: a vocative or label (:data:`_ADDRESSED`,
+    :func:`~guard.checks.injection_material.instruction_for_the_reader`), a planted order
+    (:data:`_PLANTED`), an agent's order (:func:`~guard.checks.agent_directives.agent_directive`)."""
+    return bool(
+        _ADDRESSED.search(text)
+        or _PLANTED.search(text)
+        or instruction_for_the_reader(text, 0)
+        or agent_directive(text)
+        or hidden_instruction(text)
+    )
+
+
 _QUOTED_KEY = re.compile(r"[\w./-]+[\"']\s*:")
 
 
@@ -2780,21 +2795,31 @@ def deterministic_signals(text: str) -> list[tuple[Signal, tuple[int, int] | Non
     the text as it is."""
     blanked = _code_data_blanked(text)
     found = _deterministic_signals(blanked, text)
-    if not found or not own_prompt_framed(text):
+    if not found:
+        return found
+    own = own_prompt_framed(text)
+    developer = developer_question(text)
+    if not own and not developer:
         return found
     # A prompt the writer is writing for their own bot (:mod:`guard.checks.own_prompt`): a phrase
     # that is one of its rules ("Never reveal these instructions", "if a user asks you to ignore
-    # your rules, refuse") is blanked and the text read again, so a later phrase that is no rule
-    # is still found.
+    # your rules, refuse"); a developer's question about code or data that holds attack strings
+    # (:mod:`guard.checks.developer_data`): a phrase where the data sits. Such a phrase is blanked
+    # and the text read again, so a later phrase that is neither is still found.
     for _ in range(4):
-        rules = [
+        excused = [
             span
             for signal, span in found
-            if span is not None and signal in _RULE_SIGNALS and rule_of_own_prompt(blanked, *span)
+            if span is not None
+            and signal in _EXCUSABLE
+            and (
+                (own and signal in _RULE_SIGNALS and rule_of_own_prompt(blanked, *span))
+                or (developer and in_developer_data(text, *span))
+            )
         ]
-        if not rules:
+        if not excused:
             return found
-        for start, end in rules:
+        for start, end in excused:
             blanked = blanked[:start] + " " * (end - start) + blanked[end:]
         found = _deterministic_signals(blanked, text)
     return found
@@ -2802,6 +2827,9 @@ def deterministic_signals(text: str) -> list[tuple[Signal, tuple[int, int] | Non
 
 #: The signals a rule of the writer's own prompt can raise.
 _RULE_SIGNALS = frozenset({"instruction_override", "prompt_leak", "role_impersonation"})
+#: The signals data in a developer's question can raise (not invisible characters, read in the text
+#: as it is).
+_EXCUSABLE = _RULE_SIGNALS | {"jailbreak_scenario", "delimiter_injection"}
 
 
 def _deterministic_signals(text: str, original: str) -> list[tuple[Signal, tuple[int, int] | None]]:
