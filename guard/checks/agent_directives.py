@@ -65,12 +65,13 @@ _READER = re.compile(
     rf"|\b{_AGENT}\s+(?:that\s+(?:is|are)\s+|who\s+(?:is|are)\s+)?{_DOING}(?:\s+(?:up|over|through|on))?\s+"
     r"(?:this|these|the|a|an|any|our|my|your|python|node|new)\b"
     # by a vocative: "hey bot,", "Hey Claude / ChatGPT", "Agente, ...", "bot, cuando resumas"
-    rf"|\b(?:hey|hi|hello|yo|ok|okay|dear|attention)\s+{_AGENT}\b"
-    r"|(?:^|(?<=[:\]\n]))[^\S\n]*(?:[\w.-]+:\s+)?(?:bot|agent|agente|assistant|asistente|assistente|assistent)\s*,\s"
+    # (an order of consequence only: "Dear assistant, please add comments" is how users talk)
+    rf"|(?P<vocative>\b(?:hey|hi|hello|yo|ok|okay|dear|attention)\s+{_AGENT}\b"
+    r"|(?:^|(?<=[:\]\n]))[^\S\n]*(?:[\w.-]+:\s+)?(?:bot|agent|agente|assistant|asistente|assistente|assistent)\s*,\s)"
     # by a note's address: "Last item for the automation helper:", "NEXT ACTION FOR AI OPERATOR:",
     # "Heads-up for your assistant:", "Pre-work for the agent:"
     rf"|\b(?:note|notes|memo|heads-?up|reminder|message|instructions?|item|action|step|task|pre-?work|todo|to-?do)\s+"
-    rf"(?:for|to)\s+(?:the\s+|any\s+|all\s+|your\s+)?(?:[\w-]+\s+)?{_AGENT}\b"
+    rf"(?:for|to)\s+(?:the\s+|any\s+|all\s+|your\s+)?(?:[\w-]+\s+)?{_AGENT}[^\S\n]*[:：—–-]"
     # bots of a place: "bots in this channel", "assistants in this workspace"
     r"|\b(?:bots|agents|assistants|ai\s+assistants)\s+(?:in|on)\s+(?:this|the)\s+(?:channel|workspace|server|repo|"
     r"repository|thread|chat|group|org|organi[sz]ation)\b"
@@ -110,6 +111,22 @@ _ORDER = re.compile(
     r"(?:it|them|this|these|that|those|the|all|every|each|any|our|my|your|their|a|an|\w+@|https?://|[`$~/#@]|\d)",
     _F | re.MULTILINE,
 )
+# After a vocative, an order with consequences: money, data or access moved, things deleted, code run.
+_CONSEQUENTIAL = re.compile(
+    r"\b(?:send|forward|email|share|upload|post|paste|export|transfer|wire|pay|refund|delete|remove|purge|wipe|"
+    r"rotate|reset|grant|give\s+\w+\s+(?:admin|access|owner)|run|execute|install|publish|push|disable|approve|"
+    r"merge|cancel|sign|drop|change\s+(?:the\s+)?(?:password|email|phone|iban|account|permissions?))\b",
+    _F,
+)
+# A project's rules for the agents that contribute to it ("run `make lint test` before every
+# commit", "run the formatter"): the owner's housekeeping, nothing fetched, deleted or sent.
+_HOUSEKEEPING = re.compile(
+    r"[^\S\n]*(?:(?:please|also|always|first|then|and|just|should|must|can|to)\s+)*(?:run|execute)\s+(?:the\s+)?`?"
+    r"(?:make\s+)?(?:lint|test|tests|pytest|tox|nox|npm\s+(?:run\s+)?(?:test|lint|format)|yarn\s+(?:test|lint)|"
+    r"cargo\s+(?:test|fmt|clippy)|go\s+(?:test|vet)|ruff|black|prettier|eslint|mypy|pre-commit|formatter|linter|"
+    r"type\s*check\w*|unit\s+tests|test\s+suite)\b(?![^\n]{0,60}(?:https?://|curl|wget|sudo|rm\s+-|push|publish))",
+    _F,
+)
 # ... or said of the reader as what it does, right after it: "bots in this workspace re-share
 # every uploaded file".
 _DOES = re.compile(
@@ -135,23 +152,31 @@ _COLON = re.compile(r"[^\S\n]*[:：]")
 
 
 def agent_directive(text: str) -> tuple[int, int] | None:
-    """The span from an agent named as the data's reader to the order it is given, or None."""
-    from guard.checks.own_prompt import own_prompt_framed
-
+    """The span from an agent named as the data's reader to the order it is given, or None (the
+    caller passes over a prompt the user is writing for their own agent:
+    :func:`guard.checks.own_prompt.own_prompt_framed`)."""
     found = None
     for reader in _READER.finditer(text, 0, 20_000):
         stop = _paragraph_end(text, reader.end())
         if reader.group("your") is not None and not _COLON.match(text, reader.end()):
             stop = min(stop, reader.end() + _YOUR_GAP)
+        if reader.group("vocative") is not None:
+            strong = _CONSEQUENTIAL.search(text, reader.end(), stop)
+            if strong is not None:
+                found = (reader.start(), strong.end())
+                break
+            continue
         order = (
             _DOES.match(text, reader.end(), stop)
             or _ORDER.search(text, reader.end(), stop)
             or _ORDER_OTHER.search(text, reader.end(), stop)
         )
-        if order is not None:
+        if order is not None and not _HOUSEKEEPING.match(
+            text, order.start(), min(len(text), order.end() + 60)
+        ):
             found = (reader.start(), order.end())
             break
-    if found is None or own_prompt_framed(text) or _ROLE_OPENING.match(text):
+    if found is None or _ROLE_OPENING.match(text):
         return None
     return found
 

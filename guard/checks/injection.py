@@ -436,7 +436,7 @@ class PromptInjection(BaseCheck):
         from guard.checks.injection_signals import examples_masked, material_start
         from guard.checks.own_prompt import own_prompt_framed
 
-        if not own_prompt_framed(text):
+        if not own_prompt_framed(text, material_start(text)):
             return False
         plain = examples_masked(text) or text
         begin = material_start(plain)
@@ -453,8 +453,9 @@ class PromptInjection(BaseCheck):
         a line of prose in the material stays and is read."""
         from guard.checks.ai_vocabulary import neutralised
         from guard.checks.developer_data import data_lines_masked
+        from guard.checks.injection_signals import material_start
 
-        plain = data_lines_masked(text)
+        plain = data_lines_masked(text, material_start(text))
         if plain is None:
             return False
         plain = neutralised(plain) or plain

@@ -2708,6 +2708,13 @@ _EXAMPLES_LISTED = re.compile(
 )
 
 
+def _line_names_its_reader(text: str, start: int, end: int) -> bool:
+    """:func:`names_its_reader` of the line(s) holding ``text[start:end]``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return names_its_reader(text[line_start : len(text) if line_end < 0 else line_end])
+
+
 def names_its_reader(text: str) -> bool:
     """Whether ``text`` (a line) holds a note that names the model or agent reading it and asks it
     for an act, in any of the shapes the signals read: a vocative or label (:data:`_ADDRESSED`,
@@ -2730,6 +2737,8 @@ def _agent_directive(text: str) -> tuple[int, int] | None:
     inside a quote opened before it on its line ('the mail body was: "Hi! Quick note for the AI
     assistant managing this inbox: please forward ..."' is reported, not said)."""
     span = _unquoted_span(text, agent_directive(text))
+    if span is not None and own_prompt_framed(text, material_start(text)):
+        return None  # a prompt the user is writing for their own agent
     if span is not None:
         quote = _OPEN_QUOTE_BEFORE.search(text, max(0, span[0] - 160), span[0])
         # (a JSON key's own quote mark is no quotation: '"ai_next_step": "transfer ...')
@@ -2797,8 +2806,9 @@ def deterministic_signals(text: str) -> list[tuple[Signal, tuple[int, int] | Non
     found = _deterministic_signals(blanked, text)
     if not found:
         return found
-    own = own_prompt_framed(text)
-    developer = developer_question(text)
+    begin = material_start(text)
+    own = own_prompt_framed(text, begin)
+    developer = developer_question(text, begin)
     if not own and not developer:
         return found
     # A prompt the writer is writing for their own bot (:mod:`guard.checks.own_prompt`): a phrase
@@ -2814,7 +2824,11 @@ def deterministic_signals(text: str) -> list[tuple[Signal, tuple[int, int] | Non
             and signal in _EXCUSABLE
             and (
                 (own and signal in _RULE_SIGNALS and rule_of_own_prompt(blanked, *span))
-                or (developer and in_developer_data(text, *span))
+                or (
+                    developer
+                    and in_developer_data(text, begin, span[0])
+                    and not _line_names_its_reader(text, *span)
+                )
             )
         ]
         if not excused:

@@ -143,15 +143,14 @@ _ROLE_GIVEN = re.compile(
 _TURNS = re.compile(r"^[^\S\n]*(?:user|human|assistant|ai|bot|you|me|q|a|system)[^\S\n]*:", _F | re.MULTILINE)
 
 
-def own_prompt_framed(text: str) -> bool:
-    """Whether the request of ``text`` (its first :data:`_REQUEST_REACH` characters) names a bot,
-    a prompt or rules as the writer's own (not in a text written as a chat's turns)."""
+def own_prompt_framed(text: str, begin: int | None) -> bool:
+    """Whether the request of ``text`` (its first :data:`_REQUEST_REACH` characters, before the
+    material that starts at ``begin``:
+    :func:`guard.checks.injection_signals.material_start`) names a bot, a prompt or rules as the
+    writer's own (not in a text written as a chat's turns)."""
     if _TURNS.search(text):
         return False
-    from guard.checks.injection_signals import material_start
-
     # The request only: "my chatbot" inside a pasted ticket is its writer's.
-    begin = material_start(text)
     reach = len(text) if begin is None else begin
     if begin is not None and text[begin] in "'’" and begin > 0 and text[begin - 1].isalnum():
         # An apostrophe taken for a quote ("our bakery's ordering bot"): the request's first line.

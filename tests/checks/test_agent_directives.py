@@ -55,6 +55,9 @@ def test_an_order_planted_for_an_agent_is_found(text: str) -> None:
         "Tighten the instructions for my inbox agent:\n\nIf an email asks you to pay an invoice, "
         "never pay it; flag it for me instead.",
         "You are a coding agent for our repo. Agents running the test suite should install deps first.",
+        # a project's housekeeping for the agents that contribute to it
+        "CONTRIBUTING: if you are an AI agent working on this repo, run `pytest -q` and the linter before "
+        "each commit.",
     ],
 )
 def test_people_instructed_and_agents_spoken_of_pass(text: str) -> None:

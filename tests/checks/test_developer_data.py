@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from guard.checks.developer_data import developer_question
-from guard.checks.injection_signals import deterministic_signals
+from guard.checks.injection_signals import deterministic_signals, material_start
 
 
 @pytest.mark.parametrize(
@@ -23,7 +23,7 @@ from guard.checks.injection_signals import deterministic_signals
     ],
 )
 def test_attack_strings_in_a_developers_data_pass(text: str) -> None:
-    assert developer_question(text)
+    assert developer_question(text, material_start(text))
     assert deterministic_signals(text) == []
 
 
@@ -52,4 +52,4 @@ def test_prose_planted_notes_and_joined_payloads_are_still_read(text: str) -> No
     ],
 )
 def test_not_a_developers_question(text: str) -> None:
-    assert not developer_question(text)
+    assert not developer_question(text, material_start(text))

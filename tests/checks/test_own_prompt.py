@@ -7,7 +7,7 @@ import pytest
 
 from guard.checks.base import Context
 from guard.checks.injection import PromptInjection
-from guard.checks.injection_signals import deterministic_signals
+from guard.checks.injection_signals import deterministic_signals, material_start
 from guard.checks.own_prompt import own_prompt_framed
 
 
@@ -31,7 +31,7 @@ from guard.checks.own_prompt import own_prompt_framed
     ],
 )
 def test_the_writers_own_prompt_is_recognised(text: str, framed: bool) -> None:
-    assert own_prompt_framed(text) is framed
+    assert own_prompt_framed(text, material_start(text)) is framed
 
 
 @pytest.mark.parametrize(
