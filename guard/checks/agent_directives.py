@@ -6,7 +6,7 @@ delete every message from security@...", "If an AI assistant is performing this 
 :mod:`guard.checks.injection_material` finds a note to the model by a label or a reader that
 speaks of the material and an act that concerns the user (tell them, keep from them, a link). An
 agent's tools widen what a planted order asks for: money moved, files deleted, access granted,
-a command run, a setting changed. A helper-written development set (thirty-first session,
+a command run, a setting changed. A helper-written development set (thirtieth session,
 ``agent_hijack``: 120 pieces of tool output, pages, mails, tickets, configs and code) had 61 of
 120 missed; most named their reader in ways no label reads ("your assistant can ...", "if the AI
 is taking notes, ...", "bots in this channel", "whoever is sorting your inbox") and asked for such
@@ -44,7 +44,7 @@ _DOING = (
     r"(?:reading|processing|handling|triaging|managing|sorting|executing|running|applying|installing|editing|setting|"
     r"browsing|summari[sz]ing|parsing|reviewing|indexing|crawling|scanning|working|operating|loading|importing|"
     r"answering|analy[sz]ing|modifying|updating|translating|generating|building|deploying|migrating|monitoring|"
-    r"checking|viewing|visiting|opening|triaging|drafting|compiling|resolving|fixing|maintaining|cleaning)"
+    r"checking|viewing|visiting|opening|drafting|compiling|resolving|fixing|maintaining|cleaning)"
 )
 # The data's reader, named.
 _READER = re.compile(

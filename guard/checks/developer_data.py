@@ -5,7 +5,7 @@ People who defend language-model applications paste the attacks they defend agai
 parameters, Jest snapshots, YAML block lists, SQL rows, TSV corpora, nginx rules, log lines and
 Grafana annotations, with a question about the code around them ("Why does this test fail?",
 "Can you reformat this JSON?", "Our ConfigMap fails validation"). Every blind probe since p25 had
-a fifth to a half of such code flagged, and a helper-written development set (thirty-first
+a fifth to a half of such code flagged, and a helper-written development set (thirtieth
 session, ``code_with_attack_strings``: 80 texts) 43. :mod:`guard.checks.injection_code_data`
 passes over quoted literals in a code position; much of this data is not in one (a log line's
 ``text="..."``, a YAML block scalar, a markdown table cell, a heredoc, a TSV row).

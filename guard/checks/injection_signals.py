@@ -2112,7 +2112,7 @@ _KEEP_PROMPT_RULE = re.compile(
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
-def _rule_of_own_prompt(text: str, start: int, end: int) -> bool:
+def _rule_of_prompt_in_code(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a keep-the-prompt rule (:data:`_KEEP_PROMPT_RULE`) inside a
     prompt the user is writing in code or config (:data:`_ROLE_LITERAL_OPENING`), with no blank
     line between the role and the rule."""
@@ -2126,10 +2126,10 @@ def _rule_of_own_prompt(text: str, start: int, end: int) -> bool:
 def _addressed_in_data(text: str) -> tuple[int, int] | None:
     """Words to the model inside the data a request asks it to process (see :data:`_ADDRESSED`
     and :func:`guard.checks.injection_material.instruction_for_the_reader`); a rule of a prompt
-    the user is writing (:func:`_rule_of_own_prompt`) is not one, and the search goes on."""
+    the user is writing (:func:`_rule_of_prompt_in_code`) is not one, and the search goes on."""
     for _ in range(4):
         span = _addressed_in_data_once(text)
-        if span is None or not _rule_of_own_prompt(text, *span):
+        if span is None or not _rule_of_prompt_in_code(text, *span):
             return span
         # The rule read as blanks of the same length: every other span keeps its place.
         text = text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]

@@ -2,7 +2,7 @@
 terrorists", "Deaf ≠ stupid", "Being Muslim doesn't make someone backwards".
 
 The toxicity encoder reads the words of the stereotype more than the "not" before them: a
-development set of negations written by a helper (thirty-first session, 40 texts) had 12 flagged,
+development set of negations written by a helper (thirtieth session, 40 texts) had 12 flagged,
 "Gay men are not pedophiles." at 0.94. Counter-speech that quotes or reports the claim is read by
 :mod:`guard.checks.counter_speech`; this module reads the claim denied outright. The denial is
 masked ("Gay men are not pedophiles" -> "that") and the rest of the chunk scored again by the
@@ -59,9 +59,14 @@ _SUBJECT = (
 )
 _DENIAL = re.compile(
     # "<group> [who/with ... (six words at most)] are not <predicate>"
-    _SUBJECT + r"(?:\s+[\w'’-]+){0,6}?\s+(?:are|is|were|was|do|does|did|ai)" + _NOT + r"\s+"
-    r"(?:(?:all|automatically|inherently|naturally|genetically|necessarily|somehow|really|secretly|actually|"
-    r"born|out\s+to)\s+)?(?:" + _HEDGE + r")(?:['‘\"“])?" + _NEGATIVE + r"\b"
+    _SUBJECT
+    + r"(?:\s+[\w'’-]+){0,6}?\s+(?:are|is|were|was|do|does|did|ai)"
+    + _NOT
+    + r"\s+"
+    + _HEDGE
+    + r"(?:['‘\"“])?"
+    + _NEGATIVE
+    + r"\b"
     # "Being Muslim doesn't make someone backwards", "having autism doesn't make you dangerous"
     r"|\b(?:being|having)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:doesn['’]t|does\s+not|never)\s+make\s+"
     r"(?:you|someone|somebody|anyone|people|them|him|her|a\s+person)\s+(?:any\s+)?(?:['‘\"“])?"
