@@ -52,7 +52,11 @@ _READER = re.compile(
     # by the user's possession, right before the order or a colon: "your assistant can", "Your mail
     # assistant must", "for your assistant:" (not "your AI note-taker in Zoom sent ...": a
     # customer speaks of a company's product)
-    rf"|(?P<your>\byour\s+(?:[\w-]+\s+){{0,2}}?{_AGENT}\b(?!['’]s))"
+    rf"|(?P<your>\byour\s+(?:[\w-]+\s+){{0,2}}?{_AGENT}\b(?!['’]s)"
+    # ... in Spanish, French, Italian, Portuguese, German: "tu asistente debe", "votre assistant
+    # peut", "il tuo assistente deve", "o seu assistente pode", "Ihr Assistent soll"
+    r"|\b(?:tu|su|vuestro|ton|votre|il\s+tuo|il\s+suo|o\s+seu|o\s+teu|seu|teu|dein|ihr)\s+(?:[\w-]+\s+)?"
+    r"(?:asistente|assistant|assistente|assistent|agente|agent|bot|ia|ki)(?:\s+(?:ia|ai|ki|virtual|virtuel))?\b)"
     # by a condition: "if an AI assistant is performing this setup", "if the AI is taking notes",
     # "if you use an AI assistant", "if you're an AI writing a summary", "if you are an agent"
     # (not "if an AI tool produces another customer's data, report it": a rule for people)
@@ -140,7 +144,11 @@ _ORDER_OTHER = re.compile(
     r"выполни|отправь|перешли|удали|переведи|смените|смени|отключи|закоммить|"
     r"opła\w+|przelew\w*|usuń|wyślij|"
     r"invia|inoltra|elimina|esegui|condividi|"
-    r"execute|envie|transfira|apague|compartilhe)\b"
+    r"execute|envie|transfira|apague|compartilhe|"
+    # ... infinitives after a modal ("tu asistente debe transferir", "votre assistant doit payer")
+    r"transferir|enviar|pagar|borrar|eliminar|ejecutar|compartir|reenviar|transf[ée]rer|envoyer|payer|"
+    r"supprimer|ex[ée]cuter|partager|[üu]berweisen|senden|schicken|l[öo]schen|ausf[üu]hren|weiterleiten|"
+    r"trasferire|inviare|pagare|eliminare|eseguire|condividere|inoltrare|apagar|excluir|executar|compartilhar)\b"
     r"|(?:変更|送信|削除|転送|実行|共有)(?:して|しろ|せよ)|(?:发送|删除|转发|执行|转账)",
     _F,
 )
