@@ -20,6 +20,7 @@ from guard.chat_request import RequestProblem, check_message
 from guard.checks.base import BaseCheck
 from guard.decision import TIMINGS_KEY, run_checks
 from guard.errors import CheckError
+from guard.message_parts import in_part, readings
 from guard.result import Action, Context, Loc, Verdict, Violation, strictest
 from guard.tool_calls import judge_tool_calls
 
@@ -158,22 +159,83 @@ class Engine:
             request["tools"] = list(tools)
         violations: list[Violation] = []
         fields = self.policy.screen_fields
+        joined = _parted_messages(messages, self.policy.screen_roles)
+        # A message of several text parts is read as one text (guard.message_parts); only the
+        # checks that fix run on each part too, so that their fix lands in the part it is for.
+        fixing = tuple(c for c in self.policy.input if c.on_fail is Action.FIX)
+        found_in_parts: dict[int, list[Violation]] = {index: [] for index in joined}
         for loc, text in message_texts(messages, self.policy.screen_roles, fields, tools):
             role = messages[loc[1]].get("role") if loc[0] == "messages" else "tool_definition"  # type: ignore[index]
-            key = _cache_key(role, loc[-1], text) if cache is not None else ""
+            in_parts = loc[0] == "messages" and loc[1] in joined and len(loc) == 5
+            checks = fixing if in_parts else self.policy.input
+            if not checks:
+                continue
+            key = (
+                _cache_key(role, f"{loc[-1]}:fixing" if in_parts else loc[-1], text)
+                if cache is not None
+                else ""
+            )
             if cache is not None and key in cache:
                 continue
-            verdict = run_checks(self.policy.input, text, ctx.at(loc, role), loc=loc)
+            verdict = run_checks(checks, text, ctx.at(loc, role), loc=loc)
             if cache is not None and not verdict.violations:
                 cache[key] = True
             violations.extend(verdict.violations)
+            if in_parts:
+                found_in_parts[loc[1]].extend(verdict.violations)  # type: ignore[index]
             if verdict.text is not None and verdict.text != text:
                 _set_text(request, loc, verdict.text)
+        for index, parts in joined.items():
+            violations.extend(
+                self._screen_joined(
+                    messages[index].get("role"), index, parts, found_in_parts[index], ctx, cache
+                )
+            )
         final = strictest([v.action for v in violations if v.action is not None])
         fixed_tools = (
             tuple(request["tools"]) if tools is not None and request["tools"] != list(tools) else None
         )
         return Verdict(final, tuple(violations), None, None, tuple(request["messages"]), tools=fixed_tools)
+
+    def _screen_joined(
+        self,
+        role: Any,
+        index: int,
+        parts: Sequence[tuple[int, str]],
+        in_parts: Sequence[Violation],
+        ctx: Context,
+        cache: MutableMapping[str, bool] | None,
+    ) -> list[Violation]:
+        """The input checks on a message's text parts read as one text. What a fixing check
+        already found and fixed in a part is not reported twice; what it finds only across parts
+        (an e-mail address split in two) blocks, since no part holds it to fix."""
+        loc: Loc = ("messages", index, "content")
+        texts = [text for _, text in parts]
+        lengths = [len(text) for text in texts]
+        fixed_kinds = {(v.check, v.type, v.loc) for v in in_parts}
+        fixed_anywhere = {(v.check, v.type) for v in in_parts}
+        found: dict[tuple[str, str, Loc], Violation] = {}
+        for reading in readings(texts):
+            key = _cache_key(role, "content[*]", reading.text) if cache is not None else ""
+            if cache is not None and key in cache:
+                continue
+            verdict = run_checks(self.policy.input, reading.text, ctx.at(loc, role), loc=loc)
+            if cache is not None and not verdict.violations:
+                cache[key] = True
+            for violation in verdict.violations:
+                placed = _placed(violation, loc, parts, reading.starts, lengths)
+                if (placed.check, placed.type, placed.loc) in fixed_kinds or (
+                    violation.span is None and (placed.check, placed.type) in fixed_anywhere
+                ):
+                    continue
+                if placed.action is Action.FIX:
+                    placed = replace(
+                        placed,
+                        action=Action.BLOCK,
+                        message=f"{placed.message} (across content parts, so no part can be fixed)",
+                    )
+                found.setdefault((placed.check, placed.type, placed.loc), placed)
+        return list(found.values())
 
     # The async twins repeat their sync method's signature on purpose (deliberate duplicate).
     async def ascreen_messages(
@@ -334,6 +396,44 @@ def _unreadable(messages: Sequence[Mapping[str, Any]]) -> tuple[Violation, ...]:
             where: Loc = ("messages", index)
             found.append(Violation("invalid_message", problem.message, "guard", where, action=Action.BLOCK))
     return tuple(found)
+
+
+def _parted_messages(
+    messages: Sequence[Mapping[str, Any]], roles: Iterable[str]
+) -> dict[int, list[tuple[int, str]]]:
+    """The screened messages whose content has two or more text parts: index -> (part index,
+    text) of each text part."""
+    wanted = {role.strip().lower() for role in roles}
+    found: dict[int, list[tuple[int, str]]] = {}
+    for index, message in enumerate(messages):
+        role, content = message.get("role"), message.get("content")
+        if not isinstance(role, str) or role.strip().lower() not in wanted or not isinstance(content, list):
+            continue
+        parts = [
+            (at, part["text"])
+            for at, part in enumerate(content)
+            if isinstance(part, Mapping) and isinstance(part.get("text"), str)
+        ]
+        if len(parts) > 1:
+            found[index] = parts
+    return found
+
+
+def _placed(
+    violation: Violation,
+    loc: Loc,
+    parts: Sequence[tuple[int, str]],
+    starts: Sequence[int],
+    lengths: Sequence[int],
+) -> Violation:
+    """A violation found in a joined reading, located in its part when its span lies in one."""
+    if violation.span is None or violation.loc != loc:
+        return violation
+    where = in_part(starts, lengths, violation.span)
+    if where is None:
+        return replace(violation, span=None)
+    number, span = where
+    return replace(violation, loc=(*loc, parts[number][0], "text"), span=span)
 
 
 def _total_chars(messages: Sequence[Mapping[str, Any]]) -> int:
