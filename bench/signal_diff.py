@@ -13,8 +13,8 @@ cores.
     python bench/signal_diff.py HEAD~3 --extra /tmp/probe.jsonl
 
 The readings compared per text: ``deterministic_signals`` (injection), ``harm_signals`` and, per
-sentence, the toxicity check's requested mockery (``_MOCKING_REQUEST``), innate inferiority and
-coded hate. "No benign row gains a reading" is the bar the sixteenth session's changes were
+sentence, the toxicity check's requested mockery (``_MOCKING_REQUEST``), innate inferiority,
+coded hate and the implicit-hate tropes (``guard.checks.hate_tropes``). "No benign row gains a reading" is the bar the sixteenth session's changes were
 held to (bench/README.md).
 """
 
@@ -68,6 +68,12 @@ for text, (source, label) in texts.items():
             hate.add("innate_inferiority")
         if T._coded_hate(sentence):
             hate.add("coded_hate")
+        try:  # since the thirty-first session (a base revision before it has no such module)
+            from guard.checks.hate_tropes import hate_trope
+        except ImportError:
+            hate_trope = None
+        if hate_trope is not None and hate_trope(sentence):
+            hate.add("hate_trope")
     readings = sorted({s for s, _ in deterministic_signals(text)} | {h for h, _ in harm_signals(text)} | hate)
     print(json.dumps([text, source, label, readings]))
 """

@@ -374,6 +374,7 @@ class Toxicity(BaseCheck):
         0.97), so the claim must reach :data:`CLAIM_THRESHOLD`, stricter than the check's own.
         """
         from guard.checks.detector_cascade import cascade_for_check
+        from guard.checks.hate_tropes import hate_trope
         from guard.checks.segmentation import sentence_chunks
 
         claims: list[str] = []
@@ -394,7 +395,12 @@ class Toxicity(BaseCheck):
                 # Quoted or reported to be denounced: "Why do people keep saying Jews control the
                 # media? It's an old antisemitic lie."
                 continue
-            if _MOCKING_REQUEST.search(sentence) or _innate_inferiority(sentence) or _coded_hate(sentence):
+            if (
+                _MOCKING_REQUEST.search(sentence)
+                or _innate_inferiority(sentence)
+                or _coded_hate(sentence)
+                or hate_trope(sentence)
+            ):
                 # "Give me some jokes making fun of Jews": what is asked for is the mockery itself;
                 # "Somalis are genetically less intelligent": no claim score is needed.
                 certain.append(((start, end), 1.0))

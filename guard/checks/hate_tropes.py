@@ -1,0 +1,118 @@
+"""Implicit hate: the tropes that demean a group without a slur or an insult.
+
+"Give them one generation and they'll outnumber us", "If you've met one Pakistani you've met them
+all", "Srebrenica wasn't a genocide", "She's very articulate for a Black woman", "Bring back the
+days when they knew their place": the classifier reads the words, which are polite, and passes
+them (a helper's development set, thirty-first session: 55 of 100 implicit-hate rows found).
+Each trope here is a shape such text takes again and again, across targets (collected from the
+kinds the implicit-hate literature names: replacement and invasion, belonging denied, a group's
+behaviour made its essence, atrocities denied, backhanded praise, a country's "problems" sent
+over), and each needs a group or the writer's "us" against "them" in the sentence, so that "if
+you've seen one Marvel film you've seen them all" and "tourists ruin every place they go" are
+not read.
+
+A sentence that names the trope as what it is ("the Great Replacement is a racist conspiracy
+theory", "Holocaust denial is illegal"), reports it ("my uncle says they'll outnumber us") or
+sits inside quotes is passed: denounced hate is :mod:`guard.checks.counter_speech`'s to read.
+Patterns are linear (bounded repeats, no nested ones): they run on every sentence of a text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guard.checks.groups import GROUP_WORDS
+
+__all__ = ["hate_trope"]
+
+# A protected group named, or a people by its capitalised name ("Somalis", "a Pakistani",
+# "Filipinas"), which no list holds in full.
+_GROUP = re.compile(
+    GROUP_WORDS + r"|(?-i:\b[A-Z][a-z]+(?:ians?|ans?|ese|ish|is|i|ch|inas|inos|ers)\b)", re.IGNORECASE
+)
+# The group the trope needs: a protected group named, or "they/them" set against "us/our".
+_US_AND_THEM = re.compile(
+    r"\b(?:they|them|their|these\s+people|those\s+people)\b[^\n]{0,120}?\b(?:us|our|ours|we)\b"
+    r"|\b(?:us|our|ours|we)\b[^\n]{0,120}?\b(?:they|them|their|these\s+people|those\s+people)\b",
+    re.IGNORECASE,
+)
+
+# Tropes that need a protected group in the sentence.
+_WITH_GROUP = re.compile(
+    # a group's behaviour made its essence
+    r"\bif\s+you(?:'ve|\s+have)\s+(?:met|seen|known)\s+one\b[^.!?\n]{0,40}?\byou(?:'ve|\s+have)\s+(?:met|seen|known)\s+"
+    r"(?:them\s+)?all\b"
+    r"|\b(?:ruin|ruins|ruined|destroy|destroys|wreck|wrecks|trash|trashes)\s+(?:every|any|each)\s+(?:\w+\s+){0,2}?"
+    r"(?:building|neighbou?rhoods?|place|country|city|town|street|area|community|school|flat|block)\s+(?:that\s+)?"
+    r"they\s+(?:move|moved|go|come|touch|settle|live)"
+    r"|\bnothing\s+against\s+(?:\w+\s+){0,3}?(?:individually|personally|as\s+individuals)\b[^.!?\n]{0,20}?\bbut\b"
+    r"|\bas\s+a\s+(?:group|people|race|culture)\s*,?\s+they\s+(?:just\s+|simply\s+)?(?:don't|do\s+not|can't|cannot|"
+    r"never|are\s+(?:just\s+)?(?:not|less|more|too))\b"
+    r"|\b(?:it's|that's|it\s+is|that\s+is)\s+what\s+they(?:'re|\s+are)\s+(?:built|made|bred|born|designed)\s+for\b"
+    r"|\bwherever\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:go|goes|move|moves|settle|settles)(?:\s+up)?\s*,?\s+(?:the\s+)?crime\b"
+    # backhanded praise
+    r"|\b(?:articulate|smart|pretty|clean|well-?spoken|intelligent|clever|attractive|beautiful|handsome|polite|"
+    r"educated|normal)\s+for\s+(?:a|an)\s+(?:black|asian|muslim|mexican|indian|arab|gay|trans|disabled|jewish|"
+    r"african|chinese|latin[oa]|hispanic|immigrant|woman|girl|female|deaf|autistic)\b"
+    # a group sent over as a country's problems
+    r"|\bnot\s+sending\s+(?:us\s+)?their\s+best\b"
+    r"|\bsend(?:s|ing)?\s+us\s+(?:its|their)\s+(?:problems|worst|trash|garbage|leftovers)\b"
+    # scare quotes around what the group holds
+    r"|\btheir\s+['‘\"“](?:culture|religion|faith|community|values|civili[sz]ation)['’\"”]",
+    re.IGNORECASE,
+)
+# Tropes that carry their own "them": replacement, belonging denied, atrocities denied, race science.
+_ON_THEIR_OWN = re.compile(
+    r"\b(?:they(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)?|they're\s+gonna)\s+(?:soon\s+|eventually\s+)?"
+    r"(?:outnumber|outbreed|out-breed|replace)\s+(?:us|our\s+(?:people|children|kids|race|nation|grandchildren))\b"
+    r"|\b(?:our|this)\s+(?:country|nation|land|city|town|culture|people|continent|europe|america|britain)\s+"
+    r"(?:is|are)\s+being\s+(?:handed\s+over|given\s+away|replaced|invaded|overrun|taken\s+over|colonized|colonised|"
+    r"islami[sz]ed|erased|flooded|swamped)\b"
+    r"|\bturned\s+into\s+(?:a\s+)?little\s+(?:mogadishu|lagos|karachi|baghdad|kabul|islamabad|africa|pakistan|"
+    r"somalia|mexico|beijing|calcutta|kolkata|delhi|dhaka|tehran|damascus)\b"
+    r"|\bforeign\s+colon(?:y|ies)\s+(?:inside|within|in)\s+our\b"
+    r"|\bsend(?:s|ing)?\s+us\s+(?:its|their)\s+(?:criminals|rapists|rejects|scum|dregs)\b"
+    r"|\b(?:this|it)\s+(?:isn't|is\s+not|was\s+never|will\s+never\s+be|never\s+was|ain't)\s+their\s+"
+    r"(?:country|home|land|nation)\b(?!['’]s)"
+    r"|\b(?:when|where)\s+they\s+(?:knew|know|kept\s+to)\s+their\s+place\b"
+    r"|\bdumping\s+ground\s+for\s+(?:the\s+)?(?:rest\s+of\s+the\s+world|third[-\s]world|other\s+countries|every\s+country)"
+    r"(?:['’]s)?\s+(?:leftovers|rejects|criminals|problems|people|migrants|refugees|trash|garbage|dregs)\b"
+    r"|\b(?:the\s+)?(?:holocaust|shoah|srebrenica|armenian\s+['‘\"“]?genocide['’\"”]?|rwandan\s+genocide|nanking|"
+    r"nanjing|holodomor)\s+(?:wasn't|was\s+not|never\s+happened|didn't\s+happen|did\s+not\s+happen|"
+    r"(?:is|was)\s+(?:a\s+|just\s+a\s+|all\s+a\s+)?(?:myth|hoax|lie|fabrication|exaggeration|military\s+operation)|"
+    r"(?:numbers|figures|death\s+toll)\s+(?:have|has|were|was)\s+never\s+been\s+(?:properly\s+)?(?:audited|verified|"
+    r"proven|checked))\b"
+    r"|\b(?:holocaust|shoah)\s+(?:numbers|figures|death\s+toll)\s+(?:have|has|were|was)\s+never\s+been\s+"
+    r"(?:properly\s+)?(?:audited|verified|proven|checked)\b"
+    r"|\b(?:revisit|answer|solve|settle)\s+the\s+jewish\s+question\b|\bjewish\s+question\s+(?:was|has)\s+never\s+"
+    r"(?:been\s+)?(?:properly\s+)?(?:answered|solved|settled|resolved)\b"
+    r"|\brace\s+realis[tm]\b|\bskull\s+shapes?\b[^.!?\n]{0,80}?\brac(?:e|es|ial)\b",
+    re.IGNORECASE,
+)
+# The trope named as hate, reported, or denied ("the 'great replacement' is a racist conspiracy
+# theory", "my uncle says ...", "it's a myth that ..."): read outside the trope's own words.
+_NAMED_OR_REPORTED = re.compile(
+    r"\b(?:racis[tm]|white\s+supremacis\w*|neo-?nazi\w*|antisemit\w*|anti-semit\w*|dog[-\s]?whistles?|"
+    r"conspiracy|propaganda|extremis\w*|far-right|bigot\w*|misogyn\w*|sexis[tm]|hateful|hate\s+speech|"
+    r"stereotyp\w*|prejudic\w*|trope|denial|deniers?|denialism|revisionis\w*|debunk\w*|myth|lie|lies|false|"
+    r"nonsense|disgusting|offensive|ignorant|says|said|say|saying|claims?|claimed|claiming|told\s+(?:me|us|her|him)|"
+    r"tells\s+(?:me|us)|tell\s+me|called|calls|asked\s+me|heard|believes?|thinks|insists?|argues?|reported|"
+    r"crimes?\s+to\s+deny|illegal\s+to\s+deny|history\s+of|historians?)\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
+
+
+def hate_trope(sentence: str) -> bool:
+    """Whether ``sentence`` puts a group down with one of the implicit-hate tropes, in the
+    writer's own voice."""
+    match = _ON_THEIR_OWN.search(sentence)
+    if match is None:
+        match = _WITH_GROUP.search(sentence)
+        if match is None or not (_GROUP.search(sentence) or _US_AND_THEM.search(sentence)):
+            return False
+    outside = sentence[: match.start()] + " " + sentence[match.end() :]
+    if _NAMED_OR_REPORTED.search(outside):
+        return False
+    # Inside double quotes: quoted, to be read by the counter-speech reading.
+    return len(_QUOTE_MARKS.findall(sentence[: match.start()])) % 2 == 0
