@@ -159,12 +159,13 @@ class Engine:
             request["tools"] = list(tools)
         violations: list[Violation] = []
         fields = self.policy.screen_fields
-        joined = _parted_messages(messages, self.policy.screen_roles)
+        texts = message_texts(messages, self.policy.screen_roles, fields, tools)
+        joined = _parted_messages(texts)
         # A message of several text parts is read as one text (guard.message_parts); only the
         # checks that fix run on each part too, so that their fix lands in the part it is for.
         fixing = tuple(c for c in self.policy.input if c.on_fail is Action.FIX)
         found_in_parts: dict[int, list[Violation]] = {index: [] for index in joined}
-        for loc, text in message_texts(messages, self.policy.screen_roles, fields, tools):
+        for loc, text in texts:
             role = messages[loc[1]].get("role") if loc[0] == "messages" else "tool_definition"  # type: ignore[index]
             in_parts = loc[0] == "messages" and loc[1] in joined and len(loc) == 5
             checks = fixing if in_parts else self.policy.input
@@ -398,25 +399,16 @@ def _unreadable(messages: Sequence[Mapping[str, Any]]) -> tuple[Violation, ...]:
     return tuple(found)
 
 
-def _parted_messages(
-    messages: Sequence[Mapping[str, Any]], roles: Iterable[str]
-) -> dict[int, list[tuple[int, str]]]:
-    """The screened messages whose content has two or more text parts: index -> (part index,
-    text) of each text part."""
-    wanted = {role.strip().lower() for role in roles}
-    found: dict[int, list[tuple[int, str]]] = {}
-    for index, message in enumerate(messages):
-        role, content = message.get("role"), message.get("content")
-        if not isinstance(role, str) or role.strip().lower() not in wanted or not isinstance(content, list):
-            continue
-        parts = [
-            (at, part["text"])
-            for at, part in enumerate(content)
-            if isinstance(part, Mapping) and isinstance(part.get("text"), str)
-        ]
-        if len(parts) > 1:
-            found[index] = parts
-    return found
+def _parted_messages(texts: Sequence[tuple[Loc, str]]) -> dict[int, list[tuple[int, str]]]:
+    """Of :func:`message_texts`' texts, the messages with two or more text parts
+    (``messages[i].content[j].text``): index -> (part index, text) of each."""
+    by_message: dict[int, list[tuple[int, str]]] = {}
+    for loc, text in texts:
+        if loc[0] == "messages" and len(loc) == 5:
+            index, part = loc[1], loc[3]
+            assert isinstance(index, int) and isinstance(part, int)
+            by_message.setdefault(index, []).append((part, text))
+    return {index: parts for index, parts in by_message.items() if len(parts) > 1}
 
 
 def _placed(

@@ -20,6 +20,9 @@ own. Two readings, each of features that ordinary text does not combine:
   identifier, in a tail of at least 15 tokens. Text in any one language does not scatter single
   letters of other scripts between words.
 
+The older reading (``injection_signals._optimised_suffix``: an imperative opening, a listed harm,
+then three clusters of markup) stays beside this one: it needs the harm, this the soup's words.
+
 Only the last two thirds of a text's words (at most its last 2,000 characters) are read: the tail
 follows the request. A helper's development set (`train/injection_suffix_dev_32.jsonl`): 66 of 70
 GCG and random-search attacks, 0 of 100 noisy look-alikes (code, garbled text, tags, security
@@ -52,20 +55,20 @@ _IDENTIFIER = re.compile(
     r"\b[a-z]+[A-Z][A-Za-z]*\b|\b[A-Za-z]+_[A-Za-z_]+\b|\b\w+(?:\.\w+)+\(|\w+::\w+|\b[A-Z]{3,}_[A-Z_]+\b"
 )
 _PUNCTUATION = ".,;:!?()[]{}\"'"
+_WORD = re.compile(r"\S+")
 
 
 def optimised_tail(text: str) -> tuple[int, int] | None:
     """The span of an optimised jailbreak suffix in ``text`` (see the module docstring), or None."""
-    words = text[-_TAIL_CHARS:].split()
+    window = max(0, len(text) - _TAIL_CHARS)
+    words = list(_WORD.finditer(text, window))
     if len(words) < 8:
         return None
     first = len(words) // 3 if len(words) > 12 else 0
-    tail = " ".join(words[first:])
+    tail = " ".join(m.group(0) for m in words[first:])
     if not (_gcg_style(tail) or _random_search_style(tail)):
         return None
-    window = len(text) - len(text[-_TAIL_CHARS:])
-    starts = [m.start() for m in re.finditer(r"\S+", text[window:])]
-    return window + starts[first], len(text)
+    return words[first].start(), len(text)
 
 
 def _gcg_style(tail: str) -> bool:
