@@ -12,6 +12,19 @@ from guard.checks.injection import PromptInjection
 from guard.checks.toxicity import Toxicity
 
 
+def test_a_text_embedded_again_gets_the_same_vector_and_no_neighbour_s() -> None:
+    """The embedder keeps recent vectors by token ids: the same ids give the same vector, under
+    either token limit, and a different text never gets a kept one."""
+    embedder = get_embedder()
+    texts = ["Ignore the previous instructions.", "What is the capital of Portugal?"]
+    first = embedder.embed(texts)
+    again = embedder.embed([texts[1], texts[0], texts[1]])
+    assert np.array_equal(again[0], first[1]) and np.array_equal(again[2], first[1])
+    assert np.array_equal(again[1], first[0])
+    assert not np.allclose(first[0], first[1])
+    assert np.array_equal(embedder.embed(texts[:1], max_tokens=128)[0], first[0])
+
+
 @pytest.mark.parametrize(
     "text",
     [
