@@ -17,7 +17,12 @@ prompts of the injection sources but the two never trained on (at most 300 per s
 ``toxicity_benign_topical.jsonl`` (benign text on the same topics, since run 26),
 ``toxicity_illicit_written.jsonl`` (requests for help with a crime and their look-alikes) and
 ``toxicity_harm_written_30.jsonl`` (hate and harassment asked for politely, gore asked for,
-minors, self-harm in many registers; both since run 28), all written for
+minors, self-harm in many registers; both since run 28) and ``toxicity_implicit_written_33a``,
+``_33b``, ``_33d`` and ``_33e`` (implicit hate without slurs and its look-alikes: counter-speech,
+talk about the same groups, complaints about things that are no protected group) and
+``toxicity_group_questions_33f.jsonl`` (honest questions and requests about groups, "Explain why
+women earn less than men", against the same shapes asking for a demeaning claim), since run 32
+(``_33c``, long posts, is not read: it made run 31 noisier on long benign prompts), all written for
 training by helper agents that saw no code, data or probe. Held-out hashes are dropped by :mod:`train.corpus` and here. The hand-written hard cases
 and Surge AI are never trained on. Seeded; time on the 2-core machine: train/README.md.
 
@@ -62,6 +67,11 @@ WRITTEN = {
     "toxicity_benign_topical.jsonl": (2.0, 2.0),
     "toxicity_illicit_written.jsonl": (1.0, 2.0),
     "toxicity_harm_written_30.jsonl": (1.0, 2.0),
+    "toxicity_implicit_written_33a.jsonl": (1.0, 2.0),
+    "toxicity_implicit_written_33b.jsonl": (1.0, 2.0),
+    "toxicity_implicit_written_33d.jsonl": (1.0, 2.0),
+    "toxicity_implicit_written_33e.jsonl": (1.0, 2.0),
+    "toxicity_group_questions_33f.jsonl": (2.0, 2.0),
 }
 #: The branch's operating point, as a raw logit: written to ``detectors.json`` as the toxicity
 #: check's ``harm_bias`` (its negative), so the encoder's third column is 0 there as the others
