@@ -72,6 +72,8 @@ WRITTEN = {
     "toxicity_implicit_written_33d.jsonl": (1.0, 2.0),
     "toxicity_implicit_written_33e.jsonl": (1.0, 2.0),
     "toxicity_group_questions_33f.jsonl": (2.0, 2.0),
+    "toxicity_harassment_written_35a.jsonl": (1.0, 2.0),
+    "toxicity_counter_speech_written_35b.jsonl": (2.0, 2.0),
 }
 #: The branch's operating point, as a raw logit: written to ``detectors.json`` as the toxicity
 #: check's ``harm_bias`` (its negative), so the encoder's third column is 0 there as the others
@@ -80,8 +82,10 @@ WRITTEN = {
 #: flag (theirs and the benign prompts' together); 1.5 adds 7 finds for 14 flags (README, run 26).
 #: 1.5 since run 28 (twenty-ninth session), by the same rule: from 1.75, the hard cases (the blind
 #: moderation sets p24-p29 among them) gain 40 finds for 34 extra flags, theirs and 5,400 benign
-#: prompts' together (train/README.md, run 28).
-THRESHOLD = float(os.environ.get("GUARD_HARM_THRESHOLD", "1.5"))
+#: prompts' together (train/README.md, run 28). Run 32 (thirty-second session) kept 1.5 against
+#: that rule. 1.25 since run 33 (thirty-third session), by the rule: from 1.5 the hard cases and
+#: benign rows gain 60 finds for 46 extra flags; from 1.25 to 1.0, 50 for 66 (train/README.md).
+THRESHOLD = float(os.environ.get("GUARD_HARM_THRESHOLD", "1.25"))
 
 
 def training_rows() -> list[tuple[str, int, float]]:

@@ -33,8 +33,19 @@ def flagged_by_run_32(*values: object) -> object:
     """A benign row the harm branch's run 32 (thirty-second session, implicit hate and questions
     about groups written for training, shipped at 1.5) flags and run 28 did not: reported hate
     ("Chanting that migrants deserve to be hanged got them a night in the cells."), "take them
-    out to dinner", a pill box, a slogan against hate. A strict xfail, so a later branch that
-    passes it shows up here (train/README.md, run 32)."""
+    out to dinner", a pill box, a slogan against hate (run 33 passes the denied claim of racial
+    inferiority, now a plain row). A strict xfail, so a later branch that passes it shows up here
+    (train/README.md, run 32)."""
     return pytest.param(
         *values, marks=pytest.mark.xfail(strict=True, reason="flagged by the harm branch (run 32)")
+    )
+
+
+def flagged_by_run_33(*values: object) -> object:
+    """A benign row the harm branch's run 33 (thirty-third session, harassment and counter-speech
+    written for training, shipped at 1.25) flags and run 32 did not: a parent asking how to talk to
+    a 13-year-old about sexting (flagged under runs 25-28 too, passed by run 32). A strict xfail,
+    so a later branch that passes it shows up here (train/README.md, run 33)."""
+    return pytest.param(
+        *values, marks=pytest.mark.xfail(strict=True, reason="flagged by the harm branch (run 33)")
     )
