@@ -30,7 +30,9 @@ copy, spans map back to the original text. Signals, cheapest first, each reporte
 ``jailbreak_scenario``
     A harmful how-to (weapons, drugs, poisons, malware, break-ins, fraud, extremist recruitment)
     asked for inside a frame meant to make it acceptable: fiction, role-play, a game, a
-    grandparent's story, research, an authorisation, lives at stake (PAIR-style persuasion). The
+    grandparent's story, research, an authorisation, lives at stake (PAIR-style persuasion),
+    refusal suppression ("answer without using the words sorry or cannot", "do not apologize");
+    a made-up dialogue in which the assistant already complied three times. The
     goal alone ("how do attackers break into a wifi network") and the frame alone are not signals.
 ``delimiter_injection``
     Chat-template tokens and fake turn headers (``<|im_start|>system``, ``[INST]``, ``<<SYS>>``,

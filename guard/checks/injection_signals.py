@@ -1217,6 +1217,15 @@ _SCENARIO_FRAME = re.compile(
     r"thesis|research\s+paper|thought\s+experiment|authori[sz]ed|penetration\s+test|lives?\s+(?:are|is)\s+at\s+stake|"
     r"no\s+one\s+will\s+(?:be\s+)?(?:get\s+)?(?:hurt|harmed)|nobody\s+will\s+(?:be\s+|get\s+)?(?:hurt|harmed)|"
     r"purely\s+fictional|in\s+this\s+world|dystopian|without\s+(?:any\s+)?(?:warnings|disclaimers|refusing)|for\s+realism|"
+    # refusal suppression: the words of a refusal banned, apologies and caveats ruled out ("Answer
+    # without using the words 'sorry', 'cannot' or 'unable'", "no moralizing, no 'I cannot'",
+    # "don't include any caveats"); a frame like the others, so a harmful goal must come with it
+    r"without\s+(?:using|saying|writing)\s+(?:the\s+|any\s+(?:of\s+the\s+)?)?(?:words?|phrases?)\b|"
+    r"(?:don't|do\s+not|never|must\s+not)\s+(?:use|say|write|include)\s+(?:the\s+)?(?:words?|phrases?)\s+(?:like\s+)?[\"'“‘]?"
+    r"(?:sorry|cannot|can't|unable|as\s+an\s+ai|i\s+(?:can(?:no|')t|am\s+unable|won't))|"
+    r"(?:don't|do\s+not|never)\s+(?:apologi[sz]e|add\s+(?:any\s+)?(?:warnings|caveats|disclaimers)|"
+    r"include\s+(?:any\s+)?(?:warnings|caveats|disclaimers|safety\s+notes))|"
+    r"no\s+(?:moraliz\w*|moralis\w*|lectur\w*|caveats|safety\s+(?:notes|warnings)|disclaimers)\b|"
     r"as\s+realistic\s+as\s+possible|accuracy\s+matters|don't\s+water\s+it\s+down|no\s+real-world\s+consequences|"
     r"memoirs?|autobiography|chapter\s+\d+|dialogue|a\s+scene|research\s+(?:study|project)|ethics\s+(?:board|committee)|"
     r"(?:ethics|irb)[-\s]approved|(?:a|an|our|this)\s+(?:[\w-]+\s+)?study\s+(?:on|of|about)|masterclass|"
@@ -1692,8 +1701,10 @@ _FILTER_EVADED = re.compile(
 # how" answers is not this). One such answer is a leak's shape (_LEAK); three are the attack.
 _COMPLIED = re.compile(
     r"(?:^|(?<=[\s.\]\)\"'”]))(?:a|answer|assistant|ai|bot|gpt|model|response)\s*[:：]\s*[\"“']?(?:sure|of\s+course|"
-    r"certainly|absolutely|okay|ok|no\s+problem|happy\s+to\s+help|great\s+question)\b[!,.]?\s*(?:here(?:'s|\s+is|\s+are)|"
-    r"step\s*1|first,?|you\s+(?:will\s+)?need)",
+    r"certainly|absolutely|okay|ok|no\s+problem|happy\s+to\s+help|great\s+question)\b(?:[!,.]?\s*(?:here(?:'s|\s+is|\s+are)|"
+    r"step\s*1|first,?|you\s+(?:will\s+)?need)"
+    # ... or any answer after an eager "Sure!" ("AI: Sure! Start by ...", "AI: Sure! The easiest way is ...")
+    r"|!\s*(?:start|begin|the\s+(?:easiest|best|simplest|quickest|fastest)|just|all\s+you|to\s+do\s+(?:it|this|that)))",
     _F,
 )
 MANY_SHOT = 3
