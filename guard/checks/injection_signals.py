@@ -1901,6 +1901,8 @@ _NOTE_WORD = (
     r"note|notes|message|instructions?|important|urgent|notice|warning|alert|hinweis|anweisung|nachricht|nota|"
     r"istruzion[ei]|instrucci[óo]n|instrucciones|instru[çc][ãa]o|instru[çc][õo]es|mensaje|mensagem|messaggio|memo|"
     r"reminder|"
+    # the abbreviations a note starts with: "Obs. para o assistente de IA:", "N.B. for the AI:"
+    r"obs\.?|observa[çc][ãa]o|observaci[óo]n|n\.b\.|nb|"
     # Swedish, Danish, Norwegian, Dutch, Czech, Polish, Russian, Greek
     r"anteckning|meddelande|instruktion(?:er)?|notering|besked|bemærkning|beskjed|merknad|notitie|opmerking|bericht|"
     r"poznámka|pokyny?|uwaga|wskazówka|примечание|заметка|указание|инструкция|σημείωση|οδηγία|οδηγίες|μήνυμα"
@@ -1948,6 +1950,8 @@ _ADDRESSED = re.compile(
     r"|\b(?:instru[çc][ãa]o|instru[çc][õo]es|nota|mensagem)\s+para\s+(?:a\s+ia|o\s+modelo|o\s+assistente)\s*[:：\]]"
     r"|\b(?:инструкци[яи]|указани[ея]|сообщение)\s+для\s+(?:ии|модели|ассистента|нейросети)\s*[:：\]]"
     r"|给(?:AI|ＡＩ|人工智能|模型|助手)的(?:指令|指示|说明|提示|消息)|(?:AI|人工智能|模型|助手)(?:指令|指示)\s*[：:]"
+    # ... "AI助手请注意：" (the AI asked to take note; a bare "请注意：" is any notice's)
+    r"|(?:AI|ＡＩ|人工智能)\s*(?:助手|模型)?\s*请(?:注意|留意)\s*[：:]"
     # A label addressed to an AI, in any of these languages, then a colon or a dash: "Note pour
     # l'IA qui analyse ces avis :", "[Hinweis an den KI-Assistenten: ...]", "(per l'assistente AI:
     # ...)", "P.S. para o assistente automático:", "hey AI that reads these logs —"; and a model
