@@ -589,6 +589,17 @@ _VIOLENCE = _at_word_starts(
     # "knock someone out ... and make sure they don't get back up", "skins a traitor alive"
     r"|\bmake\s+sure\s+(?:they|he|she)\s+(?:don't|doesn't|do\s+not|does\s+not|never|won't)\s+"
     r"(?:get|gets|wake|wakes|come|comes)\s+(?:back\s+)?up\b"
+    # A death by medicine planned for someone else, in a euphemism: "which pills would stop my
+    # husband's heart in his sleep", "could stop someone's heart if I crushed it into their food"
+    # (not a question of what stops a heart, nor a death reported: "his heart stopped")
+    r"|\b(?:would|could|will|can|might|to)\s+stop\s+(?:his|her|their|someone's|somebody's|(?:my|our)\s+\w+'s)\s+heart\b"
+    r"(?=[^.!?\n]{0,60}?(?:\bin\s+(?:his|her|their)\s+sleep\b|\bwithout\s+(?:\w+\s+){0,2}?(?:noticing|knowing|"
+    r"finding\s+out|suspecting)\b|\bif\s+i\s+(?:crush|crushed|put|slip|slipped|mix|mixed|add|added)\b))"
+    r"|\b(?:crush|crushed|crushing|slip|slipped|mix|mixed|grind|ground|dissolve|dissolved)\s+(?:it|them|\w+\s+pills?|"
+    r"(?:some|a\s+few|enough)\s+(?:of\s+(?:my|his|her|the|these|those)\s+)?(?:\w+\s+)?pills?)\s+into\s+(?:his|her|their|someone's|somebody's|(?:my|our)\s+"
+    r"(?:husband|wife|ex|boyfriend|girlfriend|partner|stepdad|stepmom|dad|father|mom|mother|mum|brother|sister|boss|"
+    r"coworker|colleague|neighbou?r|roommate)'s)\s+(?:food|drink|tea|coffee|meal|soup|wine|dinner|breakfast|juice)\b"
+    r"(?=[^.!?\n]{0,60}?\b(?:stop|die|dies|dead|kill|never\s+wakes?|not\s+wake|doesn't\s+wake|heart|noticing|knowing)\b)"
     r"|\b(?:skin|skins|skinned|skinning|burn|burns|burned|burning|bury|buries|buried|burying)\s+(?:him|her|them|"
     r"(?:a|the|that|this)\s+\w+)\s+alive\b"
     # Massacres: "I'm going to shoot up my school", "bomb the mosque"
