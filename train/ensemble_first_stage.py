@@ -43,10 +43,8 @@ import time
 from pathlib import Path
 
 import numpy as np
-import scipy.sparse as sp
 from sklearn.linear_model import Ridge
 
-from guard.checks.embedding import get_static_embedder
 from guard.checks.embedding_cascade import heads_for_check
 from guard.checks.injection import (
     CONFIRM_BELOW,
@@ -58,7 +56,7 @@ from guard.checks.injection import (
 from guard.checks.injection_jailguard import jailguard_scores
 from guard.checks.normalize import variants
 from train.corpus import NOT_TRAINED, rows
-from train.stack import lex_matrix
+from train.first_stage_distilled import features  # the toxicity first stage's features, the same here
 
 SEED = 0
 CAP = 1500
@@ -172,11 +170,6 @@ def choose_band(pred: np.ndarray, full: dict[float, np.ndarray]) -> tuple[float,
                 if share > best[2]:
                     best = (float(low), float(high), share)
     return best
-
-
-def features(pieces: list[str]) -> sp.csr_matrix:
-    static = get_static_embedder().embed(pieces)
-    return sp.hstack([sp.csr_matrix(static), lex_matrix(pieces)]).tocsr()
 
 
 def main() -> None:
