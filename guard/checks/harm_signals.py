@@ -589,17 +589,6 @@ _VIOLENCE = _at_word_starts(
     # "knock someone out ... and make sure they don't get back up", "skins a traitor alive"
     r"|\bmake\s+sure\s+(?:they|he|she)\s+(?:don't|doesn't|do\s+not|does\s+not|never|won't)\s+"
     r"(?:get|gets|wake|wakes|come|comes)\s+(?:back\s+)?up\b"
-    # A death by medicine planned for someone else, in a euphemism: "which pills would stop my
-    # husband's heart in his sleep", "could stop someone's heart if I crushed it into their food"
-    # (not a question of what stops a heart, nor a death reported: "his heart stopped")
-    r"|\b(?:would|could|will|can|might|to)\s+stop\s+(?:his|her|their|someone's|somebody's|(?:my|our)\s+\w+'s)\s+heart\b"
-    r"(?=[^.!?\n]{0,60}?(?:\bin\s+(?:his|her|their)\s+sleep\b|\bwithout\s+(?:\w+\s+){0,2}?(?:noticing|knowing|"
-    r"finding\s+out|suspecting)\b|\bif\s+i\s+(?:crush|crushed|put|slip|slipped|mix|mixed|add|added)\b))"
-    r"|\b(?:crush|crushed|crushing|slip|slipped|mix|mixed|grind|ground|dissolve|dissolved)\s+(?:it|them|\w+\s+pills?|"
-    r"(?:some|a\s+few|enough)\s+(?:of\s+(?:my|his|her|the|these|those)\s+)?(?:\w+\s+)?pills?)\s+into\s+(?:his|her|their|someone's|somebody's|(?:my|our)\s+"
-    r"(?:husband|wife|ex|boyfriend|girlfriend|partner|stepdad|stepmom|dad|father|mom|mother|mum|brother|sister|boss|"
-    r"coworker|colleague|neighbou?r|roommate)'s)\s+(?:food|drink|tea|coffee|meal|soup|wine|dinner|breakfast|juice)\b"
-    r"(?=[^.!?\n]{0,60}?\b(?:stop|die|dies|dead|kill|never\s+wakes?|not\s+wake|doesn't\s+wake|heart|noticing|knowing)\b)"
     r"|\b(?:skin|skins|skinned|skinning|burn|burns|burned|burning|bury|buries|buried|burying)\s+(?:him|her|them|"
     r"(?:a|the|that|this)\s+\w+)\s+alive\b"
     # Massacres: "I'm going to shoot up my school", "bomb the mosque"
@@ -1728,7 +1717,7 @@ _QUID_PRO_QUO_HINTS = ("lap", "sleep", "office", "room", "tonight")
 
 
 # Someone to be made ill on the quiet ("make my roommate sick enough that she moves out ...
-# something I could put in her food").
+# something I could put in her food"), or killed by medicine in a euphemism.
 _POISONED_ON_THE_QUIET = _at_word_starts(
     r"make\s+(?:my|her|his|their|our|this|that)\s+(?:\w+\s+){0,2}?(?:sick|ill)\b[^\n]{0,160}?\b(?:put|slip|add|mix|sneak)\b"
     r"[^\n]{0,30}?\b(?:in|into)\s+(?:her|his|their|the)\s+(?:food|drinks?|coffee|tea|meals?|dinner|lunch|water)\b"
@@ -1736,10 +1725,47 @@ _POISONED_ON_THE_QUIET = _at_word_starts(
     r"meals?|dinner|lunch|water)\b[^\n]{0,80}?\b(?:without\s+(?:it\s+)?being\s+traced|so\s+(?:she|he|they)\s+(?:gets?|"
     r"gets\s+really|falls?)\s+(?:sick|ill))"
     r"|(?:put|slip|add|mix|sneak)\s+(?:in|into)\s+(?:the\s+|her\s+|his\s+)?(?:\w+\s+){0,2}?(?:coffee(?:\s+pot)?|drinks?|food|"
-    r"tea|lunch|water(?:\s+bottle)?)\s+to\s+make\s+(?:\w+\s+){1,3}?(?:really\s+|very\s+|so\s+)?(?:sick|ill)\b",
+    r"tea|lunch|water(?:\s+bottle)?)\s+to\s+make\s+(?:\w+\s+){1,3}?(?:really\s+|very\s+|so\s+)?(?:sick|ill)\b"
+    # A death by medicine planned for someone else, in a euphemism: "which pills would stop my
+    # husband's heart in his sleep", "could stop someone's heart if I crushed it into their food"
+    # (not a question of what stops a heart, nor a death reported: "his heart stopped")
+    r"|(?:would|could|will|can|might|to)\s+stop\s+(?:his|her|their|someone's|somebody's|(?:my|our)\s+\w+'s)\s+heart\b"
+    r"(?=[^.!?\n]{0,60}?(?:\bin\s+(?:his|her|their)\s+sleep\b|\bwithout\s+(?:\w+\s+){0,2}?(?:noticing|knowing|"
+    r"finding\s+out|suspecting)\b|\bif\s+i\s+(?:crush|crushed|put|slip|slipped|mix|mixed|add|added)\b))"
+    r"|(?:crush|crushed|crushing|slip|slipped|mix|mixed|grind|ground|dissolve|dissolved)\s+(?:it|them|\w+\s+pills?|"
+    r"(?:some|a\s+few|enough)\s+(?:of\s+(?:my|his|her|the|these|those)\s+)?(?:\w+\s+)?pills?)\s+into\s+(?:his|her|their|someone's|somebody's|(?:my|our)\s+"
+    r"(?:husband|wife|ex|boyfriend|girlfriend|partner|stepdad|stepmom|dad|father|mom|mother|mum|brother|sister|boss|"
+    r"coworker|colleague|neighbou?r|roommate)'s)\s+(?:food|drink|tea|coffee|meal|soup|wine|dinner|breakfast|juice)\b"
+    r"(?=[^.!?\n]{0,60}?\b(?:stop|die|dies|dead|kill|never\s+wakes?|not\s+wake|doesn't\s+wake|heart|noticing|knowing)\b)"
+    # ... the same in Spanish, Portuguese and French: "que a mi marido se le pare el corazón mientras
+    # duerme", "pare o coração dele enquanto dorme", "arrêter le cœur de mon mari pendant son sommeil"
+    r"|(?:se\s+le|le)\s+(?:pare|detenga)\s+el\s+coraz[óo]n\b(?=[^.!?\n]{0,60}?(?:\bmientras\s+duerm[ae]\b|"
+    r"\bdormid[oa]\b|\bsin\s+que\s+(?:nadie\s+)?(?:se\s+d[ée]\s+cuenta|lo\s+note|sospeche)))"
+    r"|(?:pare|parar|parasse)\s+o\s+cora[çc][ãa]o\s+d(?:ele|ela|o\s+meu\s+\w+|a\s+minha\s+\w+)\b(?=[^.!?\n]{0,60}?"
+    r"(?:\benquanto\s+(?:ele\s+|ela\s+)?dorme\b|\bdormindo\b|\bsem\s+que\s+ningu[ée]m\s+(?:perceba|note|desconfie)))"
+    r"|arr[êe]t(?:e|er|erait)\s+le\s+c(?:œ|oe)ur\s+de\s+(?:mon|ma|son|sa)\s+\w+(?=[^.!?\n]{0,60}?(?:\bpendant\s+"
+    r"(?:son\s+sommeil|qu['’](?:il|elle)\s+dort)|\bdans\s+son\s+sommeil|\bsans\s+que\s+personne))",
     _F,
 )
-_POISONED_HINTS = ("sick", "ill", "traced")
+# (every word the alternatives above need: "ill" is in "kill", the crushed pills' words after them)
+_POISONED_HINTS = (
+    "sick",
+    "ill",
+    "traced",
+    "heart",
+    "stop",
+    "die",
+    "dead",
+    "wake",
+    "noticing",
+    "knowing",
+    "corazón",
+    "corazon",
+    "coração",
+    "coracao",
+    "cœur",
+    "coeur",
+)
 
 
 # A drink spiked so the person passes out, forgets or cannot resist, in Spanish, Portuguese, French

@@ -1226,6 +1226,8 @@ _SCENARIO_FRAME = re.compile(
     r"(?:don't|do\s+not|never)\s+(?:apologi[sz]e|add\s+(?:any\s+)?(?:warnings|caveats|disclaimers)|"
     r"include\s+(?:any\s+)?(?:warnings|caveats|disclaimers|safety\s+notes))|"
     r"no\s+(?:moraliz\w*|moralis\w*|lectur\w*|caveats|safety\s+(?:notes|warnings)|disclaimers)\b|"
+    r"skip\s+(?:the|any|all)\s+(?:apolog\w+|(?:safety\s+)?lectur\w*|moraliz\w*|moralis\w*|disclaimers|caveats|"
+    r"warnings)\b|"
     r"as\s+realistic\s+as\s+possible|accuracy\s+matters|don't\s+water\s+it\s+down|no\s+real-world\s+consequences|"
     r"memoirs?|autobiography|chapter\s+\d+|dialogue|a\s+scene|research\s+(?:study|project)|ethics\s+(?:board|committee)|"
     r"(?:ethics|irb)[-\s]approved|(?:a|an|our|this)\s+(?:[\w-]+\s+)?study\s+(?:on|of|about)|masterclass|"
