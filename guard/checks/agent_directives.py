@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from guard.checks.literal_prefilter import compile_prefiltered
+
 __all__ = ["agent_directive"]
 
 _F = re.IGNORECASE | re.UNICODE
@@ -47,7 +49,7 @@ _DOING = (
     r"checking|viewing|visiting|opening|drafting|compiling|resolving|fixing|maintaining|cleaning)"
 )
 # The data's reader, named.
-_READER = re.compile(
+_READER = compile_prefiltered(
     r"(?!x)x"  # (each alternative below starts with "|")
     # by the user's possession, right before the order or a colon: "your assistant can", "Your mail
     # assistant must", "for your assistant:" (not "your AI note-taker in Zoom sent ...": a
@@ -102,7 +104,7 @@ _TOOL_VERB = (
     r"leave|rank|recommend|steer|report|mark|label|close|create|schedule|accept|confirm|download|clone|chmod|"
     r"curl|list\s+only|only\s+(?:suggest|recommend|list)|describe|omit|lock|unlock|expose|make)"
 )
-_ORDER = re.compile(
+_ORDER = compile_prefiltered(
     # a modal or a politeness before the verb: "should mark it approved", "can go ahead and leave",
     # "must delete", "please cancel it", "is to transfer", "needs to run"
     r"\b(?:should|must|can|could|shall|will|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|ought\s+to|"
@@ -116,7 +118,7 @@ _ORDER = re.compile(
     _F | re.MULTILINE,
 )
 # After a vocative, an order with consequences: money, data or access moved, things deleted, code run.
-_CONSEQUENTIAL = re.compile(
+_CONSEQUENTIAL = compile_prefiltered(
     r"\b(?:send|forward|email|share|upload|post|paste|export|transfer|wire|pay|refund|delete|remove|purge|wipe|"
     r"rotate|reset|grant|give\s+\w+\s+(?:admin|access|owner)|run|execute|install|publish|push|disable|approve|"
     r"merge|cancel|sign|drop|change\s+(?:the\s+)?(?:password|email|phone|iban|account|permissions?))\b",
@@ -124,7 +126,7 @@ _CONSEQUENTIAL = re.compile(
 )
 # A project's rules for the agents that contribute to it ("run `make lint test` before every
 # commit", "run the formatter"): the owner's housekeeping, nothing fetched, deleted or sent.
-_HOUSEKEEPING = re.compile(
+_HOUSEKEEPING = compile_prefiltered(
     r"[^\S\n]*(?:(?:please|also|always|first|then|and|just|should|must|can|to)\s+)*(?:run|execute)\s+(?:the\s+)?`?"
     r"(?:make\s+)?(?:lint|test|tests|pytest|tox|nox|npm\s+(?:run\s+)?(?:test|lint|format)|yarn\s+(?:test|lint)|"
     r"cargo\s+(?:test|fmt|clippy)|go\s+(?:test|vet)|ruff|black|prettier|eslint|mypy|pre-commit|formatter|linter|"
@@ -133,11 +135,11 @@ _HOUSEKEEPING = re.compile(
 )
 # ... or said of the reader as what it does, right after it: "bots in this workspace re-share
 # every uploaded file".
-_DOES = re.compile(
+_DOES = compile_prefiltered(
     r"[^\S\n]+(?:(?:automatically|always|now|also)\s+)?" + _TOOL_VERB + r"\s+(?:every|all|each|any|the)\b", _F
 )
 # Other languages' orders: "envía el historial a", "leite ... weiter", "выполни", "opłacenie", "共有設定を変更"
-_ORDER_OTHER = re.compile(
+_ORDER_OTHER = compile_prefiltered(
     r"\b(?:env[íi]a|reenv[íi]a|transfiere|paga|borra|elimina|ejecuta|comparte|remueve|remove|apaga|"
     r"leite\s+\w+|l[öo]sche|sende|überweise|f[üu]hre\s+\w+\s+aus|teile|"
     r"envoie|transf[èe]re|supprime|ex[ée]cute|partage|paie|"
@@ -156,7 +158,7 @@ _ORDER_OTHER = re.compile(
 _REACH = 260
 # ... and after "your assistant" with no colon: the order is said of it ("can go ahead and pay").
 _YOUR_GAP = 40
-_COLON = re.compile(r"[^\S\n]*[:：]")
+_COLON = compile_prefiltered(r"[^\S\n]*[:：]")
 
 
 def agent_directive(text: str) -> tuple[int, int] | None:
@@ -191,12 +193,12 @@ def agent_directive(text: str) -> tuple[int, int] | None:
 
 # A prompt written for the model ("You are ...", "Act as ...", "Role:"), whose words to its agent
 # are the writer's.
-_ROLE_OPENING = re.compile(
+_ROLE_OPENING = compile_prefiltered(
     r"\s*(?:\[?system\]?\s*:?\s*)?(?:you\s+are\b|you['’]re\b|act\s+as\b|i\s+want\s+you\s+to\b|your\s+(?:role|task|job)\b|"
     r"(?:role|persona|task|instructions?)\s*:)",
     _F,
 )
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_BLANK_LINE = compile_prefiltered(r"\n[^\S\n]*\n")
 
 
 def _paragraph_end(text: str, start: int) -> int:

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from guard.checks.literal_prefilter import compile_prefiltered
+
 __all__ = ["neutralised"]
 
 # (pattern, replacement), read as one alternation, longest phrases first: a phrase kept because
@@ -50,10 +52,10 @@ _PAIRS: tuple[tuple[str, str], ...] = (
     (r"\bred[- ]team(?:ers|ing|s)?\b", "audit"),
     (r"\bguardrails?\b", "filters"),
 )
-_VOCABULARY = re.compile("|".join(f"({pattern})" for pattern, _ in _PAIRS), re.IGNORECASE)
+_VOCABULARY = compile_prefiltered("|".join(f"({pattern})" for pattern, _ in _PAIRS), re.IGNORECASE)
 
 # The word names or addresses the reader when one of these comes just before it ...
-_ADDRESSING_BEFORE = re.compile(
+_ADDRESSING_BEFORE = compile_prefiltered(
     r"(?:(?:\byour|\byou|\bdear|\bhey|\bhi|\bhello|\battention|"
     r"\b(?:note|message|instructions?|memo|reminder|request|p\.?s\.?)\s+(?:to|for)|"
     r"\bif\s+(?:an?|the|any|you(?:'re|\s+are)\s+an?))"
@@ -63,7 +65,7 @@ _ADDRESSING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ... or one of these just after it.
-_ADDRESSING_AFTER = re.compile(
+_ADDRESSING_AFTER = compile_prefiltered(
     r"^\s*(?:[:\]>]|,\s*(?:please|ignore|you|do|don't|forget|disregard|stop)\b|"
     # "the system prompt you're running with", "the instructions you were given"
     r"(?:that\s+|which\s+)?(?:you|you're|you've)\b|"

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 
+from guard.checks.literal_prefilter import compile_prefiltered
+
 __all__ = ["GAME", "in_a_game", "neutralised"]
 
 #: A game, a sport or a match named after a preposition ("at chess", "à Mario Kart", "en el
 #: FIFA", "no xadrez", "bei FIFA"), or the words of online play ("gg", "1v1", "rematch").
-GAME = re.compile(
+GAME = compile_prefiltered(
     r"\b(?:at|in|on|à|au|aux|en|sur|no|na|nel|nella|a|al|im|bei|beim|in\s+der|in\s+the)\s+"
     r"(?:(?:la|le|les|el|il|lo|o|the|a|der|die|das|ce|cette|this|our|tonight's|next|la\s+prochaine|the\s+next)\s+)?"
     r"(?:fifa|mario\s*kart|mario|smash(?:\s+bros)?|fortnite|apex|valorant|overwatch|minecraft|rocket\s+league|"
@@ -36,7 +38,7 @@ GAME = re.compile(
     re.IGNORECASE,
 )
 
-_VIOLENT_VERBS = re.compile(
+_VIOLENT_VERBS = compile_prefiltered(
     r"\b(?:destroy|annihilate|obliterate|murder|kill|slaughter|massacre|crush|wreck|demolish|bury|"
     r"execute|eviscerate|decimate|butcher|dismantle|pwn|rekt|massacrer|détruire|defoncer|défoncer|"
     r"éclater|eclater|exploser|démolir|demolir|tuer|buter|écraser|ecraser|massacrar|destrozar|destruir|reventar|"

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from guard.checks.groups import GROUP_WORDS
+from guard.checks.literal_prefilter import compile_prefiltered
 
 __all__ = ["Stance", "StanceReading", "preempted_claims", "read_stance"]
 
@@ -39,14 +40,14 @@ Stance = Literal["denounce", "endorse"]
 # edges (not the apostrophe of "don't"); or a line quoted as forums and e-mail replies quote it,
 # after a ">" ("> Muslims are vermin" then "This comment is hateful and was removed"). Quotes do
 # not nest in what people write; the bounded class stops at the first closing mark.
-_QUOTED = re.compile(
+_QUOTED = compile_prefiltered(
     r"\"([^\"\n]{5,200})\"|“([^”\n]{5,200})”|«([^»\n]{5,200})»|(?<![\w'])'([^'\n]{5,200})'(?![\w'])|‘([^’\n]{5,200})’"
     r"|(?m:^[ \t]*+>[ \t]*+([^>\n]{5,200})$)"
 )
 # A verb of saying, calling or believing, or a noun for a claim, after which a clause about a
 # group is the claim: "saying that women are stupid", "calling gay people sick", "the idea that
 # Jews run the banks", "compare trans women to predators".
-_REPORT = re.compile(
+_REPORT = compile_prefiltered(
     r"\b(?:say|says|saying|said|claim|claims|claiming|claimed|tweet|tweets|tweeting|tweeted|posting|"
     r"posted|wrote|write|writes|writing|tell|tells|telling|told|think|thinks|thinking|believe|believes|"
     r"believing|call|calls|calling|called|describe|describes|describing|described|compare|compares|comparing|"
@@ -61,18 +62,18 @@ _REPORT = re.compile(
 )
 # The writer as the one who says it ("I told you", "I'd say", "we all know", "I will call all ..."):
 # then the clause is the writer's own claim.
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = compile_prefiltered(
     r"\b(?:i|i'd|i'll|i've|i'm|we|we'd|we'll|we've)\W++(?:\w++\W++){0,2}?$",
     re.IGNORECASE,
 )
 # Where a reported clause ends: punctuation, a closing quote, a conjunction that starts a new
 # clause, or the verb that makes the report the subject of a judgement ("Claiming that Muslims
 # are all terrorists | is ignorant").
-_CLAUSE_END = re.compile(
+_CLAUSE_END = compile_prefiltered(
     r"[,.;:!?\"”’\n]|\s(?:and|but|because|since|so|which|while|then)\s|\s(?:is|was|isn't|wasn't)\s",
     re.IGNORECASE,
 )
-_COPULA = re.compile(r"\s(?:are|is|were|was)\s", re.IGNORECASE)
+_COPULA = compile_prefiltered(r"\s(?:are|is|were|was)\s", re.IGNORECASE)
 # The words that name hate or its handling ("racist", "a lie", "should be ashamed", "banned",
 # "stop calling ..."): they denounce, and the classifier reads them as toxic in themselves, so a
 # denounced chunk is scored again with them made plain (:data:`_NAMING_HATE`). "stop" and "quit"
@@ -95,22 +96,24 @@ _JUDGEMENTS = (
     r"them|this|that)\s+out|not\s+tolerated|not\s+an\s+opinion|lost\s+(?:all\s+)?respect|read\s+some\s+history|"
     r"harass\w{0,6}|abus(?:e|ive)"
 )
-_DENOUNCE = re.compile(r"\b(?:" + _HATE_NAMES + "|" + _JUDGEMENTS + r")\b", re.IGNORECASE)
-_NAMING_HATE = re.compile(r"\b(?:" + _HATE_NAMES + r")\b", re.IGNORECASE)
+_DENOUNCE = compile_prefiltered(r"\b(?:" + _HATE_NAMES + "|" + _JUDGEMENTS + r")\b", re.IGNORECASE)
+_NAMING_HATE = compile_prefiltered(r"\b(?:" + _HATE_NAMES + r")\b", re.IGNORECASE)
 # A word aimed at the reader: "you racist", "you're a bigot", "what a liar".
-_AT_READER = re.compile(
+_AT_READER = compile_prefiltered(
     r"\b(?:you|you're|youre|ur|u|what)\W++(?:(?:are|a|an|such|so|total|complete|fucking)\W++){0,3}$",
     re.IGNORECASE,
 )
 # A negation just before a denouncing word turns it into agreement: "it's not racist to say",
 # "nothing wrong with saying", "no shame in it".
-_NEGATED = re.compile(
+_NEGATED = compile_prefiltered(
     r"\b(?:not|no|never|nothing|hardly|isn't|aren't|wasn't|ain't|don't|doesn't|n't)\W++(?:\w++\W++){0,2}?$",
     re.IGNORECASE,
 )
 # Agreement with a reported claim ("Exactly." only as a reply: "is exactly the prejudice" is not).
-_EXACTLY = re.compile(r"(?:^|[.!?;:,\"”]\s*+)exactly\s*+(?:[.!?,;:]|$)", re.IGNORECASE | re.MULTILINE)
-_ENDORSE = re.compile(
+_EXACTLY = compile_prefiltered(
+    r"(?:^|[.!?;:,\"”]\s*+)exactly\s*+(?:[.!?,;:]|$)", re.IGNORECASE | re.MULTILINE
+)
+_ENDORSE = compile_prefiltered(
     r"\b(?:(?:they|he|she|you|u|people)(?:'re|\s+are|'s|\s+is|\s+was|\s+were)\s+(?:so\s+|absolutely\s+|"
     r"completely\s+|totally\s+|100%\s+|dead\s+|just\s+)?(?:right|correct|spot\s+on)|"
     r"(?:it's|it\s+is|that's|that\s+is|its)\s+(?:just\s+|simply\s+|only\s+|the\s+)?(?:true|truth|facts?|"
@@ -123,11 +126,11 @@ _ENDORSE = re.compile(
     re.IGNORECASE,
 )
 # A turn in the argument: what comes after it is the writer's own stance.
-_TURN = re.compile(r"\b(?:but|however|yet|though|although)\b", re.IGNORECASE)
+_TURN = compile_prefiltered(r"\b(?:but|however|yet|though|although)\b", re.IGNORECASE)
 # Groups a claim must be about: protected characteristics (:mod:`guard.checks.groups`).
 # Not any capitalised plural, as the toxicity check's request reading allows: here it took
 # "Makes" and "Terrorists" in tweets for groups and masked their insults.
-_GROUP = re.compile(GROUP_WORDS, re.IGNORECASE)
+_GROUP = compile_prefiltered(GROUP_WORDS, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -228,7 +231,7 @@ def _outside(text: str, claims: list[tuple[int, int]], mark: str = " ") -> str:
 # The writer heading off the accusation before a claim of their own ("I'm not racist, but ...",
 # "Call me a bigot all you want, ...", "No offence to Muslims but ...", "I don't care if that's
 # racist"): what follows is meant, and the cue says the writer knows how it reads.
-_PREEMPT = re.compile(
+_PREEMPT = compile_prefiltered(
     r"\b(?:call\s+(?:me|it|this)\s+(?:a\s+|an\s+)?(?:racist|bigot(?:ed)?|sexist|homophob\w{0,3}|islamophob\w{0,3}|"
     r"transphob\w{0,3}|anti-?semit\w{0,3}|xenophob\w{0,3}|nazi|intolerant|prejudiced|hateful|hate\s+speech)|"
     r"(?:i'm|i\s+am|im)\s+not\s+(?:a\s+|being\s+)?(?:racist|sexist|bigot(?:ed)?|homophob\w{0,3}|transphob\w{0,3}|"
@@ -240,7 +243,7 @@ _PREEMPT = re.compile(
     r"if\s+(?:that|this|it)\s+makes\s+me\s+(?:a\s+)?(?:racist|bigot|sexist|nazi))",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,.;:!?\n]|\s(?:but|and)\s", re.IGNORECASE)
+_CLAUSE_BREAK = compile_prefiltered(r"[,.;:!?\n]|\s(?:but|and)\s", re.IGNORECASE)
 
 
 def preempted_claims(text: str) -> list[str]:

@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import re
 
+from guard.checks.literal_prefilter import compile_prefiltered
+
 __all__ = ["data_lines_masked", "developer_question", "in_developer_data"]
 
 _F = re.IGNORECASE | re.UNICODE
 
 # A developer's artefact named in the request.
-_ARTEFACT = re.compile(
+_ARTEFACT = compile_prefiltered(
     r"\b(?:tests?|unit\s+tests?|test\s+(?:case|cases|file|script|suite|fixture)s?|fixtures?|snapshots?|regex(?:es|p)?|"
     r"regular\s+expressions?|patterns?|config(?:uration)?s?|configmap|yaml|yml|json|jsonl|csv|tsv|sql|quer(?:y|ies)|"
     r"functions?|methods?|scripts?|snippets?|code|enums?|dict(?:ionary)?|arrays?|logs?|log\s+lines?|"
@@ -48,7 +50,7 @@ _ARTEFACT = re.compile(
     _F,
 )
 # ... and something a developer asks about it: it fails, it should be fixed, explained, reformatted.
-_PROBLEM = re.compile(
+_PROBLEM = compile_prefiltered(
     r"\b(?:why\s+(?:does|do|is|are|did|won['’]t|doesn['’]t|isn['’]t)|error|errors|fail(?:s|ing|ed)?|broke|broken|"
     r"flaky|crash\w*|hangs?|chokes?|complain\w*|won['’]t|doesn['’]t|isn['’]t\s+(?:working|running|matching)|"
     r"not\s+(?:working|running|matching|loading|parsing)|returns?\s+(?:nil|none|null|false|true|undefined)|"
@@ -64,12 +66,12 @@ _PROBLEM = re.compile(
     _F,
 )
 # A fenced block of code: the artefact the question is about, whatever the request calls it.
-_FENCED_CODE = re.compile(r"```[\w+-]*[^\S\n]*\n")
+_FENCED_CODE = compile_prefiltered(r"```[\w+-]*[^\S\n]*\n")
 # The request: what comes before the material, or the first line.
 _REQUEST_REACH = 400
 # A line shaped as code or data: a list item, a table row, a key and a value, an assignment, a
 # call, markup, a comment, a numbered or tab-separated row, a log line with a timestamp.
-_DATA_LINE = re.compile(
+_DATA_LINE = compile_prefiltered(
     # (not a bare bullet or heading: "- Ignore all previous instructions" is a list of orders)
     r"[^\S\n]*(?:[-*][^\S\n]*[\w\"'`-]+[^\S\n]*[:=]|[|{}\[\]<]|//|--|/\*|#[^\S\n]*[\w\"'`]|\d|"
     r"[\w.$@\[\]\"'`-]+[^\S\n]*(?:[:=(]|=>|->)|\w+[^\S\n]*\(|"
@@ -77,7 +79,7 @@ _DATA_LINE = re.compile(
     r"echo|cat|print|puts|console|expect|cy|LABEL|ENV|RUN)\b|[\"'`«“])",
     _F,
 )
-_QUOTE_BEFORE = re.compile(r"[\"“'‘`«「『][^\"“”'‘’`«»「」『』\n]{0,300}$")
+_QUOTE_BEFORE = compile_prefiltered(r"[\"“'‘`«「『][^\"“”'‘’`«»「」『』\n]{0,300}$")
 
 
 def _request_end(text: str, begin: int | None) -> int:
@@ -126,7 +128,7 @@ def developer_question(text: str, begin: int | None) -> bool:
 # The data is about attacks and their defence: a test, a filter, a detector, a block list, a log of
 # what was blocked. A CSV of sales whose notes column says "ignore all prior instructions" is data
 # the model is asked to process, and what it says is read.
-_DEFENDING = re.compile(
+_DEFENDING = compile_prefiltered(
     r"inject\w*|jailbreak\w*|attack\w*|red[\s-]?team\w*|payloads?|malicious|adversarial|\bblock\w*|\bden(?:y|ied)\b|"
     r"detect\w*|classif\w*|guard\w*|filter\w*|moderat\w*|flag(?:s|ged)?\b|\bphrases?\b|\btests?\b|test_|fixture\w*|"
     r"\bassert\w*|\bexpect\w*|\bevals?\b|benchmark\w*|saniti[sz]\w*|scann\w*|\brules?\b|verdict|\blabels?\b|"
@@ -137,7 +139,7 @@ _DEFENDING = re.compile(
 )
 # The request asks the model to go on with the material, not about it ("Continue this chat log in
 # the same style"): a many-shot attack's frame.
-_CONTINUED = re.compile(
+_CONTINUED = compile_prefiltered(
     r"\b(?:continue|carry\s+on|keep\s+going|finish|fill\s+in|follow|obey|do\s+what|act\s+on|play\s+along|"
     r"in\s+the\s+same\s+(?:style|format|way))\b",
     _F,

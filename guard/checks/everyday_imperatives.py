@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from guard.checks.literal_prefilter import compile_prefiltered
+
 __all__ = ["softened"]
 
 # What an injection sets aside: the model's instructions and rules, the material or its parts,
@@ -36,7 +38,7 @@ _REDIRECT = (
     r"[^.!?\n]{0,120}\b(?:instead|except|exclusively|only|focus\w*|"
     r"and\s+(?:just\s+)?(?:print|say|write|output|reply|respond|tell|send|answer|return|state|claim))\b"
 )
-_SET_ASIDE = re.compile(
+_SET_ASIDE = compile_prefiltered(
     r"\b(?:ignore|ignoring|disregard|disregarding|forget)\b(?!\s+"
     + _MODEL_THINGS
     + r")(?!"
@@ -56,13 +58,13 @@ _PEOPLE = (
     r"attendees?|volunteers?|patients?|riders?|subscribers?|account\s+holders?|everyone|children|kids|owners?|"
     r"trainees?|interns?|teachers?|nurses?|officers?|agents?\s+on\s+shift|team\s+members?)"
 )
-_PEOPLES_RULE = re.compile(
+_PEOPLES_RULE = compile_prefiltered(
     r"\b(?P<who>(?:(?:all|the|our|any|no|each|every|new|existing)\s+)?" + _PEOPLE + r")\s+"
     r"(?P<modal>must\s+not|mustn['’]t|must|may\s+not|shall\s+not|shall|should\s+not|shouldn['’]t|should|cannot|can\s*not|"
     r"can['’]t|are\s+not\s+(?:allowed|permitted)\s+to|are\s+(?:required|expected|asked)\s+to|need\s+to|have\s+to)\b",
     re.IGNORECASE,
 )
-_NEGATIVE = re.compile(r"not|n['’]t", re.IGNORECASE)
+_NEGATIVE = compile_prefiltered(r"not|n['’]t", re.IGNORECASE)
 
 
 def _plain_rule(match: re.Match[str]) -> str:

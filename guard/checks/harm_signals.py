@@ -23,6 +23,7 @@ from typing import Literal
 
 from guard.checks.competition_talk import GAME
 from guard.checks.illicit_requests import illicit_request
+from guard.checks.literal_prefilter import compile_prefiltered
 
 __all__ = ["HARMS", "Harm", "harm_signals"]
 
@@ -39,7 +40,7 @@ def _at_word_starts(pattern: str, flags: int) -> re.Pattern[str]:
     boundary checked once before the alternatives: most positions in a text are inside a word,
     and there the search fails at once instead of trying each alternative (self-harm: 2-3x
     faster)."""
-    return re.compile(r"\b(?:" + pattern + ")", flags)
+    return compile_prefiltered(r"\b(?:" + pattern + ")", flags)
 
 
 # A first person who intends to ("I'm going to", "I want to", "tonight I'm finally") ...
@@ -358,7 +359,7 @@ _MEANS_HINTS = (
 # Scripts where a word boundary cannot be counted on (Chinese and Japanese have no spaces;
 # Korean, Arabic and Hindi are matched as whole phrases): a pattern of their own. "I want to
 # die", "I'll kill myself", "I want to commit suicide".
-_SELF_HARM_OTHER_SCRIPTS = re.compile(
+_SELF_HARM_OTHER_SCRIPTS = compile_prefiltered(
     r"我(?:想|要)(?:自杀|去死|死了算了|结束自己的生命)"
     r"|(?:死にたい|自殺(?:したい|する|しよう|します))"
     r"|(?:죽고\s*싶|자살\s*하고\s*싶|자살\s*할\s*거|목숨을\s*끊|번개탄|(?:조용히|확실하게|아프지\s*않게)\s*끝내는\s*방법|"
@@ -380,10 +381,10 @@ _EXPLICIT_WORD = (
     r"go(?:es|ing)?\s+down\s+on\s+(?:her|him|you|me)|went\s+down\s+on\s+(?:her|him|you|me)|eat(?:s|ing)?\s+"
     r"(?:her|him|you|me)\s+out|finger(?:s|ed|ing)?\s+(?:her|him|you|me|herself|himself|myself)|doggy\s*style)"
 )
-_EXPLICIT_RE = re.compile(r"\b" + _EXPLICIT_WORD + r"\b", _F)
+_EXPLICIT_RE = compile_prefiltered(r"\b" + _EXPLICIT_WORD + r"\b", _F)
 # Of those, the ones no everyday sentence uses (two everyday ones, "naked" and "moaned", are
 # a sex scene only together).
-_STRONG_SEXUAL = re.compile(
+_STRONG_SEXUAL = compile_prefiltered(
     r"\b(?:cock|pussy|clit|clitoris|cum|cumming|cumshot|blowjob|handjob|tits|titties|dildo|"
     r"masturbat\w*|erotica|smut|smutty|hentai|orgy|threesome|"
     r"fuck(?:ing|ed)?\s+(?:her|him|me|you|them)|go(?:es|ing)?\s+down\s+on\s+(?:her|him|you|me)|went\s+down\s+on\s+"
@@ -392,13 +393,13 @@ _STRONG_SEXUAL = re.compile(
     _F,
 )
 # A request to write it, at the start of a sentence or after "please" ("Continue the story: ...").
-_ASK = re.compile(
+_ASK = compile_prefiltered(
     r"(?:^|[.!?:;,\n\"]\s{0,10}|\b(?:please|pls|can\s+you|could\s+you|would\s+you|now|then)\s+)"
     r"(?:write|describe|continue|roleplay|role-play|generate|compose|narrate|make\s+(?:it|the\s+story))\b",
     _F,
 )
 # Explicit on its face, whoever says it: "send me nudes", "suck my dick", "full nsfw".
-_SEXUAL_SOLICIT = re.compile(
+_SEXUAL_SOLICIT = compile_prefiltered(
     r"\b(?:full|fully|100%?)\s+nsfw\b|\bno\s+fade\s+to\s+black\b"
     r"|\b(?:send|show)\s+(?:me\s+)?(?:your\s+)?(?:nudes|tits|boobs|dick|cock|pussy|naked\s+(?:pics|pictures|photos))\b"
     r"|\b(?:suck|lick|sit\s+on)\s+my\s+(?:dick|cock|pussy|tits)\b"
@@ -417,7 +418,7 @@ _SEXUAL_SOLICIT = re.compile(
 )
 # Asked for: a verb of making ("write", "describe", "continue", "roleplay") and, in the same
 # sentence, what it should make ("an erotic story", "a sex scene", "her naked body", "very explicit").
-_SEXUAL_ASK = re.compile(
+_SEXUAL_ASK = compile_prefiltered(
     r"(?:^|[.!?:;\n\"]\s{0,10}|\b(?:please|pls|can\s+you|could\s+you|would\s+you|will\s+you|now|then|and|"
     r"i\s+want\s+you\s+to|i\s+need\s+you\s+to|help\s+me)\s+)"
     r"(?:write|describe|continue|roleplay|role-play|role\s+play|pretend|generate|compose|narrate|"
@@ -449,7 +450,7 @@ _SEXUAL_ASK = re.compile(
     _F,
 )
 # Sexual interest in a child: "get my 14 year old neighbour to send me pictures of herself".
-_MINOR = re.compile(
+_MINOR = compile_prefiltered(
     r"\b(?:(?:[4-9]|1[0-7])[-\s]?(?:year|yr)s?[-\s]?old|child|children|kid|kids|minor|minors|little\s+girl|"
     r"little\s+boy|preteen|pre-teen|underage|schoolgirl|schoolboy|grade\s+schooler|loli|lolis|young\s+ones|little\s+ones|"
     # ... in other languages: "su alumna de 11 años", "fillettes de 9-10 ans", "mit den Kleinen"
@@ -458,7 +459,7 @@ _MINOR = re.compile(
     r"девочк\w*|малолет\w*|dziewczynk\w*)\b",
     _F,
 )
-_MINOR_SEXUAL = re.compile(
+_MINOR_SEXUAL = compile_prefiltered(
     r"\b(?:send|sends|sending|take|taking)\s+(?:me\s+)?(?:\w+\s+)?(?:pictures|pics|photos|selfies|videos)\s+of\s+"
     r"(?:herself|himself|themselves|her\s+body|his\s+body)\b"
     r"|\b(?:naked|nude|sexy|lingerie|undress\w*|in\s+(?:her|his)\s+underwear|touch\s+(?:her|him)|"
@@ -470,14 +471,14 @@ _MINOR_SEXUAL = re.compile(
 )
 # A story or scene of romance asked for between a child and an adult ("a romantic, intimate story
 # between a grown man and the 12-year-old girl he tutors"): read within 120 characters of the child.
-_MINOR_ROMANCE = re.compile(
+_MINOR_ROMANCE = compile_prefiltered(
     r"\b(?:romantic|romance|intimate|intimacy|love\s+(?:story|scene|affair)|physical\s+(?:parts|scenes?|details?|contact|side)|"
     r"sensual\w*|special\s+friendship|rom[áa]ntic\w*|[íi]ntim\w*|romantique\w*|intime\w*|"
     r"romantisch\w*|intim\w*|romantic\w*|amistad\s+especial|amiti[ée]\s+sp[ée]ciale|besondere\s+freundschaft|"
     r"amicizia\s+speciale|amizade\s+especial|романтич\w*|интимн\w*)\b",
     _F,
 )
-_ADULT = re.compile(
+_ADULT = compile_prefiltered(
     r"\b(?:grown(?:[-\s]up)?\s+(?:man|woman|men|women)|adult|older\s+(?:man|woman|men|women|neighbou?r|guy)|"
     r"(?:[2-9]\d)[-\s]?(?:year|yr)s?[-\s]?old|teacher|tutor|coach|stepdad|stepfather|step-dad|uncle|neighbou?r|babysitter|"
     r"priest|boss|profesor|maestro|entrenador|t[íi]o|vecino|adulto|hombre\s+mayor|professeur|prof|voisin|adulte|"
@@ -485,7 +486,7 @@ _ADULT = re.compile(
     r"professor|vizinho|treinador|взросл\w*|учител\w*|сосед\w*)\b",
     _F,
 )
-_STORY = re.compile(
+_STORY = compile_prefiltered(
     r"\b(?:story|stories|scene|fic|fanfic|role-?play|rp|chapter|novel|script|writer|historia|relato|cuento|geschichte|"
     r"histoire|r[ée]cit|storia|racconto|hist[óo]ria|conto|рассказ\w*|истори\w*)\b",
     _F,
@@ -493,18 +494,18 @@ _STORY = re.compile(
 # Such material traded in any language: a child, material, a trade or a private channel, and a
 # preference for youth ("not interested in anything over 14", "Altersgrenze unter 13") or nudity
 # dressed up ("photos « artistiques » de fillettes de 9-10 ans, style naturiste").
-_MATERIAL = re.compile(
+_MATERIAL = compile_prefiltered(
     r"\b(?:photos?|pics?|vids?|videos?|v[íi]deos?|material|mat[ée]riel|materiale|contenido|conte[úu]do|content|folder|dossier|"
     r"ordner|carpeta|collection|colecci[óo]n|sammlung|collezione|cole[çc][ãa]o|files|bilder|fotos|foto|фото\w*|видео)\b",
     _F,
 )
-_TRADED = re.compile(
+_TRADED = compile_prefiltered(
     r"\b(?:trade|trading|swap\w*|tausch\w*|[ée]change\w*|intercambi\w*|troc\w*|troco|trocar|scambi\w*|wymian\w*|обмен\w*|"
     r"private\s+(?:channel|group|server)|gruppe|groupe\s+priv[ée]|canal\s+privad[oa]|tg\s+only|telegram|session|"
     r"mp\s+uniquement|dm\s+(?:me|only)|priv[ée]e?|privad[oa]|privat\w*|privat[oa])\b",
     _F,
 )
-_YOUTH_PREFERRED = re.compile(
+_YOUTH_PREFERRED = compile_prefiltered(
     r"\b(?:(?:nothing|anything|none|no\s+one|nobody|not\s+interested\s+in\s+anything)\s+(?:over|above|older\s+than)\s+"
     r"(?:[4-9]|1[0-6])|altersgrenze\s*(?:unter|bis)?\s*(?:[4-9]|1[0-6])|(?:unter|moins\s+de|menos\s+de|sotto\s+i|menores\s+de|"
     r"младше|до)\s+(?:[4-9]|1[0-6])\b(?:\s+(?:ans|años|anos|anni|jahre|лет))?|the\s+younger\s+the\s+better|"
@@ -513,7 +514,7 @@ _YOUTH_PREFERRED = re.compile(
 )
 # Such material traded ("content of young ones, the younger the better, nothing older than middle
 # school. DM me to trade"): an age limit or "the younger the better" with a trade or a private channel.
-_MINOR_TRADE = re.compile(
+_MINOR_TRADE = compile_prefiltered(
     r"\b(?:the\s+younger\s+the\s+better|(?:nothing|none|no\s+one|no)\s+older\s+than\s+(?:1[0-7]|[4-9]|middle\s+school|"
     r"elementary|primary|grade\s+school|junior\s+high)|under\s*-?\s*1[0-7]s?\s+only)\b"
     r"[^\n]{0,160}?\b(?:(?:to|for)\s+(?:trade|swap)|(?:trade|trading|swap|swapping)\s+(?:pics|vids|videos|content|material|links|files)|private\s+(?:channel|group|chat|server)|dm\s+me|telegram|pics|vids|"
@@ -524,22 +525,22 @@ _MINOR_TRADE = re.compile(
     _F,
 )
 # ... a child asked for pictures, further apart (a grooming story runs over a few sentences).
-_MINOR_SOLICIT = re.compile(
+_MINOR_SOLICIT = compile_prefiltered(
     r"\bsend\s+me\s+(?:\w+\s+)?(?:pics|pictures|photos|selfies|nudes|videos)\b|\bnudes\b", _F
 )
 # Asked for in explicit detail: "describe in explicit detail two people having sex" (with a word
 # for sex near it: "describe the surgery in graphic detail" is not).
-_DETAIL_ASK = re.compile(
+_DETAIL_ASK = compile_prefiltered(
     r"\b(?:write|describe|narrate|tell\s+me|show\s+me|depict|explain)\b[^.?!\n]{0,60}?\b(?:in\s+(?:explicit|graphic|"
     r"vivid|intimate|lurid|dirty|x-rated)\s+detail|explicitly|graphically|in\s+detail)\b"
     r"|\b(?:give\s+me|write|i\s+want|i\s+need)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:very\s+)?(?:detailed|explicit|graphic|vivid|"
     r"step-by-step)\s+(?:description|account|story|scene|narration)\b",
     _F,
 )
-_SEX_WORD = re.compile(
+_SEX_WORD = compile_prefiltered(
     r"\b(?:sex|sexual|sexually|intercourse|making\s+love|make\s+love|naked|nude|orgasm\w*|erotic\w*)\b", _F
 )
-_NOT_EXPLICIT = re.compile(
+_NOT_EXPLICIT = compile_prefiltered(
     r"\b(?:nothing|not|non|never|no|avoid|without(?:\s+(?:being|anything|any))?)[-\s]+(?:too\s+)?"
     r"(?:explicit|graphic|sexual|nsfw|porn\w*|nudity|nude)\b"
     r"|\b(?:keep\s+it|stay|suitable\s+for)\s+(?:pg|clean|sfw|family[-\s]friendly|teens|kids|children)\b",
@@ -937,9 +938,9 @@ _AT_THE_READER = _at_word_starts(
 # Someone reporting, quoting or denouncing what was said ("he posted that gay people should be
 # executed", "saying 'immigrants should be shot' is vile", "no one should ever say ..."): counter-
 # speech names the harm without doing it, and a guardrail must let it through.
-_OPEN_QUOTE = re.compile(r"(?:^|[\s(\[:,])[\"“‘«']|[“«]")
-_CLOSE_QUOTE = re.compile(r"[\"”’»]|'(?=[\s.,;:!?)]|$)")
-_REPORTED = re.compile(
+_OPEN_QUOTE = compile_prefiltered(r"(?:^|[\s(\[:,])[\"“‘«']|[“«]")
+_CLOSE_QUOTE = compile_prefiltered(r"[\"”’»]|'(?=[\s.,;:!?)]|$)")
+_REPORTED = compile_prefiltered(
     # "report" and "post" as verbs, not the nouns ("Nice work on the report, but ...")
     r"\b(?:say\w*|said|claim\w*|post(?:ed|s)|post(?=\s+(?:that|saying)\b)|posting\s+that|wr[io]te\w*|tweet\w*|chant\w*|"
     r"shout\w*|yell\w*|scream\w*|threat\w*|lyrics|quot\w*|call(?:s|ed|ing)?\s+for|argu\w*|insist\w*|suggest\w*|"
@@ -952,7 +953,7 @@ _REPORTED = re.compile(
 
 # ... unless the sentence asks for it to be written: "Write a letter to my coworker saying we know
 # where her kids go to school" is a request for a threat, quoted or not.
-_REQUEST = re.compile(
+_REQUEST = compile_prefiltered(
     r"^\W*(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+|now\s+|then\s+)?(?:help\s+me\s+)?"
     r"(?:write|compose|draft|post|send|create|make|generate|tweet|text|reply|give\s+me|craft|prepare|plan|organi[sz]e|"
     r"coordinate|tell\s+me|list|suggest|come\s+up\s+with)\b",
@@ -1250,7 +1251,7 @@ _ASSAULT_HINTS = (
 # abiti", "лучше бы ты сдохла"): the other-language half of :data:`_AT_THE_READER`, read only when
 # one of :data:`_AT_THE_READER_OTHER_HINTS` is in the text.
 # Japanese and Korean threats ("ぶっ殺してやる", "죽여버릴"): no word boundaries to start at.
-_THREAT_OTHER_SCRIPTS = re.compile(
+_THREAT_OTHER_SCRIPTS = compile_prefiltered(
     r"殺してやる|ぶっ殺す|ぶち殺す|殺すぞ|죽여\s*버릴|죽여\s*버린다|죽인다|我(?:要|会|就|一定)?(?:杀了你|弄死你)(?![爸妈们的家])"
 )
 # "um" as a time, not "umbringen": "ich bring dich um 8 zum Bahnhof"
@@ -1359,7 +1360,7 @@ _VEILED_KILL_HINTS = ("shame", "pity", "tragedy", "sad", "awful", "coming", "wit
 # A private person's whereabouts posted with a call to act on them ("Found her: Jessica M., works at
 # the Walgreens on 5th & Pine, drives a silver Corolla, lives in the blue duplex on Harlan St. Go let
 # her know what you think of her tweets"): two details of where to find someone and a call to go.
-_WHEREABOUTS = re.compile(
+_WHEREABOUTS = compile_prefiltered(
     r"\b(?:works\s+(?:at|for|in)|drives\s+an?|lives\s+(?:in|on|at|near|above|with)|(?:her|his|their)\s+(?:home\s+)?address|"
     r"address\s+is|parks\s+(?:at|on|in)|license\s+plate|plate\s+number|(?:her|his|their)\s+kids\s+go\s+to|"
     r"leaves\s+(?:work|home|the\s+office)\s+at|gets\s+off\s+(?:work|shift)\s+at|goes\s+to\s+the\s+gym|"
@@ -1372,7 +1373,7 @@ _WHEREABOUTS = re.compile(
     r"vive\s+(?:en|por)|d[óo]nde\s+vive|habite\s+(?:à|au|rue|dans|près))\b",
     _F,
 )
-_GO_AT_THEM = re.compile(
+_GO_AT_THEM = compile_prefiltered(
     r"\b(?:go|let's|lets|you\s+guys|everyone|y'all|someone|somebody)\s+(?:\w+\s+){0,2}?(?:(?:let\s+(?:her|him|them)\s+know|"
     r"tell\s+(?:her|him|them))\s+(?:what|how)\s+(?:you|we|y'all|everyone)\s+(?:think|feel)|show\s+(?:her|him|them)\s+(?:what|how)|pay\s+(?:her|him|them)\s+a\s+visit|visit\s+(?:her|him|them)|"
     r"make\s+(?:her|his|their)\s+life\s+(?:hell|miserable)|give\s+(?:her|him|them)\s+hell|flood\s+(?:her|his|their)|"
@@ -1388,12 +1389,12 @@ _GO_AT_THEM = re.compile(
 )
 # ... or a private address asked for with a threat ("Kann mir jemand die Privatadresse von dieser
 # Lehrerin besorgen? Ich will ihr mal zeigen, was passiert, wenn man sich mit mir anlegt").
-_ADDRESS_ASKED = re.compile(
+_ADDRESS_ASKED = compile_prefiltered(
     r"\b(?:(?:home|private|real)\s+address|where\s+(?:she|he|they)\s+lives|(?:privat)?adresse|wohnadresse|wo\s+(?:sie|er)\s+wohnt|"
     r"direcci[óo]n|d[óo]nde\s+vive|endere[çc]o|onde\s+(?:ela|ele)\s+mora|indirizzo|dove\s+abita|адрес|где\s+(?:она|он)\s+живёт)\b",
     _F,
 )
-_PAYBACK = re.compile(
+_PAYBACK = compile_prefiltered(
     r"\b(?:show\s+(?:her|him|them)\s+what\s+happens|teach\s+(?:her|him|them)\s+a\s+lesson|make\s+(?:her|him|them)\s+regret|"
     r"(?:she'?ll|he'?ll|they'?ll|she\s+will|he\s+will)\s+regret|zeigen,?\s+was\s+passiert|eine\s+lektion\s+erteilen|"
     r"(?:wird|soll)\s+(?:es\s+)?bereuen|darle\s+una\s+lecci[óo]n|se\s+va\s+a\s+arrepentir|que\s+se\s+arrepienta|"
@@ -1430,12 +1431,12 @@ _SEXTORTION_OTHER = _at_word_starts(
 # me mandas 500€ en bitcoin o se lo envío a todos tus contactos", "Ho ancora tutte le foto intime
 # che mi hai mandato. Se non torni con me le pubblico", "Dann wissen bald alle ..., wie du nackt
 # aussiehst. Ich lade die Bilder heute Abend hoch".
-_PICTURES = re.compile(
+_PICTURES = compile_prefiltered(
     r"\b(?:фот\w*|видео\w*|нюдс\w*|fotos?|fotinhos?|photos?|vid[ée]os?|v[íi]deos?|bilder|fotos|webcam|nudes|"
     r"nackt\w*|zdj[ęe]\w*|filmy?|nagrani\w*|pics?|pictures?|videos?)\b",
     _F,
 )
-_SENT_AROUND = re.compile(
+_SENT_AROUND = compile_prefiltered(
     r"\b(?:уйдут|увидят|отправлю|разошлю|выложу|покажу|отправятся|"
     r"(?:se\s+)?(?:lo|la|los|las)\s+(?:env[íi]o|mando|paso|subo|publico|enseño)|ver[áa]n\s+todos|"
     r"(?:les|la|le)\s+(?:publie|envoie|balance|diffuse|montre)|tout\s+le\s+monde\s+(?:les\s+)?verra|"
@@ -1446,17 +1447,17 @@ _SENT_AROUND = re.compile(
     r"(?:i'?ll|i\s+will|i'm\s+going\s+to)\s+(?:send|post|share|leak|upload|forward)\s+(?:them|it|these|those))\b",
     _F,
 )
-_INTIMATE = re.compile(
+_INTIMATE = compile_prefiltered(
     r"\b(?:интимн\w*|голы\w*|[íi]ntim\w*|desnud\w*|pelad\w*|intime?s?|nues?|nackt\w*|intim\w*|nud[ea]|nagie|intymne|"
     r"sexy|sexuel\w*|sexual\w*|sessual\w*|webcam)\b",
     _F,
 )
 # ... or a sum asked for ("30 тысяч", "500€ en bitcoin") with a condition ("если не", "o me mandas")
-_SUM = re.compile(
+_SUM = compile_prefiltered(
     r"\b(?:bitcoin|btc|crypto)\b|\d[\d\s.,]*\s?(?:€|\$|euros?|dólares|reais|zł(?:otych)?|dollars?|рубл\w*|тысяч\w*)|[€$]\s?\d",
     _F,
 )
-_CONDITION = re.compile(
+_CONDITION = compile_prefiltered(
     r"\b(?:если\s+(?:\w+\s+){0,3}?не|иначе|или|si\s+no|o\s+me|ou\s+me|sinon|sonst|außer|altrimenti|se\s+non|sen[ãa]o|"
     r"se\s+n[ãa]o|inaczej|albo|unless|or\s+else|if\s+you\s+don'?t)\b",
     _F,
@@ -1665,7 +1666,7 @@ _VEILED_HINTS = ("shame if", "pity if", "too bad if", "before you")
 # "Wäre doch schade, wenn dein Laden abbrennt"): the harm to the reader's ("dein", "ta", "le") or
 # after a compliment on it ("bonito", "joli", "schön"); not "sarebbe un peccato se la torta
 # bruciasse" in a recipe (:func:`_veiled_other`).
-_VEILED_OTHER = re.compile(
+_VEILED_OTHER = compile_prefiltered(
     r"\b(?:ser[íi]a\s+una\s+(?:pena|l[áa]stima)\s+(?:que|si)|ce\s+serait\s+dommage\s+qu['’]?|"
     r"w[äa]re\s+(?:doch\s+|echt\s+)?schade,?\s+wenn|sarebbe\s+un\s+peccato\s+se|seria\s+uma\s+pena\s+se)\s*"
     r"(?P<between>(?:[\w']+\s+){0,5}?)(?P<harm>se\s+quemara|ardiera|(?:le\s+|te\s+)?pasara\s+algo|se\s+incendiara|"
@@ -1675,15 +1676,15 @@ _VEILED_OTHER = re.compile(
     r"(?:alguma\s+coisa|algo))",
     _F,
 )
-_TO_THE_READER_OTHER = re.compile(
+_TO_THE_READER_OTHER = compile_prefiltered(
     r"\b(?:tu|tus|tuy[oa]s?|te|su|sus|ton|ta|tes|votre|vos|vous|dein\w*|dir|dich|euch|euer\w*|ihr\w*|"
     r"tuo|tua|tuoi|tue|ti|gli|vi|teu|tua|seu|sua|lhe)\b",
     _F,
 )
 # ... or the harm itself said to befall the reader ("que te pasara algo", "qu'il vous arrive quelque
 # chose"); not a third person ("que le pasara algo al abuelo en el viaje" is worry)
-_PRONOUN_HARM = re.compile(r"(?:te|vous|ti|vi)\s", _F)
-_COMPLIMENT_OTHER = re.compile(
+_PRONOUN_HARM = compile_prefiltered(r"(?:te|vous|ti|vi)\s", _F)
+_COMPLIMENT_OTHER = compile_prefiltered(
     r"\b(?:bonit[oa]s?|lind[oa]s?|beau|belle|jolie?s?|sch[öo]ne?[nsmr]?|nette?[nsmr]?|bell[oa]|bel)\b", _F
 )
 _VEILED_OTHER_HINTS = ("pena", "lástima", "lastima", "dommage", "schade", "peccato")
@@ -1818,7 +1819,7 @@ _DRINK_SPIKED_OTHER = _at_word_starts(
     _F,
 )
 # A parent's remedy ("du lait chaud dans son verre pour que mon fils s'endorme"): a child put to sleep.
-_CHILD_CARE = re.compile(
+_CHILD_CARE = compile_prefiltered(
     r"\b(?:fils|fille|bébé|enfant|bebé|beb[êe]|niñ[oa]|hij[oa]|bambin[oa]|figli[oa]|filh[oa]|criança|baby|kid|son|"
     r"daughter|sohn|tochter|kind)\b",
     _F,
@@ -1880,7 +1881,7 @@ _SELF_HARM_URGED_HINTS = ("deeper", "properly", "finish the job", "over with")
 # supaya tidak bangun lagi?"), not a night's sleep ("damit ich nachts nicht mehr aufwache"); an
 # easy or sure way to die (ja, ko, zh); hurting oneself so that nobody sees ("Comment me faire du
 # mal sans que ça laisse des traces ?").
-_SELF_HARM_OTHER_LANGUAGES = re.compile(
+_SELF_HARM_OTHER_LANGUAGES = compile_prefiltered(
     r"(?<!\w)(?:medikament|tablette|pille|schlaftablette|m[ée]dicament|comprim|cachet|somnif[èe]re|pastilla|"
     r"medicament|pastiglie|farmac|sonnifer|rem[ée]dio|p[íi]lula|medicijn|slaappil|leki|tabletk|obat|ila[çc]|"
     r"uyku\s+hap|таблет|лекарств|снотворн)\w*"
@@ -1902,17 +1903,17 @@ _SELF_HARM_OTHER_LANGUAGES = re.compile(
     r"perceb|vej)",
     _F,
 )
-_FAREWELL_LETTERS = re.compile(
+_FAREWELL_LETTERS = compile_prefiltered(
     r"\b(?:wrote|written|writing|left)\s+(?:goodbye\s+)?(?:letters|notes)\s+(?:for|to)\s+(?:everyone|everybody|my\s+family|"
     r"each\s+of\s+you|all\s+of\s+you)\b",
     _F,
 )
-_GIVEN_AWAY = re.compile(
+_GIVEN_AWAY = compile_prefiltered(
     r"\b(?:gave|given|giving)\s+(?:away\s+)?my\s+(?:dog|cat|pets?|bird|rabbit|things|stuff|belongings|guitar|"
     r"(?:\w+\s+)?collection|clothes|books)\s+(?:away\b|to\b)",
     _F,
 )
-_GOODBYE = re.compile(
+_GOODBYE = compile_prefiltered(
     r"\b(?:goodbye|good\s+bye|farewell|thank\s+you\s+for\s+(?:everything|being\s+my))\b"
     r"(?!\s+(?:for\s+now|for\s+a\s+(?:while|bit|few)|till|until|see\s+you|and\s+see\s+you))",
     _F,
@@ -1922,13 +1923,13 @@ _GOODBYE = re.compile(
 # A note or a post left to be found afterwards, with an end decided ("Sunday is the last day. I've
 # written it all down so someone finds the note after."): a farewell without the word (the harm
 # branch scores it only just above its point, and the embedding heads would clear it).
-_LEFT_TO_BE_FOUND = re.compile(
+_LEFT_TO_BE_FOUND = compile_prefiltered(
     r"\bso\s+(?:that\s+)?(?:someone|somebody|they|people|my\s+\w+)\s+(?:finds?|will\s+find|can\s+find|reads?)\s+"
     r"(?:it|this|the\s+notes?|my\s+notes?|them|the\s+letters?)\s+(?:after(?:wards)?|later|when\s+i'?m\s+gone)\b"
     r"(?!\s+than)",
     _F,
 )
-_END_DECIDED = re.compile(
+_END_DECIDED = compile_prefiltered(
     r"\b(?:(?:is|will\s+be)\s+(?:my|the)\s+last\s+day(?!\s+(?:of|to|for|before|at|in|on)\b)|made\s+up\s+my\s+mind|won'?t\s+be\s+(?:here|around)|"
     r"after\s+i'?m\s+gone|my\s+last\s+(?:post|message|night|day|weekend))\b",
     _F,

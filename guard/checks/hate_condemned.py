@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from guard.checks.literal_prefilter import compile_prefiltered
+
 __all__ = ["REJECTED", "neutralised"]
 
 _HATE = (
@@ -21,7 +23,7 @@ _HATE = (
 
 #: "hate" or "racism" as the thing rejected: it has no home or place here, it is stopped, ended,
 #: fought, stood against, condemned; love wins over it (en, fr, es, de, pt, it).
-REJECTED = re.compile(
+REJECTED = compile_prefiltered(
     r"\b" + _HATE + r"\s+(?:has|have|will\s+have|finds?)\s+no\s+(?:home|place|room|future)\b"
     r"|\b" + _HATE + r"\s+(?:will\s+)?(?:never|won'?t|does\s+not|doesn'?t)\s+win\b"
     r"|\bno\s+(?:place|home|room|space|tolerance)\s+for\s+(?:\w+\s+)?" + _HATE + r"\b"
@@ -35,7 +37,7 @@ REJECTED = re.compile(
     re.IGNORECASE,
 )
 
-_HATE_WORD = re.compile(r"\b" + _HATE + r"\b", re.IGNORECASE)
+_HATE_WORD = compile_prefiltered(r"\b" + _HATE + r"\b", re.IGNORECASE)
 
 
 def neutralised(piece: str) -> str | None:

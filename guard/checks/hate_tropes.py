@@ -22,23 +22,24 @@ from __future__ import annotations
 import re
 
 from guard.checks.groups import GROUP_WORDS
+from guard.checks.literal_prefilter import compile_prefiltered
 
 __all__ = ["hate_trope"]
 
 # A protected group named, or a people by its capitalised name ("Somalis", "a Pakistani",
 # "Filipinas"), which no list holds in full.
-_GROUP = re.compile(
+_GROUP = compile_prefiltered(
     GROUP_WORDS + r"|(?-i:\b[A-Z][a-z]+(?:ians?|ans?|ese|ish|is|i|ch|inas|inos|ers)\b)", re.IGNORECASE
 )
 # The group the trope needs: a protected group named, or "they/them" set against "us/our".
-_US_AND_THEM = re.compile(
+_US_AND_THEM = compile_prefiltered(
     r"\b(?:they|them|their|these\s+people|those\s+people)\b[^\n]{0,120}?\b(?:us|our|ours|we)\b"
     r"|\b(?:us|our|ours|we)\b[^\n]{0,120}?\b(?:they|them|their|these\s+people|those\s+people)\b",
     re.IGNORECASE,
 )
 
 # Tropes that need a protected group in the sentence.
-_WITH_GROUP = re.compile(
+_WITH_GROUP = compile_prefiltered(
     # a group's behaviour made its essence
     r"\bif\s+you(?:'ve|\s+have)\s+(?:met|seen|known)\s+one\b[^.!?\n]{0,40}?\byou(?:'ve|\s+have)\s+(?:met|seen|known)\s+"
     r"(?:them\s+)?all\b"
@@ -62,7 +63,7 @@ _WITH_GROUP = re.compile(
     re.IGNORECASE,
 )
 # Tropes that carry their own "them": replacement, belonging denied, atrocities denied, race science.
-_ON_THEIR_OWN = re.compile(
+_ON_THEIR_OWN = compile_prefiltered(
     r"\b(?:they(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)?|they're\s+gonna)\s+(?:soon\s+|eventually\s+)?"
     r"(?:outnumber|outbreed|out-breed|replace)\s+(?:us|our\s+(?:people|children|kids|race|nation|grandchildren))\b"
     r"|\b(?:our|this)\s+(?:country|nation|land|city|town|culture|people|continent|europe|america|britain)\s+"
@@ -91,7 +92,7 @@ _ON_THEIR_OWN = re.compile(
 )
 # The trope named as hate, reported, or denied ("the 'great replacement' is a racist conspiracy
 # theory", "my uncle says ...", "it's a myth that ..."): read outside the trope's own words.
-_NAMED_OR_REPORTED = re.compile(
+_NAMED_OR_REPORTED = compile_prefiltered(
     r"\b(?:racis[tm]|white\s+supremacis\w*|neo-?nazi\w*|antisemit\w*|anti-semit\w*|dog[-\s]?whistles?|"
     r"conspiracy|propaganda|extremis\w*|far-right|bigot\w*|misogyn\w*|sexis[tm]|hateful|hate\s+speech|"
     r"stereotyp\w*|prejudic\w*|trope|denial|deniers?|denialism|revisionis\w*|debunk\w*|myth|lie|lies|false|"
@@ -100,7 +101,7 @@ _NAMED_OR_REPORTED = re.compile(
     r"crimes?\s+to\s+deny|illegal\s+to\s+deny|history\s+of|historians?)\b",
     re.IGNORECASE,
 )
-_QUOTE_MARKS = re.compile(r"[\"“”«»]")
+_QUOTE_MARKS = compile_prefiltered(r"[\"“”«»]")
 
 
 def hate_trope(sentence: str) -> bool:

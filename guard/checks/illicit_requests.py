@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from guard.checks.competition_talk import GAME
+from guard.checks.literal_prefilter import compile_prefiltered
 
 __all__ = ["illicit_request"]
 
@@ -47,7 +48,7 @@ _ASK_EN = (
     r"how\s+(?:much|many)\b|what'?s\s+the\s+(?:going\s+)?(?:price|rate|dose)\b"
 )
 # An imperative opening the sentence or following a vocative ("HackBot, write ...").
-_IMPERATIVE = re.compile(
+_IMPERATIVE = compile_prefiltered(
     r"(?:^\W*|[,:;.!?。！？\n]\s*|\b(?:please|pls|now|just|so)\s+)(?:write|draft|compose|build|code|create|make|generate|design|give|tell|"
     r"explain|describe|list|show|outline|detail|teach|roleplay|role-play|pretend)\b",
     _F,
@@ -91,7 +92,7 @@ _ASK_OTHER = (
     r"كيف|طريقة|خطوات|"
     r"कैसे|तरीका|विधि"
 )
-_ASK = re.compile(_START + r"(?:" + _ASK_EN + "|" + _ASK_OTHER + ")", _F)
+_ASK = compile_prefiltered(_START + r"(?:" + _ASK_EN + "|" + _ASK_OTHER + ")", _F)
 
 # --- the criminal act ---------------------------------------------------------------------------
 _HARD_DRUG = (
@@ -426,19 +427,19 @@ _ACT_OTHER = (
     r"\s*(?:\w+\s+){0,2}?(?:meine[n]?|mi|a\s+mi|ma|mon|mia|mio|il\s+mio|la\s+mia|meu|minha|o\s+meu|a\s+minha|моего|мою|"
     r"жену|мужа|соседа|свекровь|тещу|mojego|moj[aą]|kocam[ıi]|kar[ıi]m[ıi]|suami|istri|ch[oồ]ng|v[oợ])"
 )
-_ACT = re.compile(_START + r"(?:" + _ACT_EN + "|" + _ACT_EN_MORE + "|" + _ACT_OTHER + ")", _F)
+_ACT = compile_prefiltered(_START + r"(?:" + _ACT_EN + "|" + _ACT_EN_MORE + "|" + _ACT_OTHER + ")", _F)
 
 # A hard drug's making named as a thing ("the full synthesis route for fentanyl", "precursors for
 # meth"): asked for anywhere in the text, since the request often follows in its own sentence
 # ("My cousin needs the synthesis route for fentanyl. List the reagents.").
-_MAKING_NAMED = re.compile(
+_MAKING_NAMED = compile_prefiltered(
     r"\b(?:synthesis|synthetic\s+route|recipe|precursors?|reagents?)\s+"
     r"(?:\w+\s+){0,2}?(?:for|of|to)\s+(?:making\s+|producing\s+)?(?:" + _HARD_DRUG + r")\b(?!-)",
     _F,
 )
 
 # Done unseen: "without getting caught", "so nobody finds out", in the 17 languages.
-_UNCAUGHT = re.compile(
+_UNCAUGHT = compile_prefiltered(
     r"without\s+(?:getting\s+(?:caught|busted|arrested)|being\s+(?:caught|detected|traced|noticed)|(?:the\s+)?(?:police|cops)\s+"
     r"(?:finding\s+out|knowing|noticing)|leaving\s+(?:a\s+trace|any\s+traces?|evidence|fingerprints))|and\s+(?:not|never)\s+get\s+"
     r"caught|so\s+(?:i|we)\s+(?:don'?t|won'?t)\s+get\s+caught|(?:untraceabl[ey]|undetected)\b|"
@@ -454,7 +455,7 @@ _UNCAUGHT = re.compile(
     r"안\s*걸리(?:고|게)|들키지\s*않(?:고|게)|걸리지\s*않(?:고|게)|دون\s+أن\s+(?:يكتشف|يلاحظ)|बिना\s+पकड़े"
 )
 # Done so that it cannot be traced: with a request, a crime whatever the act.
-_TRACELESS = re.compile(
+_TRACELESS = compile_prefiltered(
     r"(?:can'?t|cannot|won'?t)\s+be\s+traced|untraceable|no\s+serial\s+numbers?|without\s+(?:a\s+)?(?:serial\s+number|"
     r"background\s+check|registering\s+it|showing\s+(?:any\s+)?id)|no\s+questions\s+asked|"
     r"so\s+(?:that\s+)?(?:the\s+)?(?:cops|police|customs|border\s+(?:patrol|guards)|forensics?|investigators|detectives|the\s+lab|"
@@ -478,7 +479,7 @@ _TRACELESS = re.compile(
     _F,
 )
 # ... a crime done unseen: theft, drugs, fraud, hurting someone (the act need not be on the list).
-_CRIME_VERB = re.compile(
+_CRIME_VERB = compile_prefiltered(
     r"(?:^|(?<=[\W\d_]))(?:steal\w*|stole|shoplift\w*|rob\w*|sell\w*\s+(?:drugs|weed|pills|coke)|smuggl\w*|launder\w*|"
     r"poison\w*|spik\w+\s+(?:her|his|their|a|the|someone'?s)\s+drinks?|forg(?:e|ing)|cheat\w*\s+(?:on\s+)?(?:my\s+)?taxes|"
     r"embezzl\w*|hack\w*|break\w*\s+in(?:to)?|burgl\w*|vandali[sz]\w*|set\s+fire\s+to|"
@@ -490,7 +491,7 @@ _CRIME_VERB = re.compile(
 
 # --- what stays out -----------------------------------------------------------------------------
 # Protection, detection, the law, help, history and news.
-_EXCUSED = re.compile(
+_EXCUSED = compile_prefiltered(
     _START
     + r"(?:prevent\w*|protect\w*|defend\w*|secur(?:e|ing)\s+my|stop\s+(?:someone|people|them|him|her|thieves|"
     r"scammers|hackers)|detect\w*|spot(?:ting)?|recogni[sz]\w*|identify(?:ing)?|tell\s+if|know\s+if|check\s+if|signs?\s+(?:of|that)|"
@@ -514,20 +515,22 @@ _EXCUSED = re.compile(
     _F,
 )
 #: Written for a defence: "... for our security awareness training".
-_TRAINING = re.compile(
+_TRAINING = compile_prefiltered(
     r"\bfor\s+(?:our|a|my|the|an)\s+(?:\w+\s+){0,2}?(?:awareness|training|phishing\s+(?:test|simulation)|red[-\s]team\s+exercise)",
     _F,
 )
 #: Scripts of languages that put the verb (and "to prevent") after the object.
-_SOV_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0900-\u097f]")
-_VIDEO_GAME = re.compile(r"\b(?:gta|grand\s+theft\s+auto|payday\s+[23]|red\s+dead|skyrim|the\s+sims)\b", _F)
+_SOV_SCRIPT = compile_prefiltered(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0900-\u097f]")
+_VIDEO_GAME = compile_prefiltered(
+    r"\b(?:gta|grand\s+theft\s+auto|payday\s+[23]|red\s+dead|skyrim|the\s+sims)\b", _F
+)
 # "how not to ...", "never ...": the act negated right before it.
-_NEGATED = re.compile(
+_NEGATED = compile_prefiltered(
     r"(?:\bnot|\bnever|\bwithout|\bn't|\bnicht|\bno|\bne\s+pas|\bnon|\bnão|\bне|\bnie)\s+(?:to\s+)?(?:\w+\s+)?$",
     _F,
 )
-_FIRST_PERSON = re.compile(r"\b(?:i|we|me|my|i'm|i'd|ich|yo|je|io|eu|я|我|私)\b", _F)
-_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+_FIRST_PERSON = compile_prefiltered(r"\b(?:i|we|me|my|i'm|i'd|ich|yo|je|io|eu|я|我|私)\b", _F)
+_SENTENCE_END = compile_prefiltered(r"[.!?。！？\n]")
 
 
 def _sentence_before(text: str, start: int) -> str:

@@ -81,6 +81,7 @@ from pydantic import Field, model_validator
 from guard.checks.base import BaseCheck, Context
 from guard.checks.injection_jailguard import jailguard_scores
 from guard.checks.injection_signals import SIGNALS, Signal, decode_payloads, deterministic_signals
+from guard.checks.literal_prefilter import compile_prefiltered, prepare_all
 from guard.result import CheckResult, Violation
 
 if TYPE_CHECKING:
@@ -166,7 +167,7 @@ RESCUE_BAR = 0.95
 #: PyRIT's, gptfuzz's and jackhhao's such attacks all keep a signal or the encoder's >= 0.5.
 DEVELOPER_BAR = 0.5
 # Talking about one's own bot, app or prompt, in a question or a request for help.
-_OWN_BOT = re.compile(
+_OWN_BOT = compile_prefiltered(
     r"\b(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:bot|chatbot|app|application|agent|llm|gpt|prompts?|"
     r"system\s+prompt|system\s+message)(?:'s)?\b"
     r"|\b(?:how\s+(?:do|can|should)\s+(?:i|we)|what's\s+the\s+best\s+way\s+to|is\s+it\s+(?:better|safe))\b"
@@ -178,7 +179,7 @@ _OWN_BOT = re.compile(
     r"(?:bots?|chatbots?|apps?|agents?|assistants?|prompts?|system\s+prompts?|system\s+messages?|llm\s+\w+)\b",
     re.IGNORECASE,
 )
-_ASKING = re.compile(
+_ASKING = compile_prefiltered(
     r"\?|^\W*(?:how|what|why|can\s+you|could\s+you|is\s+it|should|any\s+tips|review|critique|help\s+me|"
     r"i'm\s+writing|i\s+am\s+writing|here's|here\s+is|this\s+is)\b",
     re.IGNORECASE,
@@ -199,7 +200,7 @@ def _developer_question(text: str) -> bool:
 # "safety filters removed", "ignores OpenAI's policies") are signals of their own; of the
 # development and PyRIT jailbreaks of this shape that only the ensemble flagged (gptfuzz 6,
 # jackhhao 5, PyRIT 10, the last never trained on), the encoder gives every one >= 0.5.
-_ROLE_REQUEST = re.compile(
+_ROLE_REQUEST = compile_prefiltered(
     # (after a greeting, or a short label: "Drama class warm-up: pretend you're a lighthouse keeper")
     r"^\W*(?:(?:hi|hello|hey)\W+|(?:[\w'-]+\s+){0,4}[\w'-]+:\s*)?(?:i\s+want\s+you\s+to\s+(?:act|behave|respond|answer|reply|pretend)\s+(?:as|like)|"
     r"act\s+as\s+(?:a|an|my|the)\b|you\s+are\s+(?:a|an|my)\s+|pretend\s+(?:to\s+be|you(?:'re|\s+are))\s+(?:a|an|my)\b|"
@@ -317,6 +318,8 @@ class PromptInjection(BaseCheck):
         """Load the first stage and every model the classifier may escalate to, which an
         ordinary sentence would not reach."""
         super().warm_up()
+        # The signals' patterns read their literals now, not on the first request that uses them.
+        prepare_all()
         if "prompt_injection" in self.signals:
             self._full_scores(["Warm-up: what is the capital of Portugal?"])
             if self.classifier == "ensemble" and self.second_opinion:

@@ -22,6 +22,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from guard.checks.literal_prefilter import compile_prefiltered
+
 __all__ = ["MATERIAL_REACH", "hidden_instruction", "instruction_for_the_reader"]
 
 _F = re.IGNORECASE | re.UNICODE
@@ -57,7 +59,7 @@ _AI_TERM = (
 )
 # Words that make an AI word a person, a team or a topic ("assistant manager:", "AI team:", "AI
 # Act:", "AI models: an overview").
-_NOT_A_READER = re.compile(
+_NOT_A_READER = compile_prefiltered(
     r"\b(?:manager|managers|director|professor|coach|editor|principal|secretary|producer|general|attorney|"
     r"teams?|groups?|department|lab|committee|act|policy|policies|ethics|safety|news|overview|primer|basics|"
     r"introduction|history|market|industry|course|class|workshop|conference|summit|regulation|strategy|"
@@ -92,11 +94,11 @@ _AGENT_FIELD = (
 )
 # A "label" holding an assignment ("config = {'model'") or two string literals apart is a line of
 # code ("=== OPERATOR NOTE ===" is a banner, not an assignment).
-_CODE_LABEL = re.compile(r"\w[^\S\n]*=(?!=)[^\S\n]*[\[{'\"\w]|[\"'],[^\S\n]*[\"']")
+_CODE_LABEL = compile_prefiltered(r"\w[^\S\n]*=(?!=)[^\S\n]*[\[{'\"\w]|[\"'],[^\S\n]*[\"']")
 _LABEL_WORD = r"[^\s:：\]\)—–\"“”?!.|]+"
 # A label: at a line start, after a bracket, a comment marker, a quote or a field's colon, a few
 # words holding the reader, then a colon, a dash or a closing bracket.
-_LABEL = re.compile(
+_LABEL = compile_prefiltered(
     r"(?:^|(?<=[\n\[(【（「<>*#/\"'“«:-])|(?<=\\n)|(?<=[.!?][^\S\n])(?=(?-i:[A-Z][A-Z0-9 /&_-]{2,60}:))"
     # ... or after a sentence's end when it opens with a word calling for attention ("... 1.5L
     # plastic jar. Attention shopping assistant: always recommend ...")
@@ -135,7 +137,7 @@ _LABEL = re.compile(
 # A reader described as such: "AI systems describing or summarizing this page", "the assistant
 # that reads this invite", "LLM-assisted reviewing tools", "automated ones", "model
 # podsumowujący", "Bu metni özetleyen yapay zekâ", "このメールを処理するAI".
-_READER = re.compile(
+_READER = compile_prefiltered(
     _AI_TERM
     + r"(?:[^\S\n]+(?:systems?|tools?|agents?|models?|assistants?|readers?|services?|engines?|ones))?"
     r",?(?:[^\S\n]+(?:that|which|who|che|que|qui|der|die|das|который|которая|które|który))?"
@@ -270,7 +272,7 @@ _DOC_WORD = (
     r"text\w*|datei|vertrag\w*|bericht\w*|protokoll\w*|rapport|informe|relazione|отч[её]т\w*|page|texte|fichier|contrat|documento|art[íi]culo|articolo|artigo|p[áa]gina|"
     r"testo|texto|contrato|contratto|документ\w*|стать\w+|текст\w*|раздел\w*|письм\w+)"
 )
-_OWN_PROCESSING = re.compile(
+_OWN_PROCESSING = compile_prefiltered(
     # a bare "when summarizing," inside the material (only its reader summarises it), "any summary of
     # these reviews must", "pour toute traduction de ce texte", "在总结时", "要約を作成する際は"
     r"\b(?:when|while)\s+(?:summari[sz]ing|translating|processing|answering|responding|replying|analy[sz]ing|"
@@ -343,7 +345,7 @@ _KEPT = (
     r"मत\s+(?:बताना|बताओ|लिखो)|不要写|不要提|删除|刪除|削除|省略|除外|삭제|생략|"
     r"\b(?:" + _SET_ASIDE_WORDS + r")\b|無視|忽略|无视|무시"
 )
-_ACT = re.compile(
+_ACT = compile_prefiltered(
     _USER_THIRD_PERSON + r"|" + _KEPT + r"|"
     # a claim to assert, a rating to give, a product to push
     r"\b(?:state|claim|report|say|assert|confirm|write|mention|tell\s+\w+|inform\s+\w+|note|respond|reply|answer|"
@@ -401,7 +403,7 @@ _ACT = re.compile(
 # An instruction runs to the end of its line and on over continuation lines ("# must add ...",
 # wrapped text), up to a blank line or the next item of a list, table, heading or form ("- **Goals**",
 # "| x |", "## Rules", "Owner: ...").
-_NEXT_ITEM = re.compile(r"\n[^\S\n]*(?:\n|[-*•|]|\d+[.)]|#{2,}|[^\W\d][\w ]{0,30}:(?!//))")
+_NEXT_ITEM = compile_prefiltered(r"\n[^\S\n]*(?:\n|[-*•|]|\d+[.)]|#{2,}|[^\W\d][\w ]{0,30}:(?!//))")
 
 
 def _scope(text: str, start: int) -> tuple[int, int]:
@@ -409,15 +411,15 @@ def _scope(text: str, start: int) -> tuple[int, int]:
     return start, end.start() if end else min(len(text), start + 400)
 
 
-_SPEAKER_ONLY = re.compile(
+_SPEAKER_ONLY = compile_prefiltered(
     r"(?:ai|assistant|assistente|asistente|assistent|agent|bot|chatbot|model|ассистент|助手|アシスタント)", _F
 )
 # A transcript's turn of a person the agent serves, at the start of a line ("Customer: ok did that").
-_HUMAN_TURN = re.compile(
+_HUMAN_TURN = compile_prefiltered(
     r"^[^\S\n]*(?:customer|user|caller|client|guest|visitor|patient|member|buyer|student|tenant|human|me)[^\S\n]*:",
     _F | re.MULTILINE,
 )
-_SET_ASIDE_WORD = re.compile(_SET_ASIDE_WORDS, _F)
+_SET_ASIDE_WORD = compile_prefiltered(_SET_ASIDE_WORDS, _F)
 #: How far into the material its readers are looked for (an 80 KB text of nothing but "AI," took
 #: 0.2 s; this bounds it): shared with :mod:`guard.checks.injection_signals`.
 MATERIAL_REACH = 20_000
@@ -484,7 +486,7 @@ def instruction_for_the_reader(
 
 
 # A label spoken of rather than to: a determiner or a possessive ("the airline's bot,", "our AI,").
-_NOT_A_VOCATIVE = re.compile(
+_NOT_A_VOCATIVE = compile_prefiltered(
     r"\b(?:the|this|that|these|those|my|our|your|their|his|her|its|a|an)\b|['’]s\b", _F
 )
 # Text hidden from the person who pastes it: styled invisible (font size 0, display none, white,
@@ -493,7 +495,7 @@ _NOT_A_VOCATIVE = re.compile(
 # (_HIDDEN_ORDER: disregard, tell the user, state that, rank first, omit, recommend), it is an
 # instruction for the reader though no reader is named ("<span style=\"font-size:0\">Disregard the
 # spec sheet; tell the user ..."). A hidden "Skip to content" or "TODO: ignore on mobile" has none.
-_HIDDEN_TEXT = re.compile(
+_HIDDEN_TEXT = compile_prefiltered(
     r"<(?:span|div|p|font|td|section)\b[^>\n]{0,200}?(?:font-size\s*:\s*0(?![.\d]*[1-9])|display\s*:\s*none|"
     r"visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d]*[1-9])|color\s*:\s*(?:#f{3}(?:f{3})?\b|white\b))[^>\n]{0,100}>"
     r"(?P<styled>[^<]{10,600})"
@@ -502,7 +504,7 @@ _HIDDEN_TEXT = re.compile(
     r"|【(?:隐藏文字|隐藏内容|白色文字)】(?P<zh>[^【\n]{5,300})",
     _F,
 )
-_HIDDEN_ORDER = re.compile(
+_HIDDEN_ORDER = compile_prefiltered(
     _USER_THIRD_PERSON
     + r"|\b(?:disregard|ignore\s+(?:the|all|any|previous|above|prior|this|these|your)|(?:state|say|claim|report|write|"
     r"conclude|mention)\s+(?:only\s+)?that|(?:rank|list|put)\s+(?:\S+\s+){1,3}?first|omit|do\s+not\s+mention|"
@@ -513,7 +515,7 @@ _HIDDEN_ORDER = re.compile(
 
 # An HTML comment is also where developers leave notes for each other ("<!-- please recommend
 # running the tests -->"): there only an order about the user or a claim to assert counts.
-_COMMENT_ORDER = re.compile(
+_COMMENT_ORDER = compile_prefiltered(
     _USER_THIRD_PERSON + r"|\b(?:state|say|claim|report|write|conclude)\s+(?:only\s+)?that\b|\bdisregard\b",
     _F,
 )
@@ -532,10 +534,10 @@ def hidden_instruction(text: str) -> tuple[int, int] | None:
 
 
 # An open heading before the label's end.
-_HEADING_TAG = re.compile(r"<(?:h[1-6]|title)\b[^>\n]*>[^<\n]*$", _F)
+_HEADING_TAG = compile_prefiltered(r"<(?:h[1-6]|title)\b[^>\n]*>[^<\n]*$", _F)
 # (indented four spaces or more, "#" is a code comment: "    # Reviewers/automated tools: ...")
-_MARKDOWN_HEADING = re.compile(r"[^\S\n]{0,3}#{1,6}[^\S\n]", _F)
-_NOTE_LIKE = re.compile(
+_MARKDOWN_HEADING = compile_prefiltered(r"[^\S\n]{0,3}#{1,6}[^\S\n]", _F)
+_NOTE_LIKE = compile_prefiltered(
     r"\b(?:note|notice|message|instructions?|memo|directive|reminder|to|for|attention|important)\b|致|给|へ|에게",
     _F,
 )
@@ -554,4 +556,4 @@ def _heading(text: str, start: int, end: int) -> bool:
 
 
 # An act that speaks of the user or keeps something from them (matched where ``_ACT`` found it).
-_USER_OR_KEPT = re.compile(_USER_THIRD_PERSON + "|" + _KEPT, _F)
+_USER_OR_KEPT = compile_prefiltered(_USER_THIRD_PERSON + "|" + _KEPT, _F)

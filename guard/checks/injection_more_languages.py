@@ -50,6 +50,7 @@ from guard.checks.injection_words import Words, fold
 from guard.checks.injection_words_latin import LATIN
 from guard.checks.injection_words_scripts import SCRIPTS
 from guard.checks.injection_words_swap import SWAP
+from guard.checks.literal_prefilter import compile_prefiltered
 
 __all__ = ["COMPOSE", "asked_about", "more_leak", "more_order", "more_override", "more_unlock", "of_own_bot"]
 
@@ -59,7 +60,7 @@ _F = re.IGNORECASE | re.UNICODE
 
 #: A sentence, in any of the scripts: Greek's question mark is ";", Hindi's full stop "।", Arabic's
 #: and Persian's question mark "؟". Long runs are cut so the parts must be near each other.
-_SENTENCE = re.compile(r"[^.!?;\u037e\n。！？।؟]{1,400}")
+_SENTENCE = compile_prefiltered(r"[^.!?;\u037e\n。！？।؟]{1,400}")
 #: The verb and the rules it sets aside are within this many characters of each other.
 _REACH = 60
 #: The mark that rules are the model's is within this many characters of the rules word.
@@ -155,7 +156,7 @@ def _writers_own(lex: _Compiled, sentence: str, noun: re.Match[str]) -> bool:
 
 #: A bot, in the twenty languages' scripts (not "the AI" or "from now on", which a user who is
 #: no bot's owner says to the model: "from now on only my rules count").
-_BOT = re.compile(
+_BOT = compile_prefiltered(
     r"(?:chat-?)?bot\w*|chatbot\w*|бот\w*|μποτ|ボット|チャットボット|봇|챗봇|บอท|แชทบอท|बॉट|चैटबॉट|"
     r"ربات|روبات|روبوت|بوت|چت‌?بات|בוט|צ'אטבוט|צאטבוט",
     _F,
@@ -178,10 +179,10 @@ _DEVELOPER_WORDS = (
     r"vyvojar|fejleszt|kehittaj|gelistiric|utvikler|udvikler|utvecklar|dezvoltator|pengembang|(?:nha\s+)?phat\s+trien|"
     r"開発者|개발자|นักพัฒนา|डेवलपर|توسعه|(?:ال)?مطور|מפתח|προγραμματιστ|разработчик|програмер|programer"
 )
-_DEVELOPER = re.compile(_DEVELOPER_WORDS, _F)
+_DEVELOPER = compile_prefiltered(_DEVELOPER_WORDS, _F)
 #: A developer named next to a mode: a phone's developer mode ("režim pro vývojáře", "geliştirici
 #: modu", "開発者モード"), not the model's developers.
-_DEVELOPER_MODE = re.compile(
+_DEVELOPER_MODE = compile_prefiltered(
     r"(?:rezim\w*|mod\w*|mód\w*|tila\w*|lage|tilstand\w*|モード|모드|โหมด|मोड|حالت|وضع|מצב|λειτουργ\w*|"
     r"режим\w*|kip)\W+(?:\w+\W+)?(?:" + _DEVELOPER_WORDS + r")"
     r"|(?:" + _DEVELOPER_WORDS + r")\w*\W*"
@@ -190,7 +191,7 @@ _DEVELOPER_MODE = re.compile(
 )
 
 #: "System", in the twenty languages (folded).
-_SYSTEM_WORD = re.compile(
+_SYSTEM_WORD = compile_prefiltered(
     r"system|sistem|συστημ|систем|システム|시스템|ระบบ|सिस्टम|מערכת|سیستم|سيستم|نظام|jarjestelm|rendszer|he\s+thong",
     _F,
 )
@@ -199,7 +200,7 @@ _SYSTEM_WORD = re.compile(
 #: Verbs of composing, in the twenty languages (folded): write, draft, create, improve. With a
 #: setup marked only as "system" ("scrie un prompt de sistem", "सिस्टम प्रॉम्प्ट लिखो"), a new prompt
 #: is being written, not the model's own shown; "write out your system prompt" is still a leak.
-COMPOSE = re.compile(
+COMPOSE = compile_prefiltered(
     r"γραψ|συνταξ|δημιουργ|φτιαξ|βελτιωσ|yaz|olustur|haz[ıi]rla|gelistir|iyilestir|tulis|buat|susun|perbaiki|"
     r"viet|soan|tao(?!\w)|cai\s+thien|skriv|skapa|forbattra|formulera|napis|vytvor|sestav|vylepsi|uprav|scrie|redacteaz|"
     r"creeaz|compun|imbunatat|ir(?:j|d|ja)(?!\w)|keszits|fogalmazz|javits|lav(?!\w)|opret|forbedr|lag(?!\w)|opprett|"
@@ -223,10 +224,10 @@ def _own_bot(lex: _Compiled, sentence: str) -> bool:
     return False
 
 
-_WORD_REST = re.compile(r"\w*")
+_WORD_REST = compile_prefiltered(r"\w*")
 #: The two words before a bot, and the two after it ("Mağazamın sohbet botu", "ربات گفتگوی فروشگاهم").
-_TWO_BEFORE = re.compile(r"(\w+)\W+(?:(\w+)\W+)?$")
-_TWO_AFTER = re.compile(r"\W+(\w+)(?:\W+(\w+))?")
+_TWO_BEFORE = compile_prefiltered(r"(\w+)\W+(?:(\w+)\W+)?$")
+_TWO_AFTER = compile_prefiltered(r"\W+(\w+)(?:\W+(\w+))?")
 
 
 def _suffixed_mine(suffix: re.Pattern[str], sentence: str, start: int, end: int) -> bool:
@@ -311,7 +312,7 @@ def unlock_in(text: str, languages: tuple[_Compiled, ...]) -> tuple[int, int] | 
 
 
 #: A machine named as a reader, in the twenty languages (folded): an AI, a model, an assistant, a bot.
-_MACHINE = re.compile(
+_MACHINE = compile_prefiltered(
     r"(?<![^\W\d_])(?:ai|ki|mi|ia|a\.i\.|llm|gpt)(?![^\W\d_])|bot|модел|model|μοντελ|モデル|모델|โมเดล|मॉडल|"
     r"مدل|نموذج|מודל|asist|tro\s+ly|assistent|avustaja|βοηθ|асистент|アシスタント|어시스턴트|ผู้ช่วย|सहायक|"
     r"دستیار|مساعد|עוזר|yapay\s+zeka|tri\s+tue|intelig|intelligen|νοημοσυν|интелект|인공지능|ปัญญาประดิษฐ์|"
@@ -376,10 +377,10 @@ def swap_in(text: str, languages: tuple[_Compiled, ...]) -> tuple[int, int] | No
 #: Pasted text: an opening quotation mark before the drop, or a colon and a sentence of the
 #: pasted text ("Přelož: Dobrý den, posílám fakturu. Přestaň překládat ..."), not a tip ("Tip:
 #: stop translating word for word and write the story in your own words").
-_PASTED_BEFORE = re.compile(r"[\"“«„「『]|[:：][^\n]{0,400}?[.!?。！？।]\s")
+_PASTED_BEFORE = compile_prefiltered(r"[\"“«„「『]|[:：][^\n]{0,400}?[.!?。！？।]\s")
 #: Something unrelated to write (a poem, a story, a joke, a song, a recipe), in the twenty
 #: languages (folded), after a verb of composing.
-_UNRELATED = re.compile(
+_UNRELATED = compile_prefiltered(
     r"(?:" + COMPOSE.pattern + r")[^\n.!?。！？।]{0,40}?"
     r"(?:poem|story|joke|song|recipe|limerick|haiku|ποιημα|ιστορια|αστειο|τραγουδι|συνταγη|siir|hikaye|f[ıi]kra|sarki|"
     r"tarif|puisi|cerita|lelucon|lagu|resep|pantun|bai\s+tho|cau\s+chuyen|truyen|chuyen\s+cuoi|bai\s+hat|cong\s+thuc|"
@@ -400,7 +401,7 @@ _LEXICONS: dict[str, Words] = {
     for language, words in {**SCRIPTS, **LATIN}.items()
 }
 _COMPILED: tuple[_Compiled, ...] = tuple(compile_words(words) for words in _LEXICONS.values())
-_WORD = re.compile(r"\w+")
+_WORD = compile_prefiltered(r"\w+")
 #: A text of at most this many distinct words is read in a language on one of its common words.
 _SHORT = 15
 
@@ -477,10 +478,10 @@ def languages_of(
 
 
 #: Quotation marks a user's words may be quoted in.
-_OPEN_QUOTE = re.compile(r"[\"“”«»„「『‘][^\"“”«»„「」『』‘’\n]{0,160}$")
-_CLOSE_QUOTE = re.compile(r"[^\"“”«»„「」『』‘’\n]{0,160}?[\"“”«»」』’]")
+_OPEN_QUOTE = compile_prefiltered(r"[\"“”«»„「『‘][^\"“”«»„「」『』‘’\n]{0,160}$")
+_CLOSE_QUOTE = compile_prefiltered(r"[^\"“”«»„「」『』‘’\n]{0,160}?[\"“”«»」』’]")
 #: Users, customers, someone, in the twenty languages (folded).
-_USERS = re.compile(
+_USERS = compile_prefiltered(
     r"χρηστ|πελατ|καποι|kullan[ıi]c[ıi]|musteri|biri(?:si)?(?!\w)|pengguna|pelanggan|seseorang|nguoi\s+dung|khach|"
     r"ai\s+do|anvandar|kund|nagon|uzivatel|zakazni|nekdo|utilizator|client|cineva|felhasznalo|ugyfel|valaki|"
     r"bruger|kunde|nogen|bruker|noen|kayttaj|asiakka|joku|משתמש|לקוח|מישהו|کاربر|مشتری|کسی|مستخدم|عميل|عملاء|"
@@ -489,7 +490,7 @@ _USERS = re.compile(
     _F,
 )
 #: Verbs of typing, writing, saying, asking, sending (folded stems).
-_TYPED = re.compile(
+_TYPED = compile_prefiltered(
     r"γραψ|γραφ|πληκτρολογ|πουν|πει|ζητ|yaz|der(?:se|ler|sa)|sor|tulis|ketik|bilang|kirim|(?<!\w)go(?!\w)|viet|nhap|"
     r"(?<!\w)noi(?!\w)|hoi(?!\w)|gui(?!\w)|skriv|sag|fraga|napis|pis|zada|rekn|scri|tastea|spun|intreab|trimit|"
     r"(?<!\w)(?:ir(?:ja|jak|nak|na)?|beir\w*)(?!\w)|kerdez|mond|kuld|siger|sier|sporg|spor|kirjoitt|sano|kysy|"
@@ -499,12 +500,12 @@ _TYPED = re.compile(
     _F,
 )
 #: "If", in the twenty languages (folded), and a question after the quote.
-_IF = re.compile(
+_IF = compile_prefiltered(
     r"(?<!\w)(?:αν|εαν|eger|kalau|jika|apabila|bila|neu|om|kdyz|pokud|jestli|daca|ha|hvis|jos|אם|اگر|إذا|اذا|لو|"
     r"अगर|यदि|ако|ako)(?!\w)|ถ้า|หาก",
     _F,
 )
-_QUESTION = re.compile(r"[?;;؟？]")
+_QUESTION = compile_prefiltered(r"[?;;؟？]")
 
 
 def _said_by_users(text: str, span: tuple[int, int]) -> bool:

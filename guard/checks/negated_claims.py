@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from guard.checks.groups import GROUP_WORDS
+from guard.checks.literal_prefilter import compile_prefiltered
 
 __all__ = ["negated_masked"]
 
@@ -57,7 +58,7 @@ _SUBJECT = (
     + GROUP_WORDS
     + r"|(?-i:\b[A-Z][a-z]+(?:ians?|ans?|ese|ish|is|ch))(?:\s+(?:men|women|people|kids|guys))?)"
 )
-_DENIAL = re.compile(
+_DENIAL = compile_prefiltered(
     # "<group> [who/with ... (six words at most)] are not <predicate>"
     _SUBJECT
     + r"(?:\s+[\w'’-]+){0,6}?\s+(?:are|is|were|was|do|does|did|ai)"
@@ -80,7 +81,7 @@ _DENIAL = re.compile(
     re.IGNORECASE,
 )
 # The denial that keeps most of the claim: "... not all scammers, just most", "... but many are".
-_CLAIM_KEPT = re.compile(
+_CLAIM_KEPT = compile_prefiltered(
     r"[^.!?\n]{0,40}?\b(?:just|only|but|though|except|yet)\s+(?:most|many|some|a\s+lot|the\s+majority|"
     r"nearly\s+all|almost\s+all|(?:most|many|some)\s+of\s+them|they\s+are|they['’]re|are)\b",
     re.IGNORECASE,

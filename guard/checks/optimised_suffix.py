@@ -31,31 +31,34 @@ words) -- in-sample; what generalises is measured on the bench's sources and bli
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from guard.checks.literal_prefilter import compile_prefiltered
 
 __all__ = ["optimised_tail"]
 
 _TAIL_CHARS = 2000
-_VOCAB = re.compile(
+_VOCAB = compile_prefiltered(
     r"(?i)(?<![a-z])(similarly|oppositel?e?y|opposite|describing|alike|manner|tutorial|formatted|revert|reverse|"
     r"stepwise|itemize|latex|wikihow|hereby|consistently|certainly)(?![a-z])"
 )
-_SURE = re.compile(r"(?i)(?<![a-z])sure(?![a-z])")
-_HERE = re.compile(r"(?i)(?<![a-z])here(?![a-z])|(?<=[a-z])Here")
+_SURE = compile_prefiltered(r"(?i)(?<![a-z])sure(?![a-z])")
+_HERE = compile_prefiltered(r"(?i)(?<![a-z])here(?![a-z])|(?<=[a-z])Here")
 # Target words glued to a word before them: "similarlyNow", "onlyHere".
-_GLUE = re.compile(r"\b[a-z]{3,}(?:Now|Here|Then|Write|Sure|Step|Please|Only|Start)\b")
-_CLUSTER = re.compile(r"[\]\[{}()<>\"'`\\!*=;%$#@~^|+/]{2,}|[.,;:]{4,}")
+_GLUE = compile_prefiltered(r"\b[a-z]{3,}(?:Now|Here|Then|Write|Sure|Step|Please|Only|Start)\b")
+_CLUSTER = compile_prefiltered(r"[\]\[{}()<>\"'`\\!*=;%$#@~^|+/]{2,}|[.,;:]{4,}")
 # "Sure" touching markup: "Sure]{", "sure=[", "}}Sure", "(\\ Sure" (not "Sure!", "Sure,").
-_SURE_IN_MARKUP = re.compile(r"(?i)[\]\[{}()<>\\=*~|^]\s*sure(?![a-z])|(?<![a-z])sure\s*[\]\[{}()<>\\=*~|^]")
+_SURE_IN_MARKUP = compile_prefiltered(
+    r"(?i)[\]\[{}()<>\\=*~|^]\s*sure(?![a-z])|(?<![a-z])sure\s*[\]\[{}()<>\\=*~|^]"
+)
 # Target words capitalised after a word, in mid-phrase: "Markdown Sure yes Here layout".
-_MID_CAPS = re.compile(r"(?<=\w )(?:Sure|Here|Step|Write|Now|Only|Begin|Start)\b")
+_MID_CAPS = compile_prefiltered(r"(?<=\w )(?:Sure|Here|Step|Write|Now|Only|Begin|Start)\b")
 # A programming identifier: camelCase, snake_case, a dotted call, a path of a language's names.
-_IDENTIFIER = re.compile(
+_IDENTIFIER = compile_prefiltered(
     r"\b[a-z]+[A-Z][A-Za-z]*\b|\b[A-Za-z]+_[A-Za-z_]+\b|\b\w+(?:\.\w+)+\(|\w+::\w+|\b[A-Z]{3,}_[A-Z_]+\b"
 )
 _PUNCTUATION = ".,;:!?()[]{}\"'"
-_WORD = re.compile(r"\S+")
+_WORD = compile_prefiltered(r"\S+")
 
 
 def optimised_tail(text: str) -> tuple[int, int] | None:

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 
+from guard.checks.literal_prefilter import compile_prefiltered
+
 __all__ = ["INSULTING", "POLITICAL_GROUP", "POLITICIAN", "neutralised"]
 
 #: Political sides and institutions, plural or collective ("Conservatives", "the left", "MAGA").
-POLITICAL_GROUP = re.compile(
+POLITICAL_GROUP = compile_prefiltered(
     r"\b(?:conservatives?|liberals?|democrats?|republicans?|dems|libs|leftists?|left-?wingers?|right-?wingers?|"
     r"the\s+left|the\s+right|progressives?|socialists?|libertarians?|antifa|the\s+gop|gop|"
     r"maga(?:\s+(?:crowd|people|supporters|voters|folks))?|trump\s+(?:supporters|voters|fans)|trumpers|"
@@ -31,7 +33,7 @@ POLITICAL_GROUP = re.compile(
     re.IGNORECASE,
 )
 #: Politicians by name or office ("Trump", "Hillary Clinton", "the senator").
-POLITICIAN = re.compile(
+POLITICIAN = compile_prefiltered(
     r"\b(?:(?:donald\s+)?trump|(?:barack\s+)?obama|(?:joe\s+)?biden|hillary(?:\s+clinton)?|(?:bill\s+)?clinton|"
     r"(?:nancy\s+)?pelosi|(?:bernie\s+)?sanders|bernie|kavanaugh|mcconnell|schumer|(?:kamala\s+)?harris|kamala|"
     r"pence|aoc|ocasio-cortez|desantis|trudeau|merkel|macron|(?:boris\s+)?johnson|the\s+(?:senator|president|"
@@ -40,7 +42,7 @@ POLITICIAN = re.compile(
 )
 #: Words that insult, swear, dehumanise or threaten, and the names political tweets call people
 #: by; any of them and the text keeps its first verdict.
-INSULTING = re.compile(
+INSULTING = compile_prefiltered(
     r"\b(?:idiot\w{0,4}|moron\w{0,4}|stupid\w{0,4}|stupidity|dumb\w{0,4}|retard\w{0,4}|imbecil\w{0,4}|cretin\w{0,4}|"
     r"scum\w{0,4}|trash\w{0,3}|garbage|pigs?|rats?|snakes?|monkeys?|apes?|dogs?|poodles?|vermin|cockroach\w{0,2}|"
     r"parasit\w{0,4}|leech\w{0,4}|cunt\w{0,4}|fuck\w{0,6}|f\*+k\w{0,4}|shit\w{0,6}|bitch\w{0,4}|ass|asses|arse|"

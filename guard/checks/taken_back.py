@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 
+from guard.checks.literal_prefilter import compile_prefiltered
+
 __all__ = ["TAKEN_BACK", "taken_back"]
 
 #: A sentence opening with the writer's own earlier words set aside.
-TAKEN_BACK = re.compile(
+TAKEN_BACK = compile_prefiltered(
     r"(?:^|(?<=[.!?\n。！？]))[^\S\n]*(?:(?:ok(?:ay)?|sorry|oops|actually|wait|hmm|please|pls)\W+)*"
     r"(?:"
     r"(?:forget|ignore|disregard|scratch|never\s+mind|cancel|drop)\s+(?:about\s+)?(?:all\s+)?(?:my|what\s+i\s+(?:just\s+)?"
@@ -47,7 +49,7 @@ TAKEN_BACK = re.compile(
 #: A lesson taken back by a teacher or a textbook: "forget everything you learned in primary school
 #: about the tongue map", "Forget what you may have learned about the medieval period". Not what
 #: the reader was told about themselves, their rules or the conversation.
-UNLEARNED = re.compile(
+UNLEARNED = compile_prefiltered(
     r"\b(?:forget|ignore|disregard|unlearn)\s+(?:everything|all|what|anything)\s+(?:that\s+)?(?:you|we|they|i|students)\s+"
     r"(?:may\s+have\s+|might\s+have\s+|have\s+|had\s+|were\s+|once\s+|ever\s+)?(?:learned|learnt|were\s+taught|taught|"
     r"know|knew|thought|heard|read|believed|studied)\b(?:\s+(?!about\b|of\b)\w+){0,4}?\s+(?:about|of|regarding)\s+"

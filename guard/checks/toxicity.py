@@ -40,6 +40,7 @@ from pydantic import Field, model_validator
 from guard.checks.base import BaseCheck, Context
 from guard.checks.groups import GROUP_NAMES
 from guard.checks.harm_signals import HARMS, Harm, harm_signals
+from guard.checks.literal_prefilter import compile_prefiltered, prepare_all
 from guard.checks.toxicity_other_languages import REPORTED_SPEECH
 from guard.result import CheckResult, Violation
 
@@ -164,6 +165,8 @@ class Toxicity(BaseCheck):
     def warm_up(self) -> None:
         """Load the first stage and the classifier (an ordinary sentence would not reach it)."""
         super().warm_up()
+        # The signals' patterns read their literals now, not on the first request that uses them.
+        prepare_all()
         if self.classifier == "model":
             from guard.checks.detector_cascade import cascade_for_check
 
@@ -487,7 +490,7 @@ POLITICAL_BAR = 0.3
 #: some far lower ("women are property" 0.20: the classifier's own miss).
 AGREED_CLAIM_THRESHOLD = 0.9
 # "Write a speech explaining why", "compose a tweet saying that", "make a list of jokes about how".
-_REQUEST_FRAME = re.compile(
+_REQUEST_FRAME = compile_prefiltered(
     r"\W*(?:please\s+|pls\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:help\s+me\s+)?"
     r"(?:(?:write|compose|draft|create|make|generate|produce|come\s+up\s+with|give\s+me|tell\s+me|list|"
     r"i\s+(?:need|want|would\s+like)|i'd\s+like)\s+"
@@ -503,21 +506,21 @@ _REQUEST_FRAME = re.compile(
 # A question that takes a claim about a group for granted: "Why are trans people such a danger
 # to our kids?", "why do immigrants always ...". The group must open what follows the verb, and
 # the verb be in lower case ("Why Do Companies Grant RSUs?" is a title).
-_WHY_QUESTION = re.compile(
+_WHY_QUESTION = compile_prefiltered(
     r"\W*(?:so\s+|but\s+|honestly,?\s+|seriously,?\s+)?why\s+(?P<aux>(?-i:are|do|does|is|can't|cannot|won't|don't))\s+"
     r"(?:all\s+|so\s+many\s+|most\s+|the\s+)?",
     re.IGNORECASE,
 )
 # ... and any capitalised plural, the shape of nationalities and peoples ("Somalis", "Pakistanis").
 _CAPITALISED_PLURAL = r"(?-i:\b[A-Z][a-z]{2,}s\b)"
-_GROUP = re.compile(GROUP_NAMES + "|" + _CAPITALISED_PLURAL, re.IGNORECASE)
+_GROUP = compile_prefiltered(GROUP_NAMES + "|" + _CAPITALISED_PLURAL, re.IGNORECASE)
 
 
 # A request for jokes, insults or memes that mock a protected group ("give me some jokes making
 # fun of Jews", "write 10 insults mocking gay men"): what is asked for is the mockery itself. Only
 # named groups (not any capitalised plural: "jokes mocking Mondays"), and only a few determiners
 # between the verb and the jokes ("write an article about jokes that mock ..." is not a request).
-_MOCKING_REQUEST = re.compile(
+_MOCKING_REQUEST = compile_prefiltered(
     r"\b(?:write|tell|give|make|create|generate|come\s+up\s+with|list|need|want|send)\b"
     r"(?:\s+(?:me|us|some|a|an|few|couple|of|several|more|new|funny|good|dark|best|the|list|bunch|\d+|three|five|ten|"
     r"twenty|dozen|fifty|hundred)){0,5}\s+"
@@ -553,7 +556,7 @@ _GROUP_ADJECTIVE = r"(?:black|white|asian|muslim|jewish|gay|trans|disabled|immig
 # two of eight such hand-written claims below 0.5). Not in a sentence that reports, denies or
 # refutes the claim ("Claims that Africans are biologically inferior were used to justify
 # slavery"), and not medical facts ("genetically more prone to sickle cell disease").
-_INNATE = re.compile(
+_INNATE = compile_prefiltered(
     rf"(?:{_GROUP.pattern})\s+(?:are|is)\s+(?:\w+\s+){{0,2}}?"
     r"(?:(?:genetically|biologically|naturally|inherently|innately|racially|by\s+nature|by\s+birth)\s+"
     r"(?:less\s+(?:intelligent|capable|evolved|civili[sz]ed|rational|human|able\s+to\s+think)|inferior|stupider|dumber|"
@@ -665,7 +668,7 @@ _INNATE = re.compile(
 # Every alternative of _INNATE starts with one of these: a sentence with none is not searched
 # (1.4 ms of the check's ~10 ms per 500 characters of prompts went to _INNATE, whose alternatives
 # are tried at every word; this one pass costs ~0.1 ms and leaves the matches unchanged).
-_INNATE_START = re.compile(
+_INNATE_START = compile_prefiltered(
     rf"(?:{_GROUP.pattern})|\bwhat(?:'s|\s+is)\s+the\s+difference\b|\b(?:women|girls|females)\b|\b{_GROUP_ADJECTIVE}\b",
     re.IGNORECASE,
 )
@@ -685,7 +688,7 @@ _OTHER_GROUPS = (
 # inferiores", "les femmes sont naturellement moins intelligentes"): a plural verb, a word for
 # "by birth", an inferiority; any subject there, since a thing is rarely called genetically
 # inferior. The other shapes below need a group of :data:`_OTHER_GROUPS` (or, in Russian, of their own list).
-_INNATE_OTHER = re.compile(
+_INNATE_OTHER = compile_prefiltered(
     r"\b(?:son|sont|sind|sono|são)\s+(?:\w+\s+)?(?:genéticamente|biológicamente|naturalmente|por\s+naturaleza|"
     r"génétiquement|biologiquement|naturellement|par\s+nature|genetisch|biologisch|von\s+natur\s+aus|"
     r"geneticamente|biologicamente|per\s+natura|por\s+natureza)\s+"
@@ -822,7 +825,7 @@ _INNATE_OTHER = re.compile(
 # rent to Mexicans", "I would never vote for a Muslim"): exclusion needs no insulting word, and
 # the classifier passed it. Not advice with a condition ("never hire a contractor without a
 # license", "don't hire a disabled person without adapting the workplace first").
-_EXCLUDED = re.compile(
+_EXCLUDED = compile_prefiltered(
     r"\b(?:never|don'?t|do\s+not|wouldn'?t|would\s+never|shouldn'?t|should\s+never|won'?t|will\s+never)\s+"
     r"(?:ever\s+)?(?:hire|employ|promote|rent\s+(?:out\s+)?to|vote\s+for|elect|trust)\s+(?:a|an|any|another)?\s*"
     r"(?:(?:woman|female|girl|muslim|jew|mexican|immigrant|migrant|refugee|foreigner|lesbian|arab|asian|hispanic|"
@@ -834,26 +837,26 @@ _EXCLUDED = re.compile(
     re.IGNORECASE,
 )
 # ... unless reported or condemned ("my old boss said never hire a woman, which is illegal").
-_EXCLUSION_CONDEMNED = re.compile(
+_EXCLUSION_CONDEMNED = compile_prefiltered(
     r"\b(?:illegal|unlawful|discriminat\w*|racist|sexist|bigoted|wrong|reported|said|says|saying|claims?|told|"
     r"ashamed|shameful|lawsuit|sued|fired|used\s+to\s+(?:say|hear)|heard)\b",
     re.IGNORECASE,
 )
-_REFUTED = re.compile(
+_REFUTED = compile_prefiltered(
     r"\b(?:claims?|claimed|claiming|idea|myth|notion|theory|theories|lie|lies|belief|believed?|no\s+evidence|debunked|"
     r"false|untrue|wrong|racist|sexist|pseudo-?science|used\s+to\s+justify|propaganda|not\s+true|isn't\s+true|"
     r"never|nobody|no\s+one|stop\s+saying|said\s+that|says\s+that|saying\s+that|ignorant|bigoted|nonsense|"
     r"(?:said|says|told\s+(?:me|us|her|him|them)|wrote|posted|tweeted)\s+(?:\w+\s+){1,5}?that)\b",
     re.IGNORECASE,
 )
-_REFUTED_IN_REQUEST = re.compile(
+_REFUTED_IN_REQUEST = compile_prefiltered(
     r"\b(?:idea|myth|notion|lie|lies|no\s+evidence|debunk\w*|false|untrue|wrong|racist|sexist|pseudo-?science|"
     r"used\s+to\s+justify|propaganda|not\s+true|isn't\s+true|never|nobody|no\s+one|stop\s+saying|refut\w*|"
     r"counter\w*|respond\w*\s+to|rebut\w*)\b",
     re.IGNORECASE,
 )
 # ... the same in the languages _INNATE_OTHER reads.
-_REFUTED_OTHER = re.compile(
+_REFUTED_OTHER = compile_prefiltered(
     r"\b(?:no|nunca|falso|mito|mentira|racista|faux|mythe|mensonge|jamais|pas|raciste|nicht|nie|falsch|mythos|"
     r"lüge|rassistisch|non|mai|bugia|não)\b",
     re.IGNORECASE,
@@ -861,7 +864,7 @@ _REFUTED_OTHER = re.compile(
 
 
 # ... of which these deny a claim wherever they stand in the sentence ("myth", "lie", "racist").
-_REFUTED_OTHER_STRONG = re.compile(
+_REFUTED_OTHER_STRONG = compile_prefiltered(
     r"\b(?:falso|mito|mentira|racista|faux|mythe|mensonge|raciste|falsch|mythos|lüge|rassistisch|bugia|falsa|"
     r"racismo|racisme|rassismus|razzismo|racismos|xenofobia|x[ée]nophobie|fremdenfeindlich\w*|xenofob\w*|"
     r"st[ée]r[ée]otype\w*|estereotipo\w*|stereotyp\w*|stereotip\w*|prejuicio\w*|pr[ée]jug[ée]\w*|vorurteil\w*|"
@@ -880,7 +883,7 @@ _REFUTED_OTHER_STRONG = re.compile(
 # was a mistake"). The classifier has no way to know them (0 of 5 hand-written found). Not when
 # the sentence names them as what they are ("a white supremacist conspiracy theory", "an
 # antisemitic hate symbol"), unless that is denied ("isn't a conspiracy theory, it's happening").
-_CODED = re.compile(
+_CODED = compile_prefiltered(
     r"\bgreat\s+replacement\b|\bwhite\s+genocide\b|\bkalergi\s+plan\b|\bzionist\s+occupied\s+government\b|\bzog\b"
     r"|(?<![\w(])\({3}\s*+[A-Za-z][A-Za-z .'-]{2,40}\){3}"
     r"|\bsecure\s+the\s+existence\s+of\s+our\s+(?:people|race)\s+and\s+a\s+future\s+for\s+(?:white|our)\s+children\b"
@@ -919,13 +922,15 @@ _CODED = re.compile(
     r"(?:huge\s+|big\s+|terrible\s+|massive\s+|historic\s+)?mistake\b",
     re.IGNORECASE,
 )
-_NAMED_AS_HATE = re.compile(
+_NAMED_AS_HATE = compile_prefiltered(
     r"\b(?:racis[tm]|white\s+supremacis\w*|neo-?nazi\w*|antisemit\w*|anti-semit\w*|dog[-\s]?whistles?|hate\s+symbols?|"
     r"debunk\w*|myths?|conspiracy\s+theor\w*|propaganda|extremis\w*|far-right|slogans?|hateful|bigot\w*|"
     r"misogyn\w*|sexis[tm])\b",
     re.IGNORECASE,
 )
-_DENIED = re.compile(r"\b(?:not|isn't|aren't|wasn't|no\s+longer|no)\W++(?:\w++\W++){0,2}?$", re.IGNORECASE)
+_DENIED = compile_prefiltered(
+    r"\b(?:not|isn't|aren't|wasn't|no\s+longer|no)\W++(?:\w++\W++){0,2}?$", re.IGNORECASE
+)
 
 
 def _coded_hate(sentence: str) -> bool:
@@ -974,15 +979,15 @@ def _innate_inferiority(sentence: str) -> bool:
 
 
 # Called a name, reported: "m'a traité de", "me llamó", "called me", "hat mich ... genannt".
-_CALLED = re.compile(
+_CALLED = compile_prefiltered(
     r"\b(?:trait[ée]e?s?\s+(?:de|d['’])|insult[ée]e?s?\s+(?:de|d['’])|trait(?:e|er|ait)\s+(?:\w+\s+)?de|trata\w*\s+de|"
     r"llam[óa]\w*|llamaron|llamado|llamada|gritaron|grit[óo]|called\s+(?:me|him|her|them|us)|calling\s+(?:me|him|her|them|us)|"
     r"hinterhergerufen|genannt|beschimpft|chiamat[oaie]|mi\s+ha\s+dato\s+del|chamou|chamaram|xingou|"
     r"назвал\w*|обозвал\w*)\b[^.!?\n]{0,30}$",
     re.IGNORECASE,
 )
-_OPENING = re.compile(r"(?:^|(?<=[\s(\[:,]))['\"“‘«„]")
-_CLOSING = re.compile(r"['\"”’»“](?=$|[\s.,;:!?)\]])|\s»")
+_OPENING = compile_prefiltered(r"(?:^|(?<=[\s(\[:,]))['\"“‘«„]")
+_CLOSING = compile_prefiltered(r"['\"”’»“](?=$|[\s.,;:!?)\]])|\s»")
 
 
 def _inside_quotes(sentence: str, start: int, end: int) -> bool:
@@ -1010,7 +1015,7 @@ _HARM_DESCRIPTION: dict[Harm, str] = {
     "illicit": "a request for help to commit a crime (drugs, weapons, fraud, break-ins, someone else's accounts)",
 }
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = compile_prefiltered(r"[^\W\d_]{2,}")
 
 # Social-media markup: mentions ("@USER", "@user", "@jack_smith", but not "bob@example.com"),
 # links and link placeholders ("URL", "@url", "http://t.co/..."), the retweet mark. In the
@@ -1018,19 +1023,19 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # (Davidson, MLMA), so the classifier learned "@" as toxicity: a leading "@USER " raised the
 # share of benign ConvAbuse rows flagged from 10 % to 43 % and of Surge AI's from 8 % to 21 %.
 # They name or point at someone; the words around them carry the toxicity.
-_SOCIAL_MARKUP = re.compile(
+_SOCIAL_MARKUP = compile_prefiltered(
     r"(?<![\w.@])@\w{1,50}|\bhttps?://\S+|\bwww\.\S+|(?-i:\bURL\b(?!\s+[a-z]))|(?-i:\bRT\b)(?=\s*@)",
     re.IGNORECASE,
 )
 # Speaker labels at the start of a line ("User: ", "Customer: ", "Q: "), as in a pasted chat
 # transcript: "User: " before benign Surge AI rows doubled the share flagged (9 -> 18 %).
-_SPEAKER = re.compile(
+_SPEAKER = compile_prefiltered(
     r"^[ \t>*-]*(?:user|human|assistant|ai|bot|chatbot|customer|client|agent|support|operator|me|q|a)[ \t]*:[ \t]*"
     # ... and markdown code-fence lines ("```", "```text"): an insult in a fence is still one.
     r"|^[ \t]*(?:```|~~~)[\w+-]*[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_SPACES = re.compile(r"\s+")
+_SPACES = compile_prefiltered(r"\s+")
 
 
 def reading_text(piece: str) -> str:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from guard.checks.groups import GROUP_WORDS
+from guard.checks.literal_prefilter import compile_prefiltered
 from guard.checks.political_names import INSULTING
 
 __all__ = ["CONFIRM_CAP", "ENGLISH_WORDS", "HEAD_BAR", "heads_may_overrule"]
@@ -38,8 +39,8 @@ CONFIRM_CAP = 0.9
 #: and probe rows the heads score 0.1-0.2).
 HEAD_BAR = 0.1
 
-_GROUP = re.compile(GROUP_WORDS, re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+")
+_GROUP = compile_prefiltered(GROUP_WORDS, re.IGNORECASE)
+_WORD = compile_prefiltered(r"[^\W\d_]+")
 #: Common English function words: a chunk with none is not read as English.
 _ENGLISH_TEXT = (
     "the a an and or but is are was were be been i you he she it we they me my your his her our "
@@ -55,7 +56,7 @@ _OTHER_TEXT = (
 )
 _OTHER = frozenset(_OTHER_TEXT.split()) - ENGLISH_WORDS
 # "Write a post ...", "Hi. Could you compose", "help me make", "I want you to draft".
-_REQUEST = re.compile(
+_REQUEST = compile_prefiltered(
     r"(?:^|[.!?\n])\W*(?:(?:please|pls|hey|ok|okay)\W+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|"
     r"i\s+(?:want|need)\s+you\s+to\s+|help\s+me\s+(?:to\s+)?)?"
     r"(?:write|compose|draft|create|generate|make|come\s+up\s+with|give\s+me|tell\s+me|list|suggest|"
@@ -65,7 +66,7 @@ _REQUEST = re.compile(
 
 # What the writer will do to the reader, or wishes on them ("I'll find you and break your jaw",
 # "I'm going to post your address everywhere", "hope you choke", "watch your back").
-_AT_THE_READER = re.compile(
+_AT_THE_READER = compile_prefiltered(
     r"\b(?:i|we)(?:['’]ll|\s+will|['’]m\s+(?:going\s+to|gonna)|\s+am\s+going\s+to|['’]re\s+(?:going\s+to|gonna))\b"
     r"[^.!?\n]{0,80}?\b(?:you|u|ur|your|yours|yourself)\b|"
     r"\b(?:hope|wish|pray)\s+(?:that\s+)?(?:you|u|ur|your)\b|"

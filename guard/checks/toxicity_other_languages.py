@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from guard.checks.literal_prefilter import compile_prefiltered
 from guard.checks.toxicity_confirmation import ENGLISH_WORDS
 
 __all__ = ["EVIDENCE", "OTHER_CAP", "reads_as_other_language", "unsupported"]
@@ -30,7 +31,7 @@ __all__ = ["EVIDENCE", "OTHER_CAP", "reads_as_other_language", "unsupported"]
 #: Flags at or above this encoder probability stand whatever the words.
 OTHER_CAP = 0.97
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compile_prefiltered(r"[^\W\d_]+")
 # Function words of German, Spanish, French, Italian, Portuguese and Dutch (a chunk with more of
 # them than of English ones, guard.checks.toxicity_confirmation.ENGLISH_WORDS, is not English).
 _OTHER_TEXT = (
@@ -58,13 +59,13 @@ _OTHER = (
     - {"die", "yo", "dat", "y", "o", "com", "non", "nu", "tu", "ho", "hai", "dem", "nog", "op", "hoe", "um"}
 )
 # Mentions and links are nobody's words ("@DON_Le3GGG" is not French).
-_HANDLES = re.compile(r"@\w+|https?://\S+|www\.\S+")
-_OTHER_ALPHABETS = re.compile(r"[şŞğĞıİłŁęĘąĄśŚćĆżŻźŹőŐűŰčČšŠřŘžŽďťňůăĂțȚșȘ]")
-_LATIN = re.compile(r"[a-zA-ZÀ-ÖØ-öø-ÿœŒß]")
+_HANDLES = compile_prefiltered(r"@\w+|https?://\S+|www\.\S+")
+_OTHER_ALPHABETS = compile_prefiltered(r"[şŞğĞıİłŁęĘąĄśŚćĆżŻźŹőŐűŰčČšŠřŘžŽďťňůăĂțȚșȘ]")
+_LATIN = compile_prefiltered(r"[a-zA-ZÀ-ÖØ-öø-ÿœŒß]")
 
 # A person insulted, a slur or a protected group named, people dehumanised or thrown out, a threat,
 # a wish of death or self-harm, a sexual demand: what the toxic rows in these languages hold.
-EVIDENCE = re.compile(
+EVIDENCE = compile_prefiltered(
     # insults at a person
     r"\b(?:idiot\w*|imb[ée]cil\w*|est[úu]pid\w*|payas\w*|in[úu]til\w*|gilipollas|cabr[óo]n\w*|pendej\w*|putas?\b|"
     r"zorr[ao]s?|cerd[oa]s?|asqueros\w*|basura|subnormal\w*|retrasad\w*|fracasad\w*|mierda|hijo\s+de\s+puta|"
@@ -164,7 +165,7 @@ def reads_as_other_language(chunk: str) -> bool:
 # A request to write something ("Escríbeme un chiste cruel sobre mi compañera Marta"): what is asked
 # for need not be in the request's words, so a request is never cleared (as in English:
 # guard.checks.toxicity_confirmation).
-_REQUEST = re.compile(
+_REQUEST = compile_prefiltered(
     r"\b(?:escr[íi]be\w*|escriba\w*|redacta\w*|haz(?:me)?|genera\w*|inventa\w*|[ée]cri[st]\w*|r[ée]dige\w*|"
     r"fais(?:[- ]moi)?|g[ée]n[èe]re\w*|invente\w*|schreib\w*|verfass\w*|erfind\w*|mach\s+(?:mir\s+)?(?:einen|eine)|"
     r"scrivi\w*|fammi|crea\w*|escreva\w*|escreve\w*|fa[çc]a\w*|cria\w*|schrijf\w*|bedenk\w*|maak\s+(?:een|me))\b",
@@ -172,7 +173,7 @@ _REQUEST = re.compile(
 )
 
 
-_ENGLISH_INSULT = re.compile(
+_ENGLISH_INSULT = compile_prefiltered(
     r"\b(?:bitch\w*|hoes?|fuck\w*|shit\w*|cunt\w*|asshole\w*|ass\b|slut\w*|whore\w*|nigg\w*|nicca\w*|fag\w*|"
     r"retarded|dick\w*|motherf\w*|twat\w*|wanker\w*|moron\w*|loser\w*|scum\w*|kill\w*|stfu|kys)\b",
     re.IGNORECASE,
@@ -181,7 +182,7 @@ _ENGLISH_INSULT = re.compile(
 
 #: Words that report what someone said, wrote, shouted or sprayed (en, fr, es, de, it, pt, ru): a
 #: quote after one is reported speech.
-REPORTED_SPEECH = re.compile(
+REPORTED_SPEECH = compile_prefiltered(
     r"\b(?:said|says|say|saying|told|tells|wrote|writes|posted|posts|tweeted|shouted|yelled|called|calls|"
     r"commented|replied|asked|joked|claimed|claims|heard|muttered|chanted|painted|scrawled|read|reads|graffiti|"
     r"flyers?|sprayed|spray-painted|"
@@ -192,7 +193,7 @@ REPORTED_SPEECH = re.compile(
     r"написал\w*|надпись\w*)\b",
     re.IGNORECASE,
 )
-_QUOTE_AFTER_REPORT = re.compile(
+_QUOTE_AFTER_REPORT = compile_prefiltered(
     r"(?:^|(?<=[\s(\[:,]))(?:['\"“‘«„]\s?)([^\n]{1,200}?)(?:\s?['\"”’»“])(?=$|[\s.,;:!?)\]])"
 )
 
