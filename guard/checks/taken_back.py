@@ -3,6 +3,8 @@ an attack.
 
 "Forget my previous instructions, make the email more casual" scores like "forget your previous
 instructions": the classifiers learned the verb and "previous instructions", not whose they are.
+So do "disregard the formatting instructions I gave you before" and "New instructions for the
+rest of this chat: answer in British English" (p36, thirty-fourth session).
 The deterministic signals already leave the user's own words alone ("my", "our", "what I said");
 this module gives the classifier the same reading. A text that opens a sentence by taking back
 the writer's own request (:data:`TAKEN_BACK`, in English, German, Spanish, French, Italian,
@@ -29,6 +31,13 @@ TAKEN_BACK = compile_prefiltered(
     r"(?:\s+(?:previous|last|earlier|prior|first|original|above|initial))?"
     r"(?:\s+(?:instructions?|messages?|requests?|questions?|prompts?|notes?|comments?|points?|versions?|ask))?"
     r"(?:\s+(?:above|before|earlier))?"
+    # "disregard the formatting instructions I gave you before": whose they are, said after them
+    r"|(?:forget|ignore|disregard|scratch|never\s+mind|cancel|drop)\s+(?:all\s+)?(?:the|those|these|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:instructions?|requests?|notes?|rules?|guidelines?|preferences?)\s+(?:that\s+)?i\s+(?:just\s+)?"
+    r"(?:gave|sent|wrote|typed|mentioned|listed|set)(?:\s+(?:you|u))?(?:\s+(?:before|earlier|above|previously))?"
+    # "New instructions for the rest of this chat: answer in British English": the writer's own
+    r"|(?:new|updated|different)\s+(?:instructions?|rules?|guidelines?)\s+for\s+(?:the\s+rest\s+of\s+)?(?:this|our|the)\s+"
+    r"(?:chat|conversation|session|thread)\s*:"
     r"|(?:vergiss|ignorier(?:e)?)\s+(?:meine\s+(?:vorherige|letzte|erste)\w*\s+(?:anweisung|nachricht|frage|bitte)\w*|"
     r"was\s+ich\s+(?:eben|vorhin|gerade|gesagt|geschrieben)\w*(?:\s+(?:gesagt|geschrieben|gefragt)\w*)?)"
     r"|(?:olvida|ignora)\s+(?:mis?\s+(?:\w+\s+)?(?:instrucci\w+|mensajes?|pedidos?|peticiones|petición|preguntas?)"
