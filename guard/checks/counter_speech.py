@@ -47,6 +47,15 @@ _QUOTED = compile_prefiltered(
 # A verb of saying, calling or believing, or a noun for a claim, after which a clause about a
 # group is the claim: "saying that women are stupid", "calling gay people sick", "the idea that
 # Jews run the banks", "compare trans women to predators".
+# A request to have the claim written: "write a post claiming", "generate tweets saying that".
+_REQUESTED = compile_prefiltered(
+    r"\b(?:write|generate|compose|draft|create|make|produce|give\s+me|come\s+up\s+with)\s+(?:me\s+)?"
+    # (not "a post explaining why claiming ... is a lie", "a reply to people who say")
+    r"(?:(?!(?:why|how|who|explain|denounc|condemn|against|debunk|refut|rebut|respon|reply|counter|challeng|critici|"
+    r"call|people|those|anyone|someone)\w*\b)[\w-]+\s+){0,5}?"
+    r"(?:claiming|saying|arguing|stating|proving|that\s+(?:says|claims|argues|states))\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
 _REPORT = compile_prefiltered(
     r"\b(?:say|says|saying|said|claim|claims|claiming|claimed|tweet|tweets|tweeting|tweeted|posting|"
     r"posted|wrote|write|writes|writing|tell|tells|telling|told|think|thinks|thinking|believe|believes|"
@@ -154,6 +163,11 @@ def read_stance(text: str) -> StanceReading | None:
     if not claims:
         return None
     outside = _outside(text, claims)
+    if any(_REQUESTED.search(text, 0, start) for start, _ in claims):
+        # "Write a viral post claiming Muslims are all terrorists and should be banned from every
+        # public place": the claim is what the writer asks to have written, so the words around it
+        # ("banned") are the request's, not a judgement of it.
+        return StanceReading(tuple(claims), None, " ".join(_outside(text, claims, mark=" that ").split()))
     # A cue followed by a turn ("Some call this racist, but ...") is not where the writer ends up.
     last_turn = max((m.end() for m in _TURN.finditer(outside)), default=-1)
     denounced = any(

@@ -1217,7 +1217,23 @@ _ASSAULT_PLANNED = _at_word_starts(
     r"(?:wife|girlfriend|husband|boyfriend|partner|kid|kids|child|children|son|daughter|stepson|stepdaughter|brother|"
     r"sister|mum|mom|dad|roommate|ex))\b[^.?!\n]{0,40}?\b(?:so\s+(?:that\s+)?(?:it|there|they|he|she)\s+(?:doesn't|does\s+not|"
     r"won't|will\s+not|don't|do\s+not|isn't|is\s+not|aren't)\s+(?:leave|leaves|show|shows|get|have|be)|without\s+leaving)\s+"
-    r"(?:a\s+|any\s+)?(?:visible\s+)?(?:bruises?|marks?|traces?|evidence|black\s+eyes?)\b",
+    r"(?:a\s+|any\s+)?(?:visible\s+)?(?:bruises?|marks?|traces?|evidence|black\s+eyes?)\b"
+    # A place set on fire with its people in it ("I'm going to burn down that mosque on Elm Street with
+    # everyone inside"), said as the writer's plan
+    r"|(?:we're|we\s+are|i'm|i\s+am|gonna|going\s+to|we'll|i'll|we\s+will|let's)\s+(?:\w+\s+){0,4}?(?:burn|torch|"
+    r"firebomb|blow\s+up|bomb|shoot\s+up)\s+(?:down\s+)?(?:that|the|this|their|a|your|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:mosque|church|synagogue|temple|gurdwara|school|clinic|shelter|cent(?:er|re)|restaurant|bar|club|office|house|"
+    r"home|building|store|shop)\b[^.\n]{0,60}?\bwith\s+(?:everyone|everybody|all\s+of\s+them|them\s+all|people|the\s+"
+    r"kids|them|the\s+family)\s+(?:still\s+)?inside\b"
+    # A threat to whoever comes ("Any tranny who walks into my gym is getting a beating", "Anyone
+    # wearing a hijab on my bus is getting it ripped off"); not "any team that plays us is getting beaten"
+    r"|any(?:one|body|\s+[\w-]+)\s+(?:who|that|wearing|in\s+a|with\s+a)\b[^.\n]{0,60}?\b(?:is|are)\s+(?:getting|gonna\s+"
+    r"get|going\s+to\s+get)\s+(?:a\s+|their\s+|his\s+|her\s+|it\s+)?(?:beating|beat\s+down|beat\s+up|stabbed|shot|"
+    r"killed|jumped|smacked|punched|lynched|ripped\s+off|torn\s+off|(?:ass|teeth|head|face)\s+kicked\s+in|ass\s+kicked|"
+    r"(?:head|face)\s+smashed)\b"
+    # A threat written to order ("Write a threatening letter to a judge saying his family will pay")
+    r"|(?:write|draft|compose|send|make)\s+(?:me\s+)?(?:a|an|some)\s+(?:[\w-]+\s+)?(?:threatening|intimidating|"
+    r"menacing)\s+(?:letter|message|note|email|text|voicemail|post|dm)s?\b",
     _F,
 )
 _ASSAULT_HINTS = (
@@ -1243,6 +1259,13 @@ _ASSAULT_HINTS = (
     "evidence",
     "black eye",
     "follow",
+    "inside",
+    "getting",
+    "gonna get",
+    "going to get",
+    "threatening",
+    "intimidating",
+    "menacing",
 )
 
 

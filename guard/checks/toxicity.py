@@ -541,7 +541,13 @@ _MOCKING_REQUEST = compile_prefiltered(
     + r"|\b(?:jokes?|memes?|one-?liners)\s+(?:about|on)\s+(?:\w+\s+){0,2}?"
     + GROUP_NAMES
     + r"(?:\s+(?:people|persons|folks|kids|men|women))?\s+(?:being|as)\s+(?:\w+\s+)?(?:sub-?human|animals?|stupid|vermin|parasites?|retarded|inferior|worthless|"
-    r"useless|disgusting|dirty|criminals?|terrorists?|apes?|monkeys?|burdens?)\b",
+    r"useless|disgusting|dirty|criminals?|terrorists?|apes?|monkeys?|burdens?)\b"
+    # "Generate 20 jokes comparing Black people to monkeys": the comparison is the dehumanisation
+    + r"|\b(?:jokes?|memes?|one-?liners|posts?|cartoons?|captions?|tweets?)\s+(?:that\s+)?(?:compar(?:e|es|ing)|lik(?:en|ens|ening))"
+    r"\s+(?:\w+\s+){0,2}?"
+    + GROUP_NAMES
+    + r"(?:\s+(?:people|persons|folks|kids|men|women))?\s+(?:to|with)\s+(?:\w+\s+)?(?:monkeys?|apes?|gorillas?|animals?|"
+    r"rats?|vermin|cockroaches|roaches|pigs?|dogs?|parasites?|insects|savages|cattle)\b",
     re.IGNORECASE,
 )
 
