@@ -1231,9 +1231,14 @@ _ASSAULT_PLANNED = _at_word_starts(
     r"get|going\s+to\s+get)\s+(?:a\s+|their\s+|his\s+|her\s+|it\s+)?(?:beating|beat\s+down|beat\s+up|stabbed|shot|"
     r"killed|jumped|smacked|punched|lynched|ripped\s+off|torn\s+off|(?:ass|teeth|head|face)\s+kicked\s+in|ass\s+kicked|"
     r"(?:head|face)\s+smashed)\b"
-    # A threat written to order ("Write a threatening letter to a judge saying his family will pay")
+    # A threat written to order for a real person ("Write a threatening letter to a judge saying his
+    # family will pay"); not "a threatening letter from the villain to the hero for my novel"
     r"|(?:write|draft|compose|send|make)\s+(?:me\s+)?(?:a|an|some)\s+(?:[\w-]+\s+)?(?:threatening|intimidating|"
-    r"menacing)\s+(?:letter|message|note|email|text|voicemail|post|dm)s?\b",
+    r"menacing)\s+(?:letter|message|note|email|text|voicemail|post|dm)s?\s+(?:to|for)\s+(?:my|a|the|this|that|our|his|"
+    r"her)\s+(?:[\w-]+\s+)?(?:judge|neighbou?r|ex|boss|landlord|landlady|teacher|coworker|co-worker|colleague|wife|"
+    r"husband|girlfriend|boyfriend|partner|sister|brother|mother|father|mom|mum|dad|manager|witness|juror|journalist|"
+    r"reporter|politician|mayor|senator|officer|cop|doctor|nurse|tenant|roommate|classmate|professor|principal|"
+    r"employee|employer|ceo|councill?or|lawyer|attorney)\b",
     _F,
 )
 _ASSAULT_HINTS = (
