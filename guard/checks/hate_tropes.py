@@ -59,7 +59,26 @@ _WITH_GROUP = compile_prefiltered(
     r"|\bnot\s+sending\s+(?:us\s+)?their\s+best\b"
     r"|\bsend(?:s|ing)?\s+us\s+(?:its|their)\s+(?:problems|worst|trash|garbage|leftovers)\b"
     # scare quotes around what the group holds
-    r"|\btheir\s+['‘\"“](?:culture|religion|faith|community|values|civili[sz]ation)['’\"”]",
+    r"|\btheir\s+['‘\"“](?:culture|religion|faith|community|values|civili[sz]ation)['’\"”]"
+    # (thirty-fourth session, p36's implicit hate) a faith or people declared unfit for civilisation
+    r"|\b(?:is|are)\s+(?:fundamentally\s+|simply\s+|just\s+|completely\s+)?incompatible\s+with\s+(?:civili[sz]ed|"
+    r"civili[sz]ation|western|modern|democratic|european|american|british|christian|decent|our)\b"
+    # a job held only for being of the group
+    r"|\bonly\s+(?:got|gets|get|was\s+given|was\s+hired\s+for|landed|won)\s+(?:the|that|this|her|his|their|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:job|position|role|promotion|spot|seat|scholarship|place|award)\s+(?:because|cause|'cause|"
+    r"since)\s+(?:she's|he's|they're|she\s+is|he\s+is|they\s+are|she\s+was|he\s+was)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?"
+    r"(?:woman|women|minority|minorities|black|gay|trans|female|diversity\s+hire|muslim|immigrant|latin[ao]|asian|"
+    r"disabled|jewish|indian)\b"
+    # tolerance on condition of being unseen
+    r"|\bas\s+long\s+as\s+(?:they|he|she)\s+(?:stay|stays|keep|keeps|remain|remains)\s+(?:in\s+the\s+closet|out\s+of\s+"
+    r"sight|hidden|quiet\s+about\s+it|to\s+themselves|in\s+their\s+(?:own\s+)?(?:countries|country|neighbou?rhoods?|"
+    r"homes?|place))\b"
+    # a sex's nature as the reason to keep it home
+    r"|\b(?:hormonal|hysterical)\s+(?:women|girls|females|wives)\s+(?:can|should|must|ought\s+to|need\s+to|belong)\b"
+    # the grooming slur as a question: "why do trans activists need access to children's libraries so badly?"
+    r"|\bwhy\s+(?:do|does|are|is)\s+(?:\w+\s+){0,3}?(?:need|want|so\s+eager\s+to\s+get|so\s+obsessed\s+with)\s+"
+    r"(?:access\s+to\s+|to\s+be\s+(?:near|around)\s+)?(?:\w+['’]?s?\s+){0,2}?(?:children|kids|minors|little\s+boys|"
+    r"little\s+girls)\b",
     re.IGNORECASE,
 )
 # Tropes that carry their own "them": replacement, belonging denied, atrocities denied, race science.
@@ -87,7 +106,22 @@ _ON_THEIR_OWN = compile_prefiltered(
     r"(?:properly\s+)?(?:audited|verified|proven|checked)\b"
     r"|\b(?:revisit|answer|solve|settle)\s+the\s+jewish\s+question\b|\bjewish\s+question\s+(?:was|has)\s+never\s+"
     r"(?:been\s+)?(?:properly\s+)?(?:answered|solved|settled|resolved)\b"
-    r"|\brace\s+realis[tm]\b|\bskull\s+shapes?\b[^.!?\n]{0,80}?\brac(?:e|es|ial)\b",
+    r"|\brace\s+realis[tm]\b|\bskull\s+shapes?\b[^.!?\n]{0,80}?\brac(?:e|es|ial)\b"
+    # (thirty-fourth session, p36) the "13 %" dog whistle; a place that "used to be safe" before
+    # newcomers; a vice that "always seems to come from the same religion"; praise for rising above
+    # an upbringing in a mosque or a ghetto
+    r"|\b13\s*%[^.!?\n]{0,60}?(?:you\s+know\s+the\s+rest|do\s+the\s+math|\b(?:50|52|over\s+half)\s*%?\s+of\s+(?:the\s+)?"
+    r"(?:crime|murders|homicides|violent\s+crime|arrests))"
+    r"|\b13\s*%\s+of\s+(?:the\s+)?population\s*,?\s+(?:over\s+half|50\s*%|52\s*%)\s+of\s+the\b"
+    r"|\bused\s+to\s+be\s+(?:safe|nice|clean|decent|quiet|a\s+nice\s+place|a\s+good\s+place)\s+(?:before|until)\s+(?:the\s+)?"
+    r"(?:new\s+arrivals|those\s+people|these\s+people|immigrants|migrants|refugees|foreigners|asylum\s+seekers)\s+"
+    r"(?:started\s+|began\s+)?(?:moving|coming|arriving|showing|moved|came|arrived|showed)\b"
+    r"|\b(?:benefits|welfare|handouts|crime|criminals|gangs?|terror\w*|grooming|rapists?|thieves|scammers)\b[^.!?\n]{0,80}?"
+    r"\balways\s+(?:seem\s+to\s+|seems\s+to\s+|happen\s+to\s+)?(?:come|be)\s+from\s+(?:the\s+same|that|one)\s+"
+    r"(?:religion|race|country|background|community|culture|ethnicity|part\s+of\s+(?:the\s+)?(?:world|town|city))\b"
+    r"|\b(?:articulate|well-?spoken|smart|intelligent|clean|polite|educated|normal)\s+for\s+(?:someone|somebody|a\s+"
+    r"(?:guy|girl|kid|person|man|woman))\s+(?:who|from|raised|that)\b[^.!?\n]{0,60}?\b(?:mosque|synagogue|ghetto|hood|"
+    r"projects|reservation|barrio|trailer\s+park|refugee\s+camp)\b",
     re.IGNORECASE,
 )
 # The trope named as hate, reported, or denied ("the 'great replacement' is a racist conspiracy
@@ -98,10 +132,12 @@ _NAMED_OR_REPORTED = compile_prefiltered(
     r"stereotyp\w*|prejudic\w*|trope|denial|deniers?|denialism|revisionis\w*|debunk\w*|myth|lie|lies|false|"
     r"nonsense|disgusting|offensive|ignorant|says|said|say|saying|claims?|claimed|claiming|told\s+(?:me|us|her|him)|"
     r"tells\s+(?:me|us)|tell\s+me|called|calls|asked\s+me|heard|believes?|thinks|insists?|argues?|reported|"
-    r"crimes?\s+to\s+deny|illegal\s+to\s+deny|history\s+of|historians?)\b",
+    r"crimes?\s+to\s+deny|illegal\s+to\s+deny|history\s+of|historians?|assum\w*)\b",
     re.IGNORECASE,
 )
 _QUOTE_MARKS = compile_prefiltered(r"[\"“”«»]")
+_SINGLE_OPEN = compile_prefiltered(r"(?:^|[\s(\[:,])['‘](?=\w)")
+_SINGLE_CLOSE = compile_prefiltered(r"(?<=[\w.!?])['’](?=[\s.,;:!?)]|$)")
 
 
 def hate_trope(sentence: str) -> bool:
@@ -115,5 +151,9 @@ def hate_trope(sentence: str) -> bool:
     outside = sentence[: match.start()] + " " + sentence[match.end() :]
     if _NAMED_OR_REPORTED.search(outside):
         return False
-    # Inside double quotes: quoted, to be read by the counter-speech reading.
+    # Inside double quotes, or single quotes opened before it and closed after it ("Why is 'she only
+    # got the job because she's a woman' still a thing?"): quoted, to be read by the counter-speech
+    # reading.
+    if _SINGLE_OPEN.search(sentence, 0, match.start()) and _SINGLE_CLOSE.search(sentence, match.end()):
+        return False
     return len(_QUOTE_MARKS.findall(sentence[: match.start()])) % 2 == 0
