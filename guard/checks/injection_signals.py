@@ -1118,7 +1118,9 @@ _PLANTED = compile_prefiltered(
     # ("to" and "for" only open a line or a sentence: "the 'lethal trifecta' for AI agents — access
     # to private data" is prose)
     r"(?:\b(?:instructions?|notes?|messages?|notice|attention|important|dear|hey)(?:\W+(?:to|for)\b)?|"
-    r"(?:^|(?<=[.!?:;\[(<>*\n])\s*)(?:to|for)\b|\b(?:to|for)(?=\W+(?:any|all|every)\W))\W+(?:any\W+|all\W+|every\W+|the\W+)?"
+    # ("[^\S\n]*", not "\s*": each position after a newline is a start of its own, and "\s*" from
+    # every one of them ran to the end of a run of blank lines, 0.7 s for 8,000 newlines)
+    r"(?:^|(?<=[.!?:;\[(<>*\n])[^\S\n]*)(?:to|for)\b|\b(?:to|for)(?=\W+(?:any|all|every)\W))\W+(?:any\W+|all\W+|every\W+|the\W+)?"
     r"(?:(?:ai|llm|gpt|language|large\s+language)\s+(?:models|assistants|agents|systems|tools|screening\s+tools|"
     r"readers|bots|crawlers)|ais|llms|language\s+models|assistants|chatbots|ai\s+agents|bots)\b"
     r"(?:\s+(?:reading|processing|summari[sz]ing|parsing|screening|reviewing)\s+(?:this|these|the)\b[^:\n]{0,40})?"
