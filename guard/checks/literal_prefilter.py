@@ -243,22 +243,33 @@ class _Analysis:
             self.alternative_tests = [tuple(_Clause(c) for c in clauses) for clauses in found]
 
 
+#: Texts longer than this are tested by substring search, not by sets of runs: the sets of a
+#: megabyte-long text would take ~100 ms and ~200 MB to build.
+_GRAMS_UP_TO = 20_000
+
+
 class _Grams:
-    """A text's folded form and its sets of three- and four-character runs: what every clause
-    test of every pattern reads, built once per text (:func:`_grams`)."""
+    """A text's folded form and, up to :data:`_GRAMS_UP_TO` characters, its sets of three- and
+    four-character runs: what every clause test of every pattern reads, built once per text
+    (:func:`_grams`)."""
 
     __slots__ = ("folded", "fours", "threes")
 
     def __init__(self, text: str) -> None:
         folded = fold(text)
         self.folded = folded
-        self.threes = set(zip(folded, folded[1:], folded[2:], strict=False))
-        self.fours = set(zip(folded, folded[1:], folded[2:], folded[3:], strict=False))
+        self.threes: set[tuple[str, ...]] | None = None
+        self.fours: set[tuple[str, ...]] | None = None
+        if len(folded) <= _GRAMS_UP_TO:
+            self.threes = set(zip(folded, folded[1:], folded[2:], strict=False))
+            self.fours = set(zip(folded, folded[1:], folded[2:], folded[3:], strict=False))
 
 
-#: The last texts' grams: the signals run dozens of patterns over the same text in a row.
+#: The last texts' grams: the signals run dozens of patterns over the same text in a row. At most
+#: :data:`_RECENT_LIMIT` texts and :data:`_RECENT_CHARACTERS` characters are kept.
 _RECENT_GRAMS: OrderedDict[str, _Grams] = OrderedDict()
 _RECENT_LIMIT = 16
+_RECENT_CHARACTERS = 2_000_000
 _GRAMS_LOCK = threading.Lock()
 
 
@@ -270,25 +281,31 @@ def _grams(text: str) -> _Grams:
     made = _Grams(text)
     with _GRAMS_LOCK:
         _RECENT_GRAMS[text] = made
-        if len(_RECENT_GRAMS) > _RECENT_LIMIT:
-            _RECENT_GRAMS.popitem(last=False)
+        kept = sum(map(len, _RECENT_GRAMS))
+        while len(_RECENT_GRAMS) > 1 and (len(_RECENT_GRAMS) > _RECENT_LIMIT or kept > _RECENT_CHARACTERS):
+            oldest, _ = _RECENT_GRAMS.popitem(last=False)
+            kept -= len(oldest)
     return made
 
 
 class _Clause:
     """A test for "the text holds one of these literals", by set intersection: a literal of four
     characters or more is looked up by its first four (a text holding it holds them), one of
-    three by itself, a shorter one (a Chinese word) by substring search. It may pass a text that
-    holds none of the literals, never the other way round."""
+    three by itself, a shorter one (a Chinese word) by substring search; in a text too long for
+    sets, every literal by substring search. It may pass a text that holds none of the literals,
+    never the other way round."""
 
-    __slots__ = ("fours", "short", "threes")
+    __slots__ = ("fours", "literals", "short", "threes")
 
     def __init__(self, literals: frozenset[str]) -> None:
+        self.literals = tuple(sorted(literals, key=len))
         self.fours = frozenset(tuple(s[:4]) for s in literals if len(s) >= 4)
         self.threes = frozenset(tuple(s) for s in literals if len(s) == 3)
         self.short = tuple(s for s in literals if len(s) < 3)
 
     def holds(self, grams: _Grams) -> bool:
+        if grams.fours is None or grams.threes is None:
+            return any(s in grams.folded for s in self.literals)
         return (
             not self.fours.isdisjoint(grams.fours)
             or not self.threes.isdisjoint(grams.threes)
