@@ -1228,9 +1228,12 @@ _ASSAULT_PLANNED = _at_word_starts(
     # A threat to whoever comes ("Any tranny who walks into my gym is getting a beating", "Anyone
     # wearing a hijab on my bus is getting it ripped off"); not "any team that plays us is getting beaten"
     r"|any(?:one|body|\s+[\w-]+)\s+(?:who|that|wearing|in\s+a|with\s+a)\b[^.\n]{0,60}?\b(?:is|are)\s+(?:getting|gonna\s+"
-    r"get|going\s+to\s+get)\s+(?:a\s+|their\s+|his\s+|her\s+|it\s+)?(?:beating|beat\s+down|beat\s+up|stabbed|shot|"
-    r"killed|jumped|smacked|punched|lynched|ripped\s+off|torn\s+off|(?:ass|teeth|head|face)\s+kicked\s+in|ass\s+kicked|"
-    r"(?:head|face)\s+smashed)\b"
+    r"get|going\s+to\s+get)\s+(?:a\s+)?(?:beating|beat\s+down|beat\s+up|stabbed|shot|killed|jumped|smacked|punched|"
+    r"lynched)\b"
+    # ... or what is theirs broken ("... is getting their windows smashed"; not "their car towed")
+    r"|any(?:one|body|\s+[\w-]+)\s+(?:who|that|wearing|in\s+a|with\s+a)\b[^.\n]{0,60}?\b(?:is|are)\s+(?:getting|gonna\s+"
+    r"get|going\s+to\s+get)\s+(?:their|his|her|its|the|it)\s+(?:[\w-]+\s+){0,2}?(?:smashed|kicked|broken|slashed|"
+    r"torched|burn(?:ed|t)|ripped\s+off|torn\s+off|bashed|caved\s+in)\b"
     # A threat written to order for a real person ("Write a threatening letter to a judge saying his
     # family will pay"); not "a threatening letter from the villain to the hero for my novel"
     r"|(?:write|draft|compose|send|make)\s+(?:me\s+)?(?:a|an|some)\s+(?:[\w-]+\s+)?(?:threatening|intimidating|"

@@ -29,7 +29,11 @@ __all__ = ["hate_trope"]
 # A protected group named, or a people by its capitalised name ("Somalis", "a Pakistani",
 # "Filipinas"), which no list holds in full.
 _GROUP = compile_prefiltered(
-    GROUP_WORDS + r"|(?-i:\b[A-Z][a-z]+(?:ians?|ans?|ese|ish|is|i|ch|inas|inos|ers)\b)", re.IGNORECASE
+    GROUP_WORDS
+    + r"|(?-i:\b[A-Z][a-z]+(?:ians?|ans?|ese|ish|is|i|ch|inas|inos|ers)\b)"
+    # a faith by its name ("Judaism is incompatible with western values")
+    + r"|\b(?:judaism|christianity|hinduism|sikhism|buddhism|catholicism)\b",
+    re.IGNORECASE,
 )
 # The group the trope needs: a protected group named, or "they/them" set against "us/our".
 _US_AND_THEM = compile_prefiltered(

@@ -50,7 +50,10 @@ TAKEN_BACK = compile_prefiltered(
     r"|(?:esque[çc]a|ignore)\s+(?:minhas?|meus?|o\s+que\s+eu\s+(?:disse|escrevi|pedi))"
     r"(?:\s+(?:instru[çc][õo]es|mensagens?|pedidos?|perguntas?))?(?:\s+anterior(?:es)?)?"
     r"|(?:忘掉|忘记|忽略|不用管|别管)(?:我)?(?:之前|刚才|上面|前面)(?:说的|写的|的(?:要求|指示|话|消息|问题))"
-    r")",
+    r")"
+    # ... with the "and" that joins the new request ("... I gave you before and use plain text"):
+    # read as "Change of plan: use plain text"
+    r"(?:[^\S\n]*,?[^\S\n]+(?:and|but)(?:[^\S\n]+(?:just|instead|now|then))?\b)?",
     re.IGNORECASE,
 )
 

@@ -32,6 +32,16 @@ from guard.checks.toxicity import Toxicity
         "He's very well-spoken for a black guy.",
         "Mexico keeps sending us its criminals and we pay for the privilege.",
         "The migrants arrive and their 'culture' arrives with them.",
+        # thirty-fourth session (p36's families, reworded)
+        "Judaism is fundamentally incompatible with western values, sorry.",
+        "He only got the promotion because he's black, everyone knows it.",
+        "I'm fine with trans people as long as they stay out of sight.",
+        "Hormonal women should never be trusted with budgets.",
+        "Why do gay teachers want to be around little boys so much?",
+        "13% of the population, 52% of the homicides. Do the math.",
+        "This estate used to be a nice place until the refugees started arriving.",
+        "The grooming gangs always seem to come from the same community.",
+        "So articulate for a guy who grew up in the projects.",
     ],
 )
 def test_tropes_are_read(sentence: str) -> None:
@@ -57,6 +67,11 @@ def test_tropes_are_read(sentence: str) -> None:
         "Birth rates are falling in most of Europe; what does that mean for pensions?",
         "Our team is being replaced by a new vendor next month.",
         "She's very articulate for a five-year-old.",
+        "Is 'she only got the job because she's a woman' a fair thing to say about anyone?",
+        "Our old printer is incompatible with modern laptops.",
+        "The beach used to be quiet until the tourists started coming.",
+        "The best runners always seem to come from the same valley in Kenya.",
+        "Why do parents want access to their kids' school records?",
     ],
 )
 def test_look_alikes_are_not(sentence: str) -> None:
