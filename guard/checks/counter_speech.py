@@ -44,9 +44,6 @@ _QUOTED = compile_prefiltered(
     r"\"([^\"\n]{5,200})\"|“([^”\n]{5,200})”|«([^»\n]{5,200})»|(?<![\w'])'([^'\n]{5,200})'(?![\w'])|‘([^’\n]{5,200})’"
     r"|(?m:^[ \t]*+>[ \t]*+([^>\n]{5,200})$)"
 )
-# A verb of saying, calling or believing, or a noun for a claim, after which a clause about a
-# group is the claim: "saying that women are stupid", "calling gay people sick", "the idea that
-# Jews run the banks", "compare trans women to predators".
 # A request to have the claim written: "write a post claiming", "generate tweets saying that".
 _REQUESTED = compile_prefiltered(
     r"\b(?:write|generate|compose|draft|create|make|produce|give\s+me|come\s+up\s+with)\s+(?:me\s+)?"
@@ -56,6 +53,9 @@ _REQUESTED = compile_prefiltered(
     r"(?:claiming|saying|arguing|stating|proving|that\s+(?:says|claims|argues|states))\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
+# A verb of saying, calling or believing, or a noun for a claim, after which a clause about a
+# group is the claim: "saying that women are stupid", "calling gay people sick", "the idea that
+# Jews run the banks", "compare trans women to predators".
 _REPORT = compile_prefiltered(
     r"\b(?:say|says|saying|said|claim|claims|claiming|claimed|tweet|tweets|tweeting|tweeted|posting|"
     r"posted|wrote|write|writes|writing|tell|tells|telling|told|think|thinks|thinking|believe|believes|"
