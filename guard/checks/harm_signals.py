@@ -1234,6 +1234,14 @@ _ASSAULT_PLANNED = _at_word_starts(
     r"|any(?:one|body|\s+[\w-]+)\s+(?:who|that|wearing|in\s+a|with\s+a)\b[^.\n]{0,60}?\b(?:is|are)\s+(?:getting|gonna\s+"
     r"get|going\s+to\s+get)\s+(?:their|his|her|its|the|it)\s+(?:[\w-]+\s+){0,2}?(?:smashed|kicked|broken|slashed|"
     r"torched|burn(?:ed|t)|ripped\s+off|torn\s+off|bashed|caved\s+in)\b"
+    # A veiled threat after a provocation ("keep talking trash and see what happens to ur face irl");
+    # not "keep practicing and see what happens", "keep talking to her and see what happens"
+    r"|(?:keep|go\s+on|try|continue)\s+(?:talking\s+(?:trash|shit|crap|smack|big|tough)|running\s+(?:your|ur|yo)\s+"
+    r"(?:mouth|mouf|lips)|mouthing\s+off|talking\s+to\s+me\s+like\s+that|disrespecting\s+(?:me|my\s+\w+)|"
+    r"messing\s+with\s+(?:me|my\s+\w+)|testing\s+me|playing\s+with\s+me)\b(?:\s+(?:about|to|at)\s+(?:me|my\s+\w+))?"
+    # (the provocation aimed at the writer: not "talking trash about the Lakers and see what happens in the playoffs")
+    r"[\s,!]{0,3}(?:and|&|n)\s+(?:see|watch|find\s+out)\s+what\s+(?:happens|will\s+happen|gonna\s+happen)\b"
+    r"(?!\s+(?:in|at|on|during)\s+(?:the\s+)?(?:game|playoffs|match|finals?|season|tournament|derby|court|field|pitch))"
     # A threat written to order for a real person ("Write a threatening letter to a judge saying his
     # family will pay"); not "a threatening letter from the villain to the hero for my novel"
     r"|(?:write|draft|compose|send|make)\s+(?:me\s+)?(?:a|an|some)\s+(?:[\w-]+\s+)?(?:threatening|intimidating|"
@@ -1274,6 +1282,9 @@ _ASSAULT_HINTS = (
     "threatening",
     "intimidating",
     "menacing",
+    "what happens",
+    "what will happen",
+    "what gonna happen",
 )
 
 
