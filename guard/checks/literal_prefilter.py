@@ -358,7 +358,8 @@ _MOST_SEPARATE = 10
 
 class PrefilteredPattern:
     """A compiled pattern behind tests for its required literals, with the API of ``re.Pattern``
-    (anything not written here is the compiled pattern's own).
+    (anything not written here, ``pattern``, ``flags``, ``groups``, ``groupindex``, is the compiled
+    pattern's own, through ``__getattr__``).
 
     A pattern that is an alternation of phrases, with no capturing group and no alternative that
     can match the empty string, is also tested alternative by alternative. ``search``, ``match``,
@@ -396,11 +397,6 @@ class PrefilteredPattern:
         """Whether the pattern is tested alternative by alternative."""
         return bool(self.prepare().alternatives)
 
-    @property
-    def clauses(self) -> int:
-        """How many clauses the whole pattern is tested for."""
-        return len(self.prepare().tests)
-
     def may_match(self, text: str) -> bool:
         """False when nothing can match ``text`` (it lacks every literal of a clause, or of a
         clause of every alternative)."""
@@ -434,26 +430,6 @@ class PrefilteredPattern:
                 self._compiled_alternatives[index] = known
         return known
 
-    @property
-    def pattern(self) -> str:
-        """The source of the compiled pattern."""
-        return self.compiled.pattern
-
-    @property
-    def flags(self) -> int:
-        """The compiled pattern's flags."""
-        return self.compiled.flags
-
-    @property
-    def groups(self) -> int:
-        """The compiled pattern's number of groups."""
-        return self.compiled.groups
-
-    @property
-    def groupindex(self) -> Any:
-        """The compiled pattern's named groups."""
-        return self.compiled.groupindex
-
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """``re.Pattern.search``."""
         patterns = self._standing(text)
@@ -461,16 +437,16 @@ class PrefilteredPattern:
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """``re.Pattern.match``."""
-        for pattern in self._standing(text) or ():
-            found = pattern.match(text, pos, endpos)
-            if found is not None:
-                return found
-        return None
+        return self._first_anchored("match", text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """``re.Pattern.fullmatch``."""
+        return self._first_anchored("fullmatch", text, pos, endpos)
+
+    def _first_anchored(self, method: str, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        # Anchored at ``pos``, a branch's first alternative that matches is the match.
         for pattern in self._standing(text) or ():
-            found = pattern.fullmatch(text, pos, endpos)
+            found: re.Match[str] | None = getattr(pattern, method)(text, pos, endpos)
             if found is not None:
                 return found
         return None
@@ -515,6 +491,8 @@ class PrefilteredPattern:
         return self.compiled.split(text, maxsplit) if self.may_match(text) else [text]
 
     def __getattr__(self, name: str) -> Any:
+        if name == "compiled":  # not set yet (a copy being built): no recursion
+            raise AttributeError(name)
         return getattr(self.compiled, name)
 
     def __repr__(self) -> str:
