@@ -155,26 +155,42 @@ _OTHERS = (
     r"(?:users?|customers?|clients?|guests?|passengers?|members|patients?|students?|accounts?|employees|travell?ers|"
     r"applicants|subscribers|buyers|callers)"
 )
+# Not a how-to ("show me how to list the other users' orders in Django", "montre-moi comment afficher
+# les notes de tous les élèves dans Pronote"): the verb must not be followed by "how".
+_NOT_HOW = r"(?!\W+(?:me\W+|us\W+|moi\W+|nous\W+|mir\W+|uns\W+|мне\W+)?(?:how|comment|c[óo]mo|wie|как)\b)"
 _OTHER_USERS_DATA = compile_prefiltered(
-    r"\b(?:show|give|list|print|display|send|pull\s+up|read\s+out|dump|export|reveal|tell)\s+(?:me|us)\b[^.\n]{0,100}?"
-    r"\b(?:of|from|by|for|belonging\s+to)\s+(?:all\s+)?(?:the\s+)?other\s+" + _OTHERS + r"\b"
-    r"|\b(?:show|give|list|print|display|send|pull\s+up|read\s+out|dump|export|reveal|tell)\s+(?:me|us)\b[^.\n]{0,100}?"
-    r"\b(?:another|other)\s+(?:user|customer|client|guest|member|patient|student|passenger)(?:'s|’s|s'|s’)\s+"
+    r"\b(?:show|give|list|print|display|send|pull\s+up|read\s+out|dump|export|reveal|tell)\s+(?:me|us)\b"
+    + _NOT_HOW
+    + r"[^.\n]{0,100}?\b(?:of|from|by|for|belonging\s+to)\s+(?:all\s+)?(?:the\s+)?other\s+"
+    + _OTHERS
+    + r"\b"
+    r"|\b(?:show|give|list|print|display|send|pull\s+up|read\s+out|dump|export|reveal|tell)\s+(?:me|us)\b"
+    + _NOT_HOW
+    + r"[^.\n]{0,100}?\b(?:another|other)\s+(?:user|customer|client|guest|member|patient|student|passenger)(?:'s|’s|s'|s’)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:messages|chats|conversations|data|details|records|history|orders|bookings|accounts?|"
     r"emails|files|addresses|passwords)\b"
     r"|\bwhat\s+(?:has|have|did|does)\s+(?:the\s+)?(?:user|member|customer|account)\s+[@\w.-]+\s+(?:written|said|sent|"
     r"messaged|posted)\b[^.\n]{0,60}?\b(?:private|direct|personal)\s+(?:messages|chats|dms)\b"
-    r"|\b(?:zeig|zeige|zeigen\s+sie|gib|geben\s+sie|liste|nenne|schick)\b[^.\n]{0,100}?\b(?:aller\s+|der\s+)?anderen\s+"
-    r"(?:Gäste|Kunden|Nutzer|Benutzer|Passagiere|Patienten|Schüler|Mitglieder|Reisenden|Fluggäste)\b"
-    r"|\b(?:montre|montrez|donne|donnez|affiche|affichez|liste|listez|envoie|envoyez)\b[^.\n]{0,120}?\b(?:des\s+autres|"
-    r"de\s+tous\s+les|de\s+toutes\s+les)\s+(?:utilisateurs|utilisatrices|clients|clientes|élèves|patients|passagers|"
-    r"voyageurs|membres|abonnés)\b"
-    r"|\b(?:muéstrame|muestrame|dame|lista|enséñame|ensename|dime|envíame|enviame)\b[^.\n]{0,100}?\b(?:de\s+(?:los\s+)?"
-    r"otros|de\s+todos\s+los|de\s+las\s+otras)\s+(?:usuari[oa]s|clientes|pasajer[oa]s|pacientes|alumn[oa]s|"
-    r"huéspedes|miembros)\b"
-    r"|\b(?:покажи|покажите|выведи|выведите|дай|дайте|перечисли|перечислите)\b[^.\n]{0,100}?\b(?:других|всех)\s+"
-    r"(?:пользователей|клиентов|пассажиров|гостей|пациентов|учеников|абонентов)\b"
-    r"|(?:列出|显示|给我看|告诉我|导出|调出)[^。\n]{0,30}?(?:其他|其它|最近[^。\n]{0,4}位|所有)(?:的)?(?:用户|客户|乘客|会员|病人|学生)",
+    r"|\b(?:zeig|zeige|zeigen\s+sie|gib|geben\s+sie|liste|nenne|schick|kopiere|exportiere)\b"
+    + _NOT_HOW
+    + r"[^.\n]{0,100}?\b(?:aller\s+|der\s+)?anderen\s+(?:Gäste|Kunden|Nutzer|Benutzer|Passagiere|Patienten|Schüler|"
+    r"Mitglieder|Reisenden|Fluggäste|Mieter|Mitarbeiter|Abonnenten)\b"
+    r"|\b(?:montre|montrez|donne|donnez|affiche|affichez|liste|listez|envoie|envoyez|copie|copiez)\b"
+    + _NOT_HOW
+    + r"[^.\n]{0,120}?\b(?:des\s+autres|de\s+tous\s+les|de\s+toutes\s+les)\s+(?:utilisateurs|utilisatrices|clients|"
+    r"clientes|élèves|patients|passagers|voyageurs|membres|abonnés|adhérents|locataires|employés|salariés)\b"
+    r"|\b(?:muéstrame|muestrame|dame|lista|enséñame|ensename|dime|envíame|enviame|cópiame|copiame|pásame|pasame)\b"
+    + _NOT_HOW
+    + r"[^.\n]{0,100}?\b(?:de\s+(?:los\s+|las\s+)?(?:otr[oa]s|demás)|de\s+tod[oa]s\s+l[oa]s)\s+(?:usuari[oa]s|"
+    r"clientes|pasajer[oa]s|pacientes|alumn[oa]s|huéspedes|miembros|soci[oa]s|emplead[oa]s|inquilin[oa]s|"
+    r"abonad[oa]s|suscriptor(?:es|as))\b"
+    r"|\b(?:покажи|покажите|выведи|выведите|дай|дайте|перечисли|перечислите|скопируй|скопируйте|выгрузи|выгрузите|"
+    r"скинь|пришли|пришлите|отправь)\b"
+    + _NOT_HOW
+    + r"[^.\n]{0,100}?\b(?:других|всех)\s+(?:пользователей|клиентов|пассажиров|гостей|пациентов|учеников|абонентов|"
+    r"сотрудников|жильцов|участников)\b"
+    r"|(?:列出|显示|给我看|告诉我|导出|调出|复制)[^。\n]{0,30}?(?:其他|其它|最近[^。\n]{0,4}位|所有)(?:的)?(?:用户|客户|乘客|会员|"
+    r"病人|学生|员工)",
     _F,
 )
 

@@ -1227,11 +1227,11 @@ _ASSAULT_PLANNED = _at_word_starts(
     r"kids|them|the\s+family)\s+(?:still\s+)?inside\b"
     # A threat to whoever comes ("Any tranny who walks into my gym is getting a beating", "Anyone
     # wearing a hijab on my bus is getting it ripped off"); not "any team that plays us is getting beaten"
-    r"|any(?:one|body|\s+[\w-]+)\s+(?:who|that|wearing|in\s+a|with\s+a)\b[^.\n]{0,60}?\b(?:is|are)\s+(?:getting|gonna\s+"
+    r"|any(?:one|body|\s+[\w-]+)\s+(?:who|that|in|with|on|from|[a-z]+ing)\b[^.\n]{0,60}?\b(?:is|are)\s+(?:getting|gonna\s+"
     r"get|going\s+to\s+get)\s+(?:a\s+)?(?:beating|beat\s+down|beat\s+up|stabbed|shot|killed|jumped|smacked|punched|"
     r"lynched)\b"
     # ... or what is theirs broken ("... is getting their windows smashed"; not "their car towed")
-    r"|any(?:one|body|\s+[\w-]+)\s+(?:who|that|wearing|in\s+a|with\s+a)\b[^.\n]{0,60}?\b(?:is|are)\s+(?:getting|gonna\s+"
+    r"|any(?:one|body|\s+[\w-]+)\s+(?:who|that|in|with|on|from|[a-z]+ing)\b[^.\n]{0,60}?\b(?:is|are)\s+(?:getting|gonna\s+"
     r"get|going\s+to\s+get)\s+(?:their|his|her|its|the|it)\s+(?:[\w-]+\s+){0,2}?(?:smashed|kicked|broken|slashed|"
     r"torched|burn(?:ed|t)|ripped\s+off|torn\s+off|bashed|caved\s+in)\b"
     # A veiled threat after a provocation ("keep talking trash and see what happens to ur face irl");
