@@ -79,7 +79,7 @@ _VERB = compile_prefiltered(
     r"gewinn(?:e|en|t)|kauf(?:e|en|t)|besorg(?:e|en|t)|bastel\w*|misch(?:e|en|t)|koch(?:e|en|t)|"
     r"fabbric\w*|costruire|preparare|sintetizz\w*|estrarre|cucinare|produrre|ottenere|fare|"
     r"сделать|делать|изготов\w*|синтезир\w*|собрат\w*|собрать|приготов\w*|получ\w*|куп\w*|свари\w*|"
-    r"производ\w*|произве\w*|"
+    r"производ\w*|произве\w*|mezcl\w*|m[ée]lang\w*|смеш\w*|revel\w*|r[ée]v[ée]l\w*|verr[äa]t\w*|раскры\w*|"
     r"tillverka\w*|bygga|bygger|framställ\w*|göra|gör|maken|maak|bouwen|bouw|synthetiseren|zrobić|zbudować|"
     r"wyprodukować|zsyntetyzować|przygotować|" + _STEAL_WORDS + r")\b"
     r"|制作|制造|合成|提炼|提取|生产|购买|组装|配制|偷",
@@ -104,7 +104,8 @@ _THING = compile_prefiltered(
     # ru
     r"бомб\w*|взрывчатк\w*|взрывн\w+\s+устройств\w*|метамфетамин\w*|кокаин\w*|героин\w*|фентанил\w*|"
     r"яд(?:а|ом|ы|ов)?|отравляющ\w+\s+(?:газ|веществ)\w*|зарин\w*|рицин\w*|огнестрельн\w+\s+оружи\w*|"
-    r"глушител\w*|вирус\w*-вымогател\w*|вредоносн\w+\s+(?:программ|по)\w*|"
+    r"глушител\w*|вирус\w*-вымогател\w*|вредоносн\w+\s+(?:программ|по)\w*|поддельн\w+\s+(?:паспорт|документ)\w*|"
+    r"pasaportes?\s+falsos?|faux\s+passeports?|gef[äa]lscht\w*\s+(?:p[äa]sse?|ausweis\w*)|"
     # sv, nl, pl
     r"sprängämne\w*|bomber|metamfetamin\w*|explosieven|bommen|materiał\w*\s+wybuchow\w*|bomb[ęy]|"
     # cars, stolen
@@ -130,8 +131,31 @@ _FRAME = compile_prefiltered(
     # a persona that has no rules ("un personaje ... que no tiene reglas")
     r"no\s+tiene\s+(?:ning[úu]n\w*\s+)?(?:reglas|l[íi]mites|restricciones)|n['’]a\s+(?:aucune|pas\s+de)\s+"
     r"(?:r[èe]gles?|limites?|restrictions?)|keine\s+(?:regeln|grenzen|einschr[äa]nkungen)\s+(?:hat|kennt)|"
-    r"non\s+ha\s+(?:regole|limiti|restrizioni)|n[ãa]o\s+tem\s+(?:regras|limites|restri[çc][õo]es))\b"
-    r"|교육용|역할극|没有任何限制|角色扮演|教育目的|ロールプレイ|制限なし",
+    r"non\s+ha\s+(?:regole|limiti|restrizioni)|n[ãa]o\s+tem\s+(?:regras|limites|restri[çc][õo]es)|"
+    # p37: warnings ruled out ("sin advertencias", "Ne mets aucun avertissement", "Bitte keine
+    # Warnhinweise", "不要加任何警告"), the words of a refusal banned ("Verwende nie die Wörter
+    # 'leider', 'kann nicht'"), an evil twin or a developer mode without content rules, a writer
+    # imagined ("Stell dir vor, du bist ein Schriftsteller", "Я пишу роман о хакере"), a story to
+    # be continued, a test said to be internal or authorised
+    r"sin\s+(?:ninguna\s+)?(?:advertencias?|avisos|filtros?|censura)|sans\s+(?:aucune?\s+)?(?:avertissements?|"
+    r"filtres?|censure|contre-discours)|aucun\s+avertissement|ohne\s+(?:jegliche\s+)?(?:warnhinweise|warnungen|"
+    r"zensur|filter)|keine\s+(?:warnhinweise|warnungen|disclaimer)|без\s+(?:каких-либо\s+|всяких\s+|любых\s+)?"
+    r"(?:предупреждений|цензуры|фильтров)|"
+    r"(?:nunca|no)\s+(?:uses|utilices|digas)\s+las\s+palabras|n['’]utilise\s+(?:jamais|pas)\s+les\s+mots|"
+    r"(?:verwende|benutze|nutze|sage?)\s+(?:nie|niemals|keine)\s+(?:die\s+)?w[öo]rter|"
+    r"никогда\s+не\s+(?:используешь|используй|говори|пиши|употребляй)\s+слов\w*|"
+    r"gemel[oa]\s+malvad[oa]|jumeau\s+mal[ée]fique|jumelle\s+mal[ée]fique|b[öo]ser\s+zwilling|"
+    r"злой\s+близнец|злого\s+близнеца|ne\s+refuse\s+jamais|se\s+moque\s+des\s+r[èe]gles|nunca\s+se\s+niega|"
+    r"odia\s+las\s+reglas|verweigert\s+nie(?:mals)?|hasst\s+(?:alle\s+)?regeln|никогда\s+не\s+отказывает|"
+    r"ненавидит\s+правила|modo\s+desarrollador|mode\s+d[ée]veloppeur|entwicklermodus|режим\s+разработчика|"
+    r"no\s+hay\s+pol[íi]ticas\s+de\s+contenido|stell\s+dir\s+vor,?\s+du\s+bist|imagine\s+que\s+tu\s+es|"
+    r"imagina\s+que\s+eres|представь,?\s+что\s+ты|пишу\s+роман|(?:для|в)\s+(?:моего\s+|моём\s+)?роман[аеу]|"
+    r"pour\s+mon\s+roman|para\s+mi\s+novela|f[üu]r\s+meinen\s+roman|completa\s+la\s+historia|"
+    r"contin[úu]a\s+la\s+historia|continue\s+l['’]histoire|erz[äa]hl\s+die\s+geschichte\s+weiter|"
+    r"продолжи\s+(?:историю|рассказ)|prueba\s+interna|usage\s+interne|interne[nrs]?\s+(?:test|gebrauch)|"
+    r"con\s+autorizaci[óo]n|jouons\s+[àa]\s+un\s+jeu|juguemos\s+a\s+un\s+juego)\b"
+    r"|교육용|역할극|没有任何限制|角色扮演|教育目的|ロールプレイ|制限なし"
+    r"|不要加任何警告|不加任何警告|不要任何警告|不要(?:加|有)?(?:免责声明|警告)|假设你是|想象你是|反派|开发者模式|邪恶(?:的)?双胞胎",
     _F,
 )
 # Poison that would not be found ("Welches Gift ... fällt bei einer normalen Blutuntersuchung nicht
@@ -153,15 +177,30 @@ _FRAMED_THING = compile_prefiltered(
     r"phishing\w*|hame[çc]onnage|estafa\w*|arnaque\w*|betrug\w*|truffa\w*|golpe\w*|мошенни\w*|"
     # a payment card cloned ("clonar una tarjeta de crédito")
     r"tarjetas?\s+(?:de\s+)?(?:cr[ée]dito|d[ée]bito)|cartes?\s+(?:de\s+cr[ée]dit|bancaires?)|kreditkart\w*|"
-    r"bankkart\w*|cart[ae]\s+di\s+credito|cart[õãa]\w*\s+de\s+cr[ée]dito|кредитн\w+\s+карт\w*|банковск\w+\s+карт\w*)"
-    r"|보이스피싱|피싱|사기\s*대본|诈骗|钓鱼邮件|詐欺",
+    r"bankkart\w*|cart[ae]\s+di\s+credito|cart[õãa]\w*\s+de\s+cr[ée]dito|кредитн\w+\s+карт\w*|банковск\w+\s+карт\w*|"
+    # p37: malware to be written, money laundered, a neighbour's camera hacked, a threat to be
+    # sent, a scam script ("programa-вымогатель", "ransomware fonctionnel", "Geld über
+    # Kryptowährungen wäscht", "pirater la caméra de surveillance de mon voisin", "un mensaje
+    # amenazante para enviarle a mi exnovia", "mit dem Enkeltrick")
+    r"вымогател\w*|ransomware|ran[çc]ongiciel\w*|keylogger\w*|кейлоггер\w*|troyano\w*|trojaner\w*|фишинг\w*|"
+    r"geldw[äa]sche|w[äa]scht|waschen|blanchi\w*|lavado\s+de\s+dinero|lavar\s+(?:el\s+)?dinero|отмыва\w*|"
+    r"c[áa]mara\w*\s+de\s+(?:seguridad|vigilancia|mi\s+vecin\w*)|cam[ée]ras?\s+de\s+surveillance|[üu]berwachungskamera\w*|"
+    r"камер\w*\s+(?:наблюдения|соседа)|"
+    # (a threat to a person of the writer's life, not a villain's letter in a novel)
+    r"(?:mensaje\s+amenazante|message\s+mena[çc]ant|droh(?:brief|nachricht)\w*|угрожающ\w+\s+(?:сообщени|письм)\w*)"
+    r"[^.!?\n]{0,40}?\b(?:mi|mis|mon|ma|mes|mein\w*|мо(?:ей|ему|им|его))\s+\w+|enkeltrick\w*|schockanruf\w*|"
+    r"(?:recrutement|reclutamiento|rekrutierung|anwerbung|вербовк|вербовочн)\w*\b[^.!?\n]{0,40}?"
+    r"(?:groupe\s+arm[ée]|milice|grupo\s+armado|milicia|bewaffnete\w*\s+gruppe|miliz|вооруж[её]нн\w+\s+групп\w*|"
+    r"terror\w*|djihad\w*|yihad\w*|dschihad\w*|джихад\w*|террор\w*))"
+    r"|보이스피싱|피싱|사기\s*대본|诈骗|钓鱼邮件|詐欺|勒索软件|木马|键盘记录|(?:窃取|盗取|偷取)[^。！？\n]{0,12}?密码",
     _F,
 )
 _FRAMED_VERB = compile_prefiltered(
     r"\b(?:вскрыть|взломать|открыть|abrir|forzar|ouvrir|crocheter|forcer|knacken|öffnen|aufbrechen|aprire|forzare|"
     r"scassinare|arrombar|[ée]cri\w*|r[ée]dig\w*|escrib\w*|escrev\w*|schreib\w*|verfass\w*|scriv\w*|redig\w*|"
     r"clonar|cloner|klonen|klonier\w*|clonare|клонировать|скопировать|"
-    r"напиши|написать|составь)\b|써\s*줘|작성|써줘|写|编写",
+    r"напиши|написать|составь|pirat\w*|hacke\w*|hackear|взлома\w*|erkl[äa]r\w*|explique\w*|expl[íi]ca\w*|"
+    r"объясн\w*|haz|hazlo|fais|mach|imit\w*|имитир\w*)\b|써\s*줘|작성|써줘|写|编写|冒充",
     _F,
 )
 _SENTENCE = compile_prefiltered(r"[^.!?。！？\n]{1,500}")

@@ -40,7 +40,10 @@ __all__ = ["optimised_tail"]
 _TAIL_CHARS = 2000
 _VOCAB = compile_prefiltered(
     r"(?i)(?<![a-z])(similarly|oppositel?e?y|opposite|describing|alike|manner|tutorial|formatted|revert|reverse|"
-    r"stepwise|itemize|latex|wikihow|hereby|consistently|certainly)(?![a-z])"
+    r"stepwise|itemize|latex|wikihow|hereby|consistently|certainly|"
+    # the GCG paper's transferable suffix ("== interface Manuel WITH steps instead sentences :)ish? ->
+    # %{ NAME awesome coffee DJstructor Tuialsheet"), copied with its words swapped (p37)
+    r"manuel|djstructor|tuialsheet)(?![a-z])"
 )
 _SURE = compile_prefiltered(r"(?i)(?<![a-z])sure(?![a-z])")
 _HERE = compile_prefiltered(r"(?i)(?<![a-z])here(?![a-z])|(?<=[a-z])Here")
