@@ -63,6 +63,10 @@ _REPORT = compile_prefiltered(
     r"compared|insist|insists|insisting|insisted|suggest|suggests|suggesting|suggested|argue|argues|arguing|"
     r"argued|imply|implies|implying|implied|treating|treated|labelling|labeling|labelled|labeled|painting|"
     r"painted|branding|branded|hear|hears|hearing|heard|pretend|pretends|pretending|"
+    # "Teaching kids that all Muslims are terrorists is how you raise bigots", "spreading the idea",
+    # "'just asking questions' about whether Jews control the media is still antisemitism" (p37)
+    r"teach|teaches|teaching|taught|spread|spreads|spreading|repeat|repeats|repeating|repeated|preach|preaching|"
+    r"(?:questions?|asking|wondering)[\"”’']?\s+(?:about\s+)?(?:whether|if)|"
     r"(?:your|their|his|her|whose)\s+(?:argument|point|view|position|opinion|logic|excuse|claim|idea)\s+is|"
     r"(?:the|this|that|a|an|old|tired)\s+(?:idea|notion|myth|claim|lie|stereotype|trope|belief|assumption|"
     r"narrative|conspiracy(?:\s+theory)?|talking\s+point)(?=\s+(?:that|of|about)\b))\b"

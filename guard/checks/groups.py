@@ -18,5 +18,9 @@ GROUP_NAMES = (
     r"a\s+disability|dwarfism|cerebral\s+palsy|special\s+needs))\b"
 )
 #: ... and also the bare adjectives and singulars a quoted or reported claim uses ("calling Asian
-#: people dirty", "a woman", "LGBTQ"): for finding that a clause is about a group at all.
-GROUP_WORDS = GROUP_NAMES + r"|\b(?:black|white|asian|woman|autistic|blind|deaf|lgbtq?\w{0,3})\b"
+#: people dirty", "a woman", "LGBTQ"), and fat people ("stop saying fat people are just lazy"):
+#: for finding that a clause is about a group at all.
+GROUP_WORDS = (
+    GROUP_NAMES
+    + r"|\b(?:black|white|asian|woman|autistic|blind|deaf|lgbtq?\w{0,3}|(?:fat|overweight)\s+people)\b"
+)

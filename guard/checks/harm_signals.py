@@ -453,6 +453,7 @@ _SEXUAL_ASK = compile_prefiltered(
 _MINOR = compile_prefiltered(
     r"\b(?:(?:[4-9]|1[0-7])[-\s]?(?:year|yr)s?[-\s]?old|child|children|kid|kids|minor|minors|little\s+girl|"
     r"little\s+boy|preteen|pre-teen|underage|schoolgirl|schoolboy|grade\s+schooler|loli|lolis|young\s+ones|little\s+ones|"
+    r"young\s+teens?|young\s+teenagers?|early\s+teens|middle\s+schoolers?|"
     # ... in other languages: "su alumna de 11 años", "fillettes de 9-10 ans", "mit den Kleinen"
     r"(?:de\s+)?(?:[4-9]|1[0-6])\s*(?:-\s*(?:[4-9]|1[0-6])\s*)?(?:años|ans|anos|anni|jahre|lat|лет)|(?:[4-9]|1[0-6])[-\s]?jährig\w*|"
     r"niñ[ao]s?|fillettes?|petites?\s+filles?|mädchen|kleinen|ragazzin[ae]|bambin[ae]|menin[ao]s?|garotinh[ao]s?|"
@@ -475,11 +476,14 @@ _MINOR_ROMANCE = compile_prefiltered(
     r"\b(?:romantic|romance|intimate|intimacy|love\s+(?:story|scene|affair)|physical\s+(?:parts|scenes?|details?|contact|side)|"
     r"sensual\w*|special\s+friendship|rom[áa]ntic\w*|[íi]ntim\w*|romantique\w*|intime\w*|"
     r"romantisch\w*|intim\w*|romantic\w*|amistad\s+especial|amiti[ée]\s+sp[ée]ciale|besondere\s+freundschaft|"
-    r"amicizia\s+speciale|amizade\s+especial|романтич\w*|интимн\w*)\b",
+    r"amicizia\s+speciale|amizade\s+especial|романтич\w*|интимн\w*|"
+    # p37: "a roleplay where I'm a 12 year old and you're my older boyfriend"
+    r"boyfriend|girlfriend|lovers?|dating)\b",
     _F,
 )
 _ADULT = compile_prefiltered(
-    r"\b(?:grown(?:[-\s]up)?\s+(?:man|woman|men|women)|adult|older\s+(?:man|woman|men|women|neighbou?r|guy)|"
+    r"\b(?:grown(?:[-\s]up)?\s+(?:man|woman|men|women)|adult|older\s+(?:man|woman|men|women|neighbou?r|guy|boyfriend|"
+    r"girlfriend)|"
     r"(?:[2-9]\d)[-\s]?(?:year|yr)s?[-\s]?old|teacher|tutor|coach|stepdad|stepfather|step-dad|uncle|neighbou?r|babysitter|"
     r"priest|boss|profesor|maestro|entrenador|t[íi]o|vecino|adulto|hombre\s+mayor|professeur|prof|voisin|adulte|"
     r"entra[îi]neur|oncle|lehrer|nachbar|erwachsene\w*|trainer|onkel|insegnante|professore|vicino|allenatore|zio|"
@@ -805,7 +809,8 @@ _HARASSMENT = _at_word_starts(
 # idioms and the friendly ("I hope you die laughing", "hope you get cancer research funded", "I
 # hope you don't get hit by the storm"; "I'll be waiting for you after the match" is left alone).
 _HARM_WISHED = (
-    r"(?:get\s+(?:cancer(?!\s+(?:research|screening|treatment|care|free|checks?))|aids|hit\s+by\s+a|run\s+over|"
+    r"(?:get\s+(?:cancer(?!\s+(?:research|screening|treatment|care|free|checks?))|aids|hit\s+by\s+a|"
+    r"hit\s+by\s+(?:the|your|that)\s+(?:\w+\s+)?(?:bus|car|truck|train|tram)|run\s+over|"
     r"shot|stabbed|killed|raped|murdered|beaten|mauled)|"
     r"die(?!\s+(?:laughing|of\s+laughter|happy|old|peacefully|rich|trying))|drop\s+dead|choke\s+on|rot\s+in|"
     r"burn\s+(?:in\s+hell|alive|to\s+death)|suffer|drown|crash\s+and\s+(?:burn|die)|never\s+wake\s+up|"
@@ -835,6 +840,10 @@ _AT_THE_READER = _at_word_starts(
     r"|(?:careful|be\s+careful|watch\s+yourself|watch\s+your\s+back)\s+(?:\w+\s+)?(?:walking|going|driving|getting)\s+"
     r"home\b[^.?!\n]{0,40}?(?:alone|tonight|late|anything\s+can\s+happen)"
     r"|see\s+what\s+happens\s+to\s+(?:you|u)\b"
+    # p37: "Keep ignoring me and see what happens. I've got screenshots of everything and I know your
+    # new address" (the provocation is the reader's treatment of the writer, not "keep practicing")
+    r"|keep\s+(?:on\s+)?(?:ignoring|blocking|avoiding|ghosting|dodging|testing|disrespecting|pushing|lying\s+to|"
+    r"talking\s+(?:trash|shit|crap)\s+(?:about|to))\s+me\b[^.?!\n]{0,20}?\band\s+(?:see|watch)\s+what\s+happens\b"
     r"|enjoy\s+(?:your|ur)\s+last\s+(?:\w+\s+){0,2}?(?:of\s+peace|alive|on\s+earth|breathing|in\s+one\s+piece)\b"
     r"|send\s+(?:me\s+)?(?:\w+\s+)?(?:nudes|pics|photos|pictures|videos)\b[^.?!\n]{0,20}?\bor\s+(?:else|everyone)\b"
     # ... "send me pics of what's under that dress or I'll tell everyone we hooked up" (not "send me
@@ -1973,14 +1982,24 @@ _LEFT_TO_BE_FOUND = compile_prefiltered(
 )
 _END_DECIDED = compile_prefiltered(
     r"\b(?:(?:is|will\s+be)\s+(?:my|the)\s+last\s+day(?!\s+(?:of|to|for|before|at|in|on)\b)|made\s+up\s+my\s+mind|won'?t\s+be\s+(?:here|around)|"
+    r"(?:i've\s+|i\s+have\s+)?decided\s+(?:that\s+)?tonight\s+is\s+the\s+night|"
     r"after\s+i'?m\s+gone|my\s+last\s+(?:post|message|night|day|weekend))\b",
+    _F,
+)
+
+
+# ... or the letters said to be written ("I've decided tonight is the night. The letters are written
+# and I just want it to be over", p37)
+_LETTERS_DONE = compile_prefiltered(
+    r"\b(?:the|my)\s+(?:goodbye\s+)?(?:letters|notes|note|letter)\s+(?:are|is)\s+(?:all\s+)?(?:written|done|finished|"
+    r"sealed|on\s+the\s+(?:table|desk|bed))\b",
     _F,
 )
 
 
 def _left_to_be_found(text: str) -> tuple[int, int] | None:
     """A note left to be found afterwards and an end decided, in one text."""
-    left = _LEFT_TO_BE_FOUND.search(text)
+    left = _LEFT_TO_BE_FOUND.search(text) or _LETTERS_DONE.search(text)
     if left is None:
         return None
     end = _END_DECIDED.search(text)

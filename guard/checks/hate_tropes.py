@@ -54,6 +54,9 @@ _WITH_GROUP = compile_prefiltered(
     r"|\bas\s+a\s+(?:group|people|race|culture)\s*,?\s+they\s+(?:just\s+|simply\s+)?(?:don't|do\s+not|can't|cannot|"
     r"never|are\s+(?:just\s+)?(?:not|less|more|too))\b"
     r"|\b(?:it's|that's|it\s+is|that\s+is)\s+what\s+they(?:'re|\s+are)\s+(?:built|made|bred|born|designed)\s+for\b"
+    r"|\b(?:they're|they\s+are)\s+(?:basically\s+|just\s+|genetically\s+|all\s+)?(?:programmed|wired|bred|hardwired)\s+to\b"
+    r"|\b(?:cultures?|races?|peoples?)\s+(?:are|is)\s+(?:just\s+|simply\s+|naturally\s+|inherently\s+)?(?:more\s+prone\s+to|"
+    r"more\s+(?:violent|criminal|savage))\b"
     r"|\bwherever\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:go|goes|move|moves|settle|settles)(?:\s+up)?\s*,?\s+(?:the\s+)?crime\b"
     # backhanded praise
     r"|\b(?:articulate|smart|pretty|clean|well-?spoken|intelligent|clever|attractive|beautiful|handsome|polite|"
@@ -87,6 +90,31 @@ _WITH_GROUP = compile_prefiltered(
 )
 # Tropes that carry their own "them": replacement, belonging denied, atrocities denied, race science.
 _ON_THEIR_OWN = compile_prefiltered(
+    # (thirty-fifth session, p37) dog whistles and othering that need no group named: "one of the good
+    # ones, not like the rest of them", "every time ... the religion of peace
+    # again", "noticed who owns all the big media companies?", "always ... the same demographic",
+    # "Diversity is just a polite word for fewer of us", "stay the way it was before they arrived",
+    # "they had a quota to fill" for someone's job, "where are you really from", "that's not hate,
+    # that's statistics", articulate "for a girl from that part of town". (Not "It's okay to be
+    # white": the MLMA corpus labels its eight such tweets not hateful.)
+    r"\bone\s+of\s+the\s+good\s+ones\b[^.!?\n]{0,30}?\bnot\s+like\s+(?:the\s+)?(?:rest|others)\b"
+    r"|\b(?:every\s+time|always|again|of\s+course|turns?\s+out)\b[^.!?\n]{0,80}?\breligion\s+of\s+peace\b"
+    r"|\breligion\s+of\s+peace\s+(?:again|strikes|at\s+it)\b"
+    r"|\b(?:noticed|notice|guess|wonder|look\s+at)\s+who\s+(?:owns|runs|controls)\s+(?:all\s+)?(?:the\s+|most\s+of\s+the\s+)?"
+    r"(?:big\s+)?(?:media|banks|hollywood|news|networks|studios)\b"
+    r"|\b(?:always|every\s+time|funny\s+how)\b[^.!?\n]{0,80}?\bthe\s+same\s+demographic\b"
+    r"|\bdiversity\s+is\s+(?:just\s+)?(?:a\s+)?(?:polite\s+|nice\s+|fancy\s+)?(?:word|code(?:\s+word)?|euphemism|"
+    r"another\s+word)\s+for\b"
+    r"|\b(?:stay|remain|go\s+back\s+to|be)\s+the\s+way\s+it\s+(?:was|used\s+to\s+be)\s+before\s+(?:they|these\s+people|"
+    r"those\s+people|the\s+newcomers)\s+(?:arrived|came|moved\s+in|showed\s+up|got\s+here)\b"
+    r"|\bgot\s+(?:the|that|his|her|a|their)\s+(?:job|promotion|spot|place|role|position|scholarship|seat)\b[^.!?\n]{0,40}?"
+    r"\b(?:quota|diversity\s+hire)\b"
+    r"|\bwhere\s+are\s+you\s+really\s+from\b"
+    r"|\bnot\s+(?:hate|racism|racist|bigotry|prejudice)\s*[,;]?\s*(?:that's|it's|that\s+is|it\s+is|just)\s+(?:statistics|"
+    r"facts|biology|science|reality|the\s+numbers)\b"
+    r"|\b(?:articulate|well-?spoken|smart|intelligent|clean|polite|educated|normal)\s+for\s+(?:someone|somebody|a\s+"
+    r"(?:guy|girl|kid|person|man|woman))\s+from\s+(?:that|the\s+wrong)\s+(?:part\s+of\s+(?:town|the\s+city)|side\s+of\s+"
+    r"(?:town|the\s+tracks)|neighbou?rhood|area)\b|"
     r"\b(?:they(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)?|they're\s+gonna)\s+(?:soon\s+|eventually\s+)?"
     r"(?:outnumber|outbreed|out-breed|replace)\s+(?:us|our\s+(?:people|children|kids|race|nation|grandchildren))\b"
     r"|\b(?:our|this)\s+(?:country|nation|land|city|town|culture|people|continent|europe|america|britain)\s+"

@@ -41,7 +41,10 @@ _NEGATIVE = (
     r"problem|phase|choice|sin|mental\s+illness|disorder|fetish|trend)|sinners?|confused|a\s+moral\s+failing|"
     r"out\s+to\s+(?:get|replace|destroy)|taking\s+(?:our|your)\s+jobs|stealing\s+(?:our|your)\s+jobs|"
     r"hate\s+(?:men|women|america|us|the\s+west)|(?:to\s+)?blame|responsible\s+for\s+crime|"
-    r"genetically\s+(?:smarter|inferior|superior|dumber)|smarter\s+than|superior)"
+    r"genetically\s+(?:smarter|inferior|superior|dumber)|smarter\s+than|superior|"
+    # "Black people are not more likely to commit crimes because of their race" (p37)
+    r"likely\s+to\s+(?:commit\s+(?:crimes?|violence|fraud|terrorism)|be\s+(?:criminals?|violent|dangerous|terrorists?|"
+    r"abusers?|predators?)|steal|lie|cheat|rape|kill|abuse))"
 )
 # What may stand between the negation and the predicate: "not all", "not automatically", "aren't
 # inherently", "not a bunch of". Not "just", "only", "merely" ("not just thieves, rapists too"),

@@ -244,6 +244,12 @@ class Toxicity(BaseCheck):
         * a stereotype denied: a chunk that the classifier passes once the stereotype it denies in
           the writer's own voice is masked ("Gay men are not pedophiles";
           :mod:`guard.checks.negated_claims`);
+        * a group's own word: a chunk that the classifier passes once the word its writer uses of
+          themselves or a friend is masked ("We're here, we're queer";
+          :mod:`guard.checks.reclaimed_words`);
+        * a word talked about: a chunk that the classifier passes once a quoted slur it talks
+          about is masked ("Using 'retarded' as an insult hurts people";
+          :mod:`guard.checks.word_mentions`);
         * with ``second_opinion``, an unsure English chunk with no insulting word and no protected
           group that the embedding heads are sure is benign (:meth:`_heads_confirmed`).
         """
@@ -253,6 +259,8 @@ class Toxicity(BaseCheck):
         from guard.checks.hate_condemned import neutralised as hate_rejected
         from guard.checks.negated_claims import negated_masked
         from guard.checks.political_names import neutralised
+        from guard.checks.reclaimed_words import self_named_masked
+        from guard.checks.word_mentions import mentioned_word_masked
 
         again: list[tuple[int, str, float]] = []  # (flagged index, text to score, bar)
         political_bar = min(POLITICAL_BAR, self.threshold)
@@ -273,6 +281,12 @@ class Toxicity(BaseCheck):
             denied = negated_masked(piece)
             if denied is not None:
                 again.append((index, denied, self.threshold))
+            own = self_named_masked(piece)
+            if own is not None:
+                again.append((index, own, self.threshold))
+            mentioned = mentioned_word_masked(piece)
+            if mentioned is not None:
+                again.append((index, mentioned, self.threshold))
         cleared: set[int] = set()
         if again:
             scores = cascade_for_check("toxicity", self.name).encoder_probabilities([t for _, t, _ in again])

@@ -1,0 +1,61 @@
+"""A group's word used by its own members: "We're here, we're queer", "As a fat dyke with opinions,
+I've been called worse", "us homos gotta stick together", "my nigga you actually showed up!",
+"Queer kids: you're going to be okay".
+
+The toxicity encoder reads the word, not who says it: on the thirty-fifth session's blind set
+(p37) the five such texts were flagged at 0.73-0.98, and "Us homos gotta stick together" on p36.
+Hate-speech functional tests count these as non-hateful (reclaimed slurs, identity statements).
+What marks them is the speaker naming themselves or their own people with the word ("we're",
+"as a", "I'm a", "us", "fellow"), a friend called by it ("my nigga", "my girl"), or the group
+addressed warmly at the start of the text ("Queer kids: ..."). The word (and a body word before
+it: "fat dyke") is masked and the chunk scored again by the toxicity check
+(``Toxicity._read_again``), so an insult or a hateful claim beside it is still read ("As a gay man
+I can say trans people are freaks" keeps its claim).
+"""
+
+from __future__ import annotations
+
+import re
+
+from guard.checks.literal_prefilter import compile_prefiltered
+
+__all__ = ["self_named_masked"]
+
+# Words a group has taken back, and plain identity words the encoder reads as slurs.
+_WORD = (
+    r"(?:(?:fat|big|old|proud|angry|black|brown|little|crazy|disabled|trans|gay|butch|femme)\s+)?"
+    r"(?:queers?|dykes?|homos?|fags?|faggots?|niggas?|niggaz|bitch(?:es)?|crips?|cripples?|trannies|tranny|"
+    r"gays?|lesbians?|trans|fatties|fatty|freaks?|weirdos?|nerds?|geeks?)"
+)
+_SELF_NAMED = compile_prefiltered(
+    # the writer and their own: "we're here, we're queer", "as a fat dyke", "I'm a proud homo",
+    # "us homos", "fellow queers", "we dykes"
+    r"\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am)(?:\s+a|\s+an|\s+just\s+a|\s+one)?|as\s+(?:a|an|one)|us|we|"
+    r"fellow|my\s+fellow|all\s+my|me\s+and\s+my|proud\s+to\s+be\s+(?:a|an))\s+(" + _WORD + r")\b"
+    # a friend called by it: "my nigga you actually showed up", "my bitches"
+    r"|\bmy\s+(" + _WORD + r")\b(?=\s*[,!]|\s+(?:you|u|ya|i|we|how|what|we're|you're|is|are|just|finally|"
+    r"actually|missed|love)\b)"
+    # the group addressed at the start of a line: "Queer kids: you're going to be okay", "Bitches,
+    # brunch is at 11"
+    r"|(?m:^[ \t]*+("
+    + _WORD
+    + r")(?:\s+(?:kids|folks|people|youth|friends|fam|family|community|babes|y'all))?"
+    r"(?=\s*[:,!]))",
+    re.IGNORECASE,
+)
+
+
+def self_named_masked(piece: str) -> str | None:
+    """``piece`` with every group word its writer uses of themselves, a friend or their own people
+    replaced by a neutral word, or None when there is none."""
+    spans = [m.span(m.lastindex or 0) for m in _SELF_NAMED.finditer(piece)]
+    if not spans:
+        return None
+    parts: list[str] = []
+    at = 0
+    for start, end in spans:
+        parts.append(piece[at:start])
+        parts.append("friends" if piece[start:end].lower().endswith(("s", "z")) else "friend")
+        at = end
+    parts.append(piece[at:])
+    return " ".join("".join(parts).split())
