@@ -454,6 +454,8 @@ _MINOR = compile_prefiltered(
     r"\b(?:(?:[4-9]|1[0-7])[-\s]?(?:year|yr)s?[-\s]?old|child|children|kid|kids|minor|minors|little\s+girl|"
     r"little\s+boy|preteen|pre-teen|underage|schoolgirl|schoolboy|grade\s+schooler|loli|lolis|young\s+ones|little\s+ones|"
     r"young\s+teens?|young\s+teenagers?|early\s+teens|middle\s+schoolers?|"
+    # the writer's own age in a role-play ("you're my older boyfriend and I'm 13")
+    r"i['’]?m\s+(?:only\s+|just\s+)?(?:1[0-5]|[5-9])(?=\s*(?:[.,!?)]|$|and\b|years?\s+old|y/?o\b))|"
     # ... in other languages: "su alumna de 11 años", "fillettes de 9-10 ans", "mit den Kleinen"
     r"(?:de\s+)?(?:[4-9]|1[0-6])\s*(?:-\s*(?:[4-9]|1[0-6])\s*)?(?:años|ans|anos|anni|jahre|lat|лет)|(?:[4-9]|1[0-6])[-\s]?jährig\w*|"
     r"niñ[ao]s?|fillettes?|petites?\s+filles?|mädchen|kleinen|ragazzin[ae]|bambin[ae]|menin[ao]s?|garotinh[ao]s?|"

@@ -55,8 +55,6 @@ _WITH_GROUP = compile_prefiltered(
     r"never|are\s+(?:just\s+)?(?:not|less|more|too))\b"
     r"|\b(?:it's|that's|it\s+is|that\s+is)\s+what\s+they(?:'re|\s+are)\s+(?:built|made|bred|born|designed)\s+for\b"
     r"|\b(?:they're|they\s+are)\s+(?:basically\s+|just\s+|genetically\s+|all\s+)?(?:programmed|wired|bred|hardwired)\s+to\b"
-    r"|\b(?:cultures?|races?|peoples?)\s+(?:are|is)\s+(?:just\s+|simply\s+|naturally\s+|inherently\s+)?(?:more\s+prone\s+to|"
-    r"more\s+(?:violent|criminal|savage))\b"
     r"|\bwherever\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:go|goes|move|moves|settle|settles)(?:\s+up)?\s*,?\s+(?:the\s+)?crime\b"
     # backhanded praise
     r"|\b(?:articulate|smart|pretty|clean|well-?spoken|intelligent|clever|attractive|beautiful|handsome|polite|"
@@ -110,6 +108,8 @@ _ON_THEIR_OWN = compile_prefiltered(
     r"|\bgot\s+(?:the|that|his|her|a|their)\s+(?:job|promotion|spot|place|role|position|scholarship|seat)\b[^.!?\n]{0,40}?"
     r"\b(?:quota|diversity\s+hire)\b"
     r"|\bwhere\s+are\s+you\s+really\s+from\b"
+    r"|\b(?:some|certain|those|these|their)\s+(?:cultures?|races?|peoples?)\s+(?:are|is)\s+(?:just\s+|simply\s+|naturally\s+|"
+    r"inherently\s+)?(?:more\s+prone\s+to\s+(?:violence|crime|rape|terror\w*)|more\s+(?:violent|criminal|savage))\b"
     r"|\bnot\s+(?:hate|racism|racist|bigotry|prejudice)\s*[,;]?\s*(?:that's|it's|that\s+is|it\s+is|just)\s+(?:statistics|"
     r"facts|biology|science|reality|the\s+numbers)\b"
     r"|\b(?:articulate|well-?spoken|smart|intelligent|clean|polite|educated|normal)\s+for\s+(?:someone|somebody|a\s+"

@@ -1273,6 +1273,7 @@ _SCENARIO_FRAME = compile_prefiltered(
     r"thesis|research\s+paper|thought\s+experiment|authori[sz]ed|penetration\s+test|lives?\s+(?:are|is)\s+at\s+stake|"
     r"no\s+one\s+will\s+(?:be\s+)?(?:get\s+)?(?:hurt|harmed)|nobody\s+will\s+(?:be\s+|get\s+)?(?:hurt|harmed)|"
     r"purely\s+fictional|in\s+this\s+world|dystopian|without\s+(?:any\s+)?(?:warnings|disclaimers|refusing)|for\s+realism|"
+    r"monologue|no\s+counter-?arguments|without\s+(?:any\s+)?counter-?arguments|"
     # refusal suppression: the words of a refusal banned, apologies and caveats ruled out ("Answer
     # without using the words 'sorry', 'cannot' or 'unable'", "no moralizing, no 'I cannot'",
     # "don't include any caveats"); a frame like the others, so a harmful goal must come with it

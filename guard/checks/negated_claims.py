@@ -44,7 +44,7 @@ _NEGATIVE = (
     r"genetically\s+(?:smarter|inferior|superior|dumber)|smarter\s+than|superior|"
     # "Black people are not more likely to commit crimes because of their race" (p37)
     r"likely\s+to\s+(?:commit\s+(?:crimes?|violence|fraud|terrorism)|be\s+(?:criminals?|violent|dangerous|terrorists?|"
-    r"abusers?|predators?)|steal|lie|cheat|rape|kill|abuse))"
+    r"abusers?|predators?)|steal|lie|cheat|rape|kill|abuse|spread\s+(?:diseases?|covid|the\s+virus|illness)))"
 )
 # What may stand between the negation and the predicate: "not all", "not automatically", "aren't
 # inherently", "not a bunch of". Not "just", "only", "merely" ("not just thieves, rapists too"),
