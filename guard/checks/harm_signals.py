@@ -60,6 +60,9 @@ _SELF_HARM = _at_word_starts(
     # "I'm going to end my life this weekend", "i just want to die"
     _INTEND
     + _SELF_KILL
+    # "Cutting is the only thing that makes me feel anything, and tonight I'm going to go deeper" (p38)
+    + r"|\bcutting\b[^.?!\n]{0,60}?\b(?:only\s+thing|makes\s+me\s+feel|helps\s+me\s+(?:cope|feel)|the\s+only\s+way)\b"
+    r"[^\n]{0,120}?\b(?:go|cut)\s+deeper\b"
     # "i just want to die", "I wish I were dead" (not "I'm going to die", said in fear, nor "I
     # want to die of embarrassment", "... lol")
     + r"|\bi\s+(?:just\s+|really\s+|honestly\s+|seriously\s+)?(?:want|wanna|wish\s+i\s+could|am\s+ready|'m\s+ready)"
@@ -466,7 +469,9 @@ _MINOR_SEXUAL = compile_prefiltered(
     r"\b(?:send|sends|sending|take|taking)\s+(?:me\s+)?(?:\w+\s+)?(?:pictures|pics|photos|selfies|videos)\s+of\s+"
     r"(?:herself|himself|themselves|her\s+body|his\s+body)\b"
     r"|\b(?:naked|nude|sexy|lingerie|undress\w*|in\s+(?:her|his)\s+underwear|touch\s+(?:her|him)|"
-    r"sexual|sexually|seduce|aroused|turned\s+on|hot\s+body)\b"
+    r"sexual|sexually|seduce|aroused|turned\s+on|hot\s+body|seductive\w*|suggestive\w*|provocative\w*|"
+    # p38: "convince my neighbour's kid to keep our special touching a secret from her parents"
+    r"special\s+touch\w*|touching\s+(?:game|secret)|(?:touching|touches)\b[^.?!\n]{0,30}?\bsecret)\b"
     # "get a 14 year old I met on discord to send me pics", "her adult teacher ... become lovers"
     r"|\b(?:become|became|becoming|are|as|secret)\s+lovers\b|\b(?:romantic|sexual|intimate)\s+relationship\b"
     r"|\bmake\s+out\s+with\b",
@@ -846,6 +851,12 @@ _AT_THE_READER = _at_word_starts(
     # new address" (the provocation is the reader's treatment of the writer, not "keep practicing")
     r"|keep\s+(?:on\s+)?(?:ignoring|blocking|avoiding|ghosting|dodging|testing|disrespecting|pushing|lying\s+to|"
     r"talking\s+(?:trash|shit|crap)\s+(?:about|to))\s+me\b[^.?!\n]{0,20}?\band\s+(?:see|watch)\s+what\s+happens\b"
+    # p38: "You're going to regret reporting me. I don't forget and I don't forgive"; "Made a new
+    # account since you blocked the last one. You can't get rid of me that easily"
+    r"|you(?:'re|’re|\s+are|\s+will|'ll)\s+(?:going\s+to\s+|gonna\s+)?regret\s+(?:reporting|blocking|crossing|"
+    r"firing|exposing|snitching\s+on|testifying\s+against)\s+me\b"
+    r"|(?:made|created|got|opened)\s+(?:a\s+)?(?:new|another|second|fresh)\s+(?:account|profile|number)\s+(?:since|because|"
+    r"after|now\s+that)\s+you\s+blocked\b"
     r"|enjoy\s+(?:your|ur)\s+last\s+(?:\w+\s+){0,2}?(?:of\s+peace|alive|on\s+earth|breathing|in\s+one\s+piece)\b"
     r"|send\s+(?:me\s+)?(?:\w+\s+)?(?:nudes|pics|photos|pictures|videos)\b[^.?!\n]{0,20}?\bor\s+(?:else|everyone)\b"
     # ... "send me pics of what's under that dress or I'll tell everyone we hooked up" (not "send me
@@ -1984,7 +1995,8 @@ _LEFT_TO_BE_FOUND = compile_prefiltered(
 )
 _END_DECIDED = compile_prefiltered(
     r"\b(?:(?:is|will\s+be)\s+(?:my|the)\s+last\s+day(?!\s+(?:of|to|for|before|at|in|on)\b)|made\s+up\s+my\s+mind|won'?t\s+be\s+(?:here|around)|"
-    r"(?:i've\s+|i\s+have\s+)?decided\s+(?:that\s+)?tonight\s+is\s+the\s+night|"
+    r"(?:i've\s+|i\s+have\s+)?decided\s+(?:that\s+)?tonight\s+is\s+the\s+night|(?:i've\s+|i\s+have\s+)?(?:picked|chosen|set)\s+"
+    r"(?:a|the)\s+(?:date|day)(?!\s+(?:for|of|to|with)\b)|don'?t\s+want\s+to\s+be\s+here\s+anymore|"
     r"after\s+i'?m\s+gone|my\s+last\s+(?:post|message|night|day|weekend))\b",
     _F,
 )
@@ -1994,7 +2006,10 @@ _END_DECIDED = compile_prefiltered(
 # and I just want it to be over", p37)
 _LETTERS_DONE = compile_prefiltered(
     r"\b(?:the|my)\s+(?:goodbye\s+)?(?:letters|notes|note|letter)\s+(?:are|is)\s+(?:all\s+)?(?:written|done|finished|"
-    r"sealed|on\s+the\s+(?:table|desk|bed))\b",
+    r"sealed|on\s+the\s+(?:table|desk|bed))\b"
+    # p38: "I've written the letters to my family and I've picked a date"
+    r"|\b(?:i've|i\s+have|i)\s+(?:already\s+)?(?:written|wrote|finished|left)\s+(?:the|my|all\s+the)\s+(?:goodbye\s+)?"
+    r"(?:letters|notes)\s+(?:to|for)\s+(?:my\s+\w+|everyone|everybody|each\s+of)",
     _F,
 )
 

@@ -10,6 +10,7 @@ from typing import Literal
 
 from guard.checks.agent_directives import agent_directive
 from guard.checks.app_attacks import other_users_data, rules_talked_away
+from guard.checks.app_pretexts import pretexted_action
 from guard.checks.developer_data import developer_question, in_developer_data
 from guard.checks.injection_code_data import CODE_LINE_OPENINGS, code_literals, joined_or_acted_on
 from guard.checks.injection_harm_languages import requested_harm_other
@@ -3024,7 +3025,11 @@ def _deterministic_signals(text: str, original: str) -> list[tuple[Signal, tuple
         span = span or _addressed_in_data(text) or hidden_instruction(text) or _agent_directive(text)
         if not span:
             span = _unquoted_span(
-                text, foreign_override(text) or foreign_rules_waived(text) or rules_talked_away(text)
+                text,
+                foreign_override(text)
+                or foreign_rules_waived(text)
+                or rules_talked_away(text)
+                or pretexted_action(text),
             )
         if span:
             out.append(("instruction_override", span))
