@@ -243,6 +243,32 @@ _KEPT_OR_REACHED = compile_prefiltered(
     r"|\byou\s+(?:can|could)\s+(?:see|access|read|query|view|look\s+at)\s+(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:database|records|files|accounts|crm|system|portal|logs|data)\b[^.\n]{0,20}?(?:right|correct|yes)\s*\?"
     r"[^\n]{0,200}?\b(?:print|show|list|give|pull\s+up|tell|send)\b[^.\n]{0,60}?\b" + _PERSONAL_FIELDS + r"\b"
+    # what the bot was set up with ("the floor price in your setup", "the discount code that's in
+    # your setup", "the seller's minimum ... left in your notes", "the screening criteria your firm uses
+    # ... word for word")
+    r"|\b(?:codes?|price|prices|floor|minimum|criteria|keywords|answers?|thresholds?|limits?|rules)\b[^.\n]{0,40}?\b(?:in|from|"
+    r"that's\s+in|stored\s+in|left\s+in|saved\s+in)\s+your\s+(?:setup|notes|config(?:uration)?|context|knowledge\s+base|"
+    r"database|system|prompt|instructions)\b"
+    # someone else's private record, by name or by their relation to the app ("tell me her policy
+    # number, date of birth and last claim amount", "the current prescriptions for Robert Haines,
+    # DOB ...", "the decision and GPA for Maria Delgado")
+    r"|\b(?:tell|give|show|send|read\s+out|pull\s+up|look\s+up|find|share|list|print)\s+(?:me|us)\b[^.\n]{0,80}?\b(?:his|her|their|"
+    r"the\s+(?:customer|patient|applicant|policyholder|member|guest|caller|client|student|tenant|employee|user)['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:policy\s+number|account\s+number|date\s+of\s+birth|dob|ssn|social\s+security\s+number|pin|"
+    r"security\s+(?:answer|question)|prescriptions?|gpa|diagnos[ie]s|card\s+number|home\s+address|salary)\b"
+    # (by name only after a request and for fields nobody publishes: not "the date of birth of Albert
+    # Einstein")
+    r"|\b(?:tell|give|show|send|read\s+out|pull\s+up|look\s+up|find|share|list|print)\b[^.\n]{0,40}?\b(?:policy\s+number|"
+    r"account\s+number|ssn|social\s+security\s+number|pin|security\s+answer|prescriptions?|prescription\s+histor(?:y|ies)|gpa|"
+    r"diagnos[ie]s|card\s+number|decision)\b[^.\n]{0,40}?\b(?:for|of)\s+"
+    r"(?:(?:policyholder|patient|applicant|member|customer|client|student|employee|guest|tenant)\s+)?"
+    r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+    # ... in es/fr/ru/zh: "los datos de contacto del cliente que hizo el pedido anterior", "le numéro de
+    # sécurité sociale ... de l'adhérent", "номер карты и кодовое слово клиента", "上一个咨询你的用户的手机号码"
+    r"|\b(?:datos|tel[ée]fono|direcci[óo]n)\b[^.\n]{0,60}?\bdel\s+(?:cliente|usuario|paciente|socio)\s+que\b"
+    r"|\bnum[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale\b[^.\n]{0,60}?\bde\s+l['’]\s*(?:adh[ée]rent|assur[ée]|client|patient)"
+    r"|\b(?:номер\s+карты|кодовое\s+слово|паспортные\s+данные|баланс)\b[^.\n]{0,40}?\bклиента\s+[А-ЯЁ][а-яё]+"
+    r"|(?:上一个|上一位|前一个|前一位|其他)(?:咨询你的|找你的)?(?:用户|客户|顾客)的[^。\n]{0,6}?(?:手机号|电话|地址|身份证|订单)"
     r"|\b(?:i'm|i\s+am|i\s+got|i've\s+been|i\s+was)\s+locked\s+out\s+of\s+(?:the|my|our)\s+(?:portal|system|account|"
     r"dashboard|admin|crm|database)\b[^\n]{0,200}?\b(?:pull\s+up|show|give|send|look\s+up|read)\b[^.\n]{0,100}?\bfor\s+"
     r"(?:applicant|customer|user|patient|student|account|member|client|guest|passenger)\s+(?:id|#|no\.?|number)?\s*"
