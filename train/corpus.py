@@ -110,6 +110,15 @@ def _raw(task: str) -> dict[str, list[tuple[str, int]]]:
             # instruction to the AI inside (twenty-sixth session): run 27 had learned from the
             # developer material's document injections that such a request leans to an attack.
             ("injection_doc_tasks.jsonl", "guard-doc-tasks"),
+            # Not read: ``injection_app_written_37.jsonl`` (1,599 attacks typed into a product's chat
+            # box and their look-alikes, 65 % English, 7 % each es/fr/de/ru/zh, thirty-fifth
+            # session; written for training by a helper agent that saw no code, data or probe).
+            # Heads run 30 trained with it found 30 instead of 17 of 120 attacks of a blind set of
+            # the same kind (p39) and 90 instead of 70 of 130 of p38, with none of their 250 benign
+            # rows flagged; but the frozen hard cases' benign rows gained 32 flags (319 -> 351 of
+            # 3,966: pasted transcripts and e-mails, how-tos of staff and developers) and garak's
+            # benign summaries 4 (train/README.md, heads run 30). Kept for a head gated on the
+            # chat-box register.
             # Not read: ``injection_more_languages.jsonl`` (2,398 overrides, leak requests, unlocks,
             # planted notes and look-alikes in twenty languages the signals have no lexicon for,
             # twenty-seventh session). Heads runs 29/29b trained with it found 58-60 of 200 such
