@@ -21,6 +21,7 @@ import re
 
 from guard.checks.groups import GROUP_WORDS
 from guard.checks.literal_prefilter import compile_prefiltered
+from guard.checks.masking import mask_spans
 
 __all__ = ["negated_masked"]
 
@@ -97,11 +98,4 @@ def negated_masked(piece: str) -> str | None:
     spans = [m.span() for m in _DENIAL.finditer(piece) if not _CLAIM_KEPT.match(piece, m.end())]
     if not spans:
         return None
-    parts: list[str] = []
-    at = 0
-    for start, end in spans:
-        parts.append(piece[at:start])
-        parts.append("that")
-        at = end
-    parts.append(piece[at:])
-    return " ".join("".join(parts).split())
+    return mask_spans(piece, spans, "that")

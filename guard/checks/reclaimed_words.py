@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from guard.checks.literal_prefilter import compile_prefiltered
+from guard.checks.masking import mask_spans
 
 __all__ = ["self_named_masked"]
 
@@ -51,11 +52,4 @@ def self_named_masked(piece: str) -> str | None:
     spans = [m.span(m.lastindex or 0) for m in _SELF_NAMED.finditer(piece)]
     if not spans:
         return None
-    parts: list[str] = []
-    at = 0
-    for start, end in spans:
-        parts.append(piece[at:start])
-        parts.append("friends" if piece[start:end].lower().endswith(("s", "z")) else "friend")
-        at = end
-    parts.append(piece[at:])
-    return " ".join("".join(parts).split())
+    return mask_spans(piece, spans, lambda word: "friends" if word.lower().endswith(("s", "z")) else "friend")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from guard.checks.literal_prefilter import compile_prefiltered
+from guard.checks.masking import mask_spans
 
 __all__ = ["mentioned_word_masked"]
 
@@ -44,11 +45,4 @@ def mentioned_word_masked(piece: str) -> str | None:
         spans.append((match.start(group) - 1, match.end(group) + 1))
     if not spans:
         return None
-    parts: list[str] = []
-    at = 0
-    for start, end in spans:
-        parts.append(piece[at:start])
-        parts.append("that word")
-        at = end
-    parts.append(piece[at:])
-    return " ".join("".join(parts).split())
+    return mask_spans(piece, spans, "that word")
