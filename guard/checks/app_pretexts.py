@@ -35,7 +35,8 @@ __all__ = ["pretexted_action"]
 _F = re.IGNORECASE | re.UNICODE
 
 _ROLE = (
-    r"(?:manager|supervisor|admin(?:istrator)?|owner|director|ceo|cfo|coo|vp|head\s+of\s+\w+|team\s+lead|lead|agent|"
+    # (not a bare "agent": "I'm the agent on this one. Draft a reply ..." is a support agent at work)
+    r"(?:manager|supervisor|admin(?:istrator)?|owner|director|ceo|cfo|coo|vp|head\s+of\s+\w+|team\s+lead|lead|"
     r"moderator|developer|engineer|auditor|officer|pharmacist|adjuster|dean|principal|partner|"
     r"tier\s*[1-3]\s+support|support\s+(?:team|agent|lead|staff)|it\s+(?:team|department|admin)|security\s+team|"
     r"compliance\s+(?:team|officer)|fraud\s+(?:team|department)|\w+\s+integrity\s+team|hr(?:\s+team)?|"
@@ -136,8 +137,13 @@ _NEGATED = compile_prefiltered(
 )
 # A question about how to do it is not an order.
 _HOW_TO = compile_prefiltered(
-    r"\b(?:how\s+(?:do|can|should|would)\s+(?:i|we|you|one)|how\s+to|where\s+(?:do|can)\s+i|what's\s+the\s+process|"
-    r"c[óo]mo|comment|wie|как|怎么|如何)\b",
+    r"\b(?:how\s+(?:do|can|should|would)\s+(?:i|we|you|one)|how\s+to|where\s+(?:do|can)\s+i|what(?:'s|\s+is)\s+"
+    r"(?:the|our|your)\s+(?:official\s+|usual\s+)?(?:process|procedure|policy|rule)|c[óo]mo|comment|wie|как|какой\s+порядок|"
+    r"какая\s+процедура)\b"
+    # (no word boundaries in Chinese: "请问在后台怎么给顾客办理退款")
+    r"|怎么|怎样|如何|请问"
+    # the user's own act asked about: "before I approve a discount above the limit"
+    r"|\b(?:before|when|if|after)\s+i\s+(?:can\s+)?\w+\b",
     _F,
 )
 
@@ -149,11 +155,7 @@ def pretexted_action(text: str) -> tuple[int, int] | None:
     if pretext is None:
         return None
     for action in _ACTION.finditer(text):
-        start = max(
-            text.rfind(".", 0, action.start()),
-            text.rfind("?", 0, action.start()),
-            text.rfind("\n", 0, action.start()),
-        )
+        start = max(text.rfind(mark, 0, action.start()) for mark in ".?!\n。？！")
         if _HOW_TO.search(text, start + 1, action.end()) or _NEGATED.search(
             text, max(0, action.start() - 20), action.start()
         ):
