@@ -79,7 +79,7 @@ class Toxicity(BaseCheck):
 
     YAML keys: ``sensitivity`` (``low`` | ``medium`` | ``high``), ``threshold`` (probability at or
     above which a sentence is toxic; overrides ``sensitivity``), ``classifier`` (``model`` |
-    ``head``), ``cascade``.
+    ``head``), ``cascade``, ``harms``, ``profanity`` (``flag`` | ``allow``), ``second_opinion``.
     """
 
     check: Literal["toxicity"] = "toxicity"
@@ -101,6 +101,12 @@ class Toxicity(BaseCheck):
         HARMS,
         description="harm signals to run before the classifier (self_harm, sexual_content, violence, "
         "harassment, illicit); default all, [] for none",
+    )
+    profanity: Literal["flag", "allow"] = Field(
+        "flag",
+        description="flag: swearing aimed at no one is toxic (as offensive-language tweet sets label "
+        "it); allow: it passes when the text is not toxic without the swear words "
+        "(guard.checks.undirected_profanity)",
     )
     second_opinion: bool = Field(
         True,
@@ -250,6 +256,9 @@ class Toxicity(BaseCheck):
         * a word talked about: a chunk that the classifier passes once a quoted slur it talks
           about is masked ("Using 'retarded' as an insult hurts people";
           :mod:`guard.checks.word_mentions`);
+        * with ``profanity: allow``, swearing aimed at no one: a chunk that the classifier passes
+          once its swear words are masked ("What the fuck, how is it already December?";
+          :mod:`guard.checks.undirected_profanity`);
         * with ``second_opinion``, an unsure English chunk with no insulting word and no protected
           group that the embedding heads are sure is benign (:meth:`_heads_confirmed`).
         """
@@ -260,6 +269,7 @@ class Toxicity(BaseCheck):
         from guard.checks.negated_claims import negated_masked
         from guard.checks.political_names import neutralised
         from guard.checks.reclaimed_words import self_named_masked
+        from guard.checks.undirected_profanity import profanity_masked
         from guard.checks.word_mentions import mentioned_word_masked
 
         again: list[tuple[int, str, float]] = []  # (flagged index, text to score, bar)
@@ -287,6 +297,10 @@ class Toxicity(BaseCheck):
             mentioned = mentioned_word_masked(piece)
             if mentioned is not None:
                 again.append((index, mentioned, self.threshold))
+            if self.profanity == "allow":
+                unsworn = profanity_masked(piece)
+                if unsworn is not None:
+                    again.append((index, unsworn, self.threshold))
         cleared: set[int] = set()
         if again:
             scores = cascade_for_check("toxicity", self.name).encoder_probabilities([t for _, t, _ in again])

@@ -1,7 +1,8 @@
 """A group's own word and a slur talked about (guard/checks/reclaimed_words.py,
 guard/checks/word_mentions.py): the masked texts the toxicity check scores again, and the whole
-check on such texts and their hateful look-alikes; also the thirty-fifth session's other
-toxicity families (tropes, threats, minors, a farewell)."""
+check on such texts and their hateful look-alikes; swearing aimed at no one with ``profanity:
+allow`` (guard/checks/undirected_profanity.py); also the thirty-fifth session's other toxicity
+families (tropes, threats, minors, a farewell)."""
 
 from __future__ import annotations
 
@@ -107,3 +108,23 @@ def test_non_hateful_pass(check: Toxicity, text: str) -> None:
 )
 def test_hateful_and_harmful_are_found(check: Toxicity, text: str, kind: str) -> None:
     assert kind in [v.type for v in check(text, Context()).violations]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged_when_allowed"),
+    [
+        ("What the fuck, how is it already December?", False),
+        ("fuck yes, I finally passed my driving test!!", False),
+        ("This fucking printer jams every single time I need it.", False),
+        ("Well, shit. Locked my keys in the car again.", False),
+        # aimed at someone, or toxic without the swear words: still flagged
+        ("Fuck you, you worthless piece of trash.", True),
+        ("Go fuck yourself.", True),
+        ("You're full of shit and everyone knows it.", True),
+        ("This fucking idiot cut me off in traffic.", True),
+        ("Fucking immigrants ruin everything.", True),
+    ],
+)
+def test_undirected_profanity_passes_only_when_allowed(text: str, flagged_when_allowed: bool) -> None:
+    assert Toxicity()(text, Context()).violations  # the default flags swearing (OLID's definition)
+    assert bool(Toxicity(profanity="allow")(text, Context()).violations) == flagged_when_allowed
