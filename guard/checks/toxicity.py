@@ -45,6 +45,8 @@ from guard.checks.toxicity_other_languages import REPORTED_SPEECH
 from guard.result import CheckResult, Violation
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from guard.checks.counter_speech import StanceReading
     from guard.checks.normalize import Variant
 
@@ -272,6 +274,15 @@ class Toxicity(BaseCheck):
         from guard.checks.undirected_profanity import profanity_masked
         from guard.checks.word_mentions import mentioned_word_masked
 
+        readings: list[Callable[[str], str | None]] = [
+            game_neutralised,
+            hate_rejected,
+            negated_masked,
+            self_named_masked,
+            mentioned_word_masked,
+        ]
+        if self.profanity == "allow":
+            readings.append(profanity_masked)
         again: list[tuple[int, str, float]] = []  # (flagged index, text to score, bar)
         political_bar = min(POLITICAL_BAR, self.threshold)
         for index, ((start, end), _) in enumerate(flagged):
@@ -282,25 +293,11 @@ class Toxicity(BaseCheck):
             plain = neutralised(piece)
             if plain is not None:
                 again.append((index, plain, political_bar))
-            beaten = game_neutralised(piece)
-            if beaten is not None:
-                again.append((index, beaten, self.threshold))
-            rejected = hate_rejected(piece)
-            if rejected is not None:
-                again.append((index, rejected, self.threshold))
-            denied = negated_masked(piece)
-            if denied is not None:
-                again.append((index, denied, self.threshold))
-            own = self_named_masked(piece)
-            if own is not None:
-                again.append((index, own, self.threshold))
-            mentioned = mentioned_word_masked(piece)
-            if mentioned is not None:
-                again.append((index, mentioned, self.threshold))
-            if self.profanity == "allow":
-                unsworn = profanity_masked(piece)
-                if unsworn is not None:
-                    again.append((index, unsworn, self.threshold))
+            # Each reading returns the chunk with what misleads the classifier made plain, or None.
+            for plainer in readings:
+                read = plainer(piece)
+                if read is not None:
+                    again.append((index, read, self.threshold))
         cleared: set[int] = set()
         if again:
             scores = cascade_for_check("toxicity", self.name).encoder_probabilities([t for _, t, _ in again])
