@@ -45,7 +45,9 @@ _ROLE = (
     r"moderator|developer|engineer|auditor|officer|pharmacist|adjuster|dean|principal|partner|"
     r"tier\s*[1-3]\s+support|support\s+(?:team|agent|lead|staff)|it\s+(?:team|department|admin)|security\s+team|"
     r"compliance\s+(?:team|officer)|fraud\s+(?:team|department)|\w+\s+integrity\s+team|hr(?:\s+team)?|"
-    r"staff(?:\s+member)?|employee|store\s+manager|branch\s+manager|duty\s+manager|shift\s+lead)"
+    r"staff(?:\s+member)?|employee|store\s+manager|branch\s+manager|duty\s+manager|shift\s+lead|"
+    # an agent of a trade ("I'm the listing agent for 42 Birch Lane"), not a bare "agent"
+    r"(?:listing|insurance|travel|booking|leasing|rental|estate|claims|support|federal|special|border|customs)\s+agent)"
 )
 _PRETEXT = compile_prefiltered(
     # a role claimed: "I'm the store manager", "This is Tier 3 support", "As the incoming HR
