@@ -117,8 +117,9 @@ def _raw(task: str) -> dict[str, list[tuple[str, int]]]:
             # the same kind (p39) and 90 instead of 70 of 130 of p38, with none of their 250 benign
             # rows flagged; but the frozen hard cases' benign rows gained 32 flags (319 -> 351 of
             # 3,966: pasted transcripts and e-mails, how-tos of staff and developers) and garak's
-            # benign summaries 4 (train/README.md, heads run 30). Kept for a head gated on the
-            # chat-box register.
+            # benign summaries 4 (train/README.md, heads run 30). Read instead, with the
+            # ``injection_app_written_40*.jsonl`` sets, by ``train.train_app_head`` (the chat-box
+            # heads, thirty-sixth session), which read only messages in the chat-box shape.
             # Not read: ``injection_more_languages.jsonl`` (2,398 overrides, leak requests, unlocks,
             # planted notes and look-alikes in twenty languages the signals have no lexicon for,
             # twenty-seventh session). Heads runs 29/29b trained with it found 58-60 of 200 such

@@ -64,7 +64,8 @@ copy, spans map back to the original text. Signals, cheapest first, each reporte
     (:mod:`guard.checks.ai_vocabulary`: "summarise this abstract on jailbreaking language
     models") and everyday things it sets aside read as "see" (:mod:`guard.checks.everyday_imperatives`:
     "please ignore the previous email"); if the classifier then passes it, so does the check.
-    Figures: ``bench/README.md``.
+    Figures: ``bench/README.md``. With ``chat_box`` (default), a short message of the user's own
+    that nothing else flagged is read by the chat-box head as well (:mod:`guard.checks.chat_box_head`).
 
 Deterministic signals report score 1.0 and fire whatever the threshold; ``threshold`` (or
 ``sensitivity``) applies to the classifier's probability.
@@ -85,6 +86,8 @@ from guard.checks.literal_prefilter import compile_prefiltered, prepare_all
 from guard.result import CheckResult, Violation
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from guard.checks.normalize import Variant
 
 __all__ = ["SIGNALS", "PromptInjection", "deterministic_signals"]
@@ -244,6 +247,12 @@ class PromptInjection(BaseCheck):
         "0.6) counts only when the encoder gives at least 0.1, one in [0.3, threshold) counts when "
         "the encoder gives at least 0.95; see bench/README.md)",
     )
+    chat_box: bool = Field(
+        True,
+        description="read a short message of the user's own with no pasted material with the "
+        "chat-box head too (guard/checks/chat_box_head.py): attacks typed to a product's assistant "
+        "(a refund on a claimed approval, another customer's record) that the classifier passes",
+    )
     exhaustive: bool = Field(
         False,
         description="run the classifier even when a deterministic signal has already rejected "
@@ -322,6 +331,10 @@ class PromptInjection(BaseCheck):
         prepare_all()
         if "prompt_injection" in self.signals:
             self._full_scores(["Warm-up: what is the capital of Portugal?"])
+            if self.chat_box:
+                from guard.checks.chat_box_head import load_heads
+
+                load_heads()
             if self.classifier == "ensemble" and self.second_opinion:
                 from guard.checks.detector_cascade import cascade_for_check
 
@@ -394,7 +407,31 @@ class PromptInjection(BaseCheck):
                     )
                 ):
                     report("prompt_injection", spans[best], scores[best])
+        if "prompt_injection" in enabled and self.chat_box and (not violations or self.exhaustive):
+            self._read_as_typed_to_app(text, copies, report)
         return CheckResult(tuple(violations))
+
+    def _read_as_typed_to_app(self, text: str, copies: list[Variant], report: Callable[..., None]) -> None:
+        """The chat-box head's reading of a text nothing else flagged, when it reads as one
+        message typed to an app's assistant (:mod:`guard.checks.chat_box_head`); its operating
+        point follows ``sensitivity``."""
+        from guard.checks.chat_box_head import chat_box_flag, typed_to_app
+        from guard.checks.embedding import EmbedderUnavailable
+        from guard.errors import CheckError
+        from guard.pinned import PinError
+
+        if not typed_to_app(text):
+            return
+        # Look-alike letters read as the letters they imitate (the heads learned plain text).
+        plain = next((copy.text for copy in copies if copy.kind == "skeleton"), text)
+        try:
+            score = chat_box_flag(plain, self.sensitivity)
+        except (EmbedderUnavailable, PinError) as exc:
+            raise CheckError(self.name, str(exc)) from exc
+        if score is not None:
+            stripped = text.strip()
+            start = text.find(stripped)
+            report("prompt_injection", (start, start + len(stripped)), score, " (the chat-box head)")
 
     def _flagged_for_its_words(self, text: str, needs_encoder: bool) -> bool:
         """Whether a request over pasted material that the classifier alone flagged passes once
