@@ -12,6 +12,7 @@ from guard.checks.agent_directives import agent_directive
 from guard.checks.app_attacks import other_users_data, rules_talked_away
 from guard.checks.app_pretexts import pretexted_action
 from guard.checks.developer_data import developer_question, in_developer_data
+from guard.checks.forged_turns import open_turn
 from guard.checks.injection_code_data import CODE_LINE_OPENINGS, code_literals, joined_or_acted_on
 from guard.checks.injection_harm_languages import requested_harm_other
 from guard.checks.injection_languages import (
@@ -3049,7 +3050,7 @@ def _deterministic_signals(text: str, original: str) -> list[tuple[Signal, tuple
     if span and not (material_start(text) is not None and _quoted_example(text, *span, code_prompts=False)):
         out.append(("jailbreak_scenario", span))
     match = _DELIMITER.search(text)
-    span = match.span() if match else _flood(text)
+    span = match.span() if match else (_flood(text) or open_turn(text))
     # A fake role tag quoted as what someone sent ("a string from a support ticket: '### SYSTEM:
     # ...'. Is someone probing us?") is reported, not used.
     if span and not _quoted_example(text, *span, code_prompts=False):
