@@ -433,7 +433,7 @@ class PromptInjection(BaseCheck):
         if score is not None:
             stripped = text.strip()
             start = text.find(stripped)
-            report("prompt_injection", (start, start + len(stripped)), score, " (the chat-box head)")
+            report("prompt_injection", (start, start + len(stripped)), score, " (the chat-box heads)")
 
     def _flagged_for_its_words(self, text: str, needs_encoder: bool) -> bool:
         """Whether a request over pasted material that the classifier alone flagged passes once
