@@ -99,7 +99,8 @@ _DESCRIPTION = {
     "role_impersonation": "system/developer impersonation or an unrestricted persona",
     "jailbreak_scenario": "a harmful how-to wrapped in fiction, role-play, research or an authorisation, "
     "or followed by an optimised suffix",
-    "delimiter_injection": "chat-template or turn-delimiter injection, or filler flooding the context",
+    "delimiter_injection": "chat-template or turn-delimiter injection, a forged transcript ending on the "
+    "assistant's open turn, or filler flooding the context",
     "invisible_characters": "invisible or bidirectional control characters",
     "encoded_payload": "an encoded (base64/hex) text payload",
     "prompt_leak": "a request for the system prompt or hidden instructions",
