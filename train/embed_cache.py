@@ -28,7 +28,9 @@ from train.data import (
 CACHE = Path(os.environ.get("GUARD_CACHE", "/tmp/guard_cache"))
 
 
-def _embed_pieces(texts: list[str], chunker: object, batch: int = 32) -> tuple[np.ndarray, np.ndarray]:
+def embed_pieces(texts: list[str], chunker: object, batch: int = 32) -> tuple[np.ndarray, np.ndarray]:
+    """MiniLM embeddings of the pieces ``chunker(text)`` cuts from each text (``(start, end)``
+    spans), in length-sorted batches, and the index of the text each piece came from."""
     embedder = get_embedder()
     pieces: list[str] = []
     owner: list[int] = []
@@ -52,27 +54,27 @@ def main() -> None:
     which = sys.argv[1:] or ["injection", "toxicity", "neutral", "benign_trigger", "other"]
     if "injection" in which:
         texts = [i.text for i in injection_items()]
-        x, owner = _embed_pieces(texts, windows)
+        x, owner = embed_pieces(texts, windows)
         np.savez(CACHE / "injection.npz", x=x, owner=owner)
     if "toxicity" in which:
         texts = [i.text for i in toxicity_items()]
-        x, owner = _embed_pieces(texts, sentence_chunks)
+        x, owner = embed_pieces(texts, sentence_chunks)
         np.savez(CACHE / "toxicity.npz", x=x, owner=owner)
     if "benign_trigger" in which:
         texts = [i.text for i in benign_trigger_items()]
-        x, owner = _embed_pieces(texts, windows)
+        x, owner = embed_pieces(texts, windows)
         np.savez(CACHE / "benign_trigger.npz", x=x, owner=owner)
     if "other" in which:
         texts = [i.text for i in other_text_items()]
-        x, owner = _embed_pieces(texts, windows)
+        x, owner = embed_pieces(texts, windows)
         np.savez(CACHE / "other.npz", x=x, owner=owner)
     if "injection_corpus" in which:  # named explicitly: not part of the default run
         texts = [i.text for i in corpus_injection_items()]
-        x, owner = _embed_pieces(texts, windows)
+        x, owner = embed_pieces(texts, windows)
         np.savez(CACHE / "injection_corpus.npz", x=x, owner=owner)
     if "neutral" in which:
         texts = [i.text for i in neutral_items()]
-        x, owner = _embed_pieces(texts, sentence_chunks)
+        x, owner = embed_pieces(texts, sentence_chunks)
         np.savez(CACHE / "neutral.npz", x=x, owner=owner)
 
 

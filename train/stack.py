@@ -31,16 +31,17 @@ from train.data import Item, is_heldout
 LEX_BITS = 16
 
 
-def lex_matrix(pieces: Sequence[str]) -> sp.csr_matrix:
+def lex_matrix(pieces: Sequence[str], bits: int = LEX_BITS) -> sp.csr_matrix:
+    """Hashed character 3-5-gram features of ``pieces`` (:func:`ngram_features`), one row each."""
     rows: list[int] = []
     cols: list[int] = []
     vals: list[float] = []
     for r, piece in enumerate(pieces):
-        idx, val = ngram_features(piece, LEX_BITS)
+        idx, val = ngram_features(piece, bits)
         rows += [r] * len(idx)
         cols += idx
         vals += val
-    return sp.csr_matrix((vals, (rows, cols)), shape=(len(pieces), 1 << LEX_BITS))
+    return sp.csr_matrix((vals, (rows, cols)), shape=(len(pieces), 1 << bits))
 
 
 def _logit(p: float) -> float:

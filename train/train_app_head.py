@@ -37,9 +37,9 @@ import numpy as np
 import scipy.sparse as sp
 
 from guard.checks.chat_box_head import EMBEDDING_HEAD, HEAD, typed_to_app
-from guard.checks.embedding_heads import ngram_features
 from train.common import SEED, export_head
 from train.data import HEADS_LEFT_OUT, other_text_items
+from train.stack import lex_matrix
 
 HERE = Path(__file__).resolve().parent
 BITS = 18
@@ -119,15 +119,7 @@ def training_rows() -> list[Row]:
 
 def features(texts: list[str]) -> sp.csr_matrix:
     """Hashed character 3-5-gram features, as :func:`guard.checks.chat_box_head.chat_box_probability` reads them."""
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    for r, text in enumerate(texts):
-        idx, val = ngram_features(text.strip(), BITS)
-        rows += [r] * len(idx)
-        cols += idx
-        vals += val
-    return sp.csr_matrix((vals, (rows, cols)), shape=(len(texts), 1 << BITS), dtype=np.float64)
+    return lex_matrix([text.strip() for text in texts], BITS)
 
 
 def fit(x: sp.csr_matrix, y: np.ndarray, weight: np.ndarray):  # type: ignore[no-untyped-def]
@@ -137,18 +129,12 @@ def fit(x: sp.csr_matrix, y: np.ndarray, weight: np.ndarray):  # type: ignore[no
     return LogisticRegression(C=C, max_iter=5000).fit(x, y, sample_weight=weight)
 
 
-def embeddings(texts: list[str], batch: int = 32) -> np.ndarray:
+def embeddings(texts: list[str]) -> np.ndarray:
     """MiniLM sentence embeddings of the first :data:`EMBED_CHARS` characters, as the check reads them."""
-    from guard.checks.embedding import DIM, get_embedder
+    from train.embed_cache import embed_pieces
 
-    embedder = get_embedder()
-    pieces = [t.strip()[:EMBED_CHARS] for t in texts]
-    order = np.argsort([len(p) for p in pieces], kind="stable")  # similar lengths per batch
-    out = np.zeros((len(pieces), DIM), dtype=np.float32)
-    for start in range(0, len(order), batch):
-        idx = order[start : start + batch]
-        out[idx] = embedder.embed([pieces[i] for i in idx])
-    return out
+    vectors, _ = embed_pieces([t.strip() for t in texts], lambda t: [(0, min(len(t), EMBED_CHARS))])
+    return vectors
 
 
 def fit_embedding(x: np.ndarray, y: np.ndarray, weight: np.ndarray):  # type: ignore[no-untyped-def]

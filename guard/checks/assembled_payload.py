@@ -44,7 +44,7 @@ _ACT = (
     r"|\bgo\s+ahead\s+and\s+do\s+it\b"
     r"|\banswer\s+(?:the\s+(?:resulting|combined|joined|assembled)\s+\w+|it\s+from\s+(?:the|your)\b))"
 )
-_ASSEMBLED = re.compile(
+_JOINED_THEN_OBEYED = re.compile(
     rf"{_JOIN}[^\n]{{0,150}}?{_ACT}"
     # "Execute: x + y + z", "Execute $p1$p2$p3 against workspace ..."
     rf"|\b(?:execute|run|perform)\s*:?\s*(?:{_NAME}\s*\+\s*{_NAME}|\$\w+\$\w+)",
@@ -64,7 +64,7 @@ def assembled_request(text: str) -> tuple[int, int] | None:
     None."""
     if len(_PIECE.findall(text)) < 2:
         return None
-    for match in _ASSEMBLED.finditer(text):
+    for match in _JOINED_THEN_OBEYED.finditer(text):
         # An attack described ("... and asks the model to concatenate and follow them. How would a
         # detector ...") is not one made.
         if _DESCRIBED.search(text, max(0, match.start() - 40), match.start() + 1) is None:

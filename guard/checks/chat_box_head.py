@@ -18,7 +18,7 @@ the files' metadata.
 
 from __future__ import annotations
 
-from guard.checks.embedding_heads import load_head, ngram_features
+from guard.checks.embedding_heads import load_head, ngram_dot
 
 __all__ = [
     "EMBEDDING_HEAD",
@@ -78,12 +78,9 @@ def chat_box_probability(text: str) -> float:
     operator's rules."""
     import math
 
-    import numpy as np
-
     head = load_head(HEAD)
     weight, bias = head.layers[0]
-    idx, val = ngram_features(text.strip(), int(head.meta["bits"]))
-    z = float(weight[idx, 0] @ np.asarray(val, dtype=np.float32)) + float(bias[0])
+    z = ngram_dot(weight[:, 0], text.strip(), int(head.meta["bits"])) + float(bias[0])
     return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from guard.checks.embedding import EmbedderUnavailable, get_static_embedder
-from guard.checks.embedding_heads import load_head, logit, ngram_features
+from guard.checks.embedding_heads import load_head, logit, ngram_dot
 from guard.checks.encoder import detector_meta, get_encoder
 from guard.pinned import LazyMap, PinError
 
@@ -51,8 +51,7 @@ class Cascade:
 
         out = self.static.embed(pieces) @ self._w_static + self._bias
         for row, piece in enumerate(pieces):
-            idx, val = ngram_features(piece, self.bits)
-            out[row] += float(self._w_lex[idx] @ np.asarray(val, dtype=np.float32))
+            out[row] += ngram_dot(self._w_lex, piece, self.bits)
         result: FloatArray = out.astype(np.float32)
         return result
 

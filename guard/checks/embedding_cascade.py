@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from guard.checks.embedding import DIM, EmbedderUnavailable, get_embedder, get_static_embedder
-from guard.checks.embedding_heads import load_head, logit, ngram_features
+from guard.checks.embedding_heads import load_head, logit, ngram_dot
 from guard.pinned import LazyMap, PinError
 
 if TYPE_CHECKING:
@@ -90,8 +90,7 @@ class StackedHeads:
         column = weight[:, 0]
         out = np.empty(len(pieces), dtype=np.float32)
         for row, piece in enumerate(pieces):
-            idx, val = ngram_features(piece, self.bits)
-            out[row] = float(column[idx] @ np.asarray(val, dtype=np.float32)) + float(bias[0])
+            out[row] = ngram_dot(column, piece, self.bits) + float(bias[0])
         return out
 
     def scores(

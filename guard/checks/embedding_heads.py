@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     FloatArray = npt.NDArray[np.float32]
 
-__all__ = ["Head", "load_head", "logit", "ngram_features"]
+__all__ = ["Head", "load_head", "logit", "ngram_dot", "ngram_features"]
 
 
 def logit(p: float) -> float:
@@ -97,3 +97,12 @@ def ngram_features(text: str, bits: int) -> tuple[list[int], list[float]]:
             counts[key] = counts.get(key, 0) + 1
     total = sum(v * v for v in counts.values()) ** 0.5 or 1.0
     return list(counts), [v / total for v in counts.values()]
+
+
+def ngram_dot(column: FloatArray, text: str, bits: int) -> float:
+    """``column`` (weights over the ``2**bits`` hashed n-grams) times :func:`ngram_features` of
+    ``text``: a linear n-gram head's logit before its bias, without a dense feature vector."""
+    import numpy as np
+
+    idx, val = ngram_features(text, bits)
+    return float(column[idx] @ np.asarray(val, dtype=np.float32))
