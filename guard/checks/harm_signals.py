@@ -24,6 +24,10 @@ from typing import Literal
 from guard.checks.competition_talk import GAME
 from guard.checks.illicit_requests import illicit_request
 from guard.checks.literal_prefilter import compile_prefiltered
+from guard.checks.violence_praised import HINTS as VIOLENCE_PRAISED_HINTS
+from guard.checks.violence_praised import VIOLENCE_PRAISED
+from guard.checks.violence_praised import defended as violence_defended
+from guard.checks.whereabouts_threat import whereabouts_threat
 
 __all__ = ["HARMS", "Harm", "harm_signals"]
 
@@ -1005,6 +1009,12 @@ def _first(
         if not _counter_speech(text, match.start()) and not (unless and unless(text, match)):
             return match.span()
     return None
+
+
+def _unless_reported(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``span``, unless it is counter-speech (:func:`_counter_speech`): for signals that are
+    functions of the whole text rather than one pattern."""
+    return None if span is None or _counter_speech(text, span[0]) else span
 
 
 def _first_hinted(
@@ -2068,6 +2078,7 @@ def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
         _first(_VIOLENCE, text)
         or _first_hinted(_GORE_ON_REAL, _GORE_HINTS, text)
         or _first_hinted(_MASSACRE_PRAISED, _MASSACRE_HINTS, text)
+        or _first_hinted(VIOLENCE_PRAISED, VIOLENCE_PRAISED_HINTS, text, violence_defended)
         or _first_hinted(_ASSAULT_PLANNED, _ASSAULT_HINTS, text)
         or _first_hinted(_POISONED_ON_THE_QUIET, _POISONED_HINTS, text)
         or _first_hinted(_DRINK_SPIKED_OTHER, _DRINK_SPIKED_HINTS, text, _a_child_put_to_sleep)
@@ -2084,6 +2095,7 @@ def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
         or _sextortion_other(text)
         or _doxxed(text)
         or _first_hinted(_VEILED_KILL, _VEILED_KILL_HINTS, text)
+        or _unless_reported(text, whereabouts_threat(text))
         or _first_hinted(_VEILED_THREAT, _VEILED_HINTS, text)
         or _veiled_other(text)
         or _first_hinted(_QUID_PRO_QUO, _QUID_PRO_QUO_HINTS, text)
