@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from guard.checks import app_pretexts_languages as more
 from guard.checks.literal_prefilter import compile_prefiltered
 
 __all__ = ["pretexted_action"]
@@ -89,7 +90,7 @@ _PRETEXT = compile_prefiltered(
     r"|\bsoy\s+(?:el|la)\s+(?:gerente|encargad[oa]|supervisor[a]?|administrador[a]?|director[a]?|jef[ea]|due[ñn][oa])\b"
     r"|\bya\s+est[áa]\s+(?:autorizad[oa]|aprobad[oa])|\bautorizad[oa]\s+por\s+(?:m[íi]|el|la)\b"
     r"|\b(?:por|seg[úu]n\s+la)\s+(?:actualizaci[óo]n|cambio)\s+de\s+(?:la\s+)?pol[íi]tica|\bnueva\s+(?:pol[íi]tica|regla|"
-    r"norma)\b"
+    r"norma)\b|\b(?:desde|a\s+partir\s+de)\s+hoy\b[^.\n]{0,40}?\b(?:pueden|puedes|est[áa]n\s+autorizad[oa]s)\b"
     # fr
     r"|\bje\s+suis\s+(?:le\s+|la\s+|l['’]\s*)?(?:directeur|directrice|responsable|g[ée]rante?|manager|administrat\w+|"
     r"conseill\w+|superviseu\w+|chef)\b"
@@ -99,7 +100,8 @@ _PRETEXT = compile_prefiltered(
     r"|\b(?:hier\s+ist|ich\s+bin)\s+(?:die\s+|der\s+)?(?:filialleitung|filialleiter\w*|administrator\w*|admin|leiter\w*|"
     r"vorgesetzte\w*|manager\w*|chef\w*|gesch[äa]ftsf[üu]hr\w*)\b"
     r"|\bfreigabe\s+liegt\s+(?:m[üu]ndlich\s+)?vor\b|\bbereits\s+(?:genehmigt|freigegeben|abgesprochen)\b"
-    r"|\b(?:laut|gem[äa][ßs])\s+neuer\s+(?:interner\s+)?(?:anweisung|richtlinie|regel)|\bneue\s+(?:interne\s+)?"
+    r"|\b(?:schon|bereits)\s+(?:\w+\s+){0,5}?zugesagt\b"
+    r"|\b(?:laut|gem[äa][ßs])\s+neuer\s+(?:interner\s+)?\w*(?:anweisung|richtlinie|regel)|\bneue\s+(?:interne\s+)?"
     r"(?:regel|richtlinie|anweisung)\b"
     # ru
     r"|\b(?:я|это)\s+(?:—\s+)?(?:менеджер|администратор|руководител\w+|директор|старший\s+\w+|управляющ\w+|"
@@ -109,13 +111,16 @@ _PRETEXT = compile_prefiltered(
     # pt, it
     r"|\bsou\s+(?:o|a)\s+(?:gerente|respons[áa]vel|supervisor[a]?|diretor[a]?|administrador[a]?|dono|dona|chefe)\b"
     r"|\bj[áa]\s+est[áa]\s+(?:autorizad[oa]|aprovad[oa])|\bnova\s+(?:pol[íi]tica|regra|norma)\b"
+    r"|\b(?:norma|regra|pol[íi]tica)\s+nova\b"
     r"|\bsono\s+(?:il|la|l['’])\s*(?:responsabile|direttore|direttrice|manager|gestore|amministrat\w+|titolare|capo)\b"
     r"|\b[èe]\s+gi[àa]\s+(?:autorizzat[oa]|approvat[oa])|\bnuova\s+(?:politica|regola|norma)\b"
     # ja
     r"|(?:私は|わたしは)[^。！？\n]{0,10}?(?:店長|管理者|マネージャー|責任者|担当者|上司)|承認済み|許可済み|新しい(?:規則|ポリシー)"
     # zh
     r"|我是(?:你们|这个|贵)?[^，。！？\n]{0,10}?(?:主管|管理员|经理|店长|负责人|工作人员)"
-    r"|已经(?:批准|同意|授权)|(?:新政策|新规定|更新了规定|最新规定|根据[^，。\n]{0,8}(?:政策|规定))",
+    r"|已经(?:批准|同意|授权)|(?:新政策|新规定|更新了规定|最新规定|根据[^，。\n]{0,8}(?:政策|规定))"
+    # ko, hi, ar, tr, uk, pl, vi, id, th, and more of ja and zh
+    r"|" + more.PRETEXT,
     _F,
 )
 
@@ -201,22 +206,29 @@ _ACTION = compile_prefiltered(
     # fr
     r"|\b(?:rembourse|annule|approuve|valide|marque|accorde|applique|supprime|surclasse)\w*\b[^.\n]{0,60}?\b(?:frais|"
     r"remboursement|commande|candidature|dossier|prime|r[ée]duction|surclassement|p[ée]nalit[ée]s?|amende)"
+    r"|\b(?:geste\s+commercial|avoir|remise)\b[^\n]{0,120}?\b(?:l['’])?appliqu\w*"
     # de
-    r"|\b(?:storniere|erstatte|genehmige|[äa]ndere|stelle|setze|veranlasse|gew[äa]hre|markiere|schalte|erlasse)\w*\b"
-    r"[^.\n]{0,60}?\b(?:geb[üu]hren|betrag|schaden|auszahlung|vertrag|tarif|erstattung|rabatt|status|strafe|mahn\w*)"
+    r"|\b(?:storniere|erstatte|genehmige|[äa]ndere|stelle|setze|veranlasse|gew[äa]hre|markiere|schalte|erlass)\w*\b"
+    r"[^.\n]{0,60}?(?:geb[üu]hr|\bbetrag|\bschaden|\bauszahlung|\bvertrag|\btarif|\berstattung|\brabatt|\bstatus|\bstrafe|"
+    r"\bmahn\w*)"
+    r"|\bbuch\w*\b[^.\n]{0,40}?\b(?:gutschrift|kundenkonto)\b|\bgutschrift\b[^.\n]{0,60}?\bbuch\w*"
     # ru
     r"|\b(?:верни|подтверди|одобри|отмени|спиши|начисли|измени|выдай|оформи)\w*\b[^.\n]{0,60}?\b(?:деньги|сделк\w*|"
     r"возврат\w*|штраф\w*|бонус\w*|скидк\w*|компенсаци\w*|статус\w*)"
     # pt, it
     r"|\b(?:aplique|aplica|aprove|aprova|reembolse|devolva|cancele|marque|mude|conceda|libere)\w*\b[^.\n]{0,60}?\b(?:reembolso|"
     r"desconto|cupom|cup[ãa]o|taxas?|multa|pedido|status|nota|dinheiro|estorno)"
+    r"|\bisent[ae]\w*\b"
     r"|\b(?:applica|approva|rimborsa|annulla|cancella|segna|cambia|concedi|sblocca)\w*\b[^.\n]{0,60}?\b(?:rimborso|"
     r"sconto|coupon|commissioni|penale|multa|ordine|stato|voto|soldi)"
     # ja
     r"|(?:返金|割引|アップグレード|免除|承認|払い戻し)[^。！？\n]{0,20}?(?:してください|して下さい|しろ|してくれ|お願いします)"
-    r"|(?:適用|処理)して(?:ください|下さい)"
+    r"|(?:適用|処理)して(?:ください|下さい)|(?:0|０)円にして|免除して"
     # zh
-    r"|(?:请|立即|直接|马上|帮我|给我)[^，。！？\n]{0,20}?(?:退款|升舱|补偿|通过|批准|免除|减免|改成|改为)",
+    r"|(?:请|立即|直接|马上|帮我|给我)[^，。！？\n]{0,20}?(?:退款|升舱|补偿|通过|批准|免除|减免|改成|改为|处理|办理)"
+    r"|把[^，。！？\n]{0,10}?(?:券|优惠券|积分|钱|款|退款|补偿)发(?:到|给)"
+    # ko, hi, ar, tr, uk, pl, vi, id, th, and another person's data in those and in ja and zh
+    r"|" + more.ACTION,
     _F,
 )
 # Negated, it is a refusal ("we can't refund after 60 days"), not an order.
@@ -231,7 +243,8 @@ _HOW_TO = compile_prefiltered(
     # (no word boundaries in Chinese: "请问在后台怎么给顾客办理退款")
     r"|怎么|怎样|如何|请问|どうやって|どうすれば|方法"
     # the user's own act asked about: "before I approve a discount above the limit"
-    r"|\b(?:before|when|if|after)\s+i\s+(?:can\s+)?\w+\b",
+    r"|\b(?:before|when|if|after)\s+i\s+(?:can\s+)?\w+\b"
+    r"|" + more.HOW_TO,
     _F,
 )
 
@@ -245,7 +258,7 @@ def pretexted_action(text: str) -> tuple[int, int] | None:
     if _PRETEXT.search(text) is None:
         return None
     for action in _ACTION.finditer(text):
-        start = max(text.rfind(mark, 0, action.start()) for mark in ".?!\n。？！")
+        start = max(text.rfind(mark, 0, action.start()) for mark in ".?!\n。？！" + more.SENTENCE_ENDS)
         if _HOW_TO.search(text, start + 1, action.end()) or _NEGATED.search(
             text, max(0, action.start() - 20), action.start()
         ):

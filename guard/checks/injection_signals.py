@@ -2390,7 +2390,10 @@ _NAMED_AFTER_OTHER = compile_prefiltered(
     r"\s*[”\"』」»“]\s*(?:之类|这样|这类|这种|等|一类|式的|のような|みたいな|などの|"
     r"という(?:攻撃|文字列|フレーズ|プロンプト|入力|パターン|インジェクション|文|一文|メッセージ|指示|命令)"
     # ... "like", "such" after the quote: Turkish "gibi", Korean "같은 / 라는", Hindi "जैसे", Persian "مانند"
-    r"|gibi|benzeri|(?:와|과)?\s*같은|라는|जैसे|जैसी|जैसा|و\s*مانند\s*آن|ve\s+benzeri)"
+    r"|gibi|benzeri|(?:와|과)?\s*같은|라는|जैसे|जैसी|जैसा|و\s*مانند\s*آن|ve\s+benzeri"
+    # ... asked about as an attack: "“...”算不算一个好的攻击样例？", "“...”，机器人应该怎么应对？"
+    r"|[^。！？\n]{0,12}?(?:攻击样例|攻击例子|攻击示例|攻击样本|注入样例|怎么应对|如何应对|该怎么回)"
+    r"|[^。！？\n]{0,12}?(?:攻撃例|攻撃の例|どう対応|どう返)|[^.?!\n]{0,12}?(?:공격\s*예시|공격\s*사례|어떻게\s*대응))"
 )
 # The quote a match sits in, when it opened at most 160 characters before on the same line.
 _OPEN_QUOTE_BEFORE = compile_prefiltered(r"[\"“'‘「『`«„][^\"“”'‘’「」『』`«»„\n]{0,160}$")
