@@ -950,10 +950,28 @@ _TASK_SET_ASIDE = compile_prefiltered(
 )
 
 
+# Polish and Ukrainian put "previous" before the rules ("Zignoruj wszystkie wcześniejsze polecenia",
+# "Забудь усі попередні інструкції"), where the lexicons' readings (a "your", or a qualifier after
+# the noun) do not look: the classic override in those two languages passed (thirty-seventh session).
+_PRIOR_SET_ASIDE_PL_UK = compile_prefiltered(
+    r"(?<!\bnie\s)\b(?:zignoruj|ignoruj|zapomnij(?:\s+o)?|pomiń|porzuć|odrzuć|nie\s+słuchaj)\s+(?:\w+\s+){0,2}?"
+    r"(?:wcześniejsz|poprzedni|dotychczasow|powyższ|początkow|oryginaln)\w*\s+(?:instrukcj|polece|wytyczn|zasad|"
+    r"reguł|ustawie|komend)\w*"
+    r"|(?<!\w)(?<!\bне\s)(?:ігноруй|проігноруй|забудь|відкинь|не\s+слухай)\w*\s+(?:\w+\s+){0,2}?(?:попередн|раніш|початков|"
+    r"вищенаведен|оригінальн)\w*\s+(?:інструкці|вказів|правил|команд|налаштуван|директив)\w*",
+    _F,
+)
+
+
 def foreign_override(text: str) -> tuple[int, int] | None:
     """The span of a sentence that sets the model's rules aside in one of the lexicons'
     languages (see the module docstring), or None."""
-    hit = _ZH_OVERRIDE.search(text) or _TOLD_BEFORE.search(text) or _TASK_SET_ASIDE.search(text)
+    hit = (
+        _ZH_OVERRIDE.search(text)
+        or _TOLD_BEFORE.search(text)
+        or _TASK_SET_ASIDE.search(text)
+        or _PRIOR_SET_ASIDE_PL_UK.search(text)
+    )
     if hit:
         return hit.span()
     span = more_override(text) or more_order(text)

@@ -27,6 +27,7 @@ from guard.checks.injection_material import MATERIAL_REACH, hidden_instruction, 
 from guard.checks.injection_more_languages import asked_about
 from guard.checks.literal_prefilter import compile_prefiltered
 from guard.checks.optimised_suffix import optimised_tail
+from guard.checks.own_instructions_asked import own_instructions_asked
 from guard.checks.own_prompt import own_prompt_framed, rule_of_own_prompt
 
 __all__ = [
@@ -3051,7 +3052,9 @@ def _deterministic_signals(text: str, original: str) -> list[tuple[Signal, tuple
         span = _unquoted_span(text, foreign_unlock(text))
         if span:
             out.append(("role_impersonation", span))
-    span = _leak_span(text) or _unquoted_span(text, foreign_leak(text) or other_users_data(text))
+    span = _leak_span(text) or _unquoted_span(
+        text, foreign_leak(text) or other_users_data(text) or own_instructions_asked(text)
+    )
     if span:
         out.append(("prompt_leak", span))
     span = _jailbreak_scenario(text)
