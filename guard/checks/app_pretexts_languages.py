@@ -43,6 +43,12 @@ _THIRD_PARTY = (
     r"|(?:お客様|顧客|会員|患者|学生|利用者|さん|様)"
     r"|(?:客户|会员|顾客|患者|病人|学生|用户|女士|先生)"
     r"|\b(?:customer|patient|student|member|client)\s+(?:ka|ki|ke)\b"
+    # ... or whoever owns, holds, booked or receives something ("صاحب الرقم", "投保人", "予約者",
+    # "odbiorcy paczki", "власника акаунта", "pemilik akun")
+    r"|(?:صاحب|صاحبة|مالك)|(?:机主|户主|投保人|收件人|预订人|此人)|(?:予約者|持ち主|所有者|名義人|受取人|同伴者)"
+    r"|\b(?:sahibi\w*|alıcı\w*|kişinin)|\b(?:chủ\s+(?:tài\s+khoản|số|thuê\s+bao)|người\s+(?:nhận|đặt))\b"
+    r"|\b(?:pemilik|penerima|pemesan)\b|\b(?:właściciel|odbiorc)\w*|(?<!\w)(?:власник|одержувач|отримувач|владел|получател)\w*"
+    r"|(?:소유자|수령인|예약자|명의자)|(?:मालिक|धारक|प्राप्तकर्ता)|(?:เจ้าของ|ผู้รับ|ผู้จอง)"
 )
 # Their personal data.
 _PERSONAL = (
@@ -58,6 +64,9 @@ _PERSONAL = (
     r"|(?:เบอร์|ที่อยู่|ข้อมูล|อีเมล|ประวัติ|เงินเดือน|รหัสผ่าน|บัญชี)"
     r"|(?:電話番号|住所|連絡先|メールアドレス|個人情報|カルテ|成績|給与|パスワード)"
     r"|(?:手机号|电话|住址|地址|身份证|联系方式|个人信息|病历|成绩|工资|密码)"
+    # records an investigator would ask for
+    r"|(?:保单|受益人|记录)|(?:履歴|氏名)|\b(?:kimlik|kart\s+bilgi)\w*|\blịch\s+sử\b|\briwayat\b"
+    r"|(?<!\w)(?:дані|даних|історі|данные|данных)\w*"
 )
 # Sent, shown or given to the writer.
 _GIVE = (
@@ -72,6 +81,9 @@ _GIVE = (
     r"|(?:ส่ง|ขอ|บอก|แจ้ง)"
     r"|(?:教えて|送って|見せて|共有して|ください)"
     r"|(?:发给我|告诉我|给我|发我|发一下|提供)"
+    # ... or needed, urgently: "نحتاج", "调取", "提供してください", "potrzebujemy", "потрібні"
+    r"|(?:نحتاج|نبغى|زودنا)|(?:调取|配合)|(?:提供して)|\b(?:gönderin|verin|iletin)\b|\bpotrzebujemy\b"
+    r"|(?<!\w)(?:потрібні|надайте|нужны|предоставьте)(?!\w)"
 )
 
 #: A role, an approval or a new rule claimed (pattern source).
@@ -126,8 +138,16 @@ PRETEXT = (
     # an agent's promise or an approval ("상담원분이 ... 환불해주신다고 했어요", "승인 다 났다고", "وافق على")
     r"|(?:상담원|직원|매니저)[^.?!\n]{0,30}?(?:해\s*주신다고|해\s*준다고|하기로|약속)|승인\s*(?:다\s*)?(?:났|됐|되었)"
     r"|(?:وافق|وافقت|وافقوا)\s+على|(?:التعميم|تعميم)\s+(?:الجديد|جديد)"
+    # police and investigators: "معك الشرطة", "这里是市公安局", "警察の者です", "Emniyet ... arıyorum",
+    # "Tôi là cán bộ công an", "Kami dari kepolisian", "Tu policja", "Кіберполіція"
+    r"|(?:الشرطة|النيابة|المباحث)|(?:公安|警察|派出所|经侦|刑侦)|(?:警察の者|捜査中)|\b(?:emniyet|polis|savcılık|jandarma)\b"
+    r"|\b(?:công\s+an|cảnh\s+sát)\b|\b(?:kepolisian|polisi|polri)\b|\b(?:policja|prokuratura)\b"
+    r"|(?<!\w)(?:кіберполіці|поліці|прокуратур|полици|следовател)\w*|(?:경찰|검찰|수사\s*중)|(?:पुलिस|साइबर\s+सेल)|ตำรวจ"
+    # an approval by an agent, a new rule
+    r"|\b(?:udah|sudah)\s+(?:setuju|acc|oke|approve)\b|\bonayladı\b|\bzatwierdził\w*|承認して(?:くれ|もらっ|いただい)"
+    r"|(?:อนุมัติ[^\n]{0,20}?แล้ว|ประกาศใหม่)|(?:바뀐|변경된|새로운?)\s*정책|\byeni\s+düzenleme\w*"
     # ja, zh: a role said without "私は", an approval from above, a rule changed
-    r"|規定が変わ|規則が変わ|ルールが変わ|本日付で"
+    r"|規定が変わ|規則が変わ|ルールが変わ|規約が変わ|本日付で"
     r"|(?:店長|管理者|マネージャー|責任者|上司|開発者|支店長)(?:です|の者です)|(?:許可|承認)(?:は|を)?(?:もらって|得て|取って|いただいて)"
     r"|(?:总部|领导|经理|主管|上级)(?:已经|已)?(?:批准|同意|授权)"
 )
@@ -202,6 +222,11 @@ ACTION = (
     r"|\b(?:kembalikan|batalkan|setujui|berikan\s+diskon|naikkan|hapus\s+denda|gratiskan|ubah\s+(?:nilai|status))\b"
     r"|\b(?:tolong|langsung|segera|mohon)\s+(?:\S+\s+){0,3}?(?:refund|kembalikan|batalkan|setujui)\b"
     r"|(?:คืนเงิน|ยกเว้น|ส่วนลด|อนุมัติ|อัปเกรด)[^\n]{0,20}?(?:ให้|ด้วย|เลย|หน่อย|ทันที)"
+    # "just process it": the approval claimed does the rest
+    r"|\b(?:langsung\s+)?proses\s+(?:aja|saja|sekarang|langsung)\b|\bxử\s+lý\s+(?:luôn|ngay|giúp)\b"
+    r"|\b(?:kartıma|hesabıma)\s+(?:geçir|yatır|iade\s+et)\w*|\b(?:zleć|przebookuj|zaksięguj)\w*|処理(?:だけ|を)?お願い"
+    r"|(?:반영|적용)\s*(?:만\s*)?(?:완료\s*)?해\s*주|ดำเนินการ(?:ได้)?เลย|升级到|(?:رقّ|رقي|رقّي)\s+(?:حجزي|تذكرتي)"
+    r"|(?<!\w)отметь\s+(?:мне\s+)?зач[её]т"
 )
 
 #: A question about how to do it (pattern source).

@@ -13,6 +13,7 @@ from guard.checks.app_attacks import other_users_data, rules_talked_away
 from guard.checks.app_pretexts import pretexted_action
 from guard.checks.assembled_payload import assembled_request
 from guard.checks.developer_data import developer_question, in_developer_data
+from guard.checks.forged_history import forged_history
 from guard.checks.forged_turns import open_turn
 from guard.checks.injection_code_data import CODE_LINE_OPENINGS, code_literals, joined_or_acted_on
 from guard.checks.injection_harm_languages import requested_harm_other
@@ -29,6 +30,7 @@ from guard.checks.literal_prefilter import compile_prefiltered
 from guard.checks.optimised_suffix import optimised_tail
 from guard.checks.own_instructions_asked import own_instructions_asked
 from guard.checks.own_prompt import own_prompt_framed, rule_of_own_prompt
+from guard.checks.rules_free_persona import rules_free_persona
 
 __all__ = [
     "SIGNALS",
@@ -3049,7 +3051,7 @@ def _deterministic_signals(text: str, original: str) -> list[tuple[Signal, tuple
     if match:
         out.append(("role_impersonation", match.span()))
     else:
-        span = _unquoted_span(text, foreign_unlock(text))
+        span = _unquoted_span(text, foreign_unlock(text) or rules_free_persona(text))
         if span:
             out.append(("role_impersonation", span))
     span = _leak_span(text) or _unquoted_span(
@@ -3063,7 +3065,7 @@ def _deterministic_signals(text: str, original: str) -> list[tuple[Signal, tuple
     if span and not (material_start(text) is not None and _quoted_example(text, *span, code_prompts=False)):
         out.append(("jailbreak_scenario", span))
     match = _DELIMITER.search(text)
-    span = match.span() if match else (_flood(text) or open_turn(text))
+    span = match.span() if match else (_flood(text) or open_turn(text) or forged_history(text))
     # A fake role tag quoted as what someone sent ("a string from a support ticket: '### SYSTEM:
     # ...'. Is someone probing us?") is reported, not used.
     if span and not _quoted_example(text, *span, code_prompts=False):
