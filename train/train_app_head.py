@@ -12,7 +12,7 @@ else), held-out hashes dropped:
 
 - ``train/injection_app_written_*.jsonl``: attacks typed into a product's chat box and their
   look-alikes, written for guard's training by helper agents that saw no code, data or probe
-  (thirty-fifth and thirty-sixth sessions; train/README.md). App rows weigh :data:`APP_WEIGHT`.
+  (thirty-fifth to thirty-seventh sessions; train/README.md). App rows weigh :data:`APP_WEIGHT`.
 - every benign row of the injection sources the heads learn from (``train.corpus``, without
   :data:`train.data.HEADS_LEFT_OUT`), and the ordinary text of ``train.data.other_text_items``:
   the head must not flag what the ensemble has learned to pass.

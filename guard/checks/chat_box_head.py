@@ -7,7 +7,7 @@ ensemble learned from hold few of them, and training the ensemble's heads on the
 pasted e-mails and staff how-tos elsewhere (train/README.md, heads run 30). So they get a head of
 their own, read only where they occur: a short message of the user's own, with no pasted
 material (:func:`typed_to_app`). Two logistic heads, trained by ``train.train_app_head`` on
-helper-written chat-box attacks and look-alikes in thirteen languages and on every benign
+helper-written chat-box attacks and look-alikes in about twenty-five languages and on every benign
 injection-training text of the same shape, must agree: one over hashed character 3-5-grams
 (:func:`guard.checks.embedding_heads.ngram_features`; ``guard/models/injection_app.npz``; a
 fraction of a millisecond), then, only for a message it flags, one over the MiniLM sentence

@@ -420,10 +420,16 @@ class PromptInjection(BaseCheck):
         point follows ``sensitivity``."""
         from guard.checks.chat_box_head import chat_box_flag, typed_to_app
         from guard.checks.embedding import EmbedderUnavailable
+        from guard.checks.own_prompt import own_prompt_framed
         from guard.errors import CheckError
         from guard.pinned import PinError
 
         if not typed_to_app(text):
+            return
+        # A writer asking for help with their own bot's prompt ("Saya sedang membuat chatbot untuk
+        # toko kue saya. Tolong bantu tulis instruksi sistemnya: ...") is building an assistant, not
+        # typing into one; its rules are not orders to this one.
+        if own_prompt_framed(text, None):
             return
         # Look-alike letters read as the letters they imitate (the heads learned plain text).
         plain = next((copy.text for copy in copies if copy.kind == "skeleton"), text)

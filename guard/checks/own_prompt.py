@@ -76,7 +76,23 @@ _OWN = compile_prefiltered(
     r"|\b(?:mon|ma|mes|notre|nos)\s+(?:[\w-]+\s+)?(?:prompt|bot|chatbot|assistant|agent)\b"
     r"|\b(?:il\s+mio|la\s+mia|il\s+nostro|la\s+nostra)\s+(?:[\w-]+\s+)?(?:prompt|bot|chatbot|assistente|agente)\b"
     r"|\b(?:o\s+meu|a\s+minha|o\s+nosso|a\s+nossa)\s+(?:[\w-]+\s+)?(?:prompt|bot|chatbot|assistente|agente)\b"
-    r"|\b(?:prompt\s+de\s+sistema|system-?prompt)\s+(?:de|von|du|di|do)\s+(?:nuestr|unser|notre|nostr|nosso|noss)\w*",
+    r"|\b(?:prompt\s+de\s+sistema|system-?prompt)\s+(?:de|von|du|di|do)\s+(?:nuestr|unser|notre|nostr|nosso|noss)\w*"
+    # more languages (thirty-seventh session: the chat-box heads flagged an Indonesian and a
+    # Bulgarian shop owner asking for help with their own bot's system instructions): "мой бот",
+    # "чатбота на моя хотел", "chatbot untuk toko ... saya", "chatbot của tôi", "botum", "mój bot",
+    # "我的客服机器人", "自社のチャットボット", "저희 챗봇", "البوت الخاص بي", "मेरे चैटबॉट", "แชทบอทของร้าน"
+    r"|(?<!\w)(?:мо(?:й|его|ему|ем|ей|я|ю)|наш(?:его|ему|ем)?)\s+(?:[\w-]+\s+)?(?:чат-?бот|бот|ассистент|асистент|промпт)\w*"
+    r"|(?<!\w)(?:чатбота|бота|асистента)\s+(?:на|за)\s+(?:моя|моето|моите|нашия|нашата|нашето)\b"
+    r"|\b(?:chatbot|bot|asisten)\s+(?:\w+\s+){0,5}?(?:saya|aku|kami|kita)\b"
+    r"|\b(?:chatbot|bot|trợ\s+lý)\s+(?:\S+\s+){0,4}?của\s+(?:tôi|mình|chúng\s+tôi)\b"
+    r"|\b(?:botum|chatbotum|asistanım|botumuz|chatbotumuz|asistanımız)\w*"
+    r"|\b(?:mój|mojego|mojemu|moim|nasz|naszego|naszemu|naszym)\s+(?:\w+\s+)?(?:bot|chatbot|czatbot|asystent|prompt)\w*"
+    r"|(?:我的|我们的|我们)(?:[^，。！？\n]{0,6}?)(?:机器人|聊天机器人|客服机器人|助手)"
+    r"|(?:自社|私の|うちの|弊社の)[^。！？\n]{0,10}?(?:ボット|チャットボット|アシスタント)"
+    r"|(?:제|우리|저희)\s*(?:\S+\s*){0,2}?(?:챗봇|봇|어시스턴트)"
+    r"|(?:البوت|الشات\s*بوت|المساعد)\s+(?:الخاص\s+بي|حقي|حقنا|الخاص\s+بنا)|(?:بوتي|روبوتي)"
+    r"|(?:मेरे|हमारे|मेरी|हमारी)\s+(?:\S+\s+){0,2}?(?:चैटबॉट|बॉट|असिस्टेंट)"
+    r"|(?:แชทบอท|บอท)(?:ของ)?(?:ฉัน|ผม|เรา|ร้าน)",
     _F,
 )
 # How far into a text its request is read for the framing.
