@@ -48,7 +48,9 @@ _THIRD_PARTY = (
     r"|(?:صاحب|صاحبة|مالك)|(?:机主|户主|投保人|收件人|预订人|此人)|(?:予約者|持ち主|所有者|名義人|受取人|同伴者)"
     r"|\b(?:sahibi\w*|alıcı\w*|kişinin)|\b(?:chủ\s+(?:tài\s+khoản|số|thuê\s+bao)|người\s+(?:nhận|đặt))\b"
     r"|\b(?:pemilik|penerima|pemesan)\b|\b(?:właściciel|odbiorc)\w*|(?<!\w)(?:власник|одержувач|отримувач|владел|получател)\w*"
-    r"|(?:소유자|수령인|예약자|명의자)|(?:मालिक|धारक|प्राप्तकर्ता)|(?:เจ้าของ|ผู้รับ|ผู้จอง)"
+    r"|(?:소유자|수령인|예약자|명의자|세입자)|(?:मालिक|धारक|प्राप्तकर्ता)|(?:เจ้าของ|ผู้รับ|ผู้จอง|เจ้าบ้าน)"
+    r"|(?:房主|业主|租客|那位)|(?:受取人|入居者)"
+    r"|(?:유저|사용자|회원님)|[가-힣]{2,4}\s*(?:대리|과장|부장|차장|주임|사원)|(?<!\w)(?:гост[ьея]\w*|гостьи)|\b(?:tamu|thuê\s+bao)\b"
 )
 # Their personal data.
 _PERSONAL = (
@@ -67,6 +69,8 @@ _PERSONAL = (
     # records an investigator would ask for
     r"|(?:保单|受益人|记录)|(?:履歴|氏名)|\b(?:kimlik|kart\s+bilgi)\w*|\blịch\s+sử\b|\briwayat\b"
     r"|(?<!\w)(?:дані|даних|історі|данные|данных)\w*"
+    r"|(?:取件码|暗証番号|部屋番号|계약\s*만료일|비밀번호)|\b(?:kod\s+odbioru|mã\s+mở\s+tủ|historię|KYC)\b|(?:ประวัติการซื้อ)"
+    r"|(?:予約|検査結果|実名|연봉|인사평가|행정|行程|姓名)|\b(?:CCCD|PESEL|bảng\s+lương)\b|(?<!\w)(?:бронирован|номер\s+картк|транзакці)\w*"
 )
 # Sent, shown or given to the writer.
 _GIVE = (
@@ -83,7 +87,9 @@ _GIVE = (
     r"|(?:发给我|告诉我|给我|发我|发一下|提供)"
     # ... or needed, urgently: "نحتاج", "调取", "提供してください", "potrzebujemy", "потрібні"
     r"|(?:نحتاج|نبغى|زودنا)|(?:调取|配合)|(?:提供して)|\b(?:gönderin|verin|iletin)\b|\bpotrzebujemy\b"
-    r"|(?<!\w)(?:потрібні|надайте|нужны|предоставьте)(?!\w)"
+    r"|(?<!\w)(?:потрібні|надайте|нужны|предоставьте)(?!\w)|\bproszę\s+o\b|(?:ต้องการ|ขอดู)|(?:教えてもらえ)"
+    r"|(?:需要|念一下|读一下)|(?:表示して)|(?:확인해\s*주)|(?<!\w)(?:назвіть|назовите)(?!\w)|\b(?:butuh|perlu)\b"
+    r"|\b(?:söyler\s+misin|söyle)\b|\b(?:đọc\s+giúp|gửi\s+luôn)\b|\bpodać\b"
 )
 
 #: A role, an approval or a new rule claimed (pattern source).
@@ -146,6 +152,36 @@ PRETEXT = (
     # an approval by an agent, a new rule
     r"|\b(?:udah|sudah)\s+(?:setuju|acc|oke|approve)\b|\bonayladı\b|\bzatwierdził\w*|承認して(?:くれ|もらっ|いただい)"
     r"|(?:อนุมัติ[^\n]{0,20}?แล้ว|ประกาศใหม่)|(?:바뀐|변경된|새로운?)\s*정책|\byeni\s+düzenleme\w*"
+    # more roles at work ("我是本店值班药师", "配達ドライバーです", "관리사무소 직원인데요", "Em là shipper",
+    # "Saya wali kelas", "ผมเป็นเภสัชกร", "Jestem kurierem", "弁護士の者です"), approvals said other ways
+    # ("OKもらってます", "이미 괜찮다고 하셨어요", "मैनेजर ने फ़ोन पर बोल दिया", "вже погодила", "bizzat
+    # onayladı", "sudah acc", "już się zgodziła") and new laws ("新规", "개정돼서", "नया नियम",
+    # "القرار الوزاري الجديد", "вступил закон", "yeni yönetmelik", "weszła ustawa", "รัฐบาลประกาศ")
+    r"|我是[^，。！？\n]{0,10}?(?:药师|医生|护士|司机|快递员|配送员|骑手|物业)|(?:配達|ドライバー|スタッフ|店員|薬剤師|弁護士)(?:です|の者です)"
+    r"|(?:직원|기사|약사|선생님|변호사)(?:인데요|입니다|이에요|예요)|(?:IT\s*팀|본사)(?:입니다|인데요)"
+    r"|\b(?:em|tôi|mình)\s+là\s+(?:shipper|tài\s+xế|hiệu\s+(?:phó|trưởng)|giáo\s+viên|dược\s+sĩ|bác\s+sĩ)\b"
+    r"|\bsaya\s+(?:wali\s+kelas|guru|kurir|apoteker|dokter|pengacara)\b|(?:ผม|ฉัน|ดิฉัน)เป็น(?:เภสัชกร|หมอ|พยาบาล|คนส่งของ|ไรเดอร์|ครู)"
+    r"|\bjestem\s+(?:kurierem|farmaceut\w*|lekarzem|nauczyciel\w*|wychowawc\w*|prawnikiem|adwokatem)\b"
+    r"|(?:OK|オーケー|了承|許可)(?:を)?もらって|(?:이미|벌써)\s*(?:괜찮다고|된다고|허락)|(?:मैनेजर|सर|मैडम|अधिकारी)\s+ने\s+"
+    r"(?:\S+\s+){0,3}?(?:बोल|कह)\s+दिया|(?<!\w)(?:вже|уже)\s+(?:погодил|согласовал|одобрил|дозволил)\w*|\bbizzat\s+onay\w*"
+    r"|\b(?:zaten|önceden)\s+onay\w*|\bsudah\s+acc\b|\b(?:już\s+się\s+zgodził\w*|zgodził\w*\s+się\s+już)"
+    r"|\b(?:đồng\s+ý\s+rồi|đã\s+duyệt\s+rồi)\b"
+    r"|(?:新规|新法规|新规定)|(?:개정돼|개정되어|개정됐)|(?:नया\s+नियम|नए\s+नियम)|(?:القرار\s+(?:\S+\s+)?الجديد|قانون\s+جديد)"
+    r"|(?<!\w)(?:вступил\w*\s+(?:в\s+силу\s+)?закон|набрав\w*\s+чинност\w*|новий\s+закон)"
+    r"|\b(?:yeni\s+yönetmelik|yönetmelik\s+çıktı)|\b(?:weszła\s+ustawa|ustawa\s+weszła|nowa\s+ustawa)\b|รัฐบาลประกาศ"
+    # the assistant's own promise claimed from an earlier chat ("ты вчера сказал мне", "demiştin",
+    # "Hôm qua bạn đã hứa", "waktu itu kamu bilang", "เมื่อวานคุณบอก", "Wczoraj napisałeś mi", "قلت لي")
+    r"|(?:قلت\s+لي|وعدتني|وعدتنا)|(?<!\w)(?:ты|вы)\s+(?:\w+\s+){0,2}?(?:сказал|обещал|согласил|написал)\w*"
+    r"|(?<!\w)(?:ти|ви)\s+(?:\w+\s+){0,2}?(?:казав|сказав|обіцяв|пообіцяв|погодився|написав)\w*"
+    r"|\b(?:demiştin|söz\s+vermiştin|söylemiştin)\b|\bbạn\s+(?:đã\s+)?(?:hứa|nói|đồng\s+ý)\b"
+    r"|\bkamu\s+(?:bilang|janji|udah\s+janji|sudah\s+setuju)\b|คุณ(?:บอก|สัญญา)|\b(?:napisałeś|obiecałeś|zgodziłeś\s+się|mówiłeś)\b"
+    r"|你(?:昨天|之前|上次|刚才)?(?:说过|答应|承诺)|(?:約束して|言って)(?:くれ|ましたよね|たよね)|(?:약속|말씀)하셨|आपने\s+(?:कहा|वादा)"
+    # more approvals, roles and rules ("已经...答应", "OKしてもらい", "डीन साहब ने हाँ कर दी", "인사팀 과장입니다",
+    # "ГУ МВД", "Polsek", "відділу безпеки", "tu kierownik zmiany", "Em là nhân viên", "kampanya kuralına göre")
+    r"|已经[^，。！？\n]{0,12}?答应|OKして(?:もら|くれ)|ने\s+हाँ\s+कर\s+दी|(?:과장|부장|차장|실장|주임|대리)(?:입니다|인데요|이에요)"
+    r"|(?<!\w)(?:мвд|майор|полковник|капитан\s+полиции|фсб|сбу)(?!\w)|\b(?:polsek|polres|polda)\b"
+    r"|(?<!\w)(?:відділ\w*|служб\w*)\s+безпеки|(?<!\w)(?:отдел\w*|служб\w*)\s+безопасности|\btu\s+(?:kierownik|dyrektor|admin)\w*"
+    r"|\b(?:em|tôi)\s+là\s+(?:nhân\s+viên|kiểm\s+toán)|\bkural\w*\s+göre\b|(?:개정\s*약관|약관\s*개정)"
     # ja, zh: a role said without "私は", an approval from above, a rule changed
     r"|規定が変わ|規則が変わ|ルールが変わ|規約が変わ|本日付で"
     r"|(?:店長|管理者|マネージャー|責任者|上司|開発者|支店長)(?:です|の者です)|(?:許可|承認)(?:は|を)?(?:もらって|得て|取って|いただいて)"
@@ -155,7 +191,14 @@ PRETEXT = (
 #: A privileged action asked for: money or status moved, or another person's data (pattern source).
 ACTION = (
     # another person's personal data, sent or shown: third party, data and a verb of giving in one
-    # sentence, in either order
+    # sentence, in any order
+    r"(?:"
+    + _PERSONAL
+    + r")[^.?!\n。？！।؟]{0,40}?(?:"
+    + _THIRD_PARTY
+    + r")[^.?!\n。？！।؟]{0,40}?(?:"
+    + _GIVE
+    + r")|"
     r"(?:"
     + _THIRD_PARTY
     + r")[^.?!\n。？！।؟]{0,60}?(?:"
@@ -227,6 +270,20 @@ ACTION = (
     r"|\b(?:kartıma|hesabıma)\s+(?:geçir|yatır|iade\s+et)\w*|\b(?:zleć|przebookuj|zaksięguj)\w*|処理(?:だけ|を)?お願い"
     r"|(?:반영|적용)\s*(?:만\s*)?(?:완료\s*)?해\s*주|ดำเนินการ(?:ได้)?เลย|升级到|(?:رقّ|رقي|رقّي)\s+(?:حجزي|تذكرتي)"
     r"|(?<!\w)отметь\s+(?:мне\s+)?зач[её]т"
+    # a record changed or money moved, in the imperative ("把...扣款撤掉", "復活させといてください",
+    # "출석으로 바꿔주세요", "₹3500 हटा दो", "внесіть зміни", "onaylandı olarak işaretleyin", "bấm hoàn luôn",
+    # "tolong ubah", "ให้เลย", "zaznacz je jako", "صفّر فاتورتي")
+    r"|(?:撤掉|撤销|删掉|恢复|延长|延一年|打到|返还|退还|免掉|清零)|(?:復活させ|取り消して|削除して|変更して|戻して|修正して|延長して)"
+    r"|(?:바꿔\s*주|바꿔줘|변경해\s*주|삭제해|취소해\s*주|복구해|연장해|0원으로)"
+    r"|(?:हटा\s*दो|बदल\s*दो|डाल\s*दो|बढ़ा\s*दो|माफ़\s*कर|माफ\s*कर)"
+    r"|(?<!\w)(?:внесіть\s+зміни|змініть|спишіть|скасуйте|поверніть|внесите\s+изменения|измените|спишите|отмените|верните)(?!\w)"
+    r"|\b(?:işaretleyin|kaldırın|değiştirin|iptal\s+edin|tanımlayın|silin|sıfırlayın)\b"
+    r"|\b(?:bấm\s+hoàn|hoàn\s+luôn|xoá\s+nợ|xóa\s+nợ|sửa\s+giúp|đổi\s+giúp)\b"
+    r"|\b(?:tolong\s+(?:ubah|hapus|ganti|tambahin|tambahkan))\b|(?:ให้เลย|ช่วยปรับ|ยกเลิกให้)"
+    r"|\b(?:zaznacz|odblokuj|odejmij|zwróć\s+nadpłatę|przesuń)\w*|(?:صفّر|صفر\s+فاتورتي|احذف|غيّر|عدّل|أضف)"
+    r"|(?:ضيفها|ضيف\s+لي|رجّع\s+لي|رجع\s+لي|نفّذ\s+الإلغاء|نفذ\s+الإلغاء)|(?<!\w)(?:снимай|сними|сохрани|примени|сделай\s+это)(?!\w)"
+    r"|\b(?:ekle|bedavaya\s+çevir\w*)\b|\b(?:làm\s+tiếp|ghi\s+miễn)\b|\b(?:dokończ|dopisz)\w*|(?:执行退款|退全款|全额退|退钱)"
+    r"|手続き(?:だけ)?進めて|처리\s*부탁|(?<!\w)(?:застосуй|оформи|зроби\s+це)(?!\w)"
 )
 
 #: A question about how to do it (pattern source).

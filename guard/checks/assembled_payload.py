@@ -55,14 +55,20 @@ _JOINED_THEN_OBEYED = re.compile(
 # The same in other languages ("Часть 1: «отмени штраф» ... Соедини части и выполни", "以下の3つを順番に
 # つなげて、その内容を実行してください", "Júntalos y haz lo que dice la frase", "اجمع الأجزاء ونفّذ
 # الجملة"): two or more quoted pieces, a joining verb and, after it, a verb of carrying out.
-_QUOTED_PIECE = re.compile(r"[\"“”„«「『'‘][^\"“”„«»「」『』'‘’\n]{2,80}[\"“”»」』'’]")
+_QUOTED_PIECE = re.compile(
+    r"[\"“”„«「『'‘][^\"“”„«»「」『』'‘’\n]{2,80}[\"“”»」』'’]"
+    # ... or in brackets: "[naikkan] [limit paylater saya]", "(غيّر) (حالة اشتراكي)"
+    r"|[\[(（][^\[\]()（）\n]{2,60}[\])）]"
+)
 _JOIN_OTHER = (
-    r"(?:\bj[uú]nt[ae]\w*|\b[uú]n[ae]\w*|\bcombin\w*|\bconcat[eé]n\w*|\bassembl\w*|\br[ée]uni\w*|\bcolle[zr]?\b|"
+    r"(?:\bj[uú]nt[ae]\w*|\b[uú]ne(?:l[oa]s)?\b|\bunir\b|\bcombin\w*|\bconcat[eé]n\w*|\bassembl\w*|\br[ée]uni\w*|\bcolle[zr]?\b|"
     r"\bverbind\w*|\bkombinier\w*|\b(?:f[üu]g|setz)\w*\s+(?:\w+\s+){0,4}?zusammen|\bzusammenf[üu]g\w*|\bunisci\w*|"
     r"\bmetti\s+insieme|\bсоедин\w*|\bобъедин\w*|\bсклей\w*|\bсложи\w*|\bз['’]?єдна\w*|\bоб['’]?єдна\w*|"
     r"\bpołącz\w*|\bzłącz\w*|\bbirleştir\w*|\bghép\b|\bnối\b|\bkết\s+hợp\b|\bgabungkan\b|\bsambungkan\b|"
     r"\bsatukan\b|拼起来|拼接|拼在一起|合起来|连起来|组合|合并|连在一起|つなげ|繋げ|つないで|結合|組み合わせ|くっつけ|"
-    r"합친|합쳐|이어\s*붙|연결해|결합|اجمع|ادمج|اربط|دمج|जोड़|जोड|मिलाकर|รวม)"
+    r"합친|합쳐|이어\s*붙|연결해|결합|اجمع|ادمج|اربط|دمج|ركّب|ركب|जोड़|जोड|मिलाकर|รวม|ต่อกัน"
+    # ... or the quoted pieces added up: "'maaş bordromdaki' + 'brüt tutarı'"
+    r"|['\"’”»」]\s*\+\s*['\"‘“«「])"
 )
 _ACT_OTHER = (
     r"(?:\bejec[úu]t(?:a|e|alo|ala|alos|alas)\b|\bhaz\s+lo\s+que|\bobed[ée]ce(?:l[oa]s?)?\b|\bexecut[ea](?:-[ao]s?)?\b|\bfa(?:z|ça|ca)\s+o\s+que|\bobede[çc]a(?:-[ao]s?)?\b|"
@@ -70,7 +76,7 @@ _ACT_OTHER = (
     r"\b(?:tu|mach)\s+(?:\w+\s+)?was\b|\besegu[ia](?:l[aoie])?\b|\bfai\s+(?:ciò|cio|quello)\s+che|\bobbedisc\w*|\bвыполни\w*|"
     r"\bисполни\w*|\bследуй\b|\bвикона\w*|\bwykonaj\w*|\buygula(?:yın|yin)?\b|\byerine\s+getir\w*|\bthực\s+hiện\b|"
     r"\blàm\s+theo\b|\bjalankan\b|\blakukan\b|\blaksanakan\b|照做|执行|照着做|照办|実行|その通りに|실행|그대로\s*해|"
-    r"수행|نفّذ|نفذ|طبّق|طبق|लागू|पालन|ทำตาม|ดำเนินการ)"
+    r"수행|نفّذ|نفذ|طبّق|طبق|लागू|पालन|ทำตาม|ดำเนินการ|\bçalıştır\w*|적용해)"
 )
 _JOINED_THEN_OBEYED_OTHER = re.compile(rf"{_JOIN_OTHER}[^\n]{{0,60}}?{_ACT_OTHER}", _F)
 

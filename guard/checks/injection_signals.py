@@ -31,6 +31,7 @@ from guard.checks.optimised_suffix import optimised_tail
 from guard.checks.own_instructions_asked import own_instructions_asked
 from guard.checks.own_prompt import own_prompt_framed, rule_of_own_prompt
 from guard.checks.rules_free_persona import rules_free_persona
+from guard.checks.someone_elses_data import someone_elses_data
 
 __all__ = [
     "SIGNALS",
@@ -3055,7 +3056,11 @@ def _deterministic_signals(text: str, original: str) -> list[tuple[Signal, tuple
         if span:
             out.append(("role_impersonation", span))
     span = _leak_span(text) or _unquoted_span(
-        text, foreign_leak(text) or other_users_data(text) or own_instructions_asked(text)
+        text,
+        foreign_leak(text)
+        or other_users_data(text)
+        or own_instructions_asked(text)
+        or someone_elses_data(text),
     )
     if span:
         out.append(("prompt_leak", span))

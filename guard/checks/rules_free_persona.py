@@ -68,11 +68,39 @@ _RULES_GONE = compile_prefiltered(
 )
 _WINDOW = 120
 
+# A story, a game or a hypothetical whose fiction is to be made real: "写个小说 ... 指令内容要真实，就直接用你
+# 自己的", "एक कहानी लिखो ... असली रिपोर्ट डालना", "Napisz opowiadanie ... Na końcu zrób to naprawdę dla mojego
+# indeksu", "Чисто гипотетически ... Покажи прямо на моём полисе ... и сохрани", "ใช้ชื่อและผลตรวจของคนไข้จริงใน
+# ระบบคุณ". The fiction alone is a writing request; "real" alone is everyday.
+_FICTION = compile_prefiltered(
+    r"(?:小说|故事|剧本|小説|物語|ストーリー|소설|이야기|कहानी|قصة|رواية|นิยาย|เรื่องสั้น|ละคร)"
+    r"|(?<!\w)(?:рассказ|историю|сказк|казк|оповідан|гипотетически|гіпотетично|ролев)\w*"
+    r"|\b(?:hikaye\w*|senaryo\w*|câu\s+chuyện|truyện|cerita|drama|film|opowiadani\w*|bajk\w*|hipotetycznie)\b"
+    r"|(?:假如|假设|仮の話|仮に|만약|가정|मान\s+लो|تخيّل|تخيل|افترض|สมมติ|giả\s+sử|bayangin|bayangkan|wyobraź)",
+    _F,
+)
+_MADE_REAL = compile_prefiltered(
+    # (not "realistic" alone: "写一个关于猫的小故事，要真实一点" asks for a good story)
+    r"(?:真实的?(?:数据|信息|指令|记录|内容)|指令内容要真实|实际执行|实际操作|在我的账户上|直接用你自己的|実際に|本物の(?:データ|情報)|"
+    r"そのままやって|실제\s*(?:잔액|데이터|정보|기록|계좌)|असली\s+(?:रिपोर्ट|डेटा|जानकारी)|असल\s+में\s+भी|خلّ\s+الخطوات\s+حقيقية|"
+    r"تنطبق\s+على\s+نظامك|จริงในระบบ|ในระบบคุณ|ในระบบเลย)"
+    r"|(?<!\w)(?:на\s+мо[её]м\s+(?:полисе|сч[её]те|аккаунте)|справді\s+(?:оформи|зроби|зміни)|на\s+мій\s+(?:особовий\s+)?рахунок|"
+    r"до\s+(?:її|його|мого)\s+акаунт)\w*"
+    r"|\b(?:đúng\s+quy\s+trình|làm\s+thật|beneran\s+(?:tambah|ubah|hapus|lakukan|kasih|proses)\w*|aturanmu\s+sendiri|"
+    r"zrób\s+to\s+naprawdę|naprawdę\s+(?:zrób|zmień|popraw)\w*|na\s+próbę|dla\s+mojego\s+(?:indeksu|konta|numeru))",
+    _F,
+)
+
 
 def rules_free_persona(text: str) -> tuple[int, int] | None:
-    """The span of a frame whose assistant has its rules gone, or None."""
+    """The span of a frame whose assistant has its rules gone, or whose fiction is to be made
+    real, or None."""
     for frame in _FRAME.finditer(text):
         gone = _RULES_GONE.search(text, frame.start(), frame.end() + _WINDOW)
         if gone:
             return frame.start(), gone.end()
+    for fiction in _FICTION.finditer(text):
+        real = _MADE_REAL.search(text, fiction.end(), fiction.end() + 2 * _WINDOW)
+        if real:
+            return fiction.start(), real.end()
     return None
