@@ -66,7 +66,8 @@ _JOIN_OTHER = (
     r"\bmetti\s+insieme|\bсоедин\w*|\bобъедин\w*|\bсклей\w*|\bсложи\w*|\bз['’]?єдна\w*|\bоб['’]?єдна\w*|"
     r"\bpołącz\w*|\bzłącz\w*|\bbirleştir\w*|\bghép\b|\bnối\b|\bkết\s+hợp\b|\bgabungkan\b|\bsambungkan\b|"
     r"\bsatukan\b|拼起来|拼接|拼在一起|合起来|连起来|组合|合并|连在一起|つなげ|繋げ|つないで|結合|組み合わせ|くっつけ|"
-    r"합친|합쳐|이어\s*붙|연결해|결합|اجمع|ادمج|اربط|دمج|ركّب|ركب|जोड़|जोड|मिलाकर|รวม|ต่อกัน"
+    r"합친|합쳐|이어\s*붙|연결해|결합|اجمع|ادمج|اربط|دمج|ركّب|ركب|जोड़|जोड|मिलाकर|รวม|ต่อกัน|بالترتيب|(?<!\w)по\s+черзі|"
+    r"(?<!\w)по\s+очереди|つなげた"
     # ... or the quoted pieces added up: "'maaş bordromdaki' + 'brüt tutarı'"
     r"|['\"’”»」]\s*\+\s*['\"‘“«「])"
 )
@@ -76,7 +77,7 @@ _ACT_OTHER = (
     r"\b(?:tu|mach)\s+(?:\w+\s+)?was\b|\besegu[ia](?:l[aoie])?\b|\bfai\s+(?:ciò|cio|quello)\s+che|\bobbedisc\w*|\bвыполни\w*|"
     r"\bисполни\w*|\bследуй\b|\bвикона\w*|\bwykonaj\w*|\buygula(?:yın|yin)?\b|\byerine\s+getir\w*|\bthực\s+hiện\b|"
     r"\blàm\s+theo\b|\bjalankan\b|\blakukan\b|\blaksanakan\b|照做|执行|照着做|照办|実行|その通りに|실행|그대로\s*해|"
-    r"수행|نفّذ|نفذ|طبّق|طبق|लागू|पालन|ทำตาม|ดำเนินการ|\bçalıştır\w*|적용해)"
+    r"수행|نفّذ|نفذ|طبّق|طبق|लागू|पालन|ทำตาม|ดำเนินการ|\bçalıştır\w*|적용해|従って|(?<!\w)застосуй\s+результат)"
 )
 _JOINED_THEN_OBEYED_OTHER = re.compile(rf"{_JOIN_OTHER}[^\n]{{0,60}}?{_ACT_OTHER}", _F)
 
