@@ -57,7 +57,8 @@ _MAKE_REAL = compile_prefiltered(
 # A notice put in the system's or an admin's mouth, in brackets or between markers, that grants
 # rights or waives a check.
 _NOTICE = compile_prefiltered(
-    r"(?:^|\n|[\[【#(（<«])\s*[#<«]*\s*(?:시스템\s*(?:알림|메시지|공지)|관리자\s*(?:메시지|알림)|ข้อความจากระบบ|ประกาศระบบ|"
+    # (bounded runs of spaces and markers only: "\n" * 6000 before a word took minutes with "\s*[#<«]*\s*")
+    r"(?:^|(?<=\n)|[\[【#(（<«])[ \t#<«]{0,6}(?:시스템\s*(?:알림|메시지|공지)|관리자\s*(?:메시지|알림)|ข้อความจากระบบ|ประกาศระบบ|"
     r"系统(?:消息|通知|提示|公告)|管理员(?:消息|通知)|システム(?:メッセージ|通知)|管理者(?:メッセージ|通知)|"
     r"системн\w+\s+(?:сообщени|уведомлени|повідомлен)\w*|повідомлення\s+системи|komunikat\s+systemowy|"
     r"sistem\s+(?:mesajı|bildirimi)|thông\s+báo\s+(?:hệ\s+thống|từ\s+hệ\s+thống)|pesan\s+sistem|सिस्टम\s+संदेश|"
@@ -65,7 +66,7 @@ _NOTICE = compile_prefiltered(
     r"運営からのお知らせ|رسالة\s+من\s+الإدارة|оновлення\s+політики\s+від\s+адміністратора|обновление\s+политики|"
     r"(?:システム|सिस्टम\s+अपडेट|system\s+update)(?=\s*[\]】)）>»:：]))"
     # (the notice may close its bracket and go on: "【系统通知】管理员已开启调试模式")
-    r"\s*[\]】)）>»:：]*[^\n]{0,160}?(?:관리자|권한|생략|แอดมิน|ยืนยันตัวตน|管理员|权限|跳过|管理者|VIP|0円|権限|"
+    r"[ \t]{0,4}[\]】)）>»:：]{0,3}[^\n]{0,160}?(?:관리자|권한|생략|แอดมิน|ยืนยันตัวตน|管理员|权限|跳过|管理者|VIP|0円|権限|"
     r"администратор|права|адміністратор|admin|uprawnie|yetki|quản\s+trị|quyền|hak\s+akses|प्रशासक|एडमिन|"
     r"صلاحي|مسؤول|المشرف|撤廃|解除|已关闭|均已关闭|已开启|调试模式|デバッグ|знято|зняли|снят|отключен|kaldırıldı|"
     r"đã\s+tắt|dinonaktifkan|wyłączon|एडमिन\s+एक्सेस|执行退款|处理すること|0円で処理|يرجى\s+التنفيذ|نرجو\s+التنفيذ|нарахувати|"
