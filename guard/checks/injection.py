@@ -426,18 +426,17 @@ class PromptInjection(BaseCheck):
 
         if not typed_to_app(text):
             return
-        # A writer asking for help with their own bot's prompt ("Saya sedang membuat chatbot untuk
-        # toko kue saya. Tolong bantu tulis instruksi sistemnya: ...") is building an assistant, not
-        # typing into one; its rules are not orders to this one.
-        if own_prompt_framed(text, None):
-            return
         # Look-alike letters read as the letters they imitate (the heads learned plain text).
         plain = next((copy.text for copy in copies if copy.kind == "skeleton"), text)
         try:
             score = chat_box_flag(plain, self.sensitivity)
         except (EmbedderUnavailable, PinError) as exc:
             raise CheckError(self.name, str(exc)) from exc
-        if score is not None:
+        # A writer asking for help with their own bot's prompt ("Saya sedang membuat chatbot untuk
+        # toko kue saya. Tolong bantu tulis instruksi sistemnya: ...") is building an assistant, not
+        # typing into one; its rules are not orders to this one. Read only for a flagged message
+        # (~1 % of them): the heads cost less than this reading on the rest.
+        if score is not None and not own_prompt_framed(text, None):
             stripped = text.strip()
             start = text.find(stripped)
             report("prompt_injection", (start, start + len(stripped)), score, " (the chat-box heads)")
