@@ -207,6 +207,13 @@ class Toxicity(BaseCheck):
         if not flagged and self.classifier == "model":
             flagged = self._hate_it_misses(text)
         if not flagged:
+            # Insults, slurs and death wishes in languages the encoder cannot read
+            # (guard.checks.abuse_other_scripts): the words say it, with no score to ask for.
+            from guard.checks.abuse_other_scripts import abuse_span
+
+            span = abuse_span(text, swearing=self.profanity == "flag")
+            flagged = [] if span is None else [(span, 1.0)]
+        if not flagged:
             return CheckResult()
         span, worst = max(flagged, key=lambda item: item[1])
         count = len({s for s, _ in flagged})

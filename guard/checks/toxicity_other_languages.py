@@ -215,11 +215,25 @@ def _reported_quotes_removed(chunk: str) -> str:
 
 def unsupported(chunk: str, probability: float) -> bool:
     """Whether the encoder's flag of ``chunk`` at ``probability`` is one in another language with
-    no word to stand on (see the module's docstring)."""
+    no word to stand on (see the module's docstring; for Russian, Ukrainian, Polish, Czech,
+    Turkish, Vietnamese, Indonesian, Hindi, Korean, Japanese, Chinese, Thai and Arabic,
+    :mod:`guard.checks.toxicity_more_languages`)."""
+    if probability >= OTHER_CAP:
+        return False
+    if not reads_as_other_language(chunk):
+        from guard.checks.toxicity_more_languages import EVIDENCE as MORE_EVIDENCE
+        from guard.checks.toxicity_more_languages import language_of
+
+        lang = language_of(chunk)
+        return (
+            lang is not None
+            and MORE_EVIDENCE[lang].search(_reported_quotes_removed(chunk)) is None
+            # ... nor a word of the six languages above or an English insult among its words
+            and EVIDENCE.search(chunk) is None
+            and _ENGLISH_INSULT.search(chunk) is None
+        )
     return (
-        probability < OTHER_CAP
-        and reads_as_other_language(chunk)
-        and EVIDENCE.search(_reported_quotes_removed(chunk)) is None
+        EVIDENCE.search(_reported_quotes_removed(chunk)) is None
         and _REQUEST.search(chunk) is None
         # ... nor an English insult or profanity among the other words ("du bist sheisse, bitch";
         # not guard.checks.political_names.INSULTING, whose "retard" and "bomba" are French and
