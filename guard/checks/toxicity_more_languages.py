@@ -72,7 +72,30 @@ _TURKISH_LETTERS = compile_prefiltered(r"[şŞğĞıİ]")
 _POLISH_LETTERS = compile_prefiltered(r"[łŁęĘąĄśŚćĆżŻźŹńŃ]")
 _CZECH_LETTERS = compile_prefiltered(r"[ěĚřŘůŮ]")
 #: English words that are also function words of these languages ("to", "a", "do", "ten").
-_ENGLISH_SHARED = frozenset("a i o to do na ten ta co mi ne ke da de di ve se bu ya ada".split())
+_ENGLISH_SHARED = frozenset(
+    [
+        "a",
+        "i",
+        "o",
+        "to",
+        "do",
+        "na",
+        "ten",
+        "ta",
+        "co",
+        "mi",
+        "ne",
+        "ke",
+        "da",
+        "de",
+        "di",
+        "ve",
+        "se",
+        "bu",
+        "ya",
+        "ada",
+    ]
+)
 
 
 def _latin_language(chunk: str, words: list[str]) -> str | None:
