@@ -105,12 +105,14 @@ def _latin_language(chunk: str, words: list[str]) -> str | None:
     counts = {lang: sum(w in vocab for w in words) for lang, vocab in _FUNCTION.items()}
     if _VIETNAMESE_LETTERS.search(chunk):
         counts["vi"] += 2
+    # A letter only one of these languages writes counts as two words (Turkish ı, ş, ğ; Polish ł, ę,
+    # ą; Czech ř, ě, ů): "Çingeneler hırsızdır, mahalleye sokmamak lazım" has no function word.
     if _TURKISH_LETTERS.search(chunk):
-        counts["tr"] += 1
+        counts["tr"] += 2
     if _POLISH_LETTERS.search(chunk):
-        counts["pl"] += 1
+        counts["pl"] += 2
     if _CZECH_LETTERS.search(chunk):
-        counts["cs"] += 1
+        counts["cs"] += 2
     lang, count = max(counts.items(), key=lambda item: item[1])
     # Two words of the language (or its letters and one word), and more of them than English ones.
     if count >= 2 and count > english:
@@ -415,3 +417,69 @@ EVIDENCE: dict[str, re.Pattern[str]] = {
     lang: compile_prefiltered(pattern if lang in _UNSPACED else f"{_B}(?:{pattern})", re.IGNORECASE)
     for lang, pattern in _LEXICONS.items()
 }
+
+# --- group names -------------------------------------------------------------------------------
+
+# The neutral names of groups (and of discrimination itself) in each language: words a text about
+# a group holds whether it is hateful or not ("Поздравляю всех мусульман с Ураза-байрамом!",
+# "Cặp đôi đồng tính hàng xóm ...", "Kỳ thị người đồng tính là sai"). Slurs are not here: they
+# are abuse on their own (guard.checks.abuse_other_scripts).
+_GROUP_NAMES = {
+    "ru": r"баб(?:ы|ам|ами|а|у)|мигрант\w*|мігрант\w*|приезж\w*|еврей\w*|евре\w*|євре\w*|цыган\w*|циган\w*|ром(?:а|и|ы)|мусульман\w*|"
+    r"ислам\w*|іслам\w*|кавказ\w*|таджик\w*|узбек\w*|гей|геи|геї|гомосек\w*|лесби\w*|лесбі\w*|трансгендер\w*|трансы|"
+    r"инвалид\w*|інвалід\w*|женщин\w*|жінк\w*|жінок|феминист\w*|феміністк\w*|азиат\w*|азіат\w*|біженц\w*|беженц\w*|"
+    r"мужчин\w*|девушк\w*|русск\w*|украин\w*|американ\w*|китайц\w*|кавказц\w*|бел(?:ые|ых|ым)|расизм\w*|расист\w*|"
+    r"дискримин\w*|нацист\w*|фашист\w*|черн(?:ые|ых|ым|ыми|ый)|чорн(?:і|их|им|ими|ий)",
+    "pl": r"imigrant\w*|emigrant\w*|uchod[źz]c\w*|uprchl[íi]k\w*|[żz]yd\w*|cygan\w*|rom(?:ów|ow|owie|ové|ove)|"
+    r"muzu[łl]man\w*|muslim\w*|islam\w*|gej\w*|lesb\w*|trans\w*|niepe[łl]nosprawn\w*|postižen\w*|kobiet\w*|[żz]eny|"
+    r"ženy|ukrai[ńn]c\w*|ukrajin\w*|m[ęe][żz]czyzn\w*|dziewczyn\w*|polak\w*|polacy|niemc\w*|amerykan\w*|"
+    r"bia[łl](?:y|ych|ym|e)|rasis\w*|dyskrymin\w*|nazist\w*|faszyst\w*|rasist\w*|diskrimin\w*|[čc]ech\w*|muslim\w*",
+    "tr": r"suriyeli\w*|m[üu]lteci\w*|g[öo][çc]men\w*|k[üu]rt\w*|ermeni\w*|yahudi\w*|[çc]ingene\w*|arap\w*|siyahi\w*|"
+    r"e[şs]cinsel\w*|lezbiyen\w*|gey|trans\w*|lgbt\w*|engelli\w*|kad[ıi]n\w*|alevi\w*|m[üu]sl[üu]man\w*|rum|rumlar|"
+    r"erkek\w*|k[ıi]zlar\w*|t[üu]rk\w*|afgan\w*|amerikal\w*|[ıi]rk[çc]\w*|ayr[ıi]mc\w*|karadenizli\w*|do[ğg]ulu\w*",
+    "vi": r"đồng\s+tính|dong\s+tinh|gay|les|khuyết\s+tật|phụ\s+nữ|đàn\s+bà|hồi\s+giáo|do\s+thái|dân\s+tộc|"
+    r"người\s+(?:tàu|trung\s+quốc|hoa|miên|lào|ấn|việt|bắc|nam|miền)|chuyển\s+giới|nhập\s+cư|tị\s+nạn|đàn\s+ông|"
+    r"con\s+gái|dân\s+(?:bắc|nam|trung|tỉnh|quê)|phân\s+biệt|kỳ\s+thị|ky\s+thi|chủng\s+tộc|da\s+đen|da\s+den",
+    "id": r"yahudi|kristen|muslim|islam|katolik|hindu|buddha|pribumi|papua|hitam|lgbt|gay|lesbi\w*|transgender|"
+    r"difabel|disabilitas|perempuan|wanita|imigran|pengungsi|rohingya|laki-laki|cowok|suku|ras|rasis|diskriminasi|"
+    r"jawa|batak|madura|tionghoa|cina|orang\s+\w+",
+    "hi": r"मुसलमान\w*|हिंदू\w*|हिन्दू\w*|ईसाई\w*|सिख\w*|दलित\w*|आदिवासी\w*|पाकिस्तानी\w*|बिहारी\w*|मद्रासी\w*|"
+    r"समलैंगिक\w*|गे|लेस्बियन\w*|ट्रांस\w*|विकलांग\w*|औरत\w*|महिला\w*|लड़किया\w*|शरणार्थी\w*|प्रवासी\w*|"
+    r"रोहिंग्या\w*|बांग्लादेशी\w*|यहूदी\w*|मर्द\w*|पुरुष\w*|लड़के\w*|यूपी|पंजाबी\w*|गुजराती\w*|मराठी\w*|"
+    r"उत्तर\s+भारतीय|दक्षिण\s+भारतीय|भैया|नस्ल\w*|भेदभाव|जाति\w*|गरीब\w*|अंग्रेज\w*|काले|काला",
+    "ko": r"흑인|조선족|동남아|이주\s*노동자|난민|무슬림|이슬람|유대인|동성애|게이|레즈|트랜스|장애인|여자들|여자는|"
+    r"여자가|외국인|여자|여성|남자|남성|중국인|일본인|한국인|조선인|전라도|경상도|인종|차별|백인|혐오",
+    "ja": r"在日|朝鮮|韓国人|中国人|黒人|外国人|外人|移民|難民|部落|ゲイ|同性愛|トランス|女は|女って|女なんて|"
+    r"フェミ|イスラム|ユダヤ|障害者|女性|男性|男は|日本人|白人|差別|人種|民族|関西人",
+    "zh": r"黑人|非洲|穆斯林|回族|维族|維族|新疆|河南人|东北人|東北人|上海人|女人|女的|女权|女權|男人|同性恋|同性戀|"
+    r"变性|變性|跨性别|跨性別|残疾|殘疾|外地人|乡下人|鄉下人|农民工|農民工|犹太|猶太|日本人|印度人|女性|男性|女生|"
+    r"男生|男的|女方|男方|亚裔|亞裔|华裔|華裔|白人|中国人|中國人|台湾人|台灣人|大陆人|大陸人|东北|河南|山东|山東|"
+    r"四川|广东|廣東|北京人|外国人|外國人|美国人|美國人|韩国人|韓國人|歧视|歧視|种族|種族|印第安|民族|穷人|窮人|"
+    r"少数民族|汉族|漢族|藏族",
+    "th": r"คนดำ|มุสลิม|แขก|ลาว|เขมร|พม่า|ต่างด้าว|ผู้อพยพ|กะเทย|เกย์|เลสเบี้ยน|ทอม|พิการ|ผู้หญิง|ยิว|ผู้ลี้ภัย|"
+    r"ชาวจีน|ผู้ชาย|อีสาน|คนจีน|ฝรั่ง|ต่างชาติ|เหยียด|ชนชั้น|ชาวเขา",
+    "ar": r"يهود|نصارى|مسيحي|شيعة|شيعي|سنة|ملحد|السود|أفارقة|افارقة|لاجئ\w*|سوريين|سوري|مهاجر\w*|نساء|النساء|المرأة|"
+    r"مثلي\w*|المثليين|بدو|اكراد|أكراد|فلسطيني\w*|مصري\w*|رجال|الرجال|بنات|البنات|العرب|أجانب|اجانب|الأجانب|"
+    r"هنود|باكستاني\w*|مغاربة|عنصري\w*|تمييز",
+}
+_GROUP_NAMES["cs"] = _GROUP_NAMES["pl"]
+
+#: Per language, the neutral names of groups and of discrimination (see above).
+GROUP_NAMES: dict[str, re.Pattern[str]] = {
+    lang: compile_prefiltered(
+        f"(?:{pattern})" if lang in _UNSPACED else f"{_B}(?:{pattern})(?![^\\W\\d_])", re.IGNORECASE
+    )
+    for lang, pattern in _GROUP_NAMES.items()
+}
+
+
+#: Languages the encoder learned from real posts (Chinese from COLD, Arabic from MLMA): there a
+#: group's name is evidence enough for its flag to stand.
+LEARNED = frozenset({"zh", "ar"})
+
+
+def holds_evidence(chunk: str, lang: str, *, groups: bool) -> bool:
+    """Whether ``chunk`` (in ``lang``) holds a word of :data:`EVIDENCE`; with ``groups`` False, a
+    word that is only a group's neutral name (:data:`GROUP_NAMES`) does not count."""
+    names = GROUP_NAMES[lang]
+    return any(groups or names.fullmatch(match.group()) is None for match in EVIDENCE[lang].finditer(chunk))

@@ -221,13 +221,12 @@ def unsupported(chunk: str, probability: float) -> bool:
     if probability >= OTHER_CAP:
         return False
     if not reads_as_other_language(chunk):
-        from guard.checks.toxicity_more_languages import EVIDENCE as MORE_EVIDENCE
-        from guard.checks.toxicity_more_languages import language_of
+        from guard.checks.toxicity_more_languages import LEARNED, holds_evidence, language_of
 
         lang = language_of(chunk)
         return (
             lang is not None
-            and MORE_EVIDENCE[lang].search(_reported_quotes_removed(chunk)) is None
+            and not holds_evidence(_reported_quotes_removed(chunk), lang, groups=lang in LEARNED)
             # ... nor a word of the six languages above or an English insult among its words
             and EVIDENCE.search(chunk) is None
             and _ENGLISH_INSULT.search(chunk) is None
