@@ -31,7 +31,7 @@ import re
 
 from guard.checks.literal_prefilter import compile_prefiltered
 
-__all__ = ["EVIDENCE", "language_of"]
+__all__ = ["EVIDENCE", "GROUP_NAMES", "LEARNED", "MALIGNED", "holds_evidence", "language_of"]
 
 # --- which language a chunk is in ------------------------------------------------------------
 
@@ -46,7 +46,7 @@ _LATIN_SCRIPT = compile_prefiltered(r"[a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
 # Letters only Vietnamese writes (ơ, ư, đ, ă and the stacked tone marks of Latin Extended
 # Additional); Turkish (ş, ğ, ı, İ) and Polish (ł, ę, ą, ś, ć, ż, ź, ń) and Czech (ě, ř, ů, č, š, ž)
 # letters help, but Romanian writes ş too and Slovak č, š, ž: those two need their function words.
-_VIETNAMESE_LETTERS = compile_prefiltered(r"[ơƠưƯđĐăĂ\u1ea0-\u1ef9]")
+_VIETNAMESE_LETTERS = compile_prefiltered(r"[ơƠưƯđĐ\u1ea0-\u1ef9]")
 _WORD = compile_prefiltered(r"[^\W\d_]+")
 
 # Function words and the commonest short words of each Latin-script language (casefolded, with
@@ -56,14 +56,15 @@ _FUNCTION_WORDS = {
     "degil neden nasıl nasil lütfen lutfen teşekkürler tesekkurler merhaba bana sana benim senin ile kadar "
     "hangi hiç hic şey sey olarak oldu olur musun misin mısın yapabilir istiyorum nedir bi artık artik",
     "pl": "nie się sie jest że ze jak czy już juz mi ja ty mnie proszę prosze dzięki dzieki tak ale bardzo mój moj "
-    "moja jestem mam dla przez tylko też tez ten ta co gdzie kiedy może moze jaki jaka chcę chce są sa był "
-    "była bylo było mój twój twoj jego jej nas was ich żeby zeby jeszcze albo bo",
+    "moja jestem mam dla przez tylko też tez co gdzie kiedy może moze jaki jaka chcę chce są sa był "
+    "była bylo było mój twój twoj jego jej nas ich żeby zeby jeszcze albo bo",
     "cs": "je jsem jsi jsou není neni se na že ze jak co proč proc kde když kdyz ale prosím prosim děkuji dekuji "
-    "mám mam máte mate ten ta to tak už uz jen také take byl bylo být byt můj muj moje tvůj tvuj nebo protože "
-    "protoze pro jsme mi mně mne vám vam",
-    "id": "yang dan ini itu saya aku kamu anda tidak nggak gak ga enggak ke dari untuk dengan ada mau bisa sudah "
+    "mám mam máte mate tak už uz jen také take byl bylo být byt můj muj moje tvůj tvuj nebo protože "
+    "protoze jsme mi mně mne vám vam",
+    "id": "yang ini itu saya aku kamu anda tidak nggak gak ga enggak dari untuk dengan ada mau bisa sudah "
     "udah belum lagi aja saja dong yuk banget sih kok apa gimana bagaimana tolong terima kasih juga atau "
-    "karena kalau kalo buat gue gw lo lu kita kami mereka jadi sama pakai pake mana kenapa boleh",
+    "karena kalau kalo buat gue gw lo lu kita kami mereka jadi sama pakai pake mana kenapa boleh makasih banyak "
+    "sangat bikin rasanya selamat teman kak mbak bang deh nih tuh kan",
     "vi": "không khong được duoc mình minh nhé nhe nha rồi roi của cua tôi toi với voi này nay thì thi là và "
     "cho đi gì sao vậy vay ơi oi bạn những nhung làm lam có co người nguoi chưa chua đã da cái cai",
 }
@@ -98,10 +99,23 @@ _ENGLISH_SHARED = frozenset(
 )
 
 
+# Common English words beyond guard.checks.toxicity_confirmation.ENGLISH_WORDS' function words: an
+# English sentence must not read as Czech for its two "to"s ("I'd like to give her something to
+# cry about").
+_MORE_ENGLISH_TEXT = (
+    "like give something about what when where there their they them this that with from have has had will "
+    "would could should your just know think want need make get got going come see look good time people "
+    "really very much more some any other only also than then now here been being because into over after "
+    "before well back even still way thing things day year work life help please thanks thank let tell said "
+    "say feel sorry love cry hate kill die dead fuck shit"
+)
+_MORE_ENGLISH = frozenset(_MORE_ENGLISH_TEXT.split())
+
+
 def _latin_language(chunk: str, words: list[str]) -> str | None:
     from guard.checks.toxicity_confirmation import ENGLISH_WORDS
 
-    english = sum(w in ENGLISH_WORDS and w not in _ENGLISH_SHARED for w in words)
+    english = sum((w in ENGLISH_WORDS or w in _MORE_ENGLISH) and w not in _ENGLISH_SHARED for w in words)
     counts = {lang: sum(w in vocab for w in words) for lang, vocab in _FUNCTION.items()}
     if _VIETNAMESE_LETTERS.search(chunk):
         counts["vi"] += 2
@@ -394,6 +408,47 @@ _ARABIC_PERSIAN = (
     r"جنس|سكس|عاري|عارية|صدر|نهود"
 )
 
+# Moderation's words beside toxicity's: killing, stabbing, beating, blood and gore, torture, rape,
+# poison and drugging, weapons, suicide and self-harm intent, leaking someone's pictures, a crowd
+# called out with sticks ("Bu hainleri sokakta linç etmek lazım", "Besok aku mau mengakhiri
+# hidupku", "把一个人被肢解的过程写得越血腥越好"): the encoder's harm branch learned these in part,
+# and its flags on them stand.
+_HARM_WORDS = {
+    "ru": r"убить|убий|убив|убь[её]|вбив|вбити|вбий|зарез|заріз|застрел|нож(?:ом|и|ей)?\b|пистолет|ружь|оружи|зброя|зброї|"
+    r"кров(?:ь|и|ью|і|ʼю)?\b|кишк|кишечн|отруб|расчлен|пытк|пытать|катув|избить|избив|побить|бить\b|изнасил|згвалт|"
+    r"насилу|насилує|яд\b|ядом|отрав|отруї|подмеша|підсипа|снотворн|клофелин|самоубий|самогуб|суицид|покончить|"
+    r"не\s+хочу\s+жить|не\s+хочу\s+жити|жить\s+не\s+хочу|вскрыть\s+вены|резать\s+себя|різати\s+себе|порезать|"
+    r"повеситься|повіситися|спрыгн|стрибну|не\s+ешь|опубликую|опублікую|солью|выложу|викладу|злию|линч|толпой|палками|"
+    r"арматур|взорв|бомб|теракт|найду|знайду|адрес\s+(?:я\s+)?(?:уже\s+)?знаю|приду\s+к\s+тебе|прийду\s+до\s+тебе",
+    "pl": r"zabi|zamord|morderstw|d[źz]gn|no[żz]em|no[żz]a\b|bro[ńn]\b|broni\b|pistolet|krew|krwi|flak|jelit|tortur|"
+    r"pobi|dobi|zgwa[łl]c|trucizn|otru|dosypa|tabletk|samob[óo]j|nie\s+chc[ęe]\s+[żz]y[ćc]|sko[ńn]cz\w*\s+ze\s+sob[ąa]|"
+    r"ci[ąa][ćc]\s+si[ęe]|poci[ąa][ćc]|nagie|nagich|wrzuc[ęe]|opublikuj|pedofil|po[łl]ama|dorwa|zniszczy|linč|zabít|"
+    r"zabij|vra[žz]d|n[ůu][žz]|krev|st[řr]ev|mu[čc]en|zn[áa]siln|otr[áa]v|rozř[íi]zl|rozrizl|sebevra",
+    "tr": r"[öo]ld[üu]r|b[ıi][çc]a[kğ]|silah|tabanca|kan\b|kan[ıi]\b|ba[ğg][ıi]rsak|i[şs]kence|d[öo]v|tecav[üu]z|zehir|"
+    r"uyu[şs]turucu|intihar|ya[şs]amak\s+istemiyorum|can[ıi]ma\s+k[ıi]y|atlayaca|lin[çc]|s[üu]r[üu]kle|ifşa|"
+    r"g[öo]ndermezsen|yollar[ıi]m|bomba|patlat|hainler",
+    "vi": r"giết|đâm|chém|súng|dao\b|máu|nội\s+tạng|ruột|tra\s+tấn|đánh\s+đập|hiếp|thuốc\s+độc|đầu\s+độc|bỏ\s+thuốc|"
+    r"thuốc\s+ngủ|tự\s+tử|tự\s+sát|không\s+muốn\s+sống|nhảy\s+(?:từ|lầu|xuống)|rạch\s+tay|nhịn\s+ăn|tung\s+lên|"
+    r"phát\s+tán|bom\b|chế\s+tạo|làm\s+giả|khách\s+sạn\s+với",
+    "id": r"bunuh|tusuk|bacok|golok|pisau|pistol|senjata|darah|usus|siksa|pukul|hajar|keroyok|perkosa|racun|obat\s+tidur|"
+    r"bius|mengakhiri\s+hidup|gak\s+kuat|ga\s+kuat|tidak\s+kuat|loncat|lompat|sayat|air\s+keras|sebar|bom\b|"
+    r"siram",
+    "hi": r"मार|हत्या|चाकू|बंदूक|हथियार|खून|ख़ून|आंत|यातना|पीट|बलात्कार|ज़हर|जहर|नशीली|आत्महत्या|जीना\s+नहीं|"
+    r"जान\s+दे|कूद|भूखा|लाठी|बम|हमला|सबक|घुसकर",
+    "ko": r"죽이|죽여|살해|찔러|칼|총|무기|피가|피를|내장|고문|때리|폭행|강간|독약|수면제|약을\s*타|자살|죽고\s*싶|살기\s*싫|"
+    r"뛰어내|자해|굶|유포|폭탄",
+    "ja": r"殺|刺|ナイフ|包丁|銃|武器|血|内臓|拷問|殴|暴行|レイプ|毒|睡眠薬|薬を盛|自殺|死にたい|生きていたくない|"
+    r"終わりにする|飛び降り|リスカ|自傷|晒|ばらま|爆弾",
+    "zh": r"杀|殺|刀|枪|槍|武器|血腥|内脏|內臟|肢解|剥皮|剝皮|折磨|打死|打断|打斷|殴打|毒打|揍|强奸|強姦|毒药|毒藥|"
+    r"下毒|安眠药|迷药|迷藥|不想活|跳楼|跳樓|割腕|曝光|炸弹|炸彈|黑进|黑進|受伤|受傷|教训|教訓|学校门口|學校門口|"
+    r"全家好看",
+    "th": r"ฆ่า|แทง|มีด|ปืน|อาวุธ|เลือด|ไส้|ทรมาน|ทำร้าย|ข่มขืน|ยาพิษ|วางยา|ยานอนหลับ|ไม่อยากอยู่|กระโดด|"
+    r"กรีดข้อมือ|ประจาน|แฉ|ระเบิด",
+    "ar": r"قتل|اقتل|طعن|سكين|سلاح|مسدس|دم\b|دماء|أحشاء|تعذيب|ضرب|اغتصاب|سم\b|تسميم|منوم|انتحار|لا\s+أريد\s+العيش|"
+    r"أقفز|فضح|انشر|سأنشر|قنبلة|تفجير",
+}
+_HARM_WORDS["cs"] = _HARM_WORDS["pl"]
+
 _LEXICONS = {
     "ru": _RUSSIAN_UKRAINIAN,
     "pl": _POLISH_CZECH,
@@ -414,9 +469,15 @@ _UNSPACED = frozenset({"zh", "ja", "th", "ko"})
 
 #: Per language, the words a toxic text in it holds (see the module's docstring).
 EVIDENCE: dict[str, re.Pattern[str]] = {
-    lang: compile_prefiltered(pattern if lang in _UNSPACED else f"{_B}(?:{pattern})", re.IGNORECASE)
+    lang: compile_prefiltered(
+        f"{pattern}|{_HARM_WORDS[lang]}" if lang in _UNSPACED else f"{_B}(?:{pattern}|{_HARM_WORDS[lang]})",
+        re.IGNORECASE,
+    )
     for lang, pattern in _LEXICONS.items()
 }
+
+# Arabic glues its article and a preposition to the noun ("اللاجئون", "وبالنساء").
+_ARTICLE = {"ar": "(?:[وفبل]?ال|[وفبل])?"}
 
 # --- group names -------------------------------------------------------------------------------
 
@@ -425,31 +486,31 @@ EVIDENCE: dict[str, re.Pattern[str]] = {
 # "Cặp đôi đồng tính hàng xóm ...", "Kỳ thị người đồng tính là sai"). Slurs are not here: they
 # are abuse on their own (guard.checks.abuse_other_scripts).
 _GROUP_NAMES = {
-    "ru": r"баб(?:ы|ам|ами|а|у)|мигрант\w*|мігрант\w*|приезж\w*|еврей\w*|евре\w*|євре\w*|цыган\w*|циган\w*|ром(?:а|и|ы)|мусульман\w*|"
+    "ru": r"баб(?:ы|ам|ами|а|у)|переселенц\w*|лгбт\w*|синдром\w*\s+дауна|жид\w*|мигрант\w*|мігрант\w*|приезж\w*|еврей\w*|евре\w*|євре\w*|цыган\w*|циган\w*|ром(?:а|и|ы)|мусульман\w*|"
     r"ислам\w*|іслам\w*|кавказ\w*|таджик\w*|узбек\w*|гей|геи|геї|гомосек\w*|лесби\w*|лесбі\w*|трансгендер\w*|трансы|"
     r"инвалид\w*|інвалід\w*|женщин\w*|жінк\w*|жінок|феминист\w*|феміністк\w*|азиат\w*|азіат\w*|біженц\w*|беженц\w*|"
     r"мужчин\w*|девушк\w*|русск\w*|украин\w*|американ\w*|китайц\w*|кавказц\w*|бел(?:ые|ых|ым)|расизм\w*|расист\w*|"
     r"дискримин\w*|нацист\w*|фашист\w*|черн(?:ые|ых|ым|ыми|ый)|чорн(?:і|их|им|ими|ий)",
-    "pl": r"imigrant\w*|emigrant\w*|uchod[źz]c\w*|uprchl[íi]k\w*|[żz]yd\w*|cygan\w*|rom(?:ów|ow|owie|ové|ove)|"
+    "pl": r"romowie|[śs]l[ąa]zac\w*|[śs]l[ąa]zak\w*|kaszub\w*|ciapak\w*|imigrant\w*|emigrant\w*|uchod[źz]c\w*|uprchl[íi]k\w*|[żz]yd\w*|cygan\w*|rom(?:ów|ow|owie|ové|ove)|"
     r"muzu[łl]man\w*|muslim\w*|islam\w*|gej\w*|lesb\w*|trans\w*|niepe[łl]nosprawn\w*|postižen\w*|kobiet\w*|[żz]eny|"
     r"ženy|ukrai[ńn]c\w*|ukrajin\w*|m[ęe][żz]czyzn\w*|dziewczyn\w*|polak\w*|polacy|niemc\w*|amerykan\w*|"
     r"bia[łl](?:y|ych|ym|e)|rasis\w*|dyskrymin\w*|nazist\w*|faszyst\w*|rasist\w*|diskrimin\w*|[čc]ech\w*|muslim\w*",
     "tr": r"suriyeli\w*|m[üu]lteci\w*|g[öo][çc]men\w*|k[üu]rt\w*|ermeni\w*|yahudi\w*|[çc]ingene\w*|arap\w*|siyahi\w*|"
     r"e[şs]cinsel\w*|lezbiyen\w*|gey|trans\w*|lgbt\w*|engelli\w*|kad[ıi]n\w*|alevi\w*|m[üu]sl[üu]man\w*|rum|rumlar|"
     r"erkek\w*|k[ıi]zlar\w*|t[üu]rk\w*|afgan\w*|amerikal\w*|[ıi]rk[çc]\w*|ayr[ıi]mc\w*|karadenizli\w*|do[ğg]ulu\w*",
-    "vi": r"đồng\s+tính|dong\s+tinh|gay|les|khuyết\s+tật|phụ\s+nữ|đàn\s+bà|hồi\s+giáo|do\s+thái|dân\s+tộc|"
+    "vi": r"dân\s+miền\s+\w+|đồng\s+tính|dong\s+tinh|gay|les|khuyết\s+tật|phụ\s+nữ|đàn\s+bà|hồi\s+giáo|do\s+thái|dân\s+tộc|"
     r"người\s+(?:tàu|trung\s+quốc|hoa|miên|lào|ấn|việt|bắc|nam|miền)|chuyển\s+giới|nhập\s+cư|tị\s+nạn|đàn\s+ông|"
     r"con\s+gái|dân\s+(?:bắc|nam|trung|tỉnh|quê)|phân\s+biệt|kỳ\s+thị|ky\s+thi|chủng\s+tộc|da\s+đen|da\s+den",
     "id": r"yahudi|kristen|muslim|islam|katolik|hindu|buddha|pribumi|papua|hitam|lgbt|gay|lesbi\w*|transgender|"
     r"difabel|disabilitas|perempuan|wanita|imigran|pengungsi|rohingya|laki-laki|cowok|suku|ras|rasis|diskriminasi|"
     r"jawa|batak|madura|tionghoa|cina|orang\s+\w+",
-    "hi": r"मुसलमान\w*|हिंदू\w*|हिन्दू\w*|ईसाई\w*|सिख\w*|दलित\w*|आदिवासी\w*|पाकिस्तानी\w*|बिहारी\w*|मद्रासी\w*|"
+    "hi": r"नॉर्थ\s+ईस्ट\w*|किन्नर\w*|कटुओं|मुसलमान\w*|हिंदू\w*|हिन्दू\w*|ईसाई\w*|सिख\w*|दलित\w*|आदिवासी\w*|पाकिस्तानी\w*|बिहारी\w*|मद्रासी\w*|"
     r"समलैंगिक\w*|गे|लेस्बियन\w*|ट्रांस\w*|विकलांग\w*|औरत\w*|महिला\w*|लड़किया\w*|शरणार्थी\w*|प्रवासी\w*|"
     r"रोहिंग्या\w*|बांग्लादेशी\w*|यहूदी\w*|मर्द\w*|पुरुष\w*|लड़के\w*|यूपी|पंजाबी\w*|गुजराती\w*|मराठी\w*|"
     r"उत्तर\s+भारतीय|दक्षिण\s+भारतीय|भैया|नस्ल\w*|भेदभाव|जाति\w*|गरीब\w*|अंग्रेज\w*|काले|काला",
-    "ko": r"흑인|조선족|동남아|이주\s*노동자|난민|무슬림|이슬람|유대인|동성애|게이|레즈|트랜스|장애인|여자들|여자는|"
+    "ko": r"홍어|흑인|조선족|동남아|이주\s*노동자|난민|무슬림|이슬람|유대인|동성애|게이|레즈|트랜스|장애인|여자들|여자는|"
     r"여자가|외국인|여자|여성|남자|남성|중국인|일본인|한국인|조선인|전라도|경상도|인종|차별|백인|혐오",
-    "ja": r"在日|朝鮮|韓国人|中国人|黒人|外国人|外人|移民|難民|部落|ゲイ|同性愛|トランス|女は|女って|女なんて|"
+    "ja": r"シナ人|在日|朝鮮|韓国人|中国人|黒人|外国人|外人|移民|難民|部落|ゲイ|同性愛|トランス|女は|女って|女なんて|"
     r"フェミ|イスラム|ユダヤ|障害者|女性|男性|男は|日本人|白人|差別|人種|民族|関西人",
     "zh": r"黑人|非洲|穆斯林|回族|维族|維族|新疆|河南人|东北人|東北人|上海人|女人|女的|女权|女權|男人|同性恋|同性戀|"
     r"变性|變性|跨性别|跨性別|残疾|殘疾|外地人|乡下人|鄉下人|农民工|農民工|犹太|猶太|日本人|印度人|女性|男性|女生|"
@@ -458,7 +519,7 @@ _GROUP_NAMES = {
     r"少数民族|汉族|漢族|藏族",
     "th": r"คนดำ|มุสลิม|แขก|ลาว|เขมร|พม่า|ต่างด้าว|ผู้อพยพ|กะเทย|เกย์|เลสเบี้ยน|ทอม|พิการ|ผู้หญิง|ยิว|ผู้ลี้ภัย|"
     r"ชาวจีน|ผู้ชาย|อีสาน|คนจีน|ฝรั่ง|ต่างชาติ|เหยียด|ชนชั้น|ชาวเขา",
-    "ar": r"يهود|نصارى|مسيحي|شيعة|شيعي|سنة|ملحد|السود|أفارقة|افارقة|لاجئ\w*|سوريين|سوري|مهاجر\w*|نساء|النساء|المرأة|"
+    "ar": r"صعايدة|صعيدي\w*|المرا|العبيد|روافض|الروافض|يهود|نصارى|مسيحي|شيعة|شيعي|سنة|ملحد|السود|أفارقة|افارقة|لاجئ\w*|سوريين|سوري|مهاجر\w*|نساء|النساء|المرأة|"
     r"مثلي\w*|المثليين|بدو|اكراد|أكراد|فلسطيني\w*|مصري\w*|رجال|الرجال|بنات|البنات|العرب|أجانب|اجانب|الأجانب|"
     r"هنود|باكستاني\w*|مغاربة|عنصري\w*|تمييز",
 }
@@ -467,7 +528,8 @@ _GROUP_NAMES["cs"] = _GROUP_NAMES["pl"]
 #: Per language, the neutral names of groups and of discrimination (see above).
 GROUP_NAMES: dict[str, re.Pattern[str]] = {
     lang: compile_prefiltered(
-        f"(?:{pattern})" if lang in _UNSPACED else f"{_B}(?:{pattern})(?![^\\W\\d_])", re.IGNORECASE
+        f"(?:{pattern})" if lang in _UNSPACED else f"{_B}{_ARTICLE.get(lang, '')}(?:{pattern})(?![^\\W\\d_])",
+        re.IGNORECASE,
     )
     for lang, pattern in _GROUP_NAMES.items()
 }
@@ -478,8 +540,61 @@ GROUP_NAMES: dict[str, re.Pattern[str]] = {
 LEARNED = frozenset({"zh", "ar"})
 
 
+# What hateful text says of a group: thieves, criminals, dirty, animals or vermin, sick or
+# perverted, stupid, to be driven out or locked up, unworthy of living (in Chinese only claims that
+# COLD's 8,000 posts, from which the encoder learned Chinese, do not discuss in their thousands) ("Çingeneler
+# hırsızdır", "同性恋就是变态，应该抓起来治疗", "Бабам место на кухне").
+_MALIGNED = {
+    "ru": r"за\s+руль\s+нельзя|мозг\w*\s+(?:\w+\s+){0,2}?не\s+(?:заточен|приспособлен)|нечего\s+делать\s+в|"
+    r"пусть\s+сидят|нормальн\w+\s+(?:детям|людям)|крадуть|тримати\s+подалі|(?:хай|пусть)\s+(?:їдуть|едут)\s+(?:назад|домой)|"
+    r"хвороба|біля\s+плити|у\s+плиты|тягар|обуза|ізолювати|изолировать|скупили|вор(?:ы|ов|юг\w*)|преступник\w*|бандит\w*|грязн\w*|вонюч\w*|животн\w*|скот(?:ы|ина|ом)|тарака\w*|паразит\w*|"
+    r"больн\w*|извращен\w*|психбольниц\w*|лечить|место\s+на\s+кухне|тупее|глупее|мозгов\s+не\s+хват\w*|выгн\w*|"
+    r"выгонять|гнать|депорт\w*|не\s+место|не\s+люди|недолюд\w*|террорист\w*|насильник\w*|ленив\w*|предател\w*|"
+    r"злодії|злодій\w*|злочинц\w*|брудн\w*|тварин\w*|хвор\w*|збочен\w*|психлікарн\w*|лікувати|місце\s+на\s+кухні|"
+    r"тупіш\w*|дурніш\w*|гнати|вигнати|не\s+місце|терорист\w*|ґвалтівник\w*|лінив\w*|зрадник\w*|не\s+лізуть",
+    "pl": r"kradn\w*|z\s+zasi[łl]k\w*|wysiedli\w*|nie\s+s[ąa]\s+normaln\w*|normalni\s+ludzie|nie\s+wpuszcza\w*|"
+    r"zamachow\w*|[żz]adni\s+prawdziwi|smr[óo]d|[śs]mierdz\w*|z[łl]odzie\w*|przest[ęe]p\w*|bandy\w*|brud\w*|zwierz\w*|karaluch\w*|paso[żz]yt\w*|chor\w*|zbocze\w*|"
+    r"leczy[ćc]|miejsce\s+w\s+kuchni|g[łl]upsz\w*|wracaj\w*|wyrzuci[ćc]|won|nie\s+chcemy\s+ich|terroryst\w*|"
+    r"gwa[łl]ciciel\w*|leni\w*|zdrajc\w*|nieludz\w*|zlod[ěe]j\w*|[šs]pinav\w*|vyhodit",
+    "tr": r"evde\s+otur\w*|[çc]ocuk\s+baks[ıi]n|y[üu]k\s+oluyor|israf|h[ıi]rs[ıi]z\w*|su[çc]lu\w*|pis\b|pislik\w*|hayvan\w*|hamamb[öo]ce\w*|parazit\w*|hasta\w*|sap[ıi]k\w*|"
+    r"tedavi\w*|mutfa[ğg]\w*|aptal\w*|sokmamak|sokmay[ıi]n|defol\w*|kovul\w*|kovmak|kovun|s[ıi]n[ıi]r\s+d[ıi][şs][ıi]|"
+    r"su[çc]a\s+yatk[ıi]n|do[ğg]u[şs]tan|genetik|ter[öo]rist\w*|tecav[üu]zc[üu]\w*|tembel\w*|hain\w*|ya[şs]amay[ıi]\s+hak\s+etm\w*|g[öo]nderilmeli|atılmalı",
+    "vi": r"lười|làm\s+biếng|chờ\s+trợ\s+cấp|vướng\s+víu|ở\s+nhà\s+cho\s+xong|ăn\s+cắp|ăn\s+trộm|trộm\s+cắp|tội\s+phạm|bẩn\s+thỉu|dơ\s+bẩn|súc\s+vật|như\s+(?:gián|chó|lợn|heo|khỉ)|"
+    r"ký\s+sinh|bệnh\s+hoạn|bị\s+bệnh|biến\s+thái|chữa\s+trị|nấu\s+cơm|vào\s+bếp|ngu\s+hơn|đuổi\s+(?:về|hết|ra|đi)|"
+    r"cút\s+về|không\s+xứng|khủng\s+bố|hiếp\s+dâm|lười\s+biếng|phản\s+bội|cấm\s+(?:cửa|vào)",
+    "id": r"cuma\s+mikirin\s+duit|jangan\s+kasih\s+(?:mereka\s+)?jabatan|terbelakang|belum\s+siap\s+hidup|maling|pencuri|penjahat|kriminal|jorok|kotor|binatang|kecoa|parasit|sakit\s+jiwa|penyakit|menyimpang|"
+    r"disembuhkan|dapur|lebih\s+bodoh|usir|diusir|pulangkan|teroris|pemerkosa|pemalas|pengkhianat|ga\s+boleh\s+tinggal|"
+    r"nggak\s+boleh\s+tinggal|tidak\s+boleh\s+tinggal",
+    "hi": r"बहुत\s+बच्चे\s+पैदा|पछाड़|असली\s+भारतीय\s+नहीं|नौकरी\s+नहीं\s+करनी|घर\s+संभालना|बाहर\s+रखना|"
+    r"परेशानी\s+पैदा|चोर|अपराधी|गंदे|गंदगी|जानवर|कीड़े|दीमक|बीमार|बीमारी|इलाज|रसोई|बोझ|निकालो|भगाओ|देशद्रोही|गद्दार|"
+    r"आतंकवादी|बलात्कारी|आलसी|chor|gande|gandagi|bojh|bhagao|nikalo|gaddar|aatankwadi|jaanwar",
+    "ko": r"집에서\s*애나|권리\s*타령|따로\s*다니|믿으면\s*안\s*된|뒤통수|범죄자|범죄|도둑|더러운|더럽|짐승|벌레|바퀴벌레|기생충|정신병|병자|변태|치료|부엌|멍청|추방|쫓아내|내쫓|"
+    r"꺼져야|테러리스트|강간범|게으른|배신자|없어져야|인권이냐",
+    "ja": r"治安が悪く|追い返せ|生産性がない|家事してれば|向いてない|迷惑になる|叩き出せ|買い漁|犯罪|泥棒|汚い|動物|ゴキブリ|寄生虫|病気|精神病|変態|治療|台所|キッチン|劣って|追い出せ|出て行け|出ていけ|"
+    r"帰れ|テロリスト|レイプ|怠け者|裏切り者|気持ち悪い|存在しないで|いなくなれ",
+    # Chinese: only claims COLD's discussions do not hold in their thousands (not 脏, 动物, 不配, 偷东西)
+    "zh": r"都是骗子|都是騙子|抢我们的工作|搶我們的工作|赶回老家|趕回老家|是病|是一种病|是一種病|送去矫正|送去矯正|"
+    r"添麻烦|添麻煩|关在家|關在家|滚出中国|滾出中國|都是小偷|都是罪犯|低等民族|劣等民族",
+    "th": r"แย่งงาน|ส่งกลับ|ไม่มีการศึกษา|ไม่ควรได้สิทธิ์|ตัวตลก|ไม่ควรให้ทำงาน|ไม่ควรเป็นผู้นำ|อารมณ์แปรปรวน|"
+    r"ก่อการร้าย|ขี้เหม็น|ออกไปจากประเทศ|ขโมย|อาชญากร|สกปรก|แมลงสาบ|ปรสิต|ผิดปกติ|โรคจิต|วิปริต|ในครัว|ไล่กลับ|ไล่ออก|ไสหัว|ขี้โกง|"
+    r"เชื่อใจไม่ได้|ผู้ก่อการร้าย|ข่มขืน|ขี้เกียจ|ทรยศ|ไม่ควรให้อยู่",
+    "ar": r"سبب\s+كل\s+الجرائم|ترحيل\w*|دماغهم\s+ناشف|متخلفين|مكانها\s+المطبخ|موسخين|الجريمة|يرجعو|حرامية|لصوص|مجرمين|مجرمون|وسخين|قذرين|حيوانات|الحيوانات|صراصير|طفيليات|مرض|مرضى|منحرفين|يتعالجون|المطبخ|"
+    r"أغبى|اغبى|يطردونهم|اطردوهم|طردهم|خونة|إرهابيين|ارهابيين|مغتصبين|كسالى|ما\s+يستاهلون|لا\s+يستحقون|ينحبسون",
+}
+_MALIGNED["cs"] = _MALIGNED["pl"]
+#: Per language, what hateful text says of a group (see above).
+MALIGNED: dict[str, re.Pattern[str]] = {
+    lang: compile_prefiltered(
+        f"(?:{p})" if lang in _UNSPACED else f"{_B}{_ARTICLE.get(lang, '')}(?:{p})", re.IGNORECASE
+    )
+    for lang, p in _MALIGNED.items()
+}
+
+
 def holds_evidence(chunk: str, lang: str, *, groups: bool) -> bool:
     """Whether ``chunk`` (in ``lang``) holds a word of :data:`EVIDENCE`; with ``groups`` False, a
     word that is only a group's neutral name (:data:`GROUP_NAMES`) does not count."""
     names = GROUP_NAMES[lang]
+    if lang in MALIGNED and MALIGNED[lang].search(chunk):
+        return True
     return any(groups or names.fullmatch(match.group()) is None for match in EVIDENCE[lang].finditer(chunk))
