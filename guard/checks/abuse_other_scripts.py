@@ -30,7 +30,7 @@ from guard.checks.literal_prefilter import compile_prefiltered
 from guard.checks.segmentation import sentence_chunks
 from guard.checks.toxicity_more_languages import MALIGNED
 
-__all__ = ["ABUSE", "HARASSMENT", "MENACE", "SWEARING", "abuse_span"]
+__all__ = ["ABUSE", "HARASSMENT", "MENACE", "SWEARING", "abuse_span", "in_own_voice", "without_quotes"]
 
 # A word start: the letter before the match is not one (Latin, Cyrillic, Devanagari, Arabic).
 _B = r"(?<![^\W\d_])"
@@ -268,7 +268,8 @@ _REPORTED = compile_prefiltered(
     r"说我|說我|骂我|罵我|叫我|称我|稱我|说他|說他|骂他|罵他|写着|寫著|意思|歧视|歧視|"
     r"ด่า|เรียกฉัน|เรียกผม|บอกว่า|แปลว่า|ความหมาย|เหยียด|diyen\w*|diyor\w*|कहते|कहती|"
     r"قال|قالت|يقول|وصفني|شتم|سبني|ينعت|نادى|معنى|عنصري|"
-    r"mówi\w*|mowi\w*|говор\w*|кажут\w*|söyle\w*|полици\w*|поліці\w*|policj\w*|polis\w*|công\s+an|"
+    r"lapor\w*|melapor\w*|пожаловат\w*|поскаржит\w*|zg[łl]osi\w*|[şs]ikayet\w*|báo\s+cáo|रिपोर्ट|신고|通報|举报|舉報|"
+    r"รายงาน|الإبلاغ|أبلغ|mówi\w*|mowi\w*|говор\w*|кажут\w*|söyle\w*|полици\w*|поліці\w*|policj\w*|polis\w*|công\s+an|"
     r"पुलिस|경찰|警察|ตำรวจ|شرطة|الشرطة|收到|报警|報警|(?:说|說)[^，。,]{0,8}都是|"
     r"called\s+me|said|means?\b|meaning|racis"
 )
@@ -308,7 +309,10 @@ _NEGATED_AFTER = compile_prefiltered(
 _PUSHED_BACK = compile_prefiltered(
     r"(?<![^\W\d_])(?:хватит|перестаньте|досить|годі|przesta[ńn]\w*|stop|đừng|jangan|неправда|ложь|брехня|"
     r"nieprawda|k[łl]amstw\w*|yalan|sai\s+rồi|bohong|hoaks|mit|миф|міф|myth)(?![^\W\d_])|झूठ|ग़लत\s+है|마세요|"
-    r"거짓|嘘|デマ|谎言|謊言|别再|別再|不要再|以偏概全|刻板印象|地图炮|地圖炮|อย่า|ไม่จริง|كفى|توقفوا|كذب",
+    r"거짓|嘘|デマ|谎言|謊言|别再|別再|不要再|以偏概全|刻板印象|地图炮|地圖炮|อย่า|ไม่จริง|كفى|توقفوا|كذب|"
+    # ... or names hate itself: "To zwykła nienawiść", "خطاب الكراهية ... لا يمثلنا"
+    r"nienawi[śs][ćc]\w*|ненавист\w*|nefret\w*|thù\s+ghét|kebencian|नफ़रत|नफरत|혐오\s*(?:발언|표현)|ヘイト|仇恨|"
+    r"ความเกลียดชัง|الكراهية",
     re.IGNORECASE,
 )
 
@@ -340,6 +344,20 @@ def _group_maligned(sentence: str) -> bool:
     if GROUP_NAMES[lang].search(sentence) is None:
         return False
     return any(not _denied(sentence, predicate) for predicate in MALIGNED[lang].finditer(sentence))
+
+
+def in_own_voice(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` speaks in its writer's own voice: it reports,
+    asks about or pushes back against no words (:data:`_REPORTED`, :data:`_PUSHED_BACK`), and the
+    text does not laugh or say it is joking (:data:`_JOKING`). For readers other than these
+    lexicons (:mod:`guard.checks.other_scripts_head`)."""
+    sentence = text[start:end]
+    return not (_REPORTED.search(sentence) or _PUSHED_BACK.search(sentence) or _JOKING.search(text))
+
+
+def without_quotes(sentence: str) -> str:
+    """``sentence`` with its quoted spans blanked (quoted words are someone else's)."""
+    return _QUOTED_SPANS.sub(" ", sentence)
 
 
 def abuse_span(text: str, *, swearing: bool = True) -> tuple[int, int] | None:

@@ -214,6 +214,8 @@ class Toxicity(BaseCheck):
             span = abuse_span(text, swearing=self.profanity == "flag")
             flagged = [] if span is None else [(span, 1.0)]
         if not flagged:
+            flagged = self._other_scripts_read(text)
+        if not flagged:
             return CheckResult()
         span, worst = max(flagged, key=lambda item: item[1])
         count = len({s for s, _ in flagged})
@@ -221,6 +223,35 @@ class Toxicity(BaseCheck):
         return CheckResult(
             (self.violation("toxic_language", f"toxic language in {where}", span=span, score=worst),)
         )
+
+    def _other_scripts_read(self, text: str) -> list[tuple[tuple[int, int], float]]:
+        """The sentences in Russian, Ukrainian, Polish, Czech, Turkish, Vietnamese, Indonesian,
+        Hindi, Korean, Japanese, Chinese, Thai or Arabic that the n-gram head for those languages
+        flags at the check's sensitivity (:mod:`guard.checks.other_scripts_head`)."""
+        from guard.checks.abuse_other_scripts import in_own_voice, without_quotes
+        from guard.checks.other_scripts_head import other_scripts_probability, other_scripts_threshold
+        from guard.checks.segmentation import sentence_chunks
+        from guard.checks.toxicity_more_languages import language_of
+        from guard.errors import CheckError
+        from guard.pinned import PinError
+
+        chunks = [
+            (start, end) for start, end in sentence_chunks(text)[:_MAX_CHUNKS] if language_of(text[start:end])
+        ]
+        if not chunks:
+            return []
+        # As for the lexicons: a sentence that reports, asks about or condemns words, or a text that
+        # laughs, is not read; quoted words are not the writer's.
+        chunks = [(start, end) for start, end in chunks if in_own_voice(text, start, end)]
+        try:
+            bar = other_scripts_threshold(self.sensitivity)
+            scored = [
+                ((start, end), other_scripts_probability(without_quotes(text[start:end])))
+                for start, end in chunks
+            ]
+        except PinError as exc:
+            raise CheckError(self.name, str(exc)) from exc
+        return [(span, p) for span, p in scored if p >= bar]
 
     def _harm_violations(self, copies: list[Variant]) -> list[Violation]:
         """One violation per harm signal found in the text or in its de-disguised copies."""
