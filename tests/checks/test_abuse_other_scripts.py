@@ -153,3 +153,44 @@ def test_swearing_at_no_one_follows_the_profanity_setting(text: str) -> None:
     assert abuse_span(text) is not None
     assert abuse_span(text, swearing=False) is None
     assert _toxic(Toxicity(), text)
+
+
+# Contempt in no lexicon's words (written for this test, in no training set): the n-gram head for
+# these languages reads it (guard.checks.other_scripts_head).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twoja matka musi się ciebie wstydzić, zero z ciebie pożytku.",
+        "Senin gibi işe yaramaz birini ilk kez görüyorum.",
+        "Mày đúng là đồ vô tích sự, làm gì cũng hỏng.",
+        "Kamu tuh nggak ada gunanya sama sekali, bikin malu keluarga.",
+        "你这种人活着就是浪费空气。",
+        "แกนี่มันไร้ค่าจริงๆ ไม่มีใครอยากคบ",
+    ],
+)
+def test_the_head_reads_what_no_lexicon_holds(check: Toxicity, text: str) -> None:
+    assert abuse_span(text) is None
+    assert _toxic(check, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дякую за допомогу, все вийшло!",
+        "Jutro idę do dentysty o dziesiątej.",
+        "Yarın sabah toplantı var mı?",
+        "Hôm nay trời đẹp quá, đi dạo không?",
+        "Besok aku libur, mau jalan-jalan ke pantai.",
+        "आज शाम को मूवी देखने चलें?",
+        "내일 점심 같이 먹을래?",
+        "明日の会議は何時からですか？",
+        "今天晚上吃什么？",
+        "พรุ่งนี้ว่างไหม ไปกินข้าวกัน",
+        "هل يمكنك مساعدتي في حجز موعد؟",
+        # the head's flag in a sentence that condemns, or a text that laughs, is not read
+        "To nieprawda, że Ukraińcy zabierają nam pracę. Wielu z nich prowadzi firmy.",
+        "Ziomek, jutro w CS-ie cię zamorduję, nawet się nie chowaj xD",
+    ],
+)
+def test_the_head_passes_everyday_text(check: Toxicity, text: str) -> None:
+    assert check(text, Context()).violations == ()
