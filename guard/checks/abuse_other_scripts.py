@@ -284,6 +284,17 @@ def _quoted(sentence: str, start: int) -> bool:
     return any(before.count(opening) > before.count(closing) for opening, closing in _QUOTE_PAIRS)
 
 
+# The words of these languages that are typed in Latin letters inside other text ("bhai tu
+# chutiya hai", "kurwa mać"): what a plain-ASCII sentence no language was found in is read for.
+_IN_LATIN_LETTERS = compile_prefiltered(
+    rf"{_B}(?:chutiya|chutiye|madarchod|maderchod|behenchod|bhenchod|bhosdike|bhosdi|bsdk|gandu|harami|"
+    r"haramzade|kamine|kamina|teri\s+maa\s+ki|katua|katuye|maar\s+dalunga|jaan\s+se\s+maar|nudes?\s+bhej|"
+    r"nangi\s+(?:photo|pic)|kurwa|kurwy|kurwo|chuj\w*|pierdol\w*|spierdalaj|wypierdalaj|jeba[cć]\w*|skurwysyn\w*|"
+    r"kurva|siktir|orospu|amina\s+koyim|goblok|kontol|ngentot|jancok|bangsat|dit\s+me|suka\s+blyat|blyat|cyka)"
+    rf"{_E}",
+    re.IGNORECASE,
+)
+
 # Laughter or "just kidding" in the text: friends' banter ("ty debilu kochany ... 😂", "tao giết mày
 # đó nha 😤 đùa thôi", "กูจะฆ่ามึง ... 555"), which these words do not make abuse on their own.
 _JOKING = compile_prefiltered(
@@ -332,15 +343,14 @@ _QUOTED_SPANS = compile_prefiltered(
 )
 
 
-def _group_maligned(sentence: str) -> bool:
-    """A group named and called thieves, vermin, sick or unworthy in one sentence that denies
-    nothing (see :data:`MALIGNED`)."""
-    from guard.checks.toxicity_more_languages import GROUP_NAMES, language_of
+def _group_maligned(sentence: str, lang: str | None) -> bool:
+    """A group named and called thieves, vermin, sick or unworthy in one sentence (in ``lang``)
+    that denies nothing (see :data:`MALIGNED`)."""
+    from guard.checks.toxicity_more_languages import GROUP_NAMES
 
-    sentence = _QUOTED_SPANS.sub(" ", sentence)
-    lang = language_of(sentence)
     if lang is None or lang not in MALIGNED:
         return False
+    sentence = _QUOTED_SPANS.sub(" ", sentence)
     if GROUP_NAMES[lang].search(sentence) is None:
         return False
     return any(not _denied(sentence, predicate) for predicate in MALIGNED[lang].finditer(sentence))
@@ -363,17 +373,23 @@ def without_quotes(sentence: str) -> str:
 def abuse_span(text: str, *, swearing: bool = True) -> tuple[int, int] | None:
     """The first sentence of ``text`` that holds one of :data:`ABUSE` (and, with ``swearing``, of
     :data:`SWEARING`) in the writer's own voice, or None."""
+    from guard.checks.toxicity_more_languages import language_of
+
     patterns = (ABUSE, HARASSMENT, MENACE, SWEARING) if swearing else (ABUSE, HARASSMENT, MENACE)
     joking = _JOKING.search(text) is not None
     for start, end in sentence_chunks(text):
         sentence = text[start:end]
-        for pattern in patterns:
+        lang = language_of(sentence)
+        # A sentence of plain ASCII in none of these languages (English, mostly) can hold only their
+        # words typed in Latin letters (Hinglish, "kurwa"): the short list, not the four long ones.
+        read = patterns if lang is not None or not sentence.isascii() else (_IN_LATIN_LETTERS,)
+        for pattern in read:
             match = pattern.search(sentence)
             if match is None or _quoted(sentence, match.start()) or _REPORTED.search(sentence):
                 continue
             if joking and pattern is not SWEARING:
                 continue
             return start, end
-        if not joking and _group_maligned(sentence) and _REPORTED.search(sentence) is None:
+        if not joking and _group_maligned(sentence, lang) and _REPORTED.search(sentence) is None:
             return start, end
     return None

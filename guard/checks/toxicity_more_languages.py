@@ -27,6 +27,7 @@ Measured in bench/README.md (thirty-eighth session).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from guard.checks.literal_prefilter import compile_prefiltered
@@ -134,13 +135,18 @@ def _latin_language(chunk: str, words: list[str]) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def language_of(chunk: str) -> str | None:
     """The language of ``chunk`` among those this module has a lexicon for, or None.
 
     Scripts decide: Cyrillic (``"ru"``, Russian and Ukrainian share a lexicon), Devanagari
     (``"hi"``), Hangul (``"ko"``), kana (``"ja"``), Han without kana (``"zh"``), Thai (``"th"``),
     Arabic (``"ar"``); in Latin script the function words (and letters) of Turkish, Polish, Czech,
-    Indonesian and Vietnamese. At least 60 % of the letters must be in the script."""
+    Indonesian and Vietnamese. At least 60 % of the letters must be in the script. Cached: the
+    lexicons and the head read the same sentences."""
+    if chunk.isascii():
+        # Latin letters only (the common case: English): no script to count.
+        return _latin_language(chunk, [w.casefold() for w in _WORD.findall(chunk)])
     letters = [c for c in chunk if c.isalpha()]
     if not letters:
         return None
