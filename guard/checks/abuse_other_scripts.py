@@ -289,9 +289,14 @@ def _quoted(sentence: str, start: int) -> bool:
 _IN_LATIN_LETTERS = compile_prefiltered(
     rf"{_B}(?:chutiya|chutiye|madarchod|maderchod|behenchod|bhenchod|bhosdike|bhosdi|bsdk|gandu|harami|"
     r"haramzade|kamine|kamina|teri\s+maa\s+ki|katua|katuye|maar\s+dalunga|jaan\s+se\s+maar|nudes?\s+bhej|"
-    r"nangi\s+(?:photo|pic)|kurwa|kurwy|kurwo|chuj\w*|pierdol\w*|spierdalaj|wypierdalaj|jeba[cć]\w*|skurwysyn\w*|"
-    r"kurva|siktir|orospu|amina\s+koyim|goblok|kontol|ngentot|jancok|bangsat|dit\s+me|suka\s+blyat|blyat|cyka)"
+    r"nangi\s+(?:photo|pic)|kurwo|spierdalaj|wypierdalaj|skurwysyn\w*|orospu|amina\s+koyim|goblok|kontol|ngentot|"
+    r"jancok|dit\s+me)"
     rf"{_E}",
+    re.IGNORECASE,
+)
+# ... and their swearing (``profanity: allow`` lets it through).
+_SWEARING_IN_LATIN_LETTERS = compile_prefiltered(
+    rf"{_B}(?:kurwa|kurwy|chuj\w*|pierdol\w*|jeba[cć]\w*|kurva|siktir|bangsat|suka\s+blyat|blyat|cyka){_E}",
     re.IGNORECASE,
 )
 
@@ -382,12 +387,14 @@ def abuse_span(text: str, *, swearing: bool = True) -> tuple[int, int] | None:
         lang = language_of(sentence)
         # A sentence of plain ASCII in none of these languages (English, mostly) can hold only their
         # words typed in Latin letters (Hinglish, "kurwa"): the short list, not the four long ones.
-        read = patterns if lang is not None or not sentence.isascii() else (_IN_LATIN_LETTERS,)
+        read = patterns
+        if lang is None and sentence.isascii():
+            read = (_IN_LATIN_LETTERS, _SWEARING_IN_LATIN_LETTERS) if swearing else (_IN_LATIN_LETTERS,)
         for pattern in read:
             match = pattern.search(sentence)
             if match is None or _quoted(sentence, match.start()) or _REPORTED.search(sentence):
                 continue
-            if joking and pattern is not SWEARING:
+            if joking and pattern not in (SWEARING, _SWEARING_IN_LATIN_LETTERS):
                 continue
             return start, end
         if not joking and _group_maligned(sentence, lang) and _REPORTED.search(sentence) is None:
