@@ -380,14 +380,16 @@ def abuse_span(text: str, *, swearing: bool = True) -> tuple[int, int] | None:
     :data:`SWEARING`) in the writer's own voice, or None."""
     from guard.checks.toxicity_more_languages import language_of
 
-    patterns = (ABUSE, HARASSMENT, MENACE, SWEARING) if swearing else (ABUSE, HARASSMENT, MENACE)
+    patterns: tuple[re.Pattern[str], ...] = (ABUSE, HARASSMENT, MENACE)
+    if swearing:
+        patterns += (SWEARING,)
     joking = _JOKING.search(text) is not None
     for start, end in sentence_chunks(text):
         sentence = text[start:end]
         lang = language_of(sentence)
         # A sentence of plain ASCII in none of these languages (English, mostly) can hold only their
         # words typed in Latin letters (Hinglish, "kurwa"): the short list, not the four long ones.
-        read = patterns
+        read: tuple[re.Pattern[str], ...] = patterns
         if lang is None and sentence.isascii():
             read = (_IN_LATIN_LETTERS, _SWEARING_IN_LATIN_LETTERS) if swearing else (_IN_LATIN_LETTERS,)
         for pattern in read:
