@@ -19,7 +19,11 @@ and where the encoder is unsure of an ordinary English chunk the embedding heads
 (``second_opinion``, :mod:`guard.checks.toxicity_confirmation`); with ``second_opinion`` too, a
 German, Spanish, French, Italian, Portuguese or Dutch chunk it flags below 0.97 needs a word to
 stand on (:mod:`guard.checks.toxicity_other_languages`: the encoder's other-language reading is
-a coin toss on everyday text).
+a coin toss on everyday text), and so does one in Russian, Ukrainian, Polish, Czech, Turkish,
+Vietnamese, Indonesian, Hindi, Korean, Japanese, Chinese, Thai or Arabic, scripts its English word
+pieces cannot read (:mod:`guard.checks.toxicity_more_languages`). In those thirteen languages,
+where the encoder passes a text, abuse is found by its words (:mod:`guard.checks.abuse_other_scripts`)
+and by an n-gram head trained on them (:mod:`guard.checks.other_scripts_head`).
 Offline and numpy-only at run time. Figures: ``bench/README.md``.
 
 Before the classifier, deterministic harm signals (:mod:`guard.checks.harm_signals`) look for
@@ -115,7 +119,8 @@ class Toxicity(BaseCheck):
         description="classifier model: where the encoder is unsure of an English chunk with no "
         "insulting word and no protected group, the embedding heads may clear it "
         "(guard.checks.toxicity_confirmation); a de/es/fr/it/pt/nl chunk it flags below 0.97 needs "
-        "an insult, a group, a threat or a sexual demand (guard.checks.toxicity_other_languages)",
+        "an insult, a group, a threat or a sexual demand (guard.checks.toxicity_other_languages), and so "
+        "does one in ru/uk/pl/cs/tr/vi/id/hi/ko/ja/zh/th/ar (guard.checks.toxicity_more_languages)",
     )
 
     cpu_bound: ClassVar[bool] = True
