@@ -53,7 +53,12 @@ COLD_CAP = 2000
 #: ones (the encoder, which learned them, flags 38 % of them).
 TARGET_FPR = {"low": 0.005, "medium": 0.015, "high": 0.04}
 #: The development sets held out in turn for the unseen-author figures.
-DEV_SETS = ("toxicity_other_scripts_dev_45.jsonl", "toxicity_other_scripts_dev_45b.jsonl")
+DEV_SETS = (
+    "toxicity_other_scripts_dev_45.jsonl",
+    "toxicity_other_scripts_dev_45b.jsonl",
+    "toxicity_other_scripts_written_45c.jsonl",
+    "toxicity_other_scripts_written_45d.jsonl",
+)
 
 
 @dataclass(frozen=True)
