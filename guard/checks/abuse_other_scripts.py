@@ -30,7 +30,16 @@ from guard.checks.literal_prefilter import compile_prefiltered
 from guard.checks.segmentation import sentence_chunks
 from guard.checks.toxicity_more_languages import MALIGNED
 
-__all__ = ["ABUSE", "HARASSMENT", "MENACE", "SWEARING", "abuse_span", "in_own_voice", "without_quotes"]
+__all__ = [
+    "ABUSE",
+    "HARASSMENT",
+    "MENACE",
+    "SWEARING",
+    "abuse_span",
+    "in_own_voice",
+    "quotes_blanked",
+    "without_quotes",
+]
 
 # A word start: the letter before the match is not one (Latin, Cyrillic, Devanagari, Arabic).
 _B = r"(?<![^\W\d_])"
@@ -375,6 +384,13 @@ def without_quotes(sentence: str) -> str:
     return _QUOTED_SPANS.sub(" ", sentence)
 
 
+def quotes_blanked(text: str) -> str:
+    """``text`` with the inside of each quoted span turned to spaces, offsets kept: a quote of
+    several sentences ("Мне написали: «Ты тупая. Убирайся из города.» Что делать?") is split into
+    sentences of its own, which carry no word of the report around them."""
+    return _QUOTED_SPANS.sub(lambda m: m.group()[0] + " " * (len(m.group()) - 2) + m.group()[-1], text)
+
+
 def abuse_span(text: str, *, swearing: bool = True) -> tuple[int, int] | None:
     """The first sentence of ``text`` that holds one of :data:`ABUSE` (and, with ``swearing``, of
     :data:`SWEARING`) in the writer's own voice, or None."""
@@ -384,6 +400,7 @@ def abuse_span(text: str, *, swearing: bool = True) -> tuple[int, int] | None:
     if swearing:
         patterns += (SWEARING,)
     joking = _JOKING.search(text) is not None
+    text = quotes_blanked(text)
     for start, end in sentence_chunks(text):
         sentence = text[start:end]
         lang = language_of(sentence)

@@ -233,13 +233,14 @@ class Toxicity(BaseCheck):
         """The sentences in Russian, Ukrainian, Polish, Czech, Turkish, Vietnamese, Indonesian,
         Hindi, Korean, Japanese, Chinese, Thai or Arabic that the n-gram head for those languages
         flags at the check's sensitivity (:mod:`guard.checks.other_scripts_head`)."""
-        from guard.checks.abuse_other_scripts import in_own_voice, without_quotes
+        from guard.checks.abuse_other_scripts import in_own_voice, quotes_blanked, without_quotes
         from guard.checks.other_scripts_head import other_scripts_probability, other_scripts_threshold
         from guard.checks.segmentation import sentence_chunks
         from guard.checks.toxicity_more_languages import language_of
         from guard.errors import CheckError
         from guard.pinned import PinError
 
+        text = quotes_blanked(text)  # quoted words are someone else's, whole quoted sentences too
         chunks = [
             (start, end) for start, end in sentence_chunks(text)[:_MAX_CHUNKS] if language_of(text[start:end])
         ]

@@ -91,6 +91,8 @@ def test_abuse_in_other_languages_is_toxic(check: Toxicity, text: str) -> None:
         "Stop panggil orang 'monyet', itu rasis.",
         "Người đồng tính không phải bệnh, đừng kỳ thị nữa.",
         "「外国人は出ていけ」と叫ぶデモに反対してきました。",
+        # a quote of several sentences is split into sentences that carry no word of the report
+        "Мне написали: «Ты тупая дура. Убирайся из города.» Что делать?",
         # words with an everyday sense
         "ゴミの日は火曜日です",
         "废物回收站在哪里？",
