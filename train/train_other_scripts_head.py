@@ -58,6 +58,8 @@ DEV_SETS = (
     "toxicity_other_scripts_dev_45b.jsonl",
     "toxicity_other_scripts_written_45c.jsonl",
     "toxicity_other_scripts_written_45d.jsonl",
+    "toxicity_other_scripts_written_45e.jsonl",
+    "toxicity_other_scripts_written_45f.jsonl",
 )
 
 
