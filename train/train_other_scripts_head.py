@@ -60,6 +60,8 @@ DEV_SETS = (
     "toxicity_other_scripts_written_45d.jsonl",
     "toxicity_other_scripts_written_45e.jsonl",
     "toxicity_other_scripts_written_45f.jsonl",
+    "toxicity_other_scripts_written_45g.jsonl",
+    "toxicity_other_scripts_written_45h.jsonl",
 )
 
 
