@@ -62,6 +62,8 @@ DEV_SETS = (
     "toxicity_other_scripts_written_45f.jsonl",
     "toxicity_other_scripts_written_45g.jsonl",
     "toxicity_other_scripts_written_45h.jsonl",
+    "toxicity_other_scripts_written_45i.jsonl",
+    "toxicity_other_scripts_written_45j.jsonl",
 )
 
 
