@@ -34,6 +34,7 @@ from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
+import yaml
 
 from guard.checks.embedding_heads import ngram_features
 from guard.checks.other_scripts_head import HEAD
@@ -81,15 +82,24 @@ def _label(value: object) -> int:
 def training_rows() -> list[Row]:
     """Every row of the sources above in one of the head's languages, held-out hashes dropped."""
     held = heldout_hashes()
+    # The frozen hard cases are never trained on (tests/checks/test_hard_cases.py): a row that is one,
+    # or holds one of 20 characters or more, is dropped (helpers writing independently do repeat
+    # common phrases: "ร้อนจะตายอยู่แล้ว").
+    table = yaml.safe_load((HERE.parent / "tests/data/hard_cases.yaml").read_text(encoding="utf-8"))
+    cases = {t for categories in table.values() for spec in categories.values() for t in spec["cases"]}
+    long_cases = [t for t in cases if len(t) >= 20]
     rows: list[Row] = []
-    dropped = 0
+    dropped = hard = 0
 
     def add(text: str, label: int, source: str) -> None:
-        nonlocal dropped
+        nonlocal dropped, hard
         if not language_of(text):
             return
         if norm_hash(text) in held:
             dropped += 1
+            return
+        if text in cases or any(case in text for case in long_cases if len(case) <= len(text)):
+            hard += 1
             return
         rows.append(Row(text, label, source))
 
@@ -108,7 +118,7 @@ def training_rows() -> list[Row]:
     rng.shuffle(cold)
     for row in cold[:COLD_CAP]:
         add(row["text"], int(row["label"]), "cold_zh")
-    print(f"held-out hashes dropped: {dropped}")
+    print(f"held-out hashes dropped: {dropped}; hard cases dropped: {hard}")
     return rows
 
 
