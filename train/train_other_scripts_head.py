@@ -65,6 +65,8 @@ DEV_SETS = (
     "toxicity_other_scripts_written_45h.jsonl",
     "toxicity_other_scripts_written_45i.jsonl",
     "toxicity_other_scripts_written_45j.jsonl",
+    "toxicity_other_scripts_written_45k.jsonl",
+    "toxicity_other_scripts_written_45l.jsonl",
 )
 
 
