@@ -180,6 +180,12 @@ class Toxicity(BaseCheck):
         super().warm_up()
         # The signals' patterns read their literals now, not on the first request that uses them.
         prepare_all()
+        # ... and the head for the scripts the encoder cannot read is read now, not on the first
+        # Russian or Thai message (guard.checks.other_scripts_head).
+        from guard.checks.embedding_heads import load_head
+        from guard.checks.other_scripts_head import HEAD
+
+        load_head(HEAD)
         if self.classifier == "model":
             from guard.checks.detector_cascade import cascade_for_check
 
