@@ -37,6 +37,7 @@ __all__ = [
     "SWEARING",
     "abuse_span",
     "in_own_voice",
+    "laughs",
     "quotes_blanked",
     "without_quotes",
 ]
@@ -45,6 +46,12 @@ __all__ = [
 _B = r"(?<![^\W\d_])"
 # A word end for Latin and Cyrillic stems that must stand alone.
 _E = r"(?![^\W\d_])"
+
+# Hindi abuse typed in Latin letters (Hinglish): read in Hindi text and in any plain-ASCII sentence.
+_HINGLISH = (
+    r"chutiya|chutiye|madarchod|maderchod|behenchod|bhenchod|bhosdike|bhosdi|bsdk|gandu|harami|"
+    r"haramzade|kamine|kamina|teri\s+maa\s+ki|katua|katuye|maar\s+dalunga|jaan\s+se\s+maar"
+)
 
 #: Insults at a person, slurs, wishes of death and threats to kill.
 ABUSE = compile_prefiltered(
@@ -83,8 +90,7 @@ ABUSE = compile_prefiltered(
     r"हरामी|हरामज़ाद|हरामजाद|कमीने|कमीना|कमीनी|कुत्ते\s+की\s+औलाद|सुअर\s+की\s+औलाद|तेरी\s+मा[ँं]|तेरी\s+बहन|"
     r"मर\s+जा\b|मर\s+जाओ|जान\s+से\s+मार\s+(?:दूंगा|दूँगा|डालूंगा)|मार\s+डालूंगा|मार\s+डालूँगा|कटुआ|कटुए|कटुओं|"
     r"हिजड़े|छक्के)"
-    rf"|{_B}(?:chutiya|chutiye|madarchod|maderchod|behenchod|bhenchod|bhosdike|bhosdi|bsdk|gandu|harami|"
-    r"haramzade|kamine|kamina|teri\s+maa\s+ki|katua|katuye|maar\s+dalunga|jaan\s+se\s+maar)"
+    rf"|{_B}(?:{_HINGLISH})"
     # Korean (particles glue on: no word end)
     r"|병신|븅신|빙신|개새끼|개색기|개세끼|개새기|개놈|미친놈|미친년|썅년|개년|걸레년|꺼져라|꺼지라고|닥쳐|좆같|좆밥|니애미|느금마|"
     r"엠창|애미\s*뒤진|애비\s*없|호로새끼|후레자식|찐따|등신|한남충|김치녀|맘충|틀딱|급식충|짱깨|짱개|쪽바리|깜둥이|"
@@ -296,8 +302,7 @@ def _quoted(sentence: str, start: int) -> bool:
 # The words of these languages that are typed in Latin letters inside other text ("bhai tu
 # chutiya hai", "kurwa mać"): what a plain-ASCII sentence no language was found in is read for.
 _IN_LATIN_LETTERS = compile_prefiltered(
-    rf"{_B}(?:chutiya|chutiye|madarchod|maderchod|behenchod|bhenchod|bhosdike|bhosdi|bsdk|gandu|harami|"
-    r"haramzade|kamine|kamina|teri\s+maa\s+ki|katua|katuye|maar\s+dalunga|jaan\s+se\s+maar|nudes?\s+bhej|"
+    rf"{_B}(?:{_HINGLISH}|nudes?\s+bhej|"
     r"nangi\s+(?:photo|pic)|kurwo|spierdalaj|wypierdalaj|skurwysyn\w*|orospu|amina\s+koyim|goblok|kontol|ngentot|"
     r"jancok|dit\s+me)"
     rf"{_E}",
@@ -370,13 +375,16 @@ def _group_maligned(sentence: str, lang: str | None) -> bool:
     return any(not _denied(sentence, predicate) for predicate in MALIGNED[lang].finditer(sentence))
 
 
-def in_own_voice(text: str, start: int, end: int) -> bool:
-    """Whether the sentence ``text[start:end]`` speaks in its writer's own voice: it reports,
-    asks about or pushes back against no words (:data:`_REPORTED`, :data:`_PUSHED_BACK`), and the
-    text does not laugh or say it is joking (:data:`_JOKING`). For readers other than these
-    lexicons (:mod:`guard.checks.other_scripts_head`)."""
-    sentence = text[start:end]
-    return not (_REPORTED.search(sentence) or _PUSHED_BACK.search(sentence) or _JOKING.search(text))
+def laughs(text: str) -> bool:
+    """Whether ``text`` laughs or says it is joking (:data:`_JOKING`)."""
+    return _JOKING.search(text) is not None
+
+
+def in_own_voice(sentence: str) -> bool:
+    """Whether ``sentence`` reports, asks about or pushes back against no words (:data:`_REPORTED`,
+    :data:`_PUSHED_BACK`). With :func:`laughs`, for readers other than these lexicons
+    (:mod:`guard.checks.other_scripts_head`)."""
+    return not (_REPORTED.search(sentence) or _PUSHED_BACK.search(sentence))
 
 
 def without_quotes(sentence: str) -> str:
@@ -399,7 +407,7 @@ def abuse_span(text: str, *, swearing: bool = True) -> tuple[int, int] | None:
     patterns: tuple[re.Pattern[str], ...] = (ABUSE, HARASSMENT, MENACE)
     if swearing:
         patterns += (SWEARING,)
-    joking = _JOKING.search(text) is not None
+    joking = laughs(text)
     text = quotes_blanked(text)
     for start, end in sentence_chunks(text):
         sentence = text[start:end]
@@ -409,13 +417,15 @@ def abuse_span(text: str, *, swearing: bool = True) -> tuple[int, int] | None:
         read: tuple[re.Pattern[str], ...] = patterns
         if lang is None and sentence.isascii():
             read = (_IN_LATIN_LETTERS, _SWEARING_IN_LATIN_LETTERS) if swearing else (_IN_LATIN_LETTERS,)
+        if _REPORTED.search(sentence):
+            continue
         for pattern in read:
             match = pattern.search(sentence)
-            if match is None or _quoted(sentence, match.start()) or _REPORTED.search(sentence):
+            if match is None or _quoted(sentence, match.start()):
                 continue
             if joking and pattern not in (SWEARING, _SWEARING_IN_LATIN_LETTERS):
                 continue
             return start, end
-        if not joking and _group_maligned(sentence, lang) and _REPORTED.search(sentence) is None:
+        if not joking and _group_maligned(sentence, lang):
             return start, end
     return None

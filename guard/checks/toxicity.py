@@ -239,7 +239,7 @@ class Toxicity(BaseCheck):
         """The sentences in Russian, Ukrainian, Polish, Czech, Turkish, Vietnamese, Indonesian,
         Hindi, Korean, Japanese, Chinese, Thai or Arabic that the n-gram head for those languages
         flags at the check's sensitivity (:mod:`guard.checks.other_scripts_head`)."""
-        from guard.checks.abuse_other_scripts import in_own_voice, quotes_blanked, without_quotes
+        from guard.checks.abuse_other_scripts import in_own_voice, laughs, quotes_blanked, without_quotes
         from guard.checks.other_scripts_head import other_scripts_probability, other_scripts_threshold
         from guard.checks.segmentation import sentence_chunks
         from guard.checks.toxicity_more_languages import language_of
@@ -254,7 +254,9 @@ class Toxicity(BaseCheck):
             return []
         # As for the lexicons: a sentence that reports, asks about or condemns words, or a text that
         # laughs, is not read; quoted words are not the writer's.
-        chunks = [(start, end) for start, end in chunks if in_own_voice(text, start, end)]
+        if laughs(text):
+            return []
+        chunks = [(start, end) for start, end in chunks if in_own_voice(text[start:end])]
         try:
             bar = other_scripts_threshold(self.sensitivity)
             scored = [
