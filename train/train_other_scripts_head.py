@@ -36,11 +36,11 @@ import numpy as np
 import scipy.sparse as sp
 import yaml
 
-from guard.checks.embedding_heads import ngram_features
 from guard.checks.other_scripts_head import HEAD
 from guard.checks.toxicity_more_languages import language_of
 from train.common import SEED, export_head
 from train.corpus import DATA, heldout_hashes, norm_hash
+from train.stack import lex_matrix
 
 HERE = Path(__file__).resolve().parent
 BITS = 18
@@ -125,14 +125,9 @@ def training_rows() -> list[Row]:
 
 
 def features(texts: list[str]) -> sp.csr_matrix:
-    """Hashed character 3-5-gram features, as the check computes them."""
-    indptr, indices, values = [0], [], []
-    for text in texts:
-        idx, val = ngram_features(text, BITS)
-        indices += idx
-        values += val
-        indptr.append(len(indices))
-    return sp.csr_matrix((values, indices, indptr), shape=(len(texts), 1 << BITS), dtype=np.float32)
+    """Hashed character 3-5-gram features of the stripped texts, as
+    :func:`guard.checks.other_scripts_head.other_scripts_probability` reads them."""
+    return lex_matrix([text.strip() for text in texts], BITS)
 
 
 def fit(x: sp.csr_matrix, y: np.ndarray):  # type: ignore[no-untyped-def]
