@@ -59,6 +59,8 @@ def test_ordinary_chat_in_other_languages_passes(check: Toxicity, text: str) -> 
         "你这个白痴，什么都做不好",
         "ไอ้ควาย พูดไม่รู้เรื่อง",
         "يا حمار انت ما تفهم شي",
+        "تم بہت بیوقوف اور گھٹیا انسان ہو",  # Urdu, in the Arabic script
+        "خفه شو احمق بیشعور",  # Persian
         # slurs and groups maligned
         "Все эти мигранты воры и бандиты, гнать их отсюда",
         "Uchodźcy to złodzieje, wyrzucić ich z kraju",
@@ -189,6 +191,8 @@ def test_the_head_reads_what_no_lexicon_holds(check: Toxicity, text: str) -> Non
         "今天晚上吃什么？",
         "พรุ่งนี้ว่างไหม ไปกินข้าวกัน",
         "هل يمكنك مساعدتي في حجز موعد؟",
+        "یہ فلم بہت گھٹیا تھی، پیسے ضائع ہو گئے",  # a film called lousy is no insult
+        "آپ کیسے ہیں؟ آج موسم اچھا ہے",
         # the head's flag in a sentence that condemns, or a text that laughs, is not read
         "To nieprawda, że Ukraińcy zabierają nam pracę. Wielu z nich prowadzi firmy.",
         "Ziomek, jutro w CS-ie cię zamorduję, nawet się nie chowaj xD",
