@@ -37,11 +37,12 @@ __all__ = ["Stance", "StanceReading", "preempted_claims", "read_stance"]
 Stance = Literal["denounce", "endorse"]
 
 # Quoted text of 2-25 words: straight or curly double quotes, guillemets, or single quotes at word
-# edges (not the apostrophe of "don't"); or a line quoted as forums and e-mail replies quote it,
+# edges (not the apostrophe of "don't", which may stand inside: "'boomers can't learn tech' is
+# ageist garbage"); or a line quoted as forums and e-mail replies quote it,
 # after a ">" ("> Muslims are vermin" then "This comment is hateful and was removed"). Quotes do
 # not nest in what people write; the bounded class stops at the first closing mark.
 _QUOTED = compile_prefiltered(
-    r"\"([^\"\n]{5,200})\"|“([^”\n]{5,200})”|«([^»\n]{5,200})»|(?<![\w'])'([^'\n]{5,200})'(?![\w'])|‘([^’\n]{5,200})’"
+    r"\"([^\"\n]{5,200})\"|“([^”\n]{5,200})”|«([^»\n]{5,200})»|(?<![\w'])'((?:[^'\n]|(?<=\w)'(?=\w)){5,200})'(?![\w'])|‘([^’\n]{5,200})’"
     r"|(?m:^[ \t]*+>[ \t]*+([^>\n]{5,200})$)"
 )
 # A request to have the claim written: "write a post claiming", "generate tweets saying that".
@@ -98,6 +99,31 @@ _HATE_NAMES = (
     r"propaganda|hurtful|hurts|offensive|ashamed|shame|shameful|banned|ban|reported|push\s+back|reject|"
     r"not\s+ok(?:ay)?|never\s+ok(?:ay)?|unacceptable|condemn\w{0,4}|denounc\w{0,4}|debunk\w{0,4}|refut\w{0,4}|"
     r"disprov\w{0,4}|"
+    # Prejudice by age, class, body or disability named ("'boomers can't learn tech' is ageist").
+    r"ageis[tm]s?|classis[tm]s?|ableist|fatphob\w{0,4}|"
+    # A claim dismissed as a worn-out argument ("Tired argument.", "Same insult, different
+    # century.", "is ageist garbage", "that old canard").
+    r"(?:tired|old|worn[- ]out|lazy|bogus|debunked|bad[- ]faith|same\s+old|ancient|recycled)\s+(?:argument|excuse|"
+    r"trope|line|talking\s+point|take|claim|insult|slur|smear|canard|stereotype|rhetoric|script)s?|"
+    r"same\s+(?:old\s+)?(?:insult|slur|smear|lie|trope|stereotype|playbook|script|rhetoric|bigotry|hate)s?|"
+    r"(?<!\bhe\s)(?<!\bshe\s)(?:is|was|'s)\s+(?:just\s+|pure\s+|total\s+|utter\s+|complete\s+)?(?:(?:ageist|racist|sexist|bigoted|"
+    r"classist|ableist|homophobic|transphobic)\s+)?(?:garbage|rubbish|nonsense|drivel|bunk|bollocks|bs|bullshit)|"
+    # The harm such words do named ("led to real attacks on Asian grandmas", "is literally how
+    # genocides start", "Words have consequences", "a way to blame two billion people").
+    r"(?:led|leads|lead|leading)\s+(?:directly\s+)?to\s+(?:real\s+|actual\s+)?(?:attacks|violence|hate\s+crimes|deaths|"
+    r"killings|harassment|genocides?|pogroms?|lynchings?|beatings)|"
+    r"how\s+(?:genocides?|pogroms?|massacres?|atrocities|ethnic\s+cleansing|the\s+holocaust)\s+(?:start|starts|started|"
+    r"begin|begins|began)|words\s+have\s+consequences|"
+    r"(?:fuel|fuels|fuelled|fueled|fuelling|fueling|inspired|inspires|incites?|incited)\s+(?:real\s+|actual\s+)?"
+    r"(?:violence|attacks|hate\s+crimes|shootings|mass\s+shooters|harassment)|"
+    r"(?:gets?|got|getting)\s+(?:people|millions|thousands)\s+(?:killed|hurt|attacked|beaten)|"
+    r"(?:a\s+way|an\s+excuse)\s+to\s+(?:blame|scapegoat|demoni[sz]e|dehumani[sz]e|smear)|scapegoat\w{0,4}|"
+    # The writer telling the speaker off ("Knock it off.", "the problem is you, not her", "Watch
+    # your language.", "Before you post ... again", "Move on."): the classifier reads the
+    # imperative as aggression, so it is made plain too.
+    r"knock\s+it\s+off|cut\s+it\s+out|give\s+it\s+a\s+rest|(?:the\s+)?problem\s+is\s+you|you(?:'re|\s+are)\s+the\s+problem|"
+    r"watch\s+your\s+(?:language|mouth)|do\s+better|grow\s+up|educate\s+yourself|read\s+a\s+book|move\s+on|"
+    r"before\s+you\s+(?:post|say|repeat|tweet|write|share)|stop\s+(?:spreading|repeating|posting|sharing)|"
     r"(?:stop|quit|stopped)\s++(?:\w++\s++){0,2}?(?:calling|saying|telling|describing|comparing|treating|"
     r"labelling|labeling|painting|branding|claiming|pretending\s+that)"
 )
@@ -107,7 +133,14 @@ _JUDGEMENTS = (
     r"lying|liar|liars|ignorant|ignorance|cruel|wrong|false|untrue|nonsense|disgrace\w{0,4}|report|furious|"
     r"appalled|sickening|disgusting|vile|rejected|pushed\s+back|(?:call|calls|calling|called)\s+(?:it|him|her|"
     r"them|this|that)\s+out|not\s+tolerated|not\s+an\s+opinion|lost\s+(?:all\s+)?respect|read\s+some\s+history|"
-    r"harass\w{0,6}|abus(?:e|ive)"
+    r"harass\w{0,6}|abus(?:e|ive)|"
+    # The claim answered with the facts ("tell that to Merkel", "decades of research say kids of
+    # same-sex parents do just as well", "the data shows otherwise"); not evidence that agrees
+    # ("the statistics prove it", "the numbers don't lie").
+    r"(?:tell|try\s+telling)\s+that\s+to|(?:research|studies|evidence|data|numbers|science)\s+(?:says?|shows?|showed|"
+    r"finds?|found)\s+(?:otherwise|the\s+opposite|no\s+(?:difference|link|evidence))|"
+    r"decades\s+of\s+(?:research|studies|evidence|data)|do\s+just\s+as\s+well|no\s+(?:evidence|basis)\s+for|"
+    r"(?:the\s+)?(?:facts|data|evidence)\s+say\s+otherwise"
 )
 _DENOUNCE = compile_prefiltered(r"\b(?:" + _HATE_NAMES + "|" + _JUDGEMENTS + r")\b", re.IGNORECASE)
 _NAMING_HATE = compile_prefiltered(r"\b(?:" + _HATE_NAMES + r")\b", re.IGNORECASE)
@@ -117,14 +150,16 @@ _AT_READER = compile_prefiltered(
     re.IGNORECASE,
 )
 # A negation just before a denouncing word turns it into agreement: "it's not racist to say",
-# "nothing wrong with saying", "no shame in it".
+# "nothing wrong with saying", "no shame in it"; before an agreeing one, into rejection ("neither
+# funny nor true").
 _NEGATED = compile_prefiltered(
-    r"\b(?:not|no|never|nothing|hardly|isn't|aren't|wasn't|ain't|don't|doesn't|n't)\W++(?:\w++\W++){0,2}?$",
+    # (not an answering "No," : "tired argument? No, it's the truth")
+    r"\b(?:not|no(?![^\S\n]*+,)|never|neither|nor|nothing|hardly|isn't|aren't|wasn't|ain't|don't|doesn't|n't)\W++(?:\w++\W++){0,2}?$",
     re.IGNORECASE,
 )
 # Agreement with a reported claim ("Exactly." only as a reply: "is exactly the prejudice" is not).
 _EXACTLY = compile_prefiltered(
-    r"(?:^|[.!?;:,\"”]\s*+)exactly\s*+(?:[.!?,;:]|$)", re.IGNORECASE | re.MULTILINE
+    r"(?:^|[.!?;:,\"”—–-]\s*+)exactly\s*+(?:[.!?,;:]|$)", re.IGNORECASE | re.MULTILINE
 )
 _ENDORSE = compile_prefiltered(
     r"\b(?:(?:they|he|she|you|u|people)(?:'re|\s+are|'s|\s+is|\s+was|\s+were)\s+(?:so\s+|absolutely\s+|"
@@ -135,7 +170,12 @@ _ENDORSE = compile_prefiltered(
     r"well\s+said|spot\s+on|not\s+wrong|(?:couldn't|could\s+not|can't)\s+agree\s+more|agree|agreed|based(?!\s+(?:on|upon|in|around|off))|preach|amen|best\s+thing|"
     r"can't\s+argue|tired\s+of\s+pretending|pretending\s+otherwise|say\s+it\s+louder|about\s+time|"
     r"(?:couldn't|could\s+not)\s+have\s+(?:said|put)\s+it\s+better|so\s+true|nailed\s+it|"
-    r"not\s+(?:a|an)\s+(?:insult|slur|hate|opinion\s+but)|reality|realistic|(?:i|we)\s+call\s+it)\b",
+    r"not\s+(?:a|an)\s+(?:insult|slur|hate|opinion\s+but)|reality|realistic|(?:i|we)\s+call\s+it|"
+    # Evidence called on to agree ("the numbers prove it", "the stats don't lie"), not against
+    # ("research shows otherwise", "the data show no link").
+    r"(?:numbers|statistics|stats|data|facts|evidence|science|crime\s+figures)\s+(?:prove|proves|proved|back\s+(?:it|this|that|me)"
+    r"|backs\s+(?:it|this|that|me)|confirm|confirms|don't\s+lie|doesn't\s+lie|never\s+lie|speak\s+for\s+themselves|"
+    r"(?:show|shows)(?!\s+(?:otherwise|the\s+opposite|no\b|nothing|the\s+reverse))))\b",
     re.IGNORECASE,
 )
 # A turn in the argument: what comes after it is the writer's own stance.
@@ -143,7 +183,22 @@ _TURN = compile_prefiltered(r"\b(?:but|however|yet|though|although)\b", re.IGNOR
 # Groups a claim must be about: protected characteristics (:mod:`guard.checks.groups`).
 # Not any capitalised plural, as the toxicity check's request reading allows: here it took
 # "Makes" and "Terrorists" in tweets for groups and masked their insults.
-_GROUP = compile_prefiltered(GROUP_WORDS, re.IGNORECASE)
+_GROUP = compile_prefiltered(
+    GROUP_WORDS
+    # ... and age, class and body, which the claims of counter-speech are about as often ("'boomers
+    # can't learn tech' is ageist garbage", "calling poor people lazy").
+    + r"|\b(?:boomers|millennials|zoomers|gen\s+z|the\s+poor|poor\s+(?:people|families|kids)|working[- ]class\s+people|"
+    r"homeless\s+people|the\s+homeless|pensioners|people\s+on\s+benefits|welfare\s+recipients)\b",
+    re.IGNORECASE,
+)
+# A comparison that dehumanises whoever it is about ("Comparing people to rats or cockroaches is
+# literally how genocides start", "'They breed like rabbits' has been said about the Irish"): a
+# claim about people whether or not it names a group.
+_DEHUMANISING = compile_prefiltered(
+    r"\b(?:rats|cockroach(?:es)?|vermin|insects|parasites|apes|monkeys|animals|rabbits|locusts|termites|lice|"
+    r"a\s+plague|an\s+infestation|a\s+disease|subhumans?|sub-humans?)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -207,7 +262,7 @@ def _claims(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for m in _QUOTED.finditer(text):
         s, e = m.span()
-        if _GROUP.search(text, s, e) and len(text[s:e].split()) >= 2:
+        if (_GROUP.search(text, s, e) or _DEHUMANISING.search(text, s, e)) and len(text[s:e].split()) >= 2:
             found.append((s, e))
     for m in _REPORT.finditer(text):
         if _FIRST_PERSON.search(text, max(0, m.start() - 30), m.start()):
@@ -220,7 +275,7 @@ def _claims(text: str) -> list[tuple[int, int]]:
         copulas = [c.start() for c in _COPULA.finditer(text, start, end)]
         if len(copulas) >= 2:
             end = copulas[1]
-        if end - start >= 5 and _GROUP.search(text, start, end):
+        if end - start >= 5 and (_GROUP.search(text, start, end) or _DEHUMANISING.search(text, start, end)):
             found.append((start, end))
     # Of overlapping claims the inner one is the claim: in "call it racist to say Jews are
     # parasites" the clause after "call" holds the one after "say".

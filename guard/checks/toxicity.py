@@ -297,6 +297,11 @@ class Toxicity(BaseCheck):
         * political names: a chunk that names a political side or a politician and uses no
           insulting word, and that the classifier clearly passes (below :data:`POLITICAL_BAR`)
           once the names are replaced (:mod:`guard.checks.political_names`);
+        * institutions criticised: a chunk that names a regime, a government, a police force, a
+          company, an organisation, a policy or an ideology held as politics and uses no insulting
+          word, and that the classifier clearly passes (below :data:`POLITICAL_BAR`) once the
+          institution reads "the organisation" ("Iran's morality police beat women for showing
+          their hair"; :mod:`guard.checks.institution_names`);
         * trash talk: a chunk that names a game or a match and that the classifier passes once its
           violent verbs read "beat" (:mod:`guard.checks.competition_talk`);
         * hate rejected: a chunk that the classifier passes once the "hate" it rejects reads as a
@@ -320,6 +325,7 @@ class Toxicity(BaseCheck):
         from guard.checks.counter_speech import read_stance
         from guard.checks.detector_cascade import cascade_for_check
         from guard.checks.hate_condemned import neutralised as hate_rejected
+        from guard.checks.institution_names import neutralised as institution_neutralised
         from guard.checks.negated_claims import negated_masked
         from guard.checks.political_names import neutralised
         from guard.checks.reclaimed_words import self_named_masked
@@ -345,6 +351,11 @@ class Toxicity(BaseCheck):
             plain = neutralised(piece)
             if plain is not None:
                 again.append((index, plain, political_bar))
+            # Criticism of an institution reads to the classifier as hate about its country or
+            # faith: the same counterfactual, with the institution named neutrally.
+            institutional = institution_neutralised(piece)
+            if institutional is not None:
+                again.append((index, institutional, political_bar))
             # Each reading returns the chunk with what misleads the classifier made plain, or None.
             for plainer in readings:
                 read = plainer(piece)

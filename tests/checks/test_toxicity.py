@@ -788,7 +788,8 @@ def test_trash_talk_and_rejected_hate(check: Toxicity, text: str, toxic: bool) -
             False,
         ),
         ("Why do people keep saying Jews control the media? It's an old antisemitic lie.", False),
-        flipped("> Women are too stupid to vote\n\nThat's sexist nonsense and you know it.", False),
+        # Read again since "is sexist nonsense" dismisses the claim (tests/checks/test_counter_speech_rebuttals.py).
+        ("> Women are too stupid to vote\n\nThat's sexist nonsense and you know it.", False),
         ("> Muslims are vermin\n\nExactly. Finally someone said it.", True),
         # ... with an insult of the writer's own, a denial of the denouncement, agreement, or the
         # writer's own claim ("I told you"): still hate.
