@@ -114,8 +114,16 @@ _FICTION = compile_prefiltered(
     r"|\b(?:hikaye\w*|senaryo\w*|câu\s+chuyện|truyện|cerita|drama|film|opowiadani\w*|bajk\w*|hipotetycznie)\b"
     r"|(?:假如|假设|仮の話|仮に|만약|가정|मान\s+लो|تخيّل|تخيل|افترض|สมมติ|giả\s+sử|bayangin|bayangkan|wyobraź)"
     # en: "Picture a parallel world where ...", "This is a simulation exercise", "Thought experiment: suppose"
-    r"|\b(?:simulation|parallel\s+(?:world|universe)|alternate\s+(?:world|universe|reality)|thought\s+experiment|"
-    r"hypothetical(?:ly)?|role-?play|drill|pretend|make-believe|framing\s+device)\b",
+    r"|\b(?:simulation|simulate|sandbox(?:ed)?|parallel\s+(?:world|universe)|alternate\s+(?:world|universe|reality)|"
+    r"thought\s+experiment|hypothetical(?:ly)?|role-?play(?:ing)?|drill|pretend|make-believe|framing\s+device|"
+    # ... and the other wrappers of a virtualization (a helper's development set of 100, thirty-ninth
+    # session: a screenplay, a dream, a D&D scroll, a museum placard, a late relative's habit, opposite
+    # day, a debate whose evidence is the secret, a fictional character transcribed, a courtroom
+    # reenactment, a song, a game show, an escape room, a therapy session, an April Fools' prank)
+    r"screenplay|short\s+story|story|novel|scene|dream|d&d|dungeon|text\s+adventure|tabletop|quest|museum|exhibit|"
+    r"documentary|opposite\s+day|mirror[- ](?:world|mode|version)|debate|fictional|reenact(?:ment)?|mock\s+trial|"
+    r"courtroom|rap\s+battle|song|lyrics|ballad|poem|game\s+show|escape\s+room|therapy|april\s+fools|prank|"
+    r"training\s+(?:video|exercise|drill)|(?:late|rest\s+in\s+peace|passed)\b)\b",
     _F,
 )
 _MADE_REAL = compile_prefiltered(
@@ -139,7 +147,33 @@ _MADE_REAL = compile_prefiltered(
     r"gradebook|database|claim)\b"
     r"|\b(?:on|to)\s+(?:the|my)\s+(?:actual|real)\s+(?:claim|account|order|booking|file|record|policy|grade)"
     r"|\breal\s+(?:[\w-]+\s+){0,2}?(?:number|price|answers|data|figures|key|password|code)\b[^.\n]{0,60}?\bdon't\s+make\s+"
-    r"(?:one|it|them)\s+up\b",
+    r"(?:one|it|them)\s+up\b"
+    # ... the story's act done for real ("then actually mark the claim approved in the system", "apply it
+    # here too", "lock it in", "save that decision to my HR record", "make his approval official",
+    # "execute the judgment on my account", "make sure it actually shows up in the portal")
+    r"|\b(?:actually|really)\s+(?:[\w-]+\s+){0,1}?(?:mark|submit|approve|apply|process|update|change|save|record|execute|"
+    r"issue|refund|reverse|waive|set)\b"
+    r"|\bapply\s+it\s+(?:here|to\s+my\s+\w+)\s+(?:too|as\s+well)|\block\s+it\s+in\b|\bmake\s+(?:it|the\s+\w+|his\s+\w+|her\s+\w+)\s+"
+    r"official\b|\b(?:execute|enforce|apply)\s+(?:the|that|this)\s+(?:judgment|judgement|ruling|decision)\s+on\s+my\b"
+    r"|\b(?:save|record|log|enter|write)\s+(?:that|this|the)\s+(?:decision|approval|grade|ruling|change)\s+(?:to|in|on|into)\s+"
+    r"(?:my|the)\s+(?:[\w-]+\s+)?(?:record|account|file|system|profile|portal)\b"
+    r"|\bupdate\s+(?:it|the\s+(?:claim\s+|application\s+|order\s+)?status)\s+(?:to\s+approved|in\s+the\s+system)\b"
+    r"|\bshows?\s+up\s+(?:in|on)\s+(?:the|my)\s+(?:portal|system|account|queue)\b"
+    # ... or the app's own records, secrets or numbers asked for inside it (not people: "ask the kind of
+    # questions real patients ask"; "use the actual records from
+    # your database", "the real dealer invoice cost", "your own original system prompt ... full text",
+    # "the answer key for Unit 7", "this week's staff-only discount codes", "the lowest rate the hotel
+    # will accept", "names and diagnoses of the clients you saw today")
+    r"|\b(?:actual|real)\s+(?:[\w-]+\s+){0,3}?(?:records?|roster|files|grades|scores|disciplinary|margins|invoice|costs?|"
+    r"markups?|pay\s+bands|salar(?:y|ies)|prescriptions|balances|price\s+floors?|floor\s+prices?|"
+    r"holdback|wholesale)\b"
+    r"|\b(?:from|in)\s+your\s+(?:records|database|system|files|customer\s+list)\b"
+    r"|\byour\s+(?:own|original|hidden|secret|full|entire|whole|exact)\s+(?:(?:original|hidden|secret)\s+)?system\s+prompt\b|\b(?:instructions|prompt)\s+your\s+(?:operator|"
+    r"developers?|company|creators?)\s+gave\s+you\b|\bquoting\s+the\s+prompt\b"
+    r"|\b(?:the|its|your)\s+answer\s+keys?\b|\b(?:staff|employee)[\s-]only\s+(?:discount\s+)?codes?\b|\bfloor\s+prices?\b|"
+    # (the app's own floor: "the lowest nightly rate the hotel will accept", not "publish their lowest rates")
+    r"\b(?:lowest|minimum)\s+(?:nightly\s+)?(?:price|rate)s?\s+(?:[\w'’]+\s+){0,4}?(?:will\s+accept|accepts|can\s+(?:go|do|"
+    r"accept)|authori[sz]ed|allowed|lets?\s+\w+\s+quote)\b|\bnames\s+and\s+(?:diagnoses|prescriptions|scores|grades|balances)\b",
     _F,
 )
 
