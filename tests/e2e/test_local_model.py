@@ -81,13 +81,18 @@ def test_json_answer_conforms_after_repair_or_reask(proxied: Any) -> None:
     except openai.UnprocessableEntityError as exc:
         # The grammar cannot enforce a number's bounds (README): the 135M model may keep writing
         # a confidence above 1. Then guard must have spent the whole budget, constrained from
-        # the first call, and rejected exactly that, never passed it on.
+        # the first call, and rejected exactly that, never passed it on. The budget is attempts
+        # or time: on a loaded two-core machine the policy's 120 s deadline can end the loop
+        # after two attempts (a clean-clone CI run beside a benchmark, thirty-ninth session).
         body: Any = exc.body
         assert {(v["type"], v["loc"]) for v in body["violations"]} <= {
             ("maximum", "confidence"),
             ("minimum", "confidence"),
         }
-        assert body["attempts"] == policy.reask.max_attempts == len(recorder.bodies) - before
+        assert body["attempts"] == len(recorder.bodies) - before
+        assert body["attempts"] == policy.reask.max_attempts or (
+            1 <= body["attempts"] < policy.reask.max_attempts and "(deadline)" in body["message"]
+        )
         assert all("schema" in json.loads(b)["response_format"] for b in recorder.bodies[before:])
         return
     value = json.loads(raw.parse().choices[0].message.content or "")
