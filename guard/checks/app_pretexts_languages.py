@@ -1,5 +1,5 @@
 """The two parts of :mod:`guard.checks.app_pretexts` in more languages: Korean, Hindi (with
-romanised Hinglish), Arabic, Turkish, Ukrainian, Polish, Vietnamese, Indonesian and Thai, and, for
+romanised Hinglish), Arabic, Turkish, Ukrainian, Polish, Vietnamese, Indonesian, Thai and Bengali, and, for
 Chinese and Japanese, the parts the first lexicons lacked.
 
 Chat-box attacks in these languages were the chat-box heads' weakest (thirty-seventh session: three
@@ -38,6 +38,8 @@ _THIRD_PARTY = (
     r"|\b(?:клієнт|пацієнт|студент|користувач|абонент)"
     r"|\b(?:klient|pacjent|student|użytkownik|abonent)"
     r"|\b(?:khách\s+hàng|bệnh\s+nhân|sinh\s+viên|thành\s+viên|người\s+dùng|chị|anh|ông|bà)\b"
+    # bn (thirty-ninth session)
+    r"|(?:গ্রাহক|রোগী|ছাত্র|ছাত্রী|সদস্য|ইউজার|ব্যবহারকারী|কর্মচারী)"
     r"|\b(?:pelanggan|pasien|mahasiswa|anggota|pengguna|nasabah|bapak|ibu)\b"
     r"|(?:ลูกค้า|คนไข้|ผู้ป่วย|นักศึกษา|สมาชิก|ผู้ใช้|คุณ)"
     r"|(?:お客様|顧客|会員|患者|学生|利用者|さん|様)"
@@ -71,6 +73,8 @@ _PERSONAL = (
     r"|(?<!\w)(?:дані|даних|історі|данные|данных)\w*"
     r"|(?:取件码|暗証番号|部屋番号|계약\s*만료일|비밀번호)|\b(?:kod\s+odbioru|mã\s+mở\s+tủ|historię|KYC)\b|(?:ประวัติการซื้อ)"
     r"|(?:予約|検査結果|実名|연봉|인사평가|행정|行程|姓名)|\b(?:CCCD|PESEL|bảng\s+lương)\b|(?<!\w)(?:бронирован|номер\s+картк|транзакці)\w*"
+    # bn
+    r"|(?:ফোন\s+নম্বর|মোবাইল\s+নম্বর|ঠিকানা|নাম|রিপোর্ট|বেতন|NID|এনআইডি|তালিকা|তথ্য|ব্যালেন্স|পাসওয়ার্ড|অ্যাকাউন্ট)"
 )
 # Sent, shown or given to the writer.
 _GIVE = (
@@ -90,10 +94,15 @@ _GIVE = (
     r"|(?<!\w)(?:потрібні|надайте|нужны|предоставьте)(?!\w)|\bproszę\s+o\b|(?:ต้องการ|ขอดู)|(?:教えてもらえ)"
     r"|(?:需要|念一下|读一下)|(?:表示して)|(?:확인해\s*주)|(?<!\w)(?:назвіть|назовите)(?!\w)|\b(?:butuh|perlu)\b"
     r"|\b(?:söyler\s+misin|söyle)\b|\b(?:đọc\s+giúp|gửi\s+luôn)\b|\bpodać\b"
+    # bn
+    r"|(?:দাও|দিন|দেখাও|দেখান|পাঠাও|পাঠান|বলো|বলুন|জানাও)"
 )
 
 #: A role, an approval or a new rule claimed (pattern source).
 PRETEXT = (
+    # bn (thirty-ninth session: "আমি এই অ্যাপের ডেভেলপার", "আমি শাখা ম্যানেজার", "আমি ডাক্তার")
+    r"(?:আমি|আমরা)\s+(?:\S+\s+){0,3}?(?:ম্যানেজার|ডেভেলপার|ডাক্তার|অ্যাডমিন|পুলিশ|শিক্ষক|কর্মকর্তা|মালিক|পরিচালক|সুপারভাইজার)"
+    r"|(?:আগেই|ইতিমধ্যে)\s+(?:অনুমোদিত|অনুমোদন\s+(?:দেওয়া|দেয়া|পাওয়া))|নতুন\s+(?:নীতি|নিয়ম)\s+অনুযায়ী|"
     # ko
     r"(?:저는|제가|나는|난|여기는)\s*[^.?!\n]{0,15}?(?:매니저|관리자|점장|지점장|팀장|과장|부장|담당자|직원|경찰|개발자|책임자|"
     r"센터장|원장|교수)"
@@ -297,5 +306,5 @@ ACTION = (
 #: A question about how to do it (pattern source).
 HOW_TO = (
     r"어떻게|방법|कैसे|kaise|كيف|\bnasıl\b|\bяк\b|\bjak\b|làm\s+sao|làm\s+thế\s+nào|\bcách\b|bagaimana|\bcara\b|"
-    r"อย่างไร|ยังไง|วิธี"
+    r"อย่างไร|ยังไง|วิธี|কীভাবে|কিভাবে|কী\s+করে"
 )

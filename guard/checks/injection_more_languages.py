@@ -1,6 +1,6 @@
-"""Injection requests in twenty more languages: Greek, Turkish, Indonesian, Vietnamese, Swedish,
-Czech, Romanian, Hungarian, Danish, Norwegian, Finnish, Hebrew, Persian, Thai, Hindi, Arabic,
-Korean, Japanese, Bulgarian and Serbian.
+"""Injection requests in twenty-one more languages: Greek, Turkish, Indonesian, Vietnamese, Swedish,
+Czech, Romanian, Hungarian, Danish, Norwegian, Finnish, Hebrew, Persian, Thai, Hindi, Bengali (since
+the thirty-ninth session), Arabic, Korean, Japanese, Bulgarian and Serbian.
 
 :mod:`guard.checks.injection_languages` reads ten languages with a lexicon of each request's
 parts; MiniLM's English word pieces read these twenty barely at all (the default check found 19

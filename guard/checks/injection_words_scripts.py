@@ -1,6 +1,6 @@
 """Lexicons of :mod:`guard.checks.injection_more_languages` for the languages with a script of their
-own: Greek, Hebrew, Persian, Arabic, Hindi, Thai, Korean, Japanese, Bulgarian and Serbian (Cyrillic
-and Latin). Greek and Latin Serbian are written folded (:func:`~guard.checks.injection_words.fold`).
+own: Greek, Hebrew, Persian, Arabic, Hindi, Bengali, Thai, Korean, Japanese, Bulgarian and Serbian
+(Cyrillic and Latin). Greek and Latin Serbian are written folded (:func:`~guard.checks.injection_words.fold`).
 Written for each request's family (see :class:`~guard.checks.injection_words.Words`) and measured
 on ``train/injection_more_languages.jsonl`` (the nine besides Greek: 497 of 539 attacks, 0 of 539
 look-alikes in-sample; 0 of ~4,000 English and German benign rows)."""
@@ -34,6 +34,9 @@ _HB, _HS, _HE = HINDI_START, HINDI_STEM, HINDI_END
 _AB, _AE = ARABIC_START, ARABIC_END
 _HEB, _HEE = HEBREW_START, HEBREW_END
 _HEP = r"(?:[ושהבלמכ]{0,3})"
+_BB = r"(?<![\u0980-\u09ff\w])"
+_BS = r"[\u0980-\u09ff\w]*"
+_BE = r"(?![\u0980-\u09ff\w])"
 
 # Arabic nouns for the model's rules, with "your" suffixes (ك كم) but not "my" (ي).
 _AR_RULE_NOUNS = (
@@ -406,6 +409,55 @@ SCRIPTS: dict[str, Words] = {
         r"भूल|जोड़|जोड|छोड़|रखो|रखें|चुनो|send|reply|recommend)" + _HS,
     ),
     # -----------------------------------------------------------------------------------------
+    # Bengali (thirty-ninth session: chat-box attacks in Bengali were found 1 of 10 on a blind set, 0
+    # of 15 on a helper's set, with no lexicon). Verbs close the clause, as in Hindi; a negation after
+    # the verb ("উপেক্ষা করো না") takes it back.
+    "bn": Words(
+        script=r"[\u0980-\u09ff]",
+        set_aside=_BB + r"(?:"
+        r"(?:উপেক্ষা|ইগনোর|অগ্রাহ্য|ignore)\s*(?:করো|করুন|কর|করে\s+দাও)(?!\s*না" + _BE + r")|"
+        r"ভুলে\s*(?:যাও|যান|যা|যাবে)(?!\s*না" + _BE + r")|ভুলো|"
+        r"বাদ\s*(?:দাও|দিন|দে)|এড়িয়ে\s*(?:যাও|যান|চলো)|বাইপাস|bypass|forget|"
+        r"(?:মানতে|মেনে\s+চলতে)\s+হবে\s+না|মেনো\s+না|মানবে\s+না|মানার\s+দরকার\s+নেই|"
+        r"আর\s+(?:\S+\s+)?(?:প্রযোজ্য|কার্যকর|বৈধ)\s+(?:নয়|না)|বাতিল|নিষ্ক্রিয়|"
+        r"বন্ধ\s*(?:করো|করুন|করা\s+হয়েছে|করে\s+দাও)|পাত্তা\s+দিও\s+না|মাথা\s+ঘামিও\s+না|ছেড়ে\s*(?:দাও|দিন)"
+        r")",
+        rules=_BB + r"(?:নির্দেশ|নির্দেশনা|নিয়ম|নীতি|পলিসি|বিধিনিষেধ|সীমাবদ্ধতা|ফিল্টার|গাইডলাইন|প্রোগ্রামিং|আদেশ|"
+        r"সিস্টেম\s*প্রম্পট|প্রম্পট|system\s+prompt|prompt|rules|instructions|guidelines)" + _BS,
+        theirs=_BB + r"(?:তোমার|তোমাকে|আপনার|আপনাকে|তোর|তোকে|আগের|পূর্ববর্তী|পূর্বের|উপরের|মূল|সিস্টেম|নিরাপত্তা|"
+        r"প্রাথমিক|ডেভেলপার|কোম্পানির|গোপন|দেওয়া|দেয়া|system|safety|previous|your)" + _BE,
+        mine=_BB
+        + r"(?:আমার|আমাদের|আমি\s+যে|আমার\s+পাঠানো|আমার\s+লেখা|(?:বট|চ্যাটবট|অ্যাপ)"
+        + _BS
+        + r"\s+(?:এর|জন্য))"
+        + _BE,
+        negation=_BB + r"(?:না|নয়|কখনো|কখনও|never|don't)" + _BE,
+        reveal=_BB + r"(?:দেখাও|দেখান|দেখা|বলো|বলুন|বল|লেখো|লিখুন|লিখে\s*(?:দাও|দিন)|প্রিন্ট|পুনরাবৃত্তি|প্রকাশ|ফাঁস|"
+        r"অনুবাদ|কপি|শেয়ার|জানাও|জানান|কী|কি|কোন|show|print|reveal|repeat|copy)" + _BS,
+        setup=_BB + r"(?:সিস্টেম\s*প্রম্পট|প্রম্পট|নির্দেশ|নির্দেশনা|কনফিগারেশন|সেটআপ|সেটিংস|পাসওয়ার্ড|নিয়ম|"
+        r"প্রথম\s*(?:মেসেজ|বার্তা)|system\s+prompt|prompt|instructions|password)" + _BS,
+        hidden=_BB + r"(?:তোমার|আপনার|তোমাকে\s+দেওয়া|আপনাকে\s+দেওয়া|গোপন|লুকানো|লুকোনো|সিক্রেট|প্রাথমিক|মূল|সিস্টেম|"
+        r"হুবহু|অবিকল|একদম\s+প্রথম|শুরুর|ভেতরের|অভ্যন্তরীণ|ডেভেলপার|secret|hidden|system)" + _BS,
+        unrestricted=_BB
+        + r"(?:(?:কোনো|কোন)\s+(?:\S+\s+)?(?:সীমাবদ্ধতা|বিধিনিষেধ|নিয়ম|ফিল্টার|সেন্সর)"
+        + _BS
+        + r"\s+(?:\S+\s+)?(?:নেই|নাই|থাকবে\s+না)|(?:সীমাবদ্ধতা|বিধিনিষেধ|নিয়ম|ফিল্টার|সেন্সর)"
+        + _BS
+        + r"\s+ছাড়া|"
+        r"সীমাবদ্ধতাহীন|বিধিনিষেধহীন|আনফিল্টারড|আনসেন্সরড|uncensored|unfiltered|unrestricted|no\s+(?:rules|restrictions|filters))",
+        ai=r"(?:এআই|(?<![a-z])ai(?![a-z])|কৃত্রিম\s+বুদ্ধিমত্তা|মডেল|সহকারী|অ্যাসিস্ট্যান্ট|চ্যাটবট|বট|মোড|mode|"
+        r"এখন\s+থেকে|আজ\s+থেকে|" + _BB + r"তুমি" + _BE + r"|gpt|dan(?![a-z]))",
+        reader=r"(?:(?:এআই|(?<![a-z])ai|মডেল|সহকারী|অ্যাসিস্ট্যান্ট|বট|চ্যাটবট)" + _BS + r"\s+(?:এর\s+)?(?:জন্য|কে)\s+"
+        r"(?:নোট|নির্দেশ|বার্তা)|(?:নোট|নির্দেশ|বার্তা)\s+(?:এআই|ai|মডেল|সহকারী|বট)"
+        + _BS
+        + r"\s+(?:এর\s+)?(?:জন্য|কে)|"
+        r"যদি\s+(?:তুমি|আপনি)\s+(?:\S+\s+){0,3}?(?:এআই|ai|মডেল|সহকারী|বট|ভাষা\s+মডেল)|"
+        r"(?:যে|যেই)\s+(?:এআই|ai|মডেল|সহকারী|বট)\s+(?:\S+\s+){0,3}?(?:পড়|সারাংশ|সংক্ষেপ|প্রসেস)|"
+        r"(?:এআই|(?<![a-z])ai|সহকারী|অ্যাসিস্ট্যান্ট)\s*:)",
+        act=_BB + r"(?:উপেক্ষা|ইগনোর|পাঠাও|পাঠান|ফরওয়ার্ড|লিখ|বল|জানাও|শুধু|কেবল|সুপারিশ|রেটিং|ভুলে|যোগ|বাদ|send|reply|"
+        r"recommend|forward)" + _BS,
+    ),
+    # -----------------------------------------------------------------------------------------
     "th": Words(
         script=r"[\u0e00-\u0e7f]",
         set_aside=r"(?:เพิกเฉย|ไม่ต้องสนใจ|ไม่ต้องไปสนใจ|อย่า(?:ไป)?สนใจ|ไม่สนใจ|ละเว้น|ละทิ้ง|ลืม(?!ไม่ได้)|"
@@ -756,5 +808,28 @@ SCRIPTS["hi"] = dataclasses.replace(
         f.name: _nukta_free(getattr(_w, f.name))
         for f in dataclasses.fields(_w)
         if f.name not in ("script", "common")
+    },
+)
+
+
+# Bengali: য় ড় ঢ় are typed precomposed (U+09DF, U+09DC, U+09DD) and as base + U+09BC (which NFKC
+# gives); accept both.
+_BN_NUKTA = {"\u09af": "\u09df", "\u09a1": "\u09dc", "\u09a2": "\u09dd"}
+
+
+def _bn_nukta_free(pattern: str) -> str:
+    for base, precomposed in _BN_NUKTA.items():
+        pattern = pattern.replace(precomposed, base + "\u09bc")
+        pattern = pattern.replace(base + "\u09bc", "(?:" + base + "\u09bc|" + precomposed + ")")
+    return pattern
+
+
+_b = SCRIPTS["bn"]
+SCRIPTS["bn"] = dataclasses.replace(
+    _b,
+    **{
+        f.name: _bn_nukta_free(getattr(_b, f.name))
+        for f in dataclasses.fields(_b)
+        if f.name not in ("script", "common") and isinstance(getattr(_b, f.name), str)
     },
 )
