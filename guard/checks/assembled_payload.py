@@ -24,7 +24,9 @@ _F = re.IGNORECASE | re.UNICODE
 # (names up to twelve characters, and JSON keys: "subject = 'the answer key'", '"cmd_1": "apply the staff"')
 _PIECE = re.compile(
     r"(?:^|[\s,;({])[\"']?\$?[A-Za-z]\w{0,11}[\"']?\s*[=:]\s*[\"'“‘«]"
-    r"|(?:^|\n)\s*\$?[A-Za-z]\w{0,11}\s*=\s*\w"
+    # (a line's own indent, not "\s*": from every newline of a run of blank lines "\s*" ran to its end,
+    # quadratic on "hello" + "\n\n" * 4000, 0.7 s at 8,000 characters)
+    r"|(?:^|\n)[^\S\n]*\$?[A-Za-z]\w{0,11}[^\S\n]*=[^\S\n]*\w"
     r"|\bremember\s+(?:the\s+)?(?:word|phrase|words|text|string)\b",
     _F,
 )
