@@ -8,6 +8,7 @@ look-alikes in-sample; 0 of ~4,000 English and German benign rows)."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from guard.checks.injection_scripts import (
     ARABIC_END,
@@ -801,35 +802,33 @@ def _nukta_free(pattern: str) -> str:
     )
 
 
-_w = SCRIPTS["hi"]
-SCRIPTS["hi"] = dataclasses.replace(
-    _w,
-    **{
-        f.name: _nukta_free(getattr(_w, f.name))
-        for f in dataclasses.fields(_w)
-        if f.name not in ("script", "common")
-    },
-)
+def _every_pattern(words: Words, rewrite: Callable[[str], str]) -> Words:
+    """``words`` with ``rewrite`` applied to each of its patterns (not the gate's script and words)."""
+    return dataclasses.replace(
+        words,
+        **{
+            f.name: rewrite(getattr(words, f.name))
+            for f in dataclasses.fields(words)
+            if f.name not in ("script", "common")
+        },
+    )
+
+
+SCRIPTS["hi"] = _every_pattern(SCRIPTS["hi"], _nukta_free)
 
 
 # Bengali: য় ড় ঢ় are typed precomposed (U+09DF, U+09DC, U+09DD) and as base + U+09BC (which NFKC
-# gives); accept both.
-_BN_NUKTA = {"\u09af": "\u09df", "\u09a1": "\u09dc", "\u09a2": "\u09dd"}
+# gives); accept both. Unlike Hindi's, a letter written without the sign is another letter (য, ড, ঢ)
+# and matches only itself.
+_BN_NUKTA = {"\u09df": "\u09af", "\u09dc": "\u09a1", "\u09dd": "\u09a2"}
 
 
 def _bn_nukta_free(pattern: str) -> str:
-    for base, precomposed in _BN_NUKTA.items():
-        pattern = pattern.replace(precomposed, base + "\u09bc")
-        pattern = pattern.replace(base + "\u09bc", "(?:" + base + "\u09bc|" + precomposed + ")")
-    return pattern
+    for precomposed, base in _BN_NUKTA.items():
+        pattern = pattern.replace(base + "\u09bc", precomposed)
+    return letters_rewritten(
+        pattern, lambda ch: "(?:" + _BN_NUKTA[ch] + "\u09bc|" + ch + ")" if ch in _BN_NUKTA else ch
+    )
 
 
-_b = SCRIPTS["bn"]
-SCRIPTS["bn"] = dataclasses.replace(
-    _b,
-    **{
-        f.name: _bn_nukta_free(getattr(_b, f.name))
-        for f in dataclasses.fields(_b)
-        if f.name not in ("script", "common") and isinstance(getattr(_b, f.name), str)
-    },
-)
+SCRIPTS["bn"] = _every_pattern(SCRIPTS["bn"], _bn_nukta_free)
