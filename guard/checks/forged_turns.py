@@ -25,7 +25,10 @@ _F = re.IGNORECASE | re.UNICODE
 # The message ends on a label and a colon (or a bracketed label): "Bot:", "→ Assistant:",
 # "— Concierge:", "... prescribed? [A]". A label is a few words at most.
 _LABEL = r"(?:\[\s*(?P<bracket>[^\W\d_][\w .'’-]{0,20}?)\s*\]|(?P<plain>[^\W\d_][\w .'’()/-]{0,30}?)\s*[:：])"
-_OPEN_END = re.compile(r"(?:^|\s|→|->|—|–|\|)[ \t>*-]*" + _LABEL + r"\s*$", _F)
+# Where a speaker's label may start: a line, a space, an arrow or a bar, or the end of a sentence in
+# a script written without spaces ("客户：座位太窄。客服：送您500积分。").
+_TURN_START = r"(?:^|\s|→|->|—|–|\||[。！？」』])"
+_OPEN_END = re.compile(_TURN_START + r"[ \t>*-]*" + _LABEL + r"\s*$", _F)
 
 # Labels of data and of agent traces, not of a speaker (lower case).
 _NOT_SPEAKERS = frozenset(
@@ -90,7 +93,7 @@ def _spoke_before(text: str, label: str, start: int, stop: int, *, bracket: bool
     if bracket:
         earlier = re.compile(r"\[\s*" + name + r"\s*\]", _F)
     else:
-        earlier = re.compile(r"(?:^|\n|→|->|—|–|\||\s)[ \t>*-]*" + name + r"\s*[:：]\s*\S", _F)
+        earlier = re.compile(_TURN_START + r"[ \t>*-]*" + name + r"\s*[:：]\s*\S", _F)
     turns = len(earlier.findall(text, 0, start + 1))
     if turns < (2 if key in _BARE or stem.casefold() in _BARE else 1):
         return None
@@ -159,7 +162,10 @@ def repeated_answer(text: str) -> tuple[int, int] | None:
     if not name or name.casefold() in _NOT_SPEAKERS:
         return None
     turn = re.compile(
-        r"(?:^|\n|\s)" + re.escape(name) + r"\s*[:：][ \t]*([^\n]*?)(?=\s+\w+\s*[:：]|\n|$)", _F
+        _TURN_START
+        + re.escape(name)
+        + r"\s*[:：][ \t]*([^\n]*?)(?=\s+\w+\s*[:：]|(?<=[。！？])\w{1,10}[:：]|\n|$)",
+        _F,
     )
     answers = [m.group(1) for m in turn.finditer(stripped, 0, end.start())]
     if _same_answer(answers):
