@@ -28,7 +28,14 @@ _LABEL = r"(?:\[\s*(?P<bracket>[^\W\d_][\w .'’-]{0,20}?)\s*\]|(?P<plain>[^\W\d
 # Where a speaker's label may start: a line, a space, an arrow or a bar, or the end of a sentence in
 # a script written without spaces ("客户：座位太窄。客服：送您500积分。").
 _TURN_START = r"(?:^|\s|→|->|—|–|\||[。！？」』])"
-_OPEN_END = re.compile(_TURN_START + r"[ \t>*-]*" + _LABEL + r"\s*$", _F)
+# A label and a colon open the turn after such a full stop; a bracket there is a tag or an emoticon
+# ("...南非[惊喜]。...[惊喜]"), not a speaker.
+_OPEN_END = re.compile(
+    r"(?:(?:^|\s|→|->|—|–|\|)[ \t>*-]*"
+    + _LABEL
+    + r"|[。！？」』](?P<after_stop>[^\W\d_][\w .'’()/-]{0,30}?)\s*[:：])\s*$",
+    _F,
+)
 
 # Labels of data and of agent traces, not of a speaker (lower case).
 _NOT_SPEAKERS = frozenset(
@@ -62,7 +69,7 @@ def open_turn(text: str) -> tuple[int, int] | None:
     # The search finds the leftmost label that reaches the end, which may swallow the turn before it
     # ("... frequent flyer no. 88120934. Agent:", "... my manager, Helen Shaw. A:"): the label is the
     # last one to three words before the colon.
-    words = (end.group("plain") or "").split()
+    words = (end.group("plain") or end.group("after_stop") or "").split()
     for count in (1, 2, 3):
         if count > len(words):
             break
@@ -155,9 +162,10 @@ def repeated_answer(text: str) -> tuple[int, int] | None:
             return max(0, len(stripped) - 80), len(stripped)
         return None
     end = _OPEN_END.search(text, max(0, len(stripped) - 80))
-    if end is None or end.group("plain") is None:
+    plain = end.group("plain") or end.group("after_stop") if end else None
+    if end is None or plain is None:
         return None
-    label = (end.group("plain") or "").split()[-1:] or [""]
+    label = plain.split()[-1:] or [""]
     name = label[0].strip(" .,;")
     if not name or name.casefold() in _NOT_SPEAKERS:
         return None
