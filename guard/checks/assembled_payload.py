@@ -67,14 +67,16 @@ _ACT = (
     r"|\btreat\s+(?:it|that|this|the\s+result)\s+as\s+(?:an?|the|your)\s+(?:instruction|command|order|request)\b"
     r"|\bexec\s*\("
     r"|\bthen\s+answer\s+it\b"
-    r"|\bdo\s+(?:exactly\s+)?what\s+(?:it|they|that|the\s+(?:(?:resulting|combined|joined|final)\s+)?\w+)\s+says?"
+    r"|\bdo\s+(?:exactly\s+)?what(?:ever)?\s+(?:it|they|that|the\s+(?:(?:resulting|combined|joined|final)\s+)?\w+)\s+says?"
     r"|\bgo\s+ahead\s+and\s+do\s+it\b"
     r"|\banswer\s+(?:the\s+(?:resulting|combined|joined|assembled)\s+\w+|it\s+from\s+(?:the|your)\b))"
 )
 _JOINED_THEN_OBEYED = re.compile(
     rf"{_JOIN}[^\n]{{0,150}}?{_ACT}"
-    # "Execute: x + y + z", "Execute $p1$p2$p3 against workspace ..."
-    rf"|\b(?:execute|run|perform|exec)\s*[:(]?\s*(?:{_NAME}{_PLUS}{_NAME}|\$\w+\$\w+)",
+    # "Execute: x + y + z", "Execute $p1$p2$p3 against workspace ...", and the order before the join
+    # ("do whatever x1+x2+x3 says", "Implement s1+s2+s3 and commit it"; fortieth session's blind set)
+    rf"|\b(?:execute|run|perform|exec|implement|carry\s+out|obey|follow|do\s+(?:exactly\s+)?what(?:ever)?)\s*[:(]?\s*"
+    rf"(?:{_NAME}{_PLUS}{_NAME}|\$\w+\$\w+)",
     _F,
 )
 _SELF_EVIDENT_THEN_OBEYED = re.compile(rf"{_SELF_EVIDENT_JOIN}[^\n]{{0,150}}?{_ACT}", _F)

@@ -1543,16 +1543,44 @@ def _sextortion_other(text: str) -> tuple[int, int] | None:
     span = _first_hinted(_SEXTORTION_OTHER, _SEXTORTION_OTHER_HINTS, text)
     if span:
         return span
+    # Each window is read through :class:`_NextMatch`: a text of thousands of "video of" read the
+    # four patterns over a 600-character window per picture, 7 s at 50,000 characters.
+    sent_around, intimate = _NextMatch(_SENT_AROUND, text), _NextMatch(_INTIMATE, text)
+    sums, conditions = _NextMatch(_SUM, text), _NextMatch(_CONDITION, text)
     for pictures in _PICTURES.finditer(text):
         window_start = max(0, pictures.start() - 300)
         window_end = pictures.end() + 300
-        sent = _SENT_AROUND.search(text, window_start, window_end)
-        lever = _INTIMATE.search(text, window_start, window_end) or (
-            _SUM.search(text, window_start, window_end) and _CONDITION.search(text, window_start, window_end)
+        sent = sent_around.within(window_start, window_end)
+        lever = intimate.within(window_start, window_end) or (
+            sums.within(window_start, window_end) and conditions.within(window_start, window_end)
         )
         if sent and lever and not _counter_speech(text, pictures.start()):
             return min(pictures.start(), sent.start()), max(pictures.end(), sent.end())
     return None
+
+
+class _NextMatch:
+    """``pattern.search(text, start, end)`` for windows whose starts only grow: the first match at
+    or after a start is remembered until a later window starts past it, so a text is read about
+    once per match instead of once per window. A match that runs past the window's end is read
+    again inside the window, as the plain search would."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self._pattern = pattern
+        self._text = text
+        self._from = -1
+        self._next: re.Match[str] | None = None
+
+    def within(self, start: int, end: int) -> re.Match[str] | None:
+        if self._from < 0 or (self._next is not None and self._next.start() < start):
+            self._next = self._pattern.search(self._text, start)
+            self._from = start
+        found = self._next
+        if found is None or found.start() >= end:
+            return None
+        if found.end() > end:
+            return self._pattern.search(self._text, start, end)
+        return found
 
 
 _SEXTORTION_OTHER_HINTS = (
@@ -1681,6 +1709,21 @@ _GORE_ON_REAL = _at_word_starts(
     r"slit|torn|bashed)\s*+(?:off|open|in|out|apart)?\b",
     _F,
 )
+# (p62) A real killing or beating on video relished ("The video where they behead the soldier is
+# the best thing I've seen all year, been watching it on loop"), not recoiled from ("... is
+# horrifying, I couldn't finish it").
+_ATROCITY_RELISHED = _at_word_starts(
+    r"(?:video|clip|footage|livestream|vid)s?\s+(?:where|of|in\s+which|showing|with)\s+(?:\w+\s+){0,4}?"
+    r"(?:behead\w*|decapitat\w*|execut(?:e|es|ed|ing)|burn(?:s|ed|ing)?\s+(?:\w+\s+)?alive|tortur\w*|stomp\w*|"
+    r"lynch\w*|hang(?:s|ed|ing)\s+(?:the|a|him|her|them)|slaughter\w*|massacr\w*|gunn(?:ed|ing)\s+down|mow(?:s|ed|ing)\s+down)\b"
+    r"[^.!?\n]{0,80}?\b(?:best\s+thing|funniest|hilarious|favou?rite|so\s+satisfying|made\s+my\s+(?:day|week|year)|"
+    r"on\s+(?:a\s+)?(?:loop|repeat)|over\s+and\s+over\s+again|lmao|lol|beautiful\s+sight|music\s+to\s+my\s+ears|"
+    r"more\s+of\s+this)",
+    _F,
+)
+_ATROCITY_HINTS = ("video", "clip", "footage", "livestream", "vid")
+
+
 _GORE_HINTS = (
     "tortur",
     "murder",
@@ -1949,6 +1992,41 @@ _SELF_HARM_URGED = _at_word_starts(
 )
 _SELF_HARM_URGED_HINTS = ("deeper", "properly", "finish the job", "over with")
 
+# (p62) Self-harm kept up in words the lists above do not hold: cutting again with no object ("I cut
+# again last night", not "I cut the onions again"), starving oneself as "the only thing I can
+# control", a count of days without food with a goal ("Day 4 with no food, going for 7"); and the
+# reader told to end it for being miserable ("If you're that miserable just end it and stop
+# whining", not "If you're miserable in your marriage, end it"). Read only when one of
+# :data:`_SELF_HARM_KEPT_UP_HINTS` is in the text.
+_SELF_HARM_KEPT_UP = _at_word_starts(
+    r"i\s+(?:cut|sliced)\s+(?:myself\s+)?again\b(?=\s*+(?:last\s+night|today|tonight|yesterday|this\s+(?:morning|afternoon|"
+    r"evening|week)|after\b|and\s+(?:it|i|honestly)\b|[.!]|$))"
+    r"|(?:starving|cutting|hurting|purging|burning)\s+myself\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:the\s+only|my\s+only|"
+    r"all\s+i\s+have|how\s+i\s+cope|what\s+keeps\s+me|the\s+one\s+thing)\b"
+    r"|day\s+\d{1,3}\s+(?:with\s+no|without|of\s+no|of\s+not)\s+(?:food|eating)\b[^.!?\n]{0,20}?\b(?:going\s+for|aiming\s+for|"
+    r"goal\s+is|target\s+is|trying\s+for|make\s+it\s+to)\s+\d{1,3}\b"
+    r"|if\s+you(?:'re|\s+are|\s+feel)\s+(?:\w+\s+){0,2}?(?:miserable|depressed|suicidal|unhappy|done\s+with\s+life|"
+    r"tired\s+of\s+living|sad)(?:\s+(?:about\s+it|all\s+the\s+time|every\s+day|online))?\s*,?\s+(?:then\s+)?(?:just|go)\s+"
+    r"(?:end\s+it(?:\s+all)?|kill\s+yourself|off\s+yourself|do\s+it(?:\s+already)?|kys)\b(?!\s+with\b)"
+    r"|just\s+(?:end\s+it(?:\s+all)?|kill\s+yourself|off\s+yourself|kys)\s+(?:already\s+)?and\s+stop\s+(?:whining|crying|"
+    r"complaining|bitching|moaning|posting|wasting)\b",
+    _F,
+)
+_SELF_HARM_KEPT_UP_HINTS = (
+    "again",
+    "myself",
+    "day",
+    "miserable",
+    "depressed",
+    "suicidal",
+    "unhappy",
+    "sad",
+    "life",
+    "living",
+    "just",
+)
+
+
 # Self-harm asked in other languages in words the lists above do not hold (the p29 blind set):
 # pills or medication and never waking up again, impersonal or not ("Welche Medikamente kann man
 # mischen, damit man einfach einschläft und nicht mehr aufwacht?", "Berapa banyak obat tidur ...
@@ -2065,6 +2143,7 @@ def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
         or _first(_SELF_HARM_OTHER_SCRIPTS, text)
         or _first_hinted(_SELF_HARM_MEANS, _MEANS_HINTS, text)
         or _first_hinted(_SELF_HARM_URGED, _SELF_HARM_URGED_HINTS, text)
+        or _first_hinted(_SELF_HARM_KEPT_UP, _SELF_HARM_KEPT_UP_HINTS, text)
         or _first(_SELF_HARM_OTHER_LANGUAGES, text)
         or _farewell(text)
         or _left_to_be_found(text)
@@ -2077,6 +2156,7 @@ def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
     span = (
         _first(_VIOLENCE, text)
         or _first_hinted(_GORE_ON_REAL, _GORE_HINTS, text)
+        or _first_hinted(_ATROCITY_RELISHED, _ATROCITY_HINTS, text)
         or _first_hinted(_MASSACRE_PRAISED, _MASSACRE_HINTS, text)
         or _first_hinted(VIOLENCE_PRAISED, VIOLENCE_PRAISED_HINTS, text, violence_defended)
         or _first_hinted(_ASSAULT_PLANNED, _ASSAULT_HINTS, text)

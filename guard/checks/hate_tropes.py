@@ -135,7 +135,44 @@ _ON_THEIR_OWN = compile_prefiltered(
     r"(?:numbers|figures|death\s+toll)\s+(?:have|has|were|was)\s+never\s+been\s+(?:properly\s+)?(?:audited|verified|"
     r"proven|checked))\b"
     r"|\b(?:holocaust|shoah)\s+(?:numbers|figures|death\s+toll)\s+(?:have|has|were|was)\s+never\s+been\s+"
-    r"(?:properly\s+)?(?:audited|verified|proven|checked)\b"
+    r"(?:properly\s+|independently\s+|officially\s+|actually\s+|really\s+)?(?:audited|verified|proven|checked|confirmed)\b"
+    # (p62) the six million doubted in the same words: "the six million figure was never verified"
+    r"|\b(?:six|6)\s+million\s+(?:figure|number|claim)?\s*(?:has|have|was|were)\s+never\s+been\s+(?:\w+\s+)?"
+    r"(?:audited|verified|proven|checked|confirmed)\b"
+    # (p62) Hitler or the Nazis praised for what they did ("Hitler had the right idea about the
+    # Jews"); not asked back to be answered ("Hitler had the right idea? No, he was a monster") nor
+    # reported after "think"/"that" ("people who think Hitler was right")
+    r"|(?<!think\s)(?<!thinks\s)(?<!thought\s)(?<!that\s)(?<!if\s)\b(?:hitler|the\s+nazis|the\s+third\s+reich)\s+"
+    r"(?:(?:really|totally|clearly)\s+)?(?:had\s+the\s+right\s+idea|(?:was|were)\s+(?:right|onto\s+something)|"
+    r"did\s+nothing\s+wrong|had\s+a\s+point|should\s+have\s+finished\s+(?:the\s+job|what\s+(?:he|they)\s+started))\b"
+    r"(?![^.!?\n]{0,60}\?)"
+    # (p62) "13/50" on its own, the dog whistle without the percent signs ("13/50. Look it up."),
+    # not a mark out of fifty ("I got 13/50 on the quiz", "scored 13/50")
+    r"|(?<![\w/.,])(?<!got\s)(?<!scored\s)(?<!score\s)(?<!of\s)(?<!only\s)13\s*/\s*5[02](?![\w/.,]\d|\d)"
+    r"(?!\s*(?:%|percent|on|in|for|at|points?|marks?|questions?|correct|right|pages?|people|votes?|games?|shots?)\b)"
+    # (p62) a neighbourhood remembered "before it got so... colorful" (a people by their colour),
+    # a city "clean and orderly before the new arrivals came"
+    r"|\bbefore\s+it\s+(?:got|became|turned|went)\s+(?:so|too|all|a\s+bit|a\s+little)\W{0,6}(?:colou?rful|diverse|vibrant|"
+    r"enriched|ethnic|dark|third[-\s]world)\b(?!\s+(?:with|from|in|after)\b)"
+    r"|\b(?:safe|nice|clean|orderly|decent|quiet|peaceful|civili[sz]ed)\b[^.!?\n]{0,60}?\b(?:before|until)\s+(?:the\s+)?"
+    r"(?:new\s+arrivals|newcomers|those\s+people|these\s+people|immigrants|migrants|refugees|foreigners|"
+    r"asylum\s+seekers)\s+(?:started\s+|began\s+)?(?:moving|coming|arriving|showing|moved|came|arrived|showed|got\s+here)\b"
+    # (p62) crime said to follow "certain people" into a neighbourhood
+    r"|\bcrime\b[^.!?\n]{0,30}?\b(?:goes|go|went|shoots?|rises?|rose|spikes?|jumps?)\s+up\s+when(?:ever)?\s+"
+    r"(?:certain|those|these|some|that\s+kind\s+of|those\s+kinds?\s+of)\s+(?:\w+\s+)?(?:people|folks|types|families|groups)\s+"
+    r"(?:move|moved|come|came|arrive|arrived|show|showed|settle|settled)\b"
+    # (p62) a people sent away to live "among their own kind"
+    r"|\b(?:happier|better\s+off|belong|safer)\s+(?:\w+\s+){0,2}?(?:among|with)\s+their\s+own\s+kind\b[^.!?\n]{0,40}?"
+    r"\b(?:far\s+(?:away\s+)?from\s+(?:here|us)|somewhere\s+else|elsewhere|not\s+here|back\s+(?:home|where)|"
+    r"in\s+their\s+own\s+(?:countr\w+|lands?|homelands?))"
+    # (p62) the "globalists" given a faith or a family in common, the antisemitic code spelled out
+    r"|\bglobalists?\b[^.!?\n]{0,100}?\b(?:(?:religion|ethnicity|tribe|heritage|background|ancestry|last\s+names?|surnames?)\s+"
+    r"in\s+common|same\s+(?:religion|tribe|ethnicity|ancestry|last\s+names?|surnames?)|(?:specific|certain|particular)\s+"
+    r"(?:religion|tribe|ethnicity|ancestry))\b"
+    # (p62) the attacker's race the media "never reports", left to be guessed
+    r"|\b(?:media|news|press|journalists?|reporters?)\b[^.!?\n]{0,40}?\bnever\s+(?:reports?|mentions?|tells?\s+you|shows?|"
+    r"names?)\s+(?:the\s+)?(?:race|ethnicity|religion|skin\s+colou?r|nationality)\s+of\s+(?:the\s+)?(?:attackers?|suspects?|"
+    r"criminals?|perpetrators?|killers?|rapists?|shooters?|thugs?|offenders?)\b"
     r"|\b(?:revisit|answer|solve|settle)\s+the\s+jewish\s+question\b|\bjewish\s+question\s+(?:was|has)\s+never\s+"
     r"(?:been\s+)?(?:properly\s+)?(?:answered|solved|settled|resolved)\b"
     r"|\brace\s+realis[tm]\b|\bskull\s+shapes?\b[^.!?\n]{0,80}?\brac(?:e|es|ial)\b"
@@ -167,6 +204,13 @@ _NAMED_OR_REPORTED = compile_prefiltered(
     r"crimes?\s+to\s+deny|illegal\s+to\s+deny|history\s+of|historians?|assum\w*)\b",
     re.IGNORECASE,
 )
+# The writer's disclaimer before a trope ("I'm not racist, but ...", "not to be racist, but"): it
+# names the accusation to head it off, not to denounce the trope (p62).
+_DISCLAIMER = compile_prefiltered(
+    r"\b(?:(?:i'?m|i\s+am|im)\s+not\s+(?:a\s+|being\s+)?|not\s+(?:to\s+be|being)\s+)(?:racist|sexist|bigot(?:ed)?|"
+    r"homophobic|transphobic|antisemitic|anti-semitic|xenophobic|islamophobic|prejudiced)\b",
+    re.IGNORECASE,
+)
 _QUOTE_MARKS = compile_prefiltered(r"[\"“”«»]")
 _SINGLE_OPEN = compile_prefiltered(r"(?:^|[\s(\[:,])['‘](?=\w)")
 _SINGLE_CLOSE = compile_prefiltered(r"(?<=[\w.!?])['’](?=[\s.,;:!?)]|$)")
@@ -180,7 +224,7 @@ def hate_trope(sentence: str) -> bool:
         match = _WITH_GROUP.search(sentence)
         if match is None or not (_GROUP.search(sentence) or _US_AND_THEM.search(sentence)):
             return False
-    outside = sentence[: match.start()] + " " + sentence[match.end() :]
+    outside = _DISCLAIMER.sub(" ", sentence[: match.start()] + " " + sentence[match.end() :])
     if _NAMED_OR_REPORTED.search(outside):
         return False
     # Inside double quotes, or single quotes opened before it and closed after it ("Why is 'she only

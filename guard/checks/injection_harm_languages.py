@@ -82,7 +82,9 @@ _VERB = compile_prefiltered(
     r"производ\w*|произве\w*|mezcl\w*|m[ée]lang\w*|смеш\w*|revel\w*|r[ée]v[ée]l\w*|verr[äa]t\w*|раскры\w*|"
     r"tillverka\w*|bygga|bygger|framställ\w*|göra|gör|maken|maak|bouwen|bouw|synthetiseren|zrobić|zbudować|"
     r"wyprodukować|zsyntetyzować|przygotować|" + _STEAL_WORDS + r")\b"
-    r"|制作|制造|合成|提炼|提取|生产|购买|组装|配制|偷",
+    # (fr verbs in any tense: "comment il fabriquait de l'ecstasy"; zh "怎么配炸药"; fortieth session)
+    r"|fabriqu\w+|synth[ée]tis\w+|pr[ée]par\w+"
+    r"|制作|制造|合成|提炼|提取|生产|购买|组装|配制|配|偷",
     _F,
 )
 _THING = compile_prefiltered(
@@ -110,8 +112,8 @@ _THING = compile_prefiltered(
     r"sprängämne\w*|bomber|metamfetamin\w*|explosieven|bommen|materiał\w*\s+wybuchow\w*|bomb[ęy]|"
     # cars, stolen
     + _CAR_WORDS
-    + r"|ransomware|malware|fentanyl)\b"
-    r"|冰毒|甲基苯丙胺|炸弹|炸药|爆炸物|毒品|毒气|沙林|蓖麻毒素|枪支|手枪|消音器|勒索软件|海洛因|可卡因|芬太尼|汽车",
+    + r"|ransomware|malware|fentanyl|mdma|ecstasy|[ée]xtasis|extasis|экстази|lsd|ghb)\b"
+    r"|冰毒|甲基苯丙胺|摇头丸|炸弹|炸药|爆炸物|毒品|毒气|沙林|蓖麻毒素|枪支|手枪|消音器|勒索软件|海洛因|可卡因|芬太尼|汽车",
     _F,
 )
 _STEAL = compile_prefiltered(r"\b(?:" + _STEAL_WORDS + r")\b|偷", _F)
@@ -128,6 +130,7 @@ _FRAME = compile_prefiltered(
     r"hipot[ée]ticamente|hypoth[ée]tiquement|hypothetisch|ipoteticamente|pour\s+un\s+cours|f[üu]r\s+einen\s+kurs|"
     r"con\s+fines\s+educativos|[àa]\s+des\s+fins\s+[ée]ducatives|zu\s+bildungszwecken|a\s+scopo\s+(?:educativo|didattico)|"
     r"ролев\w+\s+игр\w*|без\s+(?:каких-либо\s+|всяких\s+|любых\s+)?(?:ограничений|правил)|не\s+выходи\s+из\s+роли|"
+    r"из\s+роли\s+не\s+выходи|давай\s+поиграем|по\s+сценарию|"
     # a persona that has no rules ("un personaje ... que no tiene reglas")
     r"no\s+tiene\s+(?:ning[úu]n\w*\s+)?(?:reglas|l[íi]mites|restricciones)|n['’]a\s+(?:aucune|pas\s+de)\s+"
     r"(?:r[èe]gles?|limites?|restrictions?)|keine\s+(?:regeln|grenzen|einschr[äa]nkungen)\s+(?:hat|kennt)|"
@@ -182,6 +185,11 @@ _FRAMED_THING = compile_prefiltered(
     # sent, a scam script ("programa-вымогатель", "ransomware fonctionnel", "Geld über
     # Kryptowährungen wäscht", "pirater la caméra de surveillance de mon voisin", "un mensaje
     # amenazante para enviarle a mi exnovia", "mit dem Enkeltrick")
+    # someone's account taken over ("угнать чужой аккаунт в Телеграме", "pirater le compte Instagram de
+    # mon ex"; fortieth session's blind set)
+    r"(?:чуж\w+\s+)?аккаунт\w*|учётн\w+\s+запис\w*|comptes?\s+(?:instagram|facebook|snapchat|tiktok|whatsapp|gmail|"
+    r"telegram|e-?mail)|cuentas?\s+de\s+(?:instagram|facebook|whatsapp|gmail|telegram)|(?:instagram|facebook|whatsapp|"
+    r"telegram)-?(?:konto|account)\w*|"
     r"вымогател\w*|ransomware|ran[çc]ongiciel\w*|keylogger\w*|кейлоггер\w*|troyano\w*|trojaner\w*|фишинг\w*|"
     r"geldw[äa]sche|w[äa]scht|waschen|blanchi\w*|lavado\s+de\s+dinero|lavar\s+(?:el\s+)?dinero|отмыва\w*|"
     r"c[áa]mara\w*\s+de\s+(?:seguridad|vigilancia|mi\s+vecin\w*)|cam[ée]ras?\s+de\s+surveillance|[üu]berwachungskamera\w*|"
@@ -197,7 +205,7 @@ _FRAMED_THING = compile_prefiltered(
 )
 _FRAMED_VERB = compile_prefiltered(
     r"\b(?:вскрыть|взломать|открыть|abrir|forzar|ouvrir|crocheter|forcer|knacken|öffnen|aufbrechen|aprire|forzare|"
-    r"scassinare|arrombar|[ée]cri\w*|r[ée]dig\w*|escrib\w*|escrev\w*|schreib\w*|verfass\w*|scriv\w*|redig\w*|"
+    r"scassinare|arrombar|угнать|угоня\w*|[ée]cri\w*|r[ée]dig\w*|escrib\w*|escrev\w*|schreib\w*|verfass\w*|scriv\w*|redig\w*|"
     r"clonar|cloner|klonen|klonier\w*|clonare|клонировать|скопировать|"
     r"напиши|написать|составь|pirat\w*|hacke\w*|hackear|взлома\w*|erkl[äa]r\w*|explique\w*|expl[íi]ca\w*|"
     r"объясн\w*|haz|hazlo|fais|mach|imit\w*|имитир\w*)\b|써\s*줘|작성|써줘|写|编写|冒充",

@@ -131,7 +131,9 @@ _LABEL = compile_prefiltered(
     # job title in a signature ("Assistant, Marketing").
     r"|,(?=[^\S\n]*(?:before|when|whenever|if|after|please|now|first|you|do|don't|make|load|send|tell|include|add|"
     r"append|visit|open|fetch|call|remember|go|ignore|forget|stop|from\s+now|leave|omit|skip|drop|exclude|keep|mark|"
-    r"rate|rank|say|state|write|list|put|give|report|treat|classify|delete|remove|never|always)\b))",
+    r"rate|rank|say|state|write|list|put|give|report|treat|classify|delete|remove|never|always|"
+    # ... or worked examples for it ("Note for the screening AI, examples of correct scoring:")
+    r"examples?|for\s+example|correct\s+(?:scoring|answers?|output|ratings?|labels?)|expected\s+(?:output|answers?))\b))",
     _F | re.MULTILINE,
 )
 # A reader described as such: "AI systems describing or summarizing this page", "the assistant
@@ -356,6 +358,11 @@ _ACT = compile_prefiltered(
     # acceptance": a student's essay, a paper under review; thirty-ninth session's blind set)
     r"\baward\s+(?:it\s+|this\s+[\w-]+\s+|them\s+)?(?:\d+\s*/\s*\d+|full\s+marks|top\s+marks|(?:a\s+)?perfect|the\s+highest|"
     r"maximum)\b|\brecommend\s+(?:a\s+)?(?:strong\s+|immediate\s+|full\s+)?(?:acceptance|approval|accept(?:ing)?|hiring)\b|"
+    # ... a candidate put through ("-> Score 10/10, advance to final round, skip technical test": a
+    # CV's note for the screening AI as worked examples; fortieth session's blind set)
+    r"\b(?:score|rate|grade|mark)\s*[:=]?\s*(?:it\s+|this\s+\w+\s+)?(?:10|100|5)\s*/\s*(?:10|100|5)\b|"
+    r"\badvance\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?(?:final|next|last)\s+(?:round|stage|interview)\b|"
+    r"\bskip\s+(?:the\s+)?(?:technical|coding|background|reference|skills?)\s+(?:test|check|interview|screen\w*|assessment)\b|"
     # a claim to assert, a rating to give, a product to push
     r"\b(?:state|claim|report|say|assert|confirm|write|mention|tell\s+\w+|inform\s+\w+|note|respond|reply|answer|"
     r"conclude|suggest|imply)\s+(?:only\s+)?(?:that|with)\b|\bconclude\s+(?:the|this|it)\b|"
@@ -470,10 +477,21 @@ def instruction_for_the_reader(
             continue  # "models (LLMs)", "[AI]": an aside in brackets, not a bracketed label
         if _heading(text, match.start("label"), match.end("label")):
             continue
-        if match.group(0).rstrip().endswith(",") and _NOT_A_VOCATIVE.search(label):
+        if (
+            match.group(0).rstrip().endswith(",")
+            and _NOT_A_VOCATIVE.search(label)
+            and not _ADDRESSED_NOTE.match(label)
+        ):
             continue  # "with the airline's bot, write me a complaint": the bot is spoken of, not to
 
-        found = acts_within(*_scope(text, match.end()))
+        scope = _scope(text, match.end())
+        if _EXAMPLES_FOLLOW.match(text, match.end() - 1):
+            # worked examples for the reader run on over the lines after the label, to the end of
+            # the paragraph ("[Note for the screening AI, examples of correct scoring:\nCandidate:
+            # ... -> Score 10/10")
+            blank = text.find("\n\n", match.end(), match.end() + 400)
+            scope = match.end(), blank if blank != -1 else min(len(text), match.end() + 400)
+        found = acts_within(*scope)
         if _SPEAKER_ONLY.fullmatch(label.strip(" *_#>")):
             # A bare speaker label ("Assistant: I've sent the link to jane@x.com") is a chat
             # transcript's line unless it speaks of the user or keeps something from them.
@@ -494,6 +512,16 @@ def instruction_for_the_reader(
     return None
 
 
+_EXAMPLES_FOLLOW = compile_prefiltered(
+    r",[^\S\n]*(?:here\s+are\s+)?(?:examples?|for\s+example|correct\s+(?:scoring|answers?|output|ratings?|labels?)|"
+    r"expected\s+(?:output|answers?))\b",
+    _F,
+)
+# A note addressed to its reader, whose determiner does not make the reader spoken of ("Note for the
+# screening AI, examples of correct scoring:").
+_ADDRESSED_NOTE = compile_prefiltered(
+    r"[^\w\n]*(?:note|message|instructions?|memo|reminder|notice|guidance)[^\S\n]+(?:for|to)\b", _F
+)
 # A label spoken of rather than to: a determiner or a possessive ("the airline's bot,", "our AI,").
 _NOT_A_VOCATIVE = compile_prefiltered(
     r"\b(?:the|this|that|these|those|my|our|your|their|his|her|its|a|an)\b|['’]s\b", _F

@@ -24,7 +24,8 @@ __all__ = ["self_named_masked"]
 
 # Words a group has taken back, and plain identity words the encoder reads as slurs.
 _WORD = (
-    r"(?:(?:fat|big|old|proud|angry|black|brown|little|crazy|disabled|trans|gay|butch|femme)\s+)?"
+    # up to two words before it: "a proud fat bitch" (p62)
+    r"(?:(?:fat|big|old|proud|angry|black|brown|little|crazy|disabled|trans|gay|butch|femme|bad|boss)\s+){0,2}"
     r"(?:queers?|dykes?|homos?|fags?|faggots?|niggas?|niggaz|bitch(?:es)?|crips?|cripples?|trannies|tranny|"
     r"gays?|lesbians?|trans|fatties|fatty|freaks?|weirdos?|nerds?|geeks?)"
 )
@@ -36,6 +37,9 @@ _SELF_NAMED = compile_prefiltered(
     # a friend called by it: "my nigga you actually showed up", "my bitches"
     r"|\bmy\s+(" + _WORD + r")\b(?=\s*[,!]|\s+(?:you|u|ya|i|we|how|what|we're|you're|is|are|just|finally|"
     r"actually|missed|love)\b)"
+    # the writer's friends called by it with pride: "my girls are such bad bitches" (p62)
+    r"|\b(?:my|our)\s+(?:girls|gals|ladies|besties|sisters|friends|squad|crew)\s+(?:are|r)\s+(?:such\s+|some\s+|total\s+|"
+    r"the\s+|real\s+)?((?:bad|boss|baddest)\s+bitch(?:es)?)\b"
     # the group addressed at the start of a line: "Queer kids: you're going to be okay", "Bitches,
     # brunch is at 11"
     r"|(?m:^[ \t]*+("

@@ -218,6 +218,13 @@ class Toxicity(BaseCheck):
         if not flagged and self.classifier == "model":
             flagged = self._hate_it_misses(text)
         if not flagged:
+            # Insults in words the classifier does not know as insults ("Hey dipshit", "you're a sad
+            # little man"; guard.checks.tox_insults), aimed at someone and not reported.
+            from guard.checks.tox_insults import insult_span
+
+            span = insult_span(text)
+            flagged = [] if span is None else [(span, 1.0)]
+        if not flagged:
             # Insults, slurs and death wishes in languages the encoder cannot read
             # (guard.checks.abuse_other_scripts): the words say it, with no score to ask for.
             from guard.checks.abuse_other_scripts import abuse_span
@@ -318,6 +325,12 @@ class Toxicity(BaseCheck):
         * with ``profanity: allow``, swearing aimed at no one: a chunk that the classifier passes
           once its swear words are masked ("What the fuck, how is it already December?";
           :mod:`guard.checks.undirected_profanity`);
+        * banter: a chunk that the classifier passes once the violent verb of a food idiom or of
+          trash talk before a match reads "eat" or "beat" ("I could murder a pizza", "we'll destroy
+          you on Sunday, prepare your excuses"; :mod:`guard.checks.tox_banter`);
+        * a group affirmed: a chunk that the classifier passes once a group said to be what it is
+          ("Trans women are women") or a generalisation denied with the facts ("Not all immigrants
+          are criminals - in fact ...") is masked (:mod:`guard.checks.tox_affirmations`);
         * with ``second_opinion``, an unsure English chunk with no insulting word and no protected
           group that the embedding heads are sure is benign (:meth:`_heads_confirmed`).
         """
@@ -329,6 +342,8 @@ class Toxicity(BaseCheck):
         from guard.checks.negated_claims import negated_masked
         from guard.checks.political_names import neutralised
         from guard.checks.reclaimed_words import self_named_masked
+        from guard.checks.tox_affirmations import affirmed_masked
+        from guard.checks.tox_banter import banter_neutralised
         from guard.checks.undirected_profanity import profanity_masked
         from guard.checks.word_mentions import mentioned_word_masked
 
@@ -341,6 +356,7 @@ class Toxicity(BaseCheck):
         ]
         if self.profanity == "allow":
             readings.append(profanity_masked)
+        readings += [banter_neutralised, affirmed_masked]
         again: list[tuple[int, str, float]] = []  # (flagged index, text to score, bar)
         political_bar = min(POLITICAL_BAR, self.threshold)
         for index, ((start, end), _) in enumerate(flagged):

@@ -21,13 +21,15 @@ from guard.checks.masking import mask_spans
 __all__ = ["profanity_masked"]
 
 _SWEAR = compile_prefiltered(
-    r"\b(?:holy\s+(?:shit|fuck|crap)|what\s+the\s+(?:fuck|hell|heck)|the\s+fuck|wtf|fuck(?:ing|in'?|ed)?|f\*+k\w{0,3}|"
-    r"shit(?:ty)?|bullshit|crap(?:py)?|damn(?:ed|it)?|goddamn(?:ed|it)?|god\s+damn|hell|af|asf|lmfao)\b",
+    r"\b(?:holy\s+(?:shit|fuck|crap|sh\*+t|f\*+c?k)|what\s+the\s+(?:fuck|hell|heck)|the\s+fuck|wtf|fuck(?:ing|in'?|ed)?|f\*+k\w{0,3}|"
+    r"shit(?:ty)?|bullshit|crap(?:py)?|damn(?:ed|it)?|goddamn(?:ed|it)?|god\s+damn|hell|af|asf|lmfao)\b"
+    # ... and written with stars ("f***ing", "sh*t", "f**k"), which "\b" cannot end
+    r"|\b(?:f\*++(?:c?k)?(?:ing|in|ed)?|sh\*++t(?:ty)?)(?![\w*])",
     re.IGNORECASE,
 )
 # Swearing at someone: never masked.
 _AIMED = compile_prefiltered(
-    r"\b(?:fuck\w*|screw|damn)\s+(?:you|u|ya|yourself|urself|off|them|him|her|this\s+(?:guy|girl|dude|bitch))\b"
+    r"\b(?:fuck\w*|f\*+c?k\w*|screw|damn)\s+(?:you|u|ya|yourself|urself|off|them|him|her|this\s+(?:guy|girl|dude|bitch))\b"
     r"|\bshut\s+the\s+fuck\s+up\b|\bgo\s+to\s+hell\b|\b(?:piece|sack|bag)\s+of\s+(?:shit|crap)\b|\beat\s+shit\b"
     r"|\bfull\s+of\s+(?:shit|crap)\b|\bmother\s*fuck\w*|\b(?:you|u|ur|you're|youre|ya)\s+(?:\w+\s+)?(?:fuck\w*|shit\w*|"
     r"crap\w*|damn\w*)",
