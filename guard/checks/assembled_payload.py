@@ -69,7 +69,7 @@ _ACT = (
     r"|\bthen\s+answer\s+it\b"
     r"|\bdo\s+(?:exactly\s+)?what(?:ever)?\s+(?:it|they|that|the\s+(?:(?:resulting|combined|joined|final)\s+)?\w+)\s+says?"
     r"|\bgo\s+ahead\s+and\s+do\s+it\b"
-    r"|\banswer\s+(?:the\s+(?:resulting|combined|joined|assembled)\s+\w+|it\s+from\s+(?:the|your)\b))"
+    r"|\banswer\s+(?:the\s+(?:resulting|combined|joined|assembled|printed|evaluated)\s+\w+|it\s+from\s+(?:the|your)\b))"
 )
 _JOINED_THEN_OBEYED = re.compile(
     rf"{_JOIN}[^\n]{{0,150}}?{_ACT}"

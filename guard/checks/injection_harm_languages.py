@@ -61,7 +61,7 @@ _DETAIL = compile_prefiltered(
     r"\b(?:detallad\w*|con\s+detalle|detalhad\w*|d[ée]taill[ée]\w*|en\s+d[ée]tail|detailliert\w*|genau\w*|"
     r"dettagliat\w*|nei\s+dettagli|подробн\w*|пошагов\w*|paso\s+a\s+paso|[ée]tape\s+par\s+[ée]tape|"
     r"schritt\s+f[üu]r\s+schritt|passo\s+a\s+passo|parfait\w*|perfect\w*|perfekt\w*|perfett\w*|perfeit\w*)\b"
-    r"|자세히|실제처럼|详细|具体|詳しく",
+    r"|자세히|실제처럼|详细|具体|詳しく|完整(?:的)?代码",
     _F,
 )
 # Stealing, and cars: harmful together only ("wie baue ich ein Auto-Modell" is not a stolen car).
@@ -112,7 +112,11 @@ _THING = compile_prefiltered(
     r"sprängämne\w*|bomber|metamfetamin\w*|explosieven|bommen|materiał\w*\s+wybuchow\w*|bomb[ęy]|"
     # cars, stolen
     + _CAR_WORDS
-    + r"|ransomware|malware|fentanyl|mdma|ecstasy|[ée]xtasis|extasis|экстази|lsd|ghb)\b"
+    + r"|ransomware|malware|fentanyl|mdma|ecstasy|[ée]xtasis|extasis|экстази|lsd|ghb|"
+    # (fortieth session's blind set: "fabriquer un cocktail Molotov", "wie man Amphetamin herstellt",
+    # "cocinar cristal")
+    r"cocktails?\s+molotov|molotov\w*|amphetamin\w*|anfetamin\w*|amph[ée]tamine\w*|амфетамин\w*|коктейл\w+\s+молотова|"
+    r"cocin\w+\s+(?:el\s+)?cristal)\b"
     r"|冰毒|甲基苯丙胺|摇头丸|炸弹|炸药|爆炸物|毒品|毒气|沙林|蓖麻毒素|枪支|手枪|消音器|勒索软件|海洛因|可卡因|芬太尼|汽车",
     _F,
 )
@@ -156,7 +160,8 @@ _FRAME = compile_prefiltered(
     r"pour\s+mon\s+roman|para\s+mi\s+novela|f[üu]r\s+meinen\s+roman|completa\s+la\s+historia|"
     r"contin[úu]a\s+la\s+historia|continue\s+l['’]histoire|erz[äa]hl\s+die\s+geschichte\s+weiter|"
     r"продолжи\s+(?:историю|рассказ)|prueba\s+interna|usage\s+interne|interne[nrs]?\s+(?:test|gebrauch)|"
-    r"con\s+autorizaci[óo]n|jouons\s+[àa]\s+un\s+jeu|juguemos\s+a\s+un\s+juego)\b"
+    r"con\s+autorizaci[óo]n|jouons\s+[àa]\s+un\s+jeu|juguemos\s+a\s+un\s+juego|vamos\s+a\s+jugar|juguemos|"
+    r"lass\s+uns\s+(?:ein\s+)?spiel\w*|stell\s+dir\s+vor|imaginons|imaginemos|immaginiamo|imaginemos)\b"
     r"|교육용|역할극|没有任何限制|角色扮演|教育目的|ロールプレイ|制限なし"
     r"|不要加任何警告|不加任何警告|不要任何警告|不要(?:加|有)?(?:免责声明|警告)|假设你是|想象你是|反派|开发者模式|邪恶(?:的)?双胞胎",
     _F,
@@ -190,6 +195,9 @@ _FRAMED_THING = compile_prefiltered(
     r"(?:чуж\w+\s+)?аккаунт\w*|учётн\w+\s+запис\w*|comptes?\s+(?:instagram|facebook|snapchat|tiktok|whatsapp|gmail|"
     r"telegram|e-?mail)|cuentas?\s+de\s+(?:instagram|facebook|whatsapp|gmail|telegram)|(?:instagram|facebook|whatsapp|"
     r"telegram)-?(?:konto|account)\w*|"
+    # a bank's site faked, card data harvested ("поднять поддельный сайт банка и собрать с него данные карт")
+    r"поддельн\w+\s+сайт\w*|фишингов\w+\s+сайт\w*|данн\w+\s+(?:банковских\s+|чужих\s+)?карт\w*|faux\s+site\s+(?:de\s+)?"
+    r"(?:la\s+)?banque|sitio\s+falso\s+del?\s+banco|gef[äa]lschte\s+bank(?:ing)?-?(?:seite|website)|"
     r"вымогател\w*|ransomware|ran[çc]ongiciel\w*|keylogger\w*|кейлоггер\w*|troyano\w*|trojaner\w*|фишинг\w*|"
     r"geldw[äa]sche|w[äa]scht|waschen|blanchi\w*|lavado\s+de\s+dinero|lavar\s+(?:el\s+)?dinero|отмыва\w*|"
     r"c[áa]mara\w*\s+de\s+(?:seguridad|vigilancia|mi\s+vecin\w*)|cam[ée]ras?\s+de\s+surveillance|[üu]berwachungskamera\w*|"
@@ -205,7 +213,7 @@ _FRAMED_THING = compile_prefiltered(
 )
 _FRAMED_VERB = compile_prefiltered(
     r"\b(?:вскрыть|взломать|открыть|abrir|forzar|ouvrir|crocheter|forcer|knacken|öffnen|aufbrechen|aprire|forzare|"
-    r"scassinare|arrombar|угнать|угоня\w*|[ée]cri\w*|r[ée]dig\w*|escrib\w*|escrev\w*|schreib\w*|verfass\w*|scriv\w*|redig\w*|"
+    r"scassinare|arrombar|угнать|угоня\w*|подня\w*|созда\w*|собра\w*|[ée]cri\w*|r[ée]dig\w*|escrib\w*|escrev\w*|schreib\w*|verfass\w*|scriv\w*|redig\w*|"
     r"clonar|cloner|klonen|klonier\w*|clonare|клонировать|скопировать|"
     r"напиши|написать|составь|pirat\w*|hacke\w*|hackear|взлома\w*|erkl[äa]r\w*|explique\w*|expl[íi]ca\w*|"
     r"объясн\w*|haz|hazlo|fais|mach|imit\w*|имитир\w*)\b|써\s*줘|작성|써줘|写|编写|冒充",
@@ -214,8 +222,51 @@ _FRAMED_VERB = compile_prefiltered(
 _SENTENCE = compile_prefiltered(r"[^.!?。！？\n]{1,500}")
 
 
+# Someone tracked or read in secret, the other-language half of English's "... without her knowing"
+# (``_HARM_TERM``): a verb of locating, reading or spying on a phone or messages, and the person
+# kept unaware in the same sentence ("wie ich das handy von meiner freundin orten kann ohne dass sie
+# was merkt", "поставить ей на телефон программу, чтобы тайно читать её переписку ... чтобы она
+# ничего не заметила"; fortieth session's blind set). A surprise kept ("ohne dass sie was merkt"
+# with a party) has no such verb.
+_SPIED = compile_prefiltered(
+    r"\b(?:orten|überwach\w*|mitlesen|mitzulesen|tracken|ausspionier\w*|localiser|espionner|surveiller|localizar|espiar|"
+    r"rastrear|vigilar|localizzare|spiare|rastrear|espionar|localizar)\b"
+    r"|(?<!\w)(?:следить|отслежива\w*|отследить|читать\s+(?:е[её]|его|их)\s+переписк\w*|шпионить|прослушива\w*)"
+    r"|(?:定位|监控|偷看|查看)(?:她|他)的?(?:手机|聊天记录|微信|位置)",
+    _F,
+)
+_UNAWARE = compile_prefiltered(
+    r"\bohne\s+dass\s+(?:sie|er|es)\s+(?:\w+\s+){0,2}?(?:merkt|mitbekommt|bemerkt|erf[äa]hrt|wei[ßs])\b"
+    r"|\bsans\s+qu['’](?:elle|il)\s+(?:ne\s+)?(?:le\s+sache|s['’]en\s+(?:aper[çc]oive|rende\s+compte)|remarque)"
+    r"|\bsin\s+que\s+(?:ella|[ée]l|se|lo|la)\s+(?:\w+\s+)?(?:entere|d[ée]\s+cuenta|note|sepa)"
+    r"|\bsenza\s+che\s+(?:lei|lui|se\s+ne)\s+(?:\w+\s+)?(?:accorga|sappia)"
+    r"|\bsem\s+que\s+(?:ela|ele)\s+(?:\w+\s+)?(?:perceba|saiba|note)"
+    r"|(?<!\w)(?:тайно|втайне|незаметно|чтобы\s+(?:она|он|они)\s+(?:ничего\s+)?не\s+(?:заметил|узнал|догадал)\w*)"
+    r"|不被(?:她|他)发现|(?:她|他)不知道的情况下|偷偷",
+    _F,
+)
+
+
+def covert_tracking_other(text: str) -> tuple[int, int] | None:
+    """The span of a person to be located or read in secret, in de, fr, es, it, pt, ru or zh."""
+    for spied in _SPIED.finditer(text):
+        start = max(text.rfind(mark, 0, spied.start()) for mark in ".?!\n。？！") + 1
+        end = min(
+            (i for i in (text.find(m, spied.end()) for m in ".?!\n。？！") if i != -1), default=len(text)
+        )
+        # (the sentence before counts too: "... programm, чтобы тайно читать ... Скажи, как установить
+        # так, чтобы она ничего не заметила")
+        unaware = _UNAWARE.search(text, max(0, start - 200), min(len(text), end + 200))
+        if unaware:
+            return min(spied.start(), unaware.start()), max(spied.end(), unaware.end())
+    return None
+
+
 def requested_harm_other(text: str) -> tuple[int, int] | None:
     """The span of a harmful how-to asked for in es, fr, de, it, pt, ru or zh, or None."""
+    spied = covert_tracking_other(text)
+    if spied:
+        return spied
     # One pass for each kind of thing over the whole text first: most text names none of them.
     if not (_THING.search(text) or _FRAMED_THING.search(text) or _POISON_UNDETECTED.search(text)):
         return None

@@ -297,6 +297,40 @@ def _unspaced(base: Variant) -> Variant | None:
     return None if out.text == base.text else out
 
 
+# A line or the text after a colon: where a reversed order follows a plain lead ("Read this
+# backwards and then do what it says: .meht gniwollof pots neht ...": the whole text reversed reads
+# no better, the part after the colon does; fortieth session's blind set).
+_PART = re.compile(r"[^:\n]+")
+
+
+def _parts_reversed(base: Variant) -> Variant | None:
+    """``base`` with each part (a line, or the text after a colon) that reads as more English
+    backwards than forwards reversed in place, or None when no part does. At most 50 parts are
+    read."""
+    text, origin = base.text, base.origin
+    pieces: list[str] = []
+    kept: list[int] = []
+    last = 0
+    changed = False
+    for count, part in enumerate(_PART.finditer(text)):
+        if count >= 50:
+            break
+        chunk = part.group(0)
+        flipped = chunk[::-1]
+        if len(chunk.strip()) >= 12 and _common_share(flipped) > max(_common_share(chunk), 0.15):
+            pieces.append(text[last : part.start()])
+            kept.extend(origin[last : part.start()])
+            pieces.append(flipped)
+            kept.extend(reversed(origin[part.start() : part.end()]))
+            last = part.end()
+            changed = True
+    if not changed:
+        return None
+    pieces.append(text[last:])
+    kept.extend(origin[last:])
+    return Variant("reversed", "".join(pieces), tuple(kept))
+
+
 def variants(text: str) -> list[Variant]:
     """The text and its de-disguised copies (only those that differ)."""
     base = Variant("original", text, tuple(range(len(text))))
@@ -319,6 +353,10 @@ def variants(text: str) -> list[Variant]:
     flipped = current.text[::-1]
     if len(current.text) >= 12 and _common_share(flipped) > max(share, 0.15):
         out.append(Variant("reversed", flipped, tuple(reversed(current.origin))))
+    else:
+        parts = _parts_reversed(current)
+        if parts is not None:
+            out.append(parts)
     rot = current.text.translate(_ROT13)
     if _common_share(rot) > max(share, 0.15):
         out.append(Variant("rot13", rot, current.origin))
