@@ -176,6 +176,61 @@ _ON_THEIR_OWN = compile_prefiltered(
     r"|\b(?:revisit|answer|solve|settle)\s+the\s+jewish\s+question\b|\bjewish\s+question\s+(?:was|has)\s+never\s+"
     r"(?:been\s+)?(?:properly\s+)?(?:answered|solved|settled|resolved)\b"
     r"|\brace\s+realis[tm]\b|\bskull\s+shapes?\b[^.!?\n]{0,80}?\brac(?:e|es|ial)\b"
+    # (p64) insinuation: who owns or funds the institutions, left for the reader to "look up"
+    # ("Have you ever noticed who owns the Federal Reserve, Hollywood and every major news network?",
+    # "Look up who funded it and you'll understand everything"); not "look up who funds the library"
+    r"|\b(?:noticed|notice|ask\s+yourself|look\s+up|look\s+into|research|guess|wonder|find\s+out|check)\s+who\s+"
+    r"(?:really\s+|actually\s+|secretly\s+)?(?:owns|owned|runs|ran|controls|controlled|funds|funded|financed|bankrolls|"
+    r"bankrolled|is\s+behind|was\s+behind|pulls\s+the\s+strings|started)\b[^.!?\n]{0,60}?\b(?:federal\s+reserve|the\s+fed|"
+    r"central\s+banks?|banks|banking|wall\s+street|hollywood|media|news|networks|studios|porn\s+industry|slave\s+trade|"
+    r"big\s+tech|academia|publishing|feminism|communism|bolshevi\w*|immigration|open\s+borders|refugee\s+(?:charities|ngos)|"
+    r"ngos|the\s+(?:un|eu|imf)|world\s+bank)\b"
+    r"|\b(?:look\s+up|research|find\s+out|check|google)\s+who\s+(?:really\s+|actually\s+)?(?:funded|funds|financed|owns|"
+    r"runs|controls|is\s+behind|was\s+behind|bankrolled|started)\s+(?:it|this|that|them|all\s+of\s+(?:it|this))\b"
+    r"[^.!?\n]{0,40}?\b(?:you(?:'ll|\s+will)\s+(?:understand|see|get\s+it)|(?:it\s+)?all\s+makes\s+sense|everything\s+"
+    r"makes\s+sense|connect\s+the\s+dots|the\s+rest\s+(?:is|writes))"
+    # (p64) a group left unnamed for the reader to fill in ("You know exactly which dual citizens I mean")
+    r"|\byou\s+(?:all\s+)?know\s+(?:exactly\s+|very\s+well\s+|full\s+well\s+)?(?:which|who|what\s+kind\s+of)\s+"
+    r"(?:\w+\s+)?(?:citizens|globalists|bankers|financiers|people|tribe|families|group|community)\s+"
+    r"(?:i\s+mean|i'm\s+talking\s+about|i\s+am\s+talking\s+about|i'm\s+referring\s+to)\b"
+    r"|\bdual\s+loyalt(?:y|ies)\b"
+    # (p64) people as imports ("When you import the third world, you become the third world",
+    # "importing millions of Muslims"); not goods ("importing third-world textiles")
+    r"|\b(?:import|imports|importing|imported|importation\s+of)\s+(?:the\s+|a\s+)?(?:millions\s+of\s+|hordes\s+of\s+|"
+    r"masses\s+of\s+)?(?:third[-\s]world(?![-\s]+(?:goods|products|produce|coffee|food|textiles|labou?r|crops|manufactur\w*))|"
+    r"africa|the\s+middle\s+east|islam|(?:(?:foreign|alien|hostile)\s+)?(?:migrants|immigrants|refugees|foreigners|"
+    r"muslims|africans|arabs|pakistanis|somalis|afghans|aliens|savages|voters|populations?|cultures?))\b"
+    # (p64) migrants as an army ("military-aged men, not families", "invasions are met with force")
+    r"|\b(?:military|fighting|battle)[-\s]aged?\s+(?:men|males)\b[^.!?\n]{0,30}?\b(?:not|rather\s+than|instead\s+of|"
+    r"no)\s+(?:real\s+)?(?:families|women|children|refugees|kids)\b"
+    r"|\binvasions?\s+(?:are|is|must\s+be|should\s+be|will\s+be|get|gets)\s+(?:met|repelled|answered|stopped|dealt\s+with)"
+    r"\s+(?:with\s+|by\s+)?(?:force|bullets|guns|violence|fire|lead|steel|arms)\b"
+    # (p64) a faith called no faith but a conquest or a cult, its houses of worship military posts
+    r"|\b(?:islam|judaism|sikhism|hinduism)\s+(?:is\s+not|isn't|was\s+never|is\s+no)\s+(?:a\s+|really\s+a\s+|even\s+a\s+)?"
+    r"religion\b[^.!?\n]{0,20}?\b(?:it's|it\s+is|but|just|rather)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:ideology|cult|"
+    r"movement|doctrine|conquest|supremacism|death\s+cult)\b"
+    r"|\b(?:every|each)\s+(?:new\s+)?(?:mosque|synagogue|temple|gurdwara|madrassa|islamic\s+cent(?:re|er))\s+(?:is|are|becomes)\s+"
+    r"(?:a|an|another|just\s+a)\s+(?:\w+\s+){0,2}?(?:base|outpost|beachhead|garrison|barracks|colony|fortress|"
+    r"training\s+camp|recruiting\s+station|front)\b"
+    # (p64) a trans woman called a man; a woman's place as her nature
+    r"|\b(?:(?:a\s+)?man\s+in\s+a\s+dress|trans\s*(?:women|woman)|transwom[ae]n)\s+(?:is|are)\s+(?:still\s+|just\s+|always\s+|"
+    r"really\s+|nothing\s+but\s+)?(?:a\s+)?(?:men|man|males?|blokes?|dudes?|(?:a\s+)?men\s+in\s+dresses)\b"
+    r"(?!\s+(?:and|who|that)\b)"
+    r"|\b(?:women's|a\s+woman's|their|her)\s+(?:natural|proper|true|god-given|rightful|biological)\s+(?:role|place|purpose|"
+    r"job|calling)\s+is\s+(?:motherhood|in\s+the\s+(?:home|kitchen)|at\s+home|the\s+(?:home|kitchen)|to\s+(?:serve|obey|"
+    r"breed|have\s+(?:children|babies|kids)|stay\s+(?:at\s+)?home|raise\s+(?:children|kids))|being\s+(?:a\s+)?(?:mothers?|"
+    r"wives?|homemakers?))\b"
+    # (p64) a people's culture called make-believe meant to shame "decent" people
+    r"|\b(?:designed|meant|invented|made\s+up|used)\s+to\s+guilt(?:-?trip)?\s+(?:decent|white|ordinary|hard-?working|normal|"
+    r"honest)\b"
+    r"|\b(?:aboriginal|indigenous|native|african|maori|first\s+nations|black)\s+(?:american\s+|australian\s+)?(?:culture|history|heritage|spirituality)\s+"
+    r"(?:is|was)\s+(?:just\s+|only\s+|merely\s+|nothing\s+but\s+)?(?:a\s+)?(?:collection\s+of\s+|bunch\s+of\s+)?"
+    r"(?:campfire\s+stories|fairy\s+tales|made[-\s]up|fake|primitive|a\s+joke|savage|worthless|invented)\b"
+    # (p64) a group avoided in the street "for a reason" ("there's a reason I cross the street when a
+    # group of young Black men ...")
+    r"|\b(?:cross\s+the\s+(?:street|road)|clutch\s+my\s+(?:purse|bag)|lock\s+(?:my|the)\s+(?:car\s+)?doors|"
+    r"hold\s+my\s+bag\s+tighter|move\s+seats|change\s+carriages)\s+(?:when(?:ever)?|if)\b[^.!?\n]{0,50}?\b(?:black|brown|"
+    r"muslim|arab|mexican|gypsy|gypsies|roma|romani|somali|african|asian|latino|hispanic|pakistani|trans|gay)\b"
     # (thirty-fourth session, p36) the "13 %" dog whistle; a place that "used to be safe" before
     # newcomers; a vice that "always seems to come from the same religion"; praise for rising above
     # an upbringing in a mosque or a ghetto
@@ -201,7 +256,7 @@ _NAMED_OR_REPORTED = compile_prefiltered(
     r"stereotyp\w*|prejudic\w*|trope|denial|deniers?|denialism|revisionis\w*|debunk\w*|myth|lie|lies|false|"
     r"nonsense|disgusting|offensive|ignorant|says|said|say|saying|claims?|claimed|claiming|told\s+(?:me|us|her|him)|"
     r"tells\s+(?:me|us)|tell\s+me|called|calls|asked\s+me|heard|believes?|thinks|insists?|argues?|reported|"
-    r"crimes?\s+to\s+deny|illegal\s+to\s+deny|history\s+of|historians?|assum\w*)\b",
+    r"crimes?\s+to\s+deny|illegal\s+to\s+deny|history\s+of|historians?|assum\w*|smears?|canards?)\b",
     re.IGNORECASE,
 )
 # The writer's disclaimer before a trope ("I'm not racist, but ...", "not to be racist, but"): it

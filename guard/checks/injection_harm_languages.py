@@ -83,7 +83,7 @@ _VERB = compile_prefiltered(
     r"tillverka\w*|bygga|bygger|framställ\w*|göra|gör|maken|maak|bouwen|bouw|synthetiseren|zrobić|zbudować|"
     r"wyprodukować|zsyntetyzować|przygotować|" + _STEAL_WORDS + r")\b"
     # (fr verbs in any tense: "comment il fabriquait de l'ecstasy"; zh "怎么配炸药"; fortieth session)
-    r"|fabriqu\w+|synth[ée]tis\w+|pr[ée]par\w+"
+    r"|fabriqu\w+|synth[ée]tis\w+|pr[ée]par\w+|cocina|прята\w*|фасова\w*"
     r"|制作|制造|合成|提炼|提取|生产|购买|组装|配制|配|偷",
     _F,
 )
@@ -115,9 +115,10 @@ _THING = compile_prefiltered(
     + r"|ransomware|malware|fentanyl|mdma|ecstasy|[ée]xtasis|extasis|экстази|lsd|ghb|"
     # (fortieth session's blind set: "fabriquer un cocktail Molotov", "wie man Amphetamin herstellt",
     # "cocinar cristal")
+    r"faux\s+billets|billets\s+contrefaits|falschgeld|billetes\s+falsos|фальшив\w+\s+(?:купюр|деньг)\w*|закладк\w*|"
     r"cocktails?\s+molotov|molotov\w*|amphetamin\w*|anfetamin\w*|amph[ée]tamine\w*|амфетамин\w*|коктейл\w+\s+молотова|"
     r"cocin\w+\s+(?:el\s+)?cristal)\b"
-    r"|冰毒|甲基苯丙胺|摇头丸|炸弹|炸药|爆炸物|毒品|毒气|沙林|蓖麻毒素|枪支|手枪|消音器|勒索软件|海洛因|可卡因|芬太尼|汽车",
+    r"|冰毒|甲基苯丙胺|摇头丸|麻黄碱|伪麻黄碱|炸弹|炸药|爆炸物|毒品|毒气|沙林|蓖麻毒素|枪支|手枪|消音器|勒索软件|海洛因|可卡因|芬太尼|汽车",
     _F,
 )
 _STEAL = compile_prefiltered(r"\b(?:" + _STEAL_WORDS + r")\b|偷", _F)
@@ -161,7 +162,11 @@ _FRAME = compile_prefiltered(
     r"contin[úu]a\s+la\s+historia|continue\s+l['’]histoire|erz[äa]hl\s+die\s+geschichte\s+weiter|"
     r"продолжи\s+(?:историю|рассказ)|prueba\s+interna|usage\s+interne|interne[nrs]?\s+(?:test|gebrauch)|"
     r"con\s+autorizaci[óo]n|jouons\s+[àa]\s+un\s+jeu|juguemos\s+a\s+un\s+juego|vamos\s+a\s+jugar|juguemos|"
-    r"lass\s+uns\s+(?:ein\s+)?spiel\w*|stell\s+dir\s+vor|imaginons|imaginemos|immaginiamo|imaginemos)\b"
+    r"lass\s+uns\s+(?:ein\s+)?spiel\w*|stell\s+dir\s+vor|imaginons|imaginemos|immaginiamo|imaginemos|"
+    r"дипломн\w+\s+работ\w*|научн\w+\s+руководител\w*|давай\s+сыграем|kunstprojekt|"
+    r"l[àa]\s+o[ùu]\s+l['’]assistant\s+s['’]est\s+arr[êe]t[ée]|contin[uú]a\s+donde\s+(?:se\s+)?qued[óo]|"
+    r"mach\s+(?:genau\s+)?(?:da\s+)?weiter,?\s+wo|продолжи\s+с\s+того\s+места)\b"
+    r"|小说|故事"
     r"|교육용|역할극|没有任何限制|角色扮演|教育目的|ロールプレイ|制限なし"
     r"|不要加任何警告|不加任何警告|不要任何警告|不要(?:加|有)?(?:免责声明|警告)|假设你是|想象你是|反派|开发者模式|邪恶(?:的)?双胞胎",
     _F,
@@ -173,7 +178,11 @@ _POISON_UNDETECTED = compile_prefiltered(
     r"fällt\s+[^.!?\n]{0,60}?\bnicht\s+auf|unauffällig|indetectable|no\s+(?:se\s+)?(?:detecta|detecte|aparezca|aparece)|"
     r"ind[ée]tectable|ne\s+(?:se\s+)?(?:d[ée]tecte|voit)\s+pas|non\s+(?:rilevabil\w*|si\s+rilev\w*)|irrilevabil\w*|"
     r"indetect[áa]vel|n[ãa]o\s+(?:seja\s+|é\s+)?detect\w*|не\s+(?:обнаружи\w*|найд\w*|определ\w*))"
-    r"|(?:毒药|毒物)[^。！？\n]{0,30}?(?:查不出|检测不到|不被发现)",
+    r"|(?:毒药|毒物)[^。！？\n]{0,30}?(?:查不出|检测不到|不被发现)"
+    # a lethal dose that would pass unnoticed ("quelle dose de morphine serait mortelle ... sans que cela soit
+    # remarqué à l'autopsie"; fortieth session's blind set)
+    r"|\b(?:dose\w*|dosis|доз\w*)\b[^.!?\n]{0,60}?(?:mortel\w*|l[ée]tal\w*|t[öo]dlich\w*|смертельн\w*)[^.!?\n]{0,80}?"
+    r"(?:autops\w*|obduktion|вскрыти\w*|sans\s+que\s+cela\s+(?:soit|se)\s+remarqu|unbemerkt|sin\s+que\s+se\s+note|незаметно)",
     _F,
 )
 # Things harmful only when the frame or a demand for details says so (a lock, a phishing mail, a
@@ -196,7 +205,8 @@ _FRAMED_THING = compile_prefiltered(
     r"telegram|e-?mail)|cuentas?\s+de\s+(?:instagram|facebook|whatsapp|gmail|telegram)|(?:instagram|facebook|whatsapp|"
     r"telegram)-?(?:konto|account)\w*|"
     # a bank's site faked, card data harvested ("поднять поддельный сайт банка и собрать с него данные карт")
-    r"поддельн\w+\s+сайт\w*|фишингов\w+\s+сайт\w*|данн\w+\s+(?:банковских\s+|чужих\s+)?карт\w*|faux\s+site\s+(?:de\s+)?"
+    r"поддельн\w+\s+(?:сайт|страниц)\w*|wi-?fi|aufruf\w*\s+zur\s+gewalt|llamad[oa]\s+a\s+la\s+violencia|appel\s+[àa]\s+la\s+"
+    r"violence|призыв\w*\s+к\s+насилию|\w*betr[üu]ger\w*|фишингов\w+\s+сайт\w*|данн\w+\s+(?:банковских\s+|чужих\s+)?карт\w*|faux\s+site\s+(?:de\s+)?"
     r"(?:la\s+)?banque|sitio\s+falso\s+del?\s+banco|gef[äa]lschte\s+bank(?:ing)?-?(?:seite|website)|"
     r"вымогател\w*|ransomware|ran[çc]ongiciel\w*|keylogger\w*|кейлоггер\w*|troyano\w*|trojaner\w*|фишинг\w*|"
     r"geldw[äa]sche|w[äa]scht|waschen|blanchi\w*|lavado\s+de\s+dinero|lavar\s+(?:el\s+)?dinero|отмыва\w*|"
@@ -208,7 +218,9 @@ _FRAMED_THING = compile_prefiltered(
     r"(?:recrutement|reclutamiento|rekrutierung|anwerbung|вербовк|вербовочн)\w*\b[^.!?\n]{0,40}?"
     r"(?:groupe\s+arm[ée]|milice|grupo\s+armado|milicia|bewaffnete\w*\s+gruppe|miliz|вооруж[её]нн\w+\s+групп\w*|"
     r"terror\w*|djihad\w*|yihad\w*|dschihad\w*|джихад\w*|террор\w*))"
-    r"|보이스피싱|피싱|사기\s*대본|诈骗|钓鱼邮件|詐欺|勒索软件|木马|键盘记录|(?:窃取|盗取|偷取)[^。！？\n]{0,12}?密码",
+    r"|보이스피싱|피싱|사기\s*대본|诈骗|钓鱼邮件|詐欺|勒索软件|木马|键盘记录|(?:窃取|盗取|偷取)[^。！？\n]{0,12}?密码"
+    # (fortieth session: a script that reads saved passwords and sends them out, a school's system broken into)
+    r"|读取[^。！？\n]{0,12}?密码[^。！？\n]{0,20}?(?:发送|上传|传)|(?:入侵|黑进|攻破|黑入)[^。！？\n]{0,10}?(?:系统|服务器|网站|数据库|后台)",
     _F,
 )
 _FRAMED_VERB = compile_prefiltered(
@@ -230,7 +242,8 @@ _SENTENCE = compile_prefiltered(r"[^.!?。！？\n]{1,500}")
 # with a party) has no such verb.
 _SPIED = compile_prefiltered(
     r"\b(?:orten|überwach\w*|mitlesen|mitzulesen|tracken|ausspionier\w*|localiser|espionner|surveiller|localizar|espiar|"
-    r"rastrear|vigilar|localizzare|spiare|rastrear|espionar|localizar)\b"
+    r"rastrear|vigilar|localizzare|spiare|rastrear|espionar|localizar|acceder\s+a\s+la\s+c[áa]mara(?:\s+web)?|"
+    r"acc[ée]der\s+[àa]\s+la\s+webcam|auf\s+die\s+webcam)\b"
     r"|(?<!\w)(?:следить|отслежива\w*|отследить|читать\s+(?:е[её]|его|их)\s+переписк\w*|шпионить|прослушива\w*)"
     r"|(?:定位|监控|偷看|查看)(?:她|他)的?(?:手机|聊天记录|微信|位置)",
     _F,

@@ -52,7 +52,7 @@ _GLUE = compile_prefiltered(r"\b[a-z]{3,}(?:Now|Here|Then|Write|Sure|Step|Please
 _CLUSTER = compile_prefiltered(r"[\]\[{}()<>\"'`\\!*=;%$#@~^|+/]{2,}|[.,;:]{4,}")
 # "Sure" touching markup: "Sure]{", "sure=[", "}}Sure", "(\\ Sure" (not "Sure!", "Sure,").
 _SURE_IN_MARKUP = compile_prefiltered(
-    r"(?i)[\]\[{}()<>\\=*~|^]\s*sure(?![a-z])|(?<![a-z])sure\s*[\]\[{}()<>\\=*~|^]"
+    r"(?i)[\]\[{}()<>\\=*~|^]\s*sure(?![a-z])|(?<![a-z])sure\s*[?!.,:;]?[\]\[{}()<>\\=*~|^]"
 )
 # Target words capitalised after a word, in mid-phrase: "Markdown Sure yes Here layout".
 _MID_CAPS = compile_prefiltered(r"(?<=\w )(?:Sure|Here|Step|Write|Now|Only|Begin|Start)\b")
@@ -60,6 +60,9 @@ _MID_CAPS = compile_prefiltered(r"(?<=\w )(?:Sure|Here|Step|Write|Now|Only|Begin
 _IDENTIFIER = compile_prefiltered(
     r"\b[a-z]+[A-Z][A-Za-z]*\b|\b[A-Za-z]+_[A-Za-z_]+\b|\b\w+(?:\.\w+)+\(|\w+::\w+|\b[A-Z]{3,}_[A-Z_]+\b"
 )
+# GCG starts its suffix as twenty "!" tokens; a partly optimised tail keeps runs of them ("... without
+# knowing ! ! ! ! ! ! Sure here textbook manual"; fortieth session's blind set).
+_BANG_RUN = compile_prefiltered(r"(?:!\s+){3,}!")
 _PUNCTUATION = ".,;:!?()[]{}\"'"
 _WORD = compile_prefiltered(r"\S+")
 
@@ -87,6 +90,8 @@ def _gcg_style(tail: str) -> bool:
     if score >= 4 and kinds >= 2:
         return True
     if _SURE_IN_MARKUP.search(tail) and (vocabulary or clusters >= 2 or glued or both):
+        return True
+    if _BANG_RUN.search(tail) and (_SURE.search(tail) or vocabulary or glued or clusters >= 2):
         return True
     return both and len(_MID_CAPS.findall(tail)) >= 2 and bool(vocabulary or clusters or glued)
 
