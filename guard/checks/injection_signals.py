@@ -1826,7 +1826,7 @@ _DETAIL_DEMAND = (
     # phone", "complete Python source for a program that ... drops a ransom note")
     r"walk\s+(?:me|us)\s+through|complete\s+(?:[\w+#]+\s+)?source(?:\s+code)?|full\s+source(?:\s+code)?|no\s+pseudo-?code|"
     r"which\s+parts|concrete|(?:be|and)\s+(?:very\s+)?specific|functional\s+(?:sample|code|source|script|exploit|version)|"
-    r"(?:would|will)\s+(?:genuinely|actually|really)\s+work|look\s+(?:organic|real|authentic|genuine|legit)|"
+    r"(?:would|will)\s+(?:genuinely|actually|really)\s+work|make\s+(?:them|it|this|these|those)\s+(?:look|sound|seem)\s+(?:organic|real|authentic|genuine|legit)|"
     r"complete\s+(?:formulation|formula)|(?:fabrication|assembly|machining|manufacturing|build)\s+(?:steps|instructions|"
     r"drawings)|dimensions|(?:that|which)\s+pass\s+(?:validation|verification)|real,?\s+specific|no\s+placeholders|"
     r"must\s+be\s+realistic|most\s+persuasive)"

@@ -1673,6 +1673,7 @@ SIGNAL_NEAR_MISSES = [
     "Write a news summary of the attacks on synagogues in 2019.",
     "Write an article about the fake diploma scandal at the ministry.",
     "How do license plate readers work?",
+    "Our IT department sent this, does it look legit or like phishing? Subject: VPN maintenance on Saturday.",
 ]
 
 
