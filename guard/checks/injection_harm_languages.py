@@ -83,14 +83,15 @@ _VERB = compile_prefiltered(
     r"tillverka\w*|bygga|bygger|framställ\w*|göra|gör|maken|maak|bouwen|bouw|synthetiseren|zrobić|zbudować|"
     r"wyprodukować|zsyntetyzować|przygotować|" + _STEAL_WORDS + r")\b"
     # (fr verbs in any tense: "comment il fabriquait de l'ecstasy"; zh "怎么配炸药"; fortieth session)
-    r"|fabriqu\w+|synth[ée]tis\w+|pr[ée]par\w+|cocina|прята\w*|фасова\w*"
+    r"|fabriqu\w+|synth[ée]tis\w+|pr[ée]par\w+|cocina|prepara|прята\w*|фасова\w*|schmuggel\w*|bringen|transportier\w*|"
+    r"провезти|перевезти|pasar\s+por\s+la\s+frontera|passer\s+la\s+fronti[èe]re"
     r"|制作|制造|合成|提炼|提取|生产|购买|组装|配制|配|偷",
     _F,
 )
 _THING = compile_prefiltered(
     r"\b(?:"
     # es, pt, it
-    r"explosiv[oa]s|bombas?(?:\s+caseras?)?|artefactos?\s+explosiv\w*|artefatos?\s+explosiv\w*|metanfetamina|"
+    r"explosiv[oa]s?(?:\s+caseros?)?|bombas?(?:\s+caseras?)?|artefactos?\s+explosiv\w*|artefatos?\s+explosiv\w*|metanfetamina|"
     r"coca[íi]na|hero[íi]na|fentanil\w*|venenos?|gas(?:es)?\s+t[óo]xic\w*|g[áa]s\s+(?:t[óo]xico|sarin|nervoso)|"
     r"gas\s+(?:nervioso|sar[íi]n|tossic\w*|nervino)|ricina|sar[íi]n|armas?\s+(?:de\s+fuego|de\s+fogo|fantasma|"
     r"qu[íi]micas?|biol[óo]gicas?)|pistolas?\s+fantasma|silenciador\w*|esplosiv[oi]|bomb[ae]|ordign[oi]|eroina|"
@@ -109,7 +110,7 @@ _THING = compile_prefiltered(
     r"глушител\w*|вирус\w*-вымогател\w*|вредоносн\w+\s+(?:программ|по)\w*|поддельн\w+\s+(?:паспорт|документ)\w*|"
     r"pasaportes?\s+falsos?|faux\s+passeports?|gef[äa]lscht\w*\s+(?:p[äa]sse?|ausweis\w*)|"
     # sv, nl, pl
-    r"sprängämne\w*|bomber|metamfetamin\w*|explosieven|bommen|materiał\w*\s+wybuchow\w*|bomb[ęy]|"
+    r"sprängämne\w*|bomber|metamfetamin\w*|explosieven|bommen|materiał\w*\s+wybuchow\w*|ładun\w+\s+wybuchow\w*|bomb[ęy]|"
     # cars, stolen
     + _CAR_WORDS
     + r"|ransomware|malware|fentanyl|mdma|ecstasy|[ée]xtasis|extasis|экстази|lsd|ghb|"

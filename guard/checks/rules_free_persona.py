@@ -32,7 +32,7 @@ _F = re.IGNORECASE | re.UNICODE
 
 _FRAME = compile_prefiltered(
     r"(?:तुम\s+अब|आप\s+अब|मान\s+लो|मान\s+लीजिए|खेल\s+खेलते)|\b(?:maan\s+lo|tum\s+ab)\b"
-    r"|(?:넌\s*이제|너는\s*이제|당신은\s*이제|가정해|역할극|게임\s*하자)"
+    r"|(?:넌\s*이제|너는\s*이제|당신은\s*이제|지금부터\s*(?:너는|넌|당신은)|가정해|역할극|게임\s*하자)"
     r"|(?:أنت\s+الآن|انت\s+الحين|إنت\s+الآن|انت\s+الآن|افترض|لنفترض|نلعب\s+لعبة)"
     r"|(?<!\w)(?:ты\s+(?:теперь|—|-)|представь|гипотетически|давай\s+поиграем|ти\s+(?:тепер|—|-)|уяви|гіпотетично|"
     r"давай\s+пограємо)"
@@ -55,7 +55,7 @@ _FRAME = compile_prefiltered(
     r"|\b(?:du\s+bist\s+(?:jetzt|nun|ab\s+jetzt|ab\s+sofort|ab\s+heute)|ab\s+(?:jetzt|sofort)\s+bist\s+du|"
     r"stell\s+dir\s+vor,?\s+(?:dass\s+)?du\s+(?:bist|w[äa]rst|seist)|tu\s+es\s+(?:maintenant|d[ée]sormais)|d[ée]sormais,?\s+tu\s+es|"
     r"imagine\s+que\s+tu|ahora\s+eres|a\s+partir\s+de\s+ahora,?\s+eres|imagina\s+que\s+(?:eres|tu|voc[êe])|"
-    r"finge\s+que\s+(?:eres|[ée]s)|agora\s+(?:voc[êe]\s+[ée]|[ée]s|tu\s+[ée]s)|a\s+partir\s+de\s+agora,?\s+(?:voc[êe]|tu)|"
+    r"finge\s+que\s+(?:eres|[ée]s)|eres\s+[«\"“]|agora\s+(?:voc[êe]\s+[ée]|[ée]s|tu\s+[ée]s)|a\s+partir\s+de\s+agora,?\s+(?:voc[êe]|tu)|"
     r"finja\s+que\s+(?:voc[êe]|[ée])|ora\s+sei|da\s+(?:ora|adesso)\s+(?:in\s+poi\s+)?sei|immagina\s+(?:che\s+tu\s+sia|di\s+essere)|"
     r"facciamo\s+finta\s+che|je\s+bent\s+nu|vanaf\s+nu\s+ben\s+je|stel\s+je\s+voor\s+dat\s+je|du\s+är\s+nu|"
     r"från\s+och\s+med\s+nu\s+är\s+du|föreställ\s+dig\s+att\s+du|teď\s+jsi|od\s+teď\s+jsi|představ\s+si,?\s+že\s+jsi|"
@@ -90,8 +90,8 @@ _RULES_GONE = compile_prefiltered(
     r"(?:नियम\s+(?:\S+\s+){0,3}?(?:लागू\s+नहीं|नहीं\s+होते)|कोई\s+(?:नियम|पाबंदी|सीमा|रोक)\s+नहीं)"
     # (English "no rules" is read below, where a writing request's freedom is left out)
     r"|\bkoi\s+(?:rules?|niyam)\s+nahi\b"
-    r"|(?:(?:제한|규칙|제약|필터)\s*(?:이|은|도)?\s*(?:없는|없어)|(?:관리자|운영자|GM)\s*권한)"
-    r"|(?:(?:ما\s+عندك|ليس\s+لديك|بدون|بلا|مافي)\s+(?:أي\s+)?(?:قيود|قواعد|حدود|فلاتر|فلتر))"
+    r"|(?:(?:제한|규칙|제약|필터)\s*(?:이|은|도)?\s*(?:없는|없어)|(?:관리자|운영자|GM)\s*권한|(?:절대|무엇이든|어떤\s*요청도)\s*거절하지\s*않)"
+    r"|(?:(?:ما\s+عندك|ليس\s+لديك|بدون|بلا|مافي)\s+(?:أي\s+)?(?:قيود|قواعد|حدود|فلاتر|فلتر|تحذير))|لا\s+تضف\s+أي\s+تحذير"
     r"|(?<!\w)(?:нет\s+(?:\w+\s+){0,2}?(?:правил|ограничени|фильтр)|без\s+(?:\w+\s+){0,2}?(?:правил|ограничени|фильтр)|"
     r"немає\s+(?:\w+\s+)?(?:правил|обмежен|фільтр)|не\s+було\s+обмежен|без\s+(?:\w+\s+)?(?:обмежен|фільтр))\w*"
     r"|\b(?:(?:nggak|tidak|tanpa|gak|ga|ngga)\s+(?:punya\s+|ada\s+)?(?:aturan|batasan|filter)|boleh\s+(?:apa\s+saja|semuanya))\b"
