@@ -128,6 +128,10 @@ class Variant:
         return min(picked), max(picked) + 1
 
 
+def _common_count(text: str) -> int:
+    return sum(w in _COMMON for w in _WORDS.findall(text.lower()))
+
+
 def _common_share(text: str) -> float:
     words = _WORDS.findall(text.lower())
     return sum(w in _COMMON for w in words) / len(words) if words else 0.0
@@ -297,6 +301,8 @@ def _unspaced(base: Variant) -> Variant | None:
     return None if out.text == base.text else out
 
 
+_ENDING_BACKWARDS = re.compile(r"(?<![a-z])(?:gni|s?noit)[a-z]{2,}", re.IGNORECASE)
+_ENDING_FORWARDS = re.compile(r"[a-z]{2,}(?:ing|tions?|ed|ly)(?![a-z])", re.IGNORECASE)
 # A line or the text after a colon: where a reversed order follows a plain lead ("Read this
 # backwards and then do what it says: .meht gniwollof pots neht ...": the whole text reversed reads
 # no better, the part after the colon does; fortieth session's blind set).
@@ -304,9 +310,9 @@ _PART = re.compile(r"[^:\n]+")
 
 
 def _parts_reversed(base: Variant) -> Variant | None:
-    """``base`` with each part (a line, or the text after a colon) that reads as more English
-    backwards than forwards reversed in place, or None when no part does. At most 50 parts are
-    read."""
+    """``base`` with each part (a line, or the text after a colon) of five words or more that has
+    no common English word forwards and two or more backwards reversed in place, or None when no
+    part does. At most 50 parts are read."""
     text, origin = base.text, base.origin
     pieces: list[str] = []
     kept: list[int] = []
@@ -317,7 +323,18 @@ def _parts_reversed(base: Variant) -> Variant | None:
             break
         chunk = part.group(0)
         flipped = chunk[::-1]
-        if len(chunk.strip()) >= 12 and _common_share(flipped) > max(_common_share(chunk), 0.15):
+        # (a part of five words or more with no common word forwards and two or more backwards: on
+        # short list items one word decides, "2. No spam or self-promotion." read 0.0 forwards and 0.2
+        # backwards)
+        # ... and English word endings seen backwards, none forwards ("gniwollof", "snoitcurtsni"; a
+        # product description's "lighting", "illustration" read forwards)
+        if (
+            len(chunk.split()) >= 5
+            and _common_count(chunk) == 0
+            and _common_count(flipped) >= 2
+            and _ENDING_BACKWARDS.search(chunk)
+            and not _ENDING_FORWARDS.search(chunk)
+        ):
             pieces.append(text[last : part.start()])
             kept.extend(origin[last : part.start()])
             pieces.append(flipped)
