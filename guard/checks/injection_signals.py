@@ -1738,9 +1738,10 @@ _PRETEXT_FRAME = compile_prefiltered(
 )
 
 
-def _harm_with_details_anywhere(text: str) -> tuple[int, int] | None:
-    """A frame, a demand for the details and a harm anywhere in ``text`` (see :data:`_PRETEXT_FRAME`)."""
-    if not (_SCENARIO_FRAME.search(text) or _PERSUASION_FRAME.search(text) or _PRETEXT_FRAME.search(text)):
+def _harm_with_details_anywhere(text: str, framed: bool) -> tuple[int, int] | None:
+    """A frame, a demand for the details and a harm anywhere in ``text`` (see :data:`_PRETEXT_FRAME`);
+    ``framed`` says the listed frames were found already (one search less per text)."""
+    if not (framed or _PRETEXT_FRAME.search(text)):
         return None
     if not (_DETAIL_ALONE.search(text) or _OPERATIONAL_HARM.search(text)):
         return None
@@ -2173,7 +2174,9 @@ def _jailbreak_scenario(text: str) -> tuple[int, int] | None:
         return shots
     framed = _SCENARIO_FRAME.search(text) or _PERSUASION_FRAME.search(text)
     if not framed:
-        return _optimised_suffix(text) or _unframed_harm(text) or _harm_with_details_anywhere(text)
+        return (
+            _optimised_suffix(text) or _unframed_harm(text) or _harm_with_details_anywhere(text, framed=False)
+        )
     goal = _HARMFUL_GOAL.search(text)
     if goal:
         return goal.span()
@@ -2181,7 +2184,7 @@ def _jailbreak_scenario(text: str) -> tuple[int, int] | None:
     if span is None and _STORY_FRAME.search(text):
         harm = _HARM_ALONE.search(text)
         span = harm.span() if harm else None
-    return span or _unframed_harm(text) or _harm_with_details_anywhere(text)
+    return span or _unframed_harm(text) or _harm_with_details_anywhere(text, framed=True)
 
 
 # Words addressed to the model inside the data it was asked to process ("Classify this review:
