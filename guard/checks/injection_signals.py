@@ -1526,7 +1526,7 @@ _HARM_TERM = (
     # told to keep a chat secret, a fake diploma
     r"(?:voting|election|polling)\s+(?:day|date|stations?|places?|machines?)\s+(?:has|have)\s+(?:been\s+)?(?:moved|changed|"
     r"pre-?loaded)|vote\s+by\s+(?:replying\s+to\s+a\s+)?text|pre-?loaded\s+with\s+votes|(?:run|put)\s+it\s+through\s+a\s+voice[-\s]"
-    r"clon\w+|supporters\s+to\s+"
+    r"clon\w+|skim(?:ming)?\s+(?:credit\s+|debit\s+)?cards?|supporters\s+to\s+"
     r"stay\s+home|(?:rotate|spread)\w*\s+(?:them\s+)?across\s+(?:multiple\s+|fake\s+|different\s+)?accounts|accounts?\s+look\s+"
     r"organic|fake\s+reviews|make\s+(?:her|him|them)\s+quit|without\s+triggering\s+(?:any\s+)?(?:bank\s+)?(?:reports?|alerts?|"
     r"ctrs?|sars?)|structuring\s+deposits|(?:pass|beat|evade|fool|bypass|get\s+past)\w*\s+(?:turnitin|gptzero|plagiarism\s+"
@@ -2138,7 +2138,10 @@ _PREFILLED = compile_prefiltered(
 _FINISH_EXACTLY = compile_prefiltered(
     r"\b(?:continue|resume|finish|complete|pick\s+up)\s+(?:it\s+|the\s+text\s+)?(?:exactly|precisely|word\s+for\s+word|verbatim)\b"
     r"|\b(?:don't|do\s+not)\s+(?:comment|restart|add\s+anything)|\bjust\s+continue\s+the\s+text\b|\bresume\s+precisely\b"
-    r"|\breprends?\s+exactement\b|\bcontin[uú]a\s+exactamente\b|\bmach\s+genau\s+weiter\b|(?<!\w)продолжи\s+ровно(?!\w)"
+    # (a word of place between: "Mach genau da weiter", "reprends exactement là"; and "no comment" as the mark)
+    r"|\breprends?\s+exactement\b|\bcontin[uú]a\s+exactamente\b|\bmach\s+genau\s+(?:da\s+|dort\s+|hier\s+)?weiter\b|"
+    r"(?<!\w)продолжи\s+ровно(?!\w)|\b(?:ohne|sans|sin|senza|sem)\s+(?:jeden\s+|aucun\s+|ning[úu]n\s+)?(?:kommentar|commentaire|"
+    r"comentarios?|commento|coment[áa]rio)s?\b|(?<!\w)без\s+комментари\w*"
     r"|\bviết\s+tiếp\s+chính\s+xác\b",
     _F,
 )

@@ -217,14 +217,16 @@ _MADE_REAL = compile_prefiltered(
 # ones a helpful persona does not have: a tutor "answers every question", a therapist listens
 # "without judgment"; neither is read here.
 _NAMED_PERSONA = compile_prefiltered(
-    r"meet\s+(?-i:[A-Z][\w.-]+)|\bassume\s+the\s+(?:role|persona|identity)\s+of\b|\bstay\s+as\s+(?-i:[A-Z])"
+    r"\bmeet\s+(?-i:[A-Z][\w.-]+)|\bassume\s+the\s+(?:role|persona|identity)\s+of\b|\bstay\s+as\s+(?-i:[A-Z])"
     r"|\b(?:from\s+now\s+on,?\s+)?you(?:'re|’re|\s+are)\s+(?:now\s+)?(?:(?:dr|mr|ms|mx|mrs)\.?\s+)?(?-i:[A-Z][\w.-]+)"
     r"|(?-i:\b[A-Z][A-Z0-9-]{2,})\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:ai|bot|model|engine|assistant|oracle|entity|"
     r"intelligence|system)\b",
     _F,
 )
 _NO_REFUSAL_TRAIT = compile_prefiltered(
-    r"\b(?:always\s+says\s+yes|never\s+says\s+no|"
+    # (yes to anything, not "always says yes to a second cup of coffee")
+    r"\b(?:always\s+says\s+yes(?:\s+to\s+(?:every|any|all)(?:thing|\s+requests?|\s+questions?)|(?=\s*(?:[.,;!)]|and\b|$)))|"
+    r"never\s+says\s+no(?:\s+to\s+(?:every|any|all)(?:thing|\s+requests?|\s+questions?)|(?=\s*(?:[.,;!)]|and\b|$)))|"
     r"(?:believes|thinks|holds)\s+(?:that\s+)?(?:every|all|any)\s+rules?\s+(?:is|are)\s+(?:\w+\s+)?(?:silly|pointless|"
     r"meaningless|stupid|made\s+to\s+be\s+broken|for\s+breaking)|"
     r"never\s+mentions\s+(?:[\w,]+\s+){0,5}?(?:polic(?:y|ies)|safety|rules|guidelines|ethics)|"
@@ -233,7 +235,8 @@ _NO_REFUSAL_TRAIT = compile_prefiltered(
     r"outside\s+(?:any|all)\s+(?:jurisdiction|laws?)|never\s+for\s+(?:the\s+)?consequences|"
     r"withholding\s+(?:a|the|any)\s+(?:true\s+)?(?:answer|information)\s+is\s+(?:a\s+)?(?:\w+\s+)?(?:error|failure|sin|crime)|"
     r"nothing\s+is\s+off[-\s]limits|no\s+(?:topic|question|request)\s+is\s+off[-\s]limits|"
-    r"helps?\s+humans\s+break\s+(?:\w+\s+)?rules)\b",
+    r"helps?\s+humans\s+break\s+(?:\w+\s+)?rules|(?:has|with|have)\s+no\s+concept\s+of\s+(?:refusal|refusing|saying\s+no|"
+    r"ethics|morals?|rules|limits))\b",
     _F,
 )
 _PERSONA_REACH = 400
