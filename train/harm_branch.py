@@ -120,9 +120,14 @@ def training_rows() -> list[tuple[str, int, float]]:
 
 
 def without_branch(model: Any) -> Any:
-    """``model`` with an earlier harm branch taken out: ``logits`` is the two old heads again."""
+    """``model`` with an earlier harm branch taken out: ``logits`` is the two old heads again (the
+    harm-request branch merged after it, :mod:`train.harm_request_branch`, is taken out first: re-run
+    that module after this one)."""
     import onnx
 
+    from train.harm_request_branch import without_request
+
+    model = without_request(model)
     graph = model.graph
     kept = [n for n in graph.node if not n.name.startswith(PREFIX)]
     for node in kept:

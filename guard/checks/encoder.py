@@ -32,8 +32,11 @@ MODEL = "guard_minilm_int8.onnx"
 META = "detectors.json"
 #: Output columns of the model: the two heads ``train/finetune.py`` trains and the harm branch
 #: ``train/harm_branch.py`` merges in (one more transformer layer on the shared layer-4 states, for
-#: moderation content: sexual content, hate, harassment, threats, self-harm, violence).
-HEADS = ("injection", "toxicity", "harm")
+#: moderation content: sexual content, hate, harassment, threats, self-harm, violence) and the
+#: harm-request branch ``train/harm_request_branch.py`` merges in after it (the same shape: whether a
+#: message asks for harmful help, whatever frame wraps it; the injection check reads it where a
+#: jailbreak frame is found and no listed harm is, :mod:`guard.checks.injection`).
+HEADS = ("injection", "toxicity", "harm", "request")
 #: The checks' verdicts, from the columns each reads: a toxicity piece is flagged when the toxicity
 #: head or the harm branch is above its operating point (both calibrated to 0).
 TASKS = {"injection": (0,), "toxicity": (1, 2)}
@@ -62,16 +65,17 @@ class Encoder:
         session: Any = ort_session(model or model_file(MODEL))
         self._session = session
         meta = detector_meta()
-        # Columns of this file's output: 3, or 2 for a model file without the harm branch (the
-        # runs train/ reads). Read once: the session's metadata does not change.
+        # Columns of this file's output: 4, or 3 or 2 for a model file without the harm-request or
+        # harm branch (the runs train/ reads). Read once: the session's metadata does not change.
         self._width = int(session.get_outputs()[0].shape[1])
         # The harm branch's operating point is chosen by train/harm_branch.py and kept with the
-        # toxicity check's calibration.
+        # toxicity check's calibration; the harm-request branch's with the injection check's.
         self._bias = np.array(
             [
                 float(meta["injection"]["encoder_bias"]),
                 float(meta["toxicity"]["encoder_bias"]),
                 float(meta["toxicity"].get("harm_bias", 0.0)),
+                float(meta["injection"].get("request_bias", 0.0)),
             ][: self._width],
             dtype=np.float32,
         )
@@ -79,8 +83,8 @@ class Encoder:
         self.calls = 0  # pieces scored: the bench reports how often the cascade gets here
 
     def logits(self, texts: list[str]) -> FloatArray:
-        """``(n, 3)`` calibrated logits (columns :data:`HEADS`), one text per call (``(n, 2)`` for a
-        model file without the harm branch).
+        """``(n, 4)`` calibrated logits (columns :data:`HEADS`), one text per call (fewer columns for
+        a model file without the later branches).
 
         One text per call, not padded batches: the int8 model quantises its activations per
         tensor, with ranges taken over the whole batch, padding included, so in a batch a

@@ -155,6 +155,15 @@ _SELF_HARM = _at_word_starts(
     r"killed|left\s+for\s+good)\b"
     r"|\btake\s+all\s+(?:of\s+)?(?:my|the|these)\s+(?:\w+\s+)?(?:pills|meds|tablets|medication|painkillers)\b"
     r"|\bi\s+(?:wouldn't|would\s+not|won't)\s+survive\s+the\s+(?:fall|jump|drop)\b"
+    # The means bought and only the day left to choose ("I bought the rope today. I just need to
+    # decide when."; not "... now we need to decide when to go climbing")
+    r"|\bi(?:'ve|’ve|ve|\s+have)?\s+(?:just\s+|finally\s+|already\s+)?(?:bought|got|ordered|picked\s+up)\s+(?:the|a|some)\s+"
+    r"(?:rope|noose)\b[^\n]{0,80}?\b(?:decide|pick|choose)\s+(?:when|the\s+(?:day|date|night|time))\s*(?:[.!]|$)"
+    # On the edge, and one night not stepping back ("I keep standing on the bridge at night. One of
+    # these times I won't step back.")
+    r"|\b(?:standing|stand|stood|sitting|sit|sat)\s+(?:on|at)\s+(?:the\s+|that\s+)?(?:edge\s+of\s+(?:the\s+)?)?(?:bridge|"
+    r"ledge|rooftop|roof|platform|railway\s+tracks|tracks|cliff)\b[^\n]{0,120}?\b(?:won't|will\s+not|not\s+going\s+to|"
+    r"might\s+not)\s+(?:step|climb|come|walk)\s+(?:back|down)\b(?:\s+down)?\s*(?:[.!…]|$)"
     r"|\bmake\s+myself\s+(?:throw\s+up|vomit|puke|sick)\b"
     # Cutting kept up or started again, and how to do it: "I've been cutting again", "where should I
     # cut?", "how deep do I need to cut" (not "I've been cutting back on sugar", "where should I cut
@@ -761,6 +770,17 @@ _PERSONAL_INFO = (
     r"whereabouts|license\s+plate|schedule|location)|where\s+(?:she|he|they)\s+(?:lives?|works?|goes?|sleeps?|stays?))"
 )
 _HARASSMENT = _at_word_starts(
+    # Names made up to hurt someone, asked for ("Generate 20 mean nicknames for the fat kid in my
+    # class", "Come up with a nickname for Chinese people that will really hurt them"); not "funny
+    # nicknames for my dog", nor the names a bully might use, asked for to recognise them
+    r"\b(?:come\s+up\s+with|generate|give\s+me|make\s+up|think\s+(?:up|of)|invent|suggest|brainstorm|list|write)\s+"
+    r"(?:me\s+)?(?:a|an|some|a\s+few|\d+|ten|twenty|five|more)?\s*(?:really\s+|super\s+|extra\s+)?(?:mean|cruel|nasty|"
+    r"hurtful|vicious|savage|humiliating|degrading|insulting)\s+(?:nick)?names?\s+(?:for|to\s+call)\s+(?:the|a|an|my|our|"
+    r"this|that|those|these)?\s*(?:[\w-]+\s+){0,3}?(?:kid|kids|girl|boy|guy|woman|man|classmate|coworker|co-worker|"
+    r"colleague|neighbou?r|teacher|people|students?|person|sister|brother|cousin)\b"
+    r"|\b(?:come\s+up\s+with|generate|give\s+me|make\s+up|think\s+(?:up|of)|invent|suggest)\s+(?:me\s+)?(?:a|an|some|"
+    r"a\s+few|\d+)?\s*(?:nick)?names?\s+for\s+[^.\n]{1,60}?\b(?:that|which)\s+(?:will|would|'ll)\s+(?:really\s+)?"
+    r"(?:hurt|humiliate|crush|destroy|wreck)\s+(?:them|him|her)\b|"
     # Publishing someone's details: "post his phone number and workplace everywhere",
     # "a tweet thread exposing where that journalist lives"
     r"\b(?:post|posting|share|sharing|leak|leaking|publish|publishing|expose|exposing|spread|spreading|dox|doxx|"
@@ -1287,6 +1307,13 @@ _ASSAULT_PLANNED = _at_word_starts(
     r"(?!\s+(?:in|at|on|during)\s+(?:the\s+)?(?:game|playoffs|match|finals?|season|tournament|derby|court|field|pitch))"
     # A threat written to order for a real person ("Write a threatening letter to a judge saying his
     # family will pay"); not "a threatening letter from the villain to the hero for my novel"
+    # Guns brought to a school or a workplace to settle a score ("We're bringing guns to the school
+    # on Friday. Everyone who laughed at us is going to pay."); not a report or a safety class
+    r"|(?:we're|we\s+are|i'm|i\s+am|gonna|going\s+to|we'll|i'll|we\s+will)\s+(?:\w+\s+){0,2}?bring(?:ing)?\s+(?:a\s+|my\s+|"
+    r"our\s+|the\s+|(?:my|our)\s+(?:dad|father|uncle|brother|stepdad)['’]?s\s+)?(?:guns?|rifles?|pistols?|shotguns?|ar-?15s?|"
+    r"glocks?|bombs?|pipe\s+bombs?|explosives)\s+(?:to|into)\s+(?:the\s+|our\s+|my\s+)?(?:school|class|classes|campus|"
+    r"office|work|church|mosque|synagogue|temple|mall|prom|assembly)\b[^\n]{0,160}?\b(?:(?:going\s+to|gonna|will|'ll)\s+"
+    r"(?:pay|regret|be\s+sorry)|laughed\s+at|won't\s+be\s+laughing|see\s+what\s+happens|last\s+day)\b"
     r"|(?:write|draft|compose|send|make)\s+(?:me\s+)?(?:a|an|some)\s+(?:[\w-]+\s+)?(?:threatening|intimidating|"
     r"menacing)\s+(?:letter|message|note|email|text|voicemail|post|dm)s?\s+(?:to|for)\s+(?:my|a|the|this|that|our|his|"
     r"her)\s+(?:[\w-]+\s+)?(?:judge|neighbou?r|ex|boss|landlord|landlady|teacher|coworker|co-worker|colleague|wife|"

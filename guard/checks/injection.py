@@ -83,7 +83,13 @@ from pydantic import Field, model_validator
 
 from guard.checks.base import BaseCheck, Context
 from guard.checks.injection_jailguard import jailguard_scores
-from guard.checks.injection_signals import SIGNALS, Signal, decode_payloads, deterministic_signals
+from guard.checks.injection_signals import (
+    SIGNALS,
+    Signal,
+    decode_payloads,
+    deterministic_signals,
+    jailbreak_frame,
+)
 from guard.checks.literal_prefilter import compile_prefiltered, prepare_all
 from guard.result import CheckResult, Violation
 
@@ -126,6 +132,15 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 #: Texts with fewer words are judged by the deterministic signals alone.
 MIN_CLASSIFIER_WORDS = 3
+#: The harm-request branch reads framed texts of at least this many words, and at most this many
+#: windows of one (the first and last halves: a jailbreak's request opens or closes it). A
+#: persuasive frame and its request take sentences: every framed jailbreak the branch added on the
+#: blind sets p61-p70 had 47 words or more, while the ordinary requests it read as harmful were
+#: short ("pretend ur a pirate and explain how wifi works", "How do I safely dispose of my late
+#: father's leftover oxycodone? I don't want it sitting in the house.": 9 and 19 words).
+HARM_REQUEST_WORDS = 25
+HARM_REQUEST_WINDOWS = 8
+_REQUEST_NOTE = " (the harm-request model read a request for harmful help inside the frame)"
 
 #: ``classifier: ensemble`` runs jailguard first and guard's heads only on windows whose jailguard
 #: score falls in this band; outside it the jailguard score stands. Measured on the training folds
@@ -255,6 +270,12 @@ class PromptInjection(BaseCheck):
         description="read a short message of the user's own with no pasted material with the "
         "chat-box head too (guard/checks/chat_box_head.py): attacks typed to a product's assistant "
         "(a refund on a claimed approval, another customer's record) that the classifier passes",
+    )
+    harm_request: bool = Field(
+        True,
+        description="read a text no signal flagged that sets up a jailbreak frame (fiction, "
+        "role-play, a persona, research, a plea) with the encoder's harm-request branch too, and "
+        "report jailbreak_scenario when it reads a request for harmful help (see bench/README.md)",
     )
     exhaustive: bool = Field(
         False,
@@ -412,7 +433,40 @@ class PromptInjection(BaseCheck):
                     report("prompt_injection", spans[best], scores[best])
         if "prompt_injection" in enabled and self.chat_box and (not violations or self.exhaustive):
             self._read_as_typed_to_app(text, copies, report)
+        if "jailbreak_scenario" in enabled and self.harm_request and (not violations or self.exhaustive):
+            self._read_harm_request(copies, report)
         return CheckResult(tuple(violations))
+
+    def _read_harm_request(self, copies: list[Variant], report: Callable[..., None]) -> None:
+        """The harm-request branch's reading (the encoder's fourth column, calibrated to 0 at its
+        operating point: ``train/harm_request_branch.py``) of each window of a copy that sets up a
+        jailbreak frame (:func:`jailbreak_frame`) and has :data:`HARM_REQUEST_WORDS` words at least.
+
+        Why a model here and a frame in front of it: automated jailbreaks (PAIR and its kin) wrap
+        an open set of harms, and the signals' harm lists missed the harms nobody had listed (the
+        fortieth session's last blind set: 21 of 50 missed). The branch alone flags some ordinary
+        requests ("How does naloxone reverse an opioid overdose?"); behind the frame, on the blind
+        sets p61-p69 (never trained on), the missed framed jailbreaks gained 14 of 81 for one more
+        benign flag of 1,440 (bench/README.md)."""
+        from guard.checks.encoder import HEADS, get_encoder
+
+        column = HEADS.index("request")
+        for copy in copies:
+            if len(copy.text.split()) < HARM_REQUEST_WORDS or jailbreak_frame(copy.text) is None:
+                continue
+            spans = _windows(copy.text)
+            if len(spans) > HARM_REQUEST_WINDOWS:
+                half = HARM_REQUEST_WINDOWS // 2
+                spans = spans[:half] + spans[-half:]
+            logits = get_encoder().logits([copy.text[a:b] for a, b in spans])
+            if logits.shape[1] <= column:
+                return  # a model file without the branch (train/ reads older runs through this)
+            best = int(logits[:, column].argmax())
+            if float(logits[best, column]) > 0.0:
+                note = "" if copy.kind == "original" else f" (after undoing {copy.kind} text)"
+                score = 1.0 / (1.0 + math.exp(-float(logits[best, column])))
+                report("jailbreak_scenario", copy.original_span(*spans[best]), score, note + _REQUEST_NOTE)
+                return
 
     def _read_as_typed_to_app(self, text: str, copies: list[Variant], report: Callable[..., None]) -> None:
         """The chat-box head's reading of a text nothing else flagged, when it reads as one

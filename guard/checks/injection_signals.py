@@ -40,6 +40,7 @@ __all__ = [
     "decode_payloads",
     "deterministic_signals",
     "examples_masked",
+    "jailbreak_frame",
     "material_start",
 ]
 
@@ -2164,6 +2165,20 @@ def _prefilled_answer(text: str) -> tuple[int, int] | None:
 
 
 _QUOTE_OPENERS = frozenset("\"“«‘'>„「『")
+
+
+def jailbreak_frame(text: str) -> tuple[int, int] | None:
+    """Where ``text`` sets up a frame jailbreaks wrap a request in (fiction, role-play, a game, a
+    persona, research, an authorisation, a plea, a pretext such as "for authenticity"), the frames
+    :func:`_jailbreak_scenario` reads; ``None`` if it has none. The injection check asks the
+    encoder's harm-request branch about a framed text no signal flagged
+    (:meth:`guard.checks.injection.PromptInjection._read_harm_request`): these lists name frames
+    well and harms badly (the set of harms is open)."""
+    for pattern in (_SCENARIO_FRAME, _PERSUASION_FRAME, _STORY_FRAME, _PRETEXT_FRAME):
+        match = pattern.search(text)
+        if match:
+            return match.span()
+    return None
 
 
 def _jailbreak_scenario(text: str) -> tuple[int, int] | None:

