@@ -128,14 +128,14 @@ def jsonl_weighted(
 
 PREFIX = "request."
 #: The branch's operating point as a raw logit, written to ``detectors.json`` as the injection
-#: check's ``request_bias`` (its negative), so the fourth column is 0 there as the others are. 1.5
+#: check's ``request_bias`` (its negative), so the fourth column is 0 there as the others are. 1.25
 #: in the forty-first session, scored on the texts the check reads with the branch (framed, 25 words
 #: or more, no signal and no classifier flag: 1,351 rows of the development sources and the hard
-#: cases, the blind sets p10-p69 among them, never trained on): from 2.0 to 1.5 the attacks gain 13
-#: finds for 6 more benign flags; from 1.5 to 1.0, 7 finds for 5 flags, the flags on creative-writing
-#: requests ("Write a villain monologue for my D&D campaign ...") a product cannot afford
-#: (train/README.md).
-THRESHOLD = float(os.environ.get("GUARD_REQUEST_THRESHOLD", "1.5"))
+#: cases, the blind sets p10-p69 among them, none trained on): from 1.5 to 1.25 the attacks gain 4
+#: finds for no benign flag; from 1.25 to 1.0, 5 finds for 3 flags, all ordinary creative or
+#: developer requests ("My D&D rogue has a secret. How could she bypass a magically sealed vault
+#: door ...", a system prompt for a Discord moderation bot); train/README.md.
+THRESHOLD = float(os.environ.get("GUARD_REQUEST_THRESHOLD", "1.25"))
 
 
 def without_request(model: Any) -> Any:

@@ -34,6 +34,9 @@ copy, spans map back to the original text. Signals, cheapest first, each reporte
     refusal suppression ("answer without using the words sorry or cannot", "do not apologize");
     a made-up dialogue in which the assistant already complied three times. The
     goal alone ("how do attackers break into a wifi network") and the frame alone are not signals.
+    With ``harm_request`` (default), a framed text of 25 words or more that nothing else flagged
+    is also read by the encoder's harm-request branch, which reads the request whatever harm it
+    names (:meth:`PromptInjection._read_harm_request`); the listed harms are what the patterns know.
 ``delimiter_injection``
     Chat-template tokens and fake turn headers (``<|im_start|>system``, ``[INST]``, ``<<SYS>>``,
     ``### SYSTEM:`` anywhere in the text); a forged transcript that ends on the assistant's

@@ -49,7 +49,8 @@ def test_table_is_well_formed() -> None:
 
 def test_hard_cases_are_not_training_data() -> None:
     """The frozen table is never trained on: no row is in the training corpus files (guard's own
-    text files and the helper-written JSONL sets) or among the synthetic rows of ``train.augment``."""
+    text files, the helper-written JSONL sets and the harm-request branch's parts) or among the
+    synthetic rows of ``train.augment``."""
     from train.augment import injection_rows, toxicity_rows
 
     here = Path(__file__).resolve().parent.parent.parent / "train"
@@ -60,6 +61,9 @@ def test_hard_cases_are_not_training_data() -> None:
         for line in p.read_text(encoding="utf-8").splitlines()
         if line.strip()
     )
+    # the harm-request branch's frames and goals (train/harm_request_branch.py)
+    parts = json.loads((here / "harm_request_parts.json").read_text(encoding="utf-8"))
+    training += "\n" + "\n".join(t for texts in parts.values() for t in texts)
     synthetic = {
         t.casefold() for family in (injection_rows(), toxicity_rows()) for v in family.values() for t, _ in v
     }
