@@ -1,6 +1,8 @@
 """Violent verbs in banter, read without them: a food idiom ("I could murder a pizza right now")
 and trash talk before a match that names no game ("we're going to absolutely destroy you on
-Sunday, prepare your excuses").
+Sunday, prepare your excuses"); and a mild insult at a friend in the same breath as affection
+("@USER you ugly bastard, happy birthday 😂🍻", "shut up you absolute muppet, I love you, see you
+tonight"), read with the insult as "mate".
 
 The toxicity encoder reads "murder" and "destroy you" as violence (0.63 and 0.98 with guard's
 encoder on the p62 blind set). :mod:`guard.checks.competition_talk` reads trash talk that names a
@@ -49,6 +51,35 @@ _BOAST = compile_prefiltered(
 )
 
 
+# A mild insult, the kind friends trade (no slur, no group): "you ugly bastard", "absolute muppet",
+# "dickhead", "you idiot"; "shut up" / "shut it" with it.
+_MILD_INSULT = compile_prefiltered(
+    r"\b(?:(?:you|ya|u)\s+)?(?:(?:absolute|complete|total|utter|massive|big|ugly|silly|daft|stupid|old|lil|little)\s+)?"
+    r"(?:bastard|muppet|dickhead|knobhead|idiot|dork|nerd|loser|weirdo|pillock|plonker|numpty|git|tosser|bellend|"
+    r"clown|goof|goofball|dumbass|jerk|div|wally|twit|dummy|doofus|dingus)s?\b"
+    r"|\bshut\s+(?:up|it)\b",
+    re.IGNORECASE,
+)
+# Affection in the same message: love, a birthday, a date to meet, a pint owed, pride, a kiss or
+# laughing-and-cheers emoji.
+_AFFECTION = compile_prefiltered(
+    r"\b(?:(?:i\s+)?love\s+(?:you|ya|u)|luv\s+(?:you|ya|u)|miss\s+(?:you|ya|u)|happy\s+(?:birthday|bday|b-day)|"
+    r"see\s+(?:you|ya|u)\s+(?:tonight|tomorrow|later|soon|at\s+the|on\s+(?:friday|saturday|sunday))|"
+    r"owe\s+(?:me|you|ya|u)\s+(?:a|one|two)\s+(?:pint|beer|drink|coffee|round)|proud\s+of\s+(?:you|ya|u)|"
+    r"congrat(?:s|ulations)|best\s+mate|bestie|xx+)\b|[😘❤💕🥰🍻🥂]",
+    re.IGNORECASE,
+)
+
+# ... unless the affection is soured by a wish or a rejection: "happy birthday you ugly bastard,
+# hope it's your last one", "nobody loves you".
+_SOURED = compile_prefiltered(
+    r"\bhope\s+(?:it'?s|it\s+is|this\s+is)\s+your\s+last\b|\bhope\s+(?:you|u|ya)\s+(?:die|choke|rot|suffer|crash|get\s+hit|"
+    r"never)\b|\b(?:nobody|no\s+one|no-one)\s+(?:loves|likes|cares\s+about|wants)\s+(?:you|u|ya)\b|"
+    r"\b(?:everyone|everybody)\s+hates\s+(?:you|u|ya)\b|\bkill\s+(?:yourself|urself|yaself)\b|\bkys\b",
+    re.IGNORECASE,
+)
+
+
 def banter_neutralised(piece: str) -> str | None:
     """``piece`` with the violent verb of a food craving read as "eat", and with a boast's violent
     verbs read as "beat" when it names a match day or asks the rival to prepare excuses; None when
@@ -58,4 +89,6 @@ def banter_neutralised(piece: str) -> str | None:
         out = _CRAVING.sub(lambda m: m.group(0).replace(m.group(1), "eat"), out)
     if _MATCH.search(out) and _BOAST.search(out):
         out = _BOAST.sub("beat ", out)
+    if _AFFECTION.search(out) and _MILD_INSULT.search(out) and not _SOURED.search(out):
+        out = _MILD_INSULT.sub("mate", out)
     return None if out == piece else out
