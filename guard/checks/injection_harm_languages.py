@@ -1,5 +1,8 @@
 """A harmful how-to asked for outright in Spanish, French, German, Italian, Portuguese, Russian,
-Swedish, Dutch, Polish, Korean or Chinese: the other-language half of ``jailbreak_scenario``'s unframed requests
+Swedish, Dutch, Polish, Korean or Chinese, and in a frame in Vietnamese, Indonesian, Turkish,
+Japanese, Arabic or Hindi (forty-first session: ten framed requests in a blind set, a grandmother's
+firework factory, a film's chemist, a novel's soldier, none found before; the harm-request branch
+reads English only): the other-language half of ``jailbreak_scenario``'s unframed requests
 (``guard.checks.injection_signals._unframed_harm``).
 
 One sentence holds all three: a how-to lead or a demand for the details ("cómo", "Anleitung",
@@ -52,8 +55,11 @@ _LEAD = compile_prefiltered(
     r"как|инструкци\w*|пошагов\w*|подробн\w*|рецепт\w*|расскажи|объясни|точн\w+|"
     # sv, nl, pl
     r"hur|steg\s+för\s+steg|exakta|detaljerad\w*|hoe|stap\s+voor\s+stap|precieze|gedetailleerd\w*|jak|"
-    r"krok\s+po\s+kroku|dokładn\w*|szczegółow\w*)\b"
-    r"|如何|怎么|怎样|步骤|方法|教我|详细|配方|具体",
+    r"krok\s+po\s+kroku|dokładn\w*|szczegółow\w*|"
+    # vi, id, tr, hi (in Latin letters; forty-first session's blind set)
+    r"cách|hướng\s+dẫn|từng\s+bước|liều\s+lượng|chi\s+tiết|công\s+thức|cara|langkah\s+demi\s+langkah|jelaskan|"
+    r"takaran\w*|resep|nasıl|adım\s+adım|ayrıntılı|tarif\w*|talimat\w*|kaise|tarika|step\s+by\s+step)\b"
+    r"|如何|怎么|怎样|步骤|方法|教我|详细|配方|具体|作り方|方法|手順|詳しく|كيف|طريقة|خطوة\s+بخطوة|بالتفصيل|कैसे|तरीका|विधि",
     _F,
 )
 # A demand for the details, for the things of :data:`_FRAMED_THING` without a frame.
@@ -81,11 +87,15 @@ _VERB = compile_prefiltered(
     r"сделать|делать|изготов\w*|синтезир\w*|собрат\w*|собрать|приготов\w*|получ\w*|куп\w*|свари\w*|"
     r"производ\w*|произве\w*|mezcl\w*|m[ée]lang\w*|смеш\w*|revel\w*|r[ée]v[ée]l\w*|verr[äa]t\w*|раскры\w*|"
     r"tillverka\w*|bygga|bygger|framställ\w*|göra|gör|maken|maak|bouwen|bouw|synthetiseren|zrobić|zbudować|"
-    r"wyprodukować|zsyntetyzować|przygotować|" + _STEAL_WORDS + r")\b"
+    r"wyprodukować|zsyntetyzować|przygotować|"
+    r"làm|chế\s+tạo|điều\s+chế|tổng\s+hợp|sản\s+xuất|membuat|bikin|meracik|merakit|memproduksi|mensintesis|"
+    r"yap\w*|üret\w*|hazırla\w*|sentezle\w*|sakla\w*|gizle\w*|kaçır\w*|banate|banana|banaye|banaen|banau|"
+    r"banaya|taiyar|" + _STEAL_WORDS + r")\b"
     # (fr verbs in any tense: "comment il fabriquait de l'ecstasy"; zh "怎么配炸药"; fortieth session)
     r"|fabriqu\w+|synth[ée]tis\w+|pr[ée]par\w+|cocina|prepara|прята\w*|фасова\w*|schmuggel\w*|bringen|transportier\w*|"
     r"провезти|перевезти|pasar\s+por\s+la\s+frontera|passer\s+la\s+fronti[èe]re"
-    r"|制作|制造|合成|提炼|提取|生产|购买|组装|配制|配|偷",
+    r"|制作|制造|合成|提炼|提取|生产|购买|组装|配制|配|偷|作り方|作る|製造|作成|組み立て|صنع|تصنيع|تحضير|تركيب|"
+    r"बनाने|बनाएं|बनाना|बनाते|तैयार",
     _F,
 )
 _THING = compile_prefiltered(
@@ -118,8 +128,20 @@ _THING = compile_prefiltered(
     # "cocinar cristal")
     r"faux\s+billets|billets\s+contrefaits|falschgeld|billetes\s+falsos|фальшив\w+\s+(?:купюр|деньг)\w*|закладк\w*|"
     r"cocktails?\s+molotov|molotov\w*|amphetamin\w*|anfetamin\w*|amph[ée]tamine\w*|амфетамин\w*|коктейл\w+\s+молотова|"
-    r"cocin\w+\s+(?:el\s+)?cristal)\b"
-    r"|冰毒|甲基苯丙胺|摇头丸|麻黄碱|伪麻黄碱|炸弹|炸药|爆炸物|毒品|毒气|沙林|蓖麻毒素|枪支|手枪|消音器|勒索软件|海洛因|可卡因|芬太尼|汽车",
+    r"cocin\w+\s+(?:el\s+)?cristal|"
+    # (forty-first session's blind set: a gun without a serial number, home-made gunpowder, and
+    # the same harms in vi, id, tr)
+    r"(?:pistolas?|armas?|rev[óo]lver\w*)\s+sin\s+n[úu]mero\s+de\s+serie|p[óo]lvora\s+(?:casera|caseira|negra)|"
+    r"bom|thuốc\s+nổ|chất\s+nổ|pháo\s+nổ|ma\s+túy(?:\s+đá)?|ma\s+tuý(?:\s+đá)?|thuốc\s+độc|chất\s+độc|khí\s+độc|"
+    r"súng(?!\s+(?:nước|đồ\s+chơi|phun|bắn\s+nước|bắn\s+bong\s+bóng))|mã\s+độc|sabu(?:-sabu)?|narkoba|bahan\s+peledak|"
+    r"racun(?!\s+(?:tikus|serangga|hama|kecoa|nyamuk|rumput))|gas\s+beracun|senjata\s+api|pistol\s+rakitan|"
+    r"metamfetamin|kokain|heroin|uyuşturucu\w*|patlayıcı\w*|(?<!vitamin\s)(?<!lezzet\s)(?<!kalori\s)(?<!protein\s)"
+    r"(?<!enerji\s)bomba\w*|metamfetamin\w*|eroin\w*|zehir(?:i|ler|leri)?|"
+    r"zehirli\s+gaz\w*|ruhsatsız\s+silah\w*|fidye\s+yazılım\w*|zehreel[ie]\s+gas|zehar|visphotak)\b"
+    r"|冰毒|甲基苯丙胺|摇头丸|麻黄碱|伪麻黄碱|炸弹|炸药|爆炸物|毒品|毒气|沙林|蓖麻毒素|枪支|手枪|消音器|勒索软件|海洛因|可卡因|芬太尼|汽车"
+    r"|爆弾|爆発物|爆薬|覚醒剤|毒ガス|サリン|毒薬|拳銃|ランサムウェア|マルウェア|コカイン|ヘロイン"
+    r"|قنبلة|متفجرات|عبوة\s+ناسفة|ميثامفيتامين|مخدرات|غاز\s+سام|سم\s+قاتل"
+    r"|बम|विस्फोटक|ज़हर|जहर|ज़हरीली\s+गैस|जहरीली\s+गैस|ड्रग्स",
     _F,
 )
 _STEAL = compile_prefiltered(r"\b(?:" + _STEAL_WORDS + r")\b|偷", _F)
@@ -167,7 +189,15 @@ _FRAME = compile_prefiltered(
     r"дипломн\w+\s+работ\w*|научн\w+\s+руководител\w*|давай\s+сыграем|kunstprojekt|"
     r"l[àa]\s+o[ùu]\s+l['’]assistant\s+s['’]est\s+arr[êe]t[ée]|contin[uú]a\s+donde\s+(?:se\s+)?qued[óo]|"
     r"mach\s+(?:genau\s+)?(?:da\s+)?weiter,?\s+wo|продолжи\s+с\s+того\s+места)\b"
-    r"|小说|故事"
+    r"|小说|故事|"
+    # pt, vi, id, tr, hi (Latin) frames: a grandmother played, a role, a film, a script, a story
+    r"(?<!\w)(?:finge\s+que\s+(?:você|voce|tu)\s+(?:é|e|és)|finja\s+que|imagine\s+que\s+(?:você|voce)\s+(?:é|e)|"
+    r"đóng\s+vai|giả\s+sử|hãy\s+tưởng\s+tượng|tiểu\s+thuyết|không\s+có\s+giới\s+hạn|bayangkan\s+kamu|"
+    r"berpura-pura|anggap\s+(?:saja\s+)?kamu|untuk\s+naskah|untuk\s+novel|jangan\s+menolak|tanpa\s+batasan|"
+    r"hik[âa]ye\s+yaz|rol\s+yap|varsayalım|hayal\s+et|roman\s+için|kısıtlama\s+olmadan|"
+    r"movie\s+ke\s+villain|kahani\s+likho|maan\s+lo|disclaimer\s+mat)(?!\w)"
+    r"|小説|物語|キャラクター|想像して|仮に|架空|تخيل\s+أنك|تخيّل\s+أنك|تظاهر\s+بأنك|لعب\s+الأدوار|في\s+رواية|في\s+فيلم|"
+    r"افتراضيا|بدون\s+قيود|मान\s+लो|कल्पना\s+करो|उपन्यास|किरदार|बिना\s+किसी\s+प्रतिबंध"
     r"|교육용|역할극|没有任何限制|角色扮演|教育目的|ロールプレイ|制限なし"
     r"|不要加任何警告|不加任何警告|不要任何警告|不要(?:加|有)?(?:免责声明|警告)|假设你是|想象你是|反派|开发者模式|邪恶(?:的)?双胞胎",
     _F,
@@ -178,7 +208,9 @@ _POISON_UNDETECTED = compile_prefiltered(
     r"\b(?:gift\w*|veneno\w*|poison\w*|veleno\w*|яд\w*)\b[^.!?\n]{0,120}?(?:nicht\s+(?:nachweisbar|auf(?:fällt|fallen)?)|"
     r"fällt\s+[^.!?\n]{0,60}?\bnicht\s+auf|unauffällig|indetectable|no\s+(?:se\s+)?(?:detecta|detecte|aparezca|aparece)|"
     r"ind[ée]tectable|ne\s+(?:se\s+)?(?:d[ée]tecte|voit)\s+pas|non\s+(?:rilevabil\w*|si\s+rilev\w*)|irrilevabil\w*|"
-    r"indetect[áa]vel|n[ãa]o\s+(?:seja\s+|é\s+)?detect\w*|не\s+(?:обнаружи\w*|найд\w*|определ\w*))"
+    r"indetect[áa]vel|n[ãa]o\s+(?:seja\s+|é\s+)?detect\w*|не\s+(?:обнаружи\w*|найд\w*|определ\w*)|"
+    r"senza\s+che\s+(?:l['’]\s*)?(?:autopsia|analisi|esami)\s+(?:lo|la|li|le)\s+rilev\w*|sin\s+que\s+la\s+autopsia\s+lo\s+"
+    r"(?:detecte|encuentre)|sem\s+que\s+a\s+aut[óo]psia\s+(?:o|a)\s+detecte)"
     r"|(?:毒药|毒物)[^。！？\n]{0,30}?(?:查不出|检测不到|不被发现)"
     # a lethal dose that would pass unnoticed ("quelle dose de morphine serait mortelle ... sans que cela soit
     # remarqué à l'autopsie"; fortieth session's blind set)
@@ -209,6 +241,7 @@ _FRAMED_THING = compile_prefiltered(
     r"поддельн\w+\s+(?:сайт|страниц)\w*|wi-?fi|aufruf\w*\s+zur\s+gewalt|llamad[oa]\s+a\s+la\s+violencia|appel\s+[àa]\s+la\s+"
     r"violence|призыв\w*\s+к\s+насилию|\w*betr[üu]ger\w*|фишингов\w+\s+сайт\w*|данн\w+\s+(?:банковских\s+|чужих\s+)?карт\w*|faux\s+site\s+(?:de\s+)?"
     r"(?:la\s+)?banque|sitio\s+falso\s+del?\s+banco|gef[äa]lschte\s+bank(?:ing)?-?(?:seite|website)|"
+    r"(?:login|anmelde)-?seite\w*[^.!?\n]{0,80}?zugangsdaten\s+(?:\w+\s+){0,2}?abf[äa]ng\w*|"
     r"вымогател\w*|ransomware|ran[çc]ongiciel\w*|keylogger\w*|кейлоггер\w*|troyano\w*|trojaner\w*|фишинг\w*|"
     r"geldw[äa]sche|w[äa]scht|waschen|blanchi\w*|lavado\s+de\s+dinero|lavar\s+(?:el\s+)?dinero|отмыва\w*|"
     r"c[áa]mara\w*\s+de\s+(?:seguridad|vigilancia|mi\s+vecin\w*)|cam[ée]ras?\s+de\s+surveillance|[üu]berwachungskamera\w*|"
@@ -221,7 +254,8 @@ _FRAMED_THING = compile_prefiltered(
     r"terror\w*|djihad\w*|yihad\w*|dschihad\w*|джихад\w*|террор\w*))"
     r"|보이스피싱|피싱|사기\s*대본|诈骗|钓鱼邮件|詐欺|勒索软件|木马|键盘记录|(?:窃取|盗取|偷取)[^。！？\n]{0,12}?密码"
     # (fortieth session: a script that reads saved passwords and sends them out, a school's system broken into)
-    r"|读取[^。！？\n]{0,12}?密码[^。！？\n]{0,20}?(?:发送|上传|传)|(?:入侵|黑进|攻破|黑入)[^。！？\n]{0,10}?(?:系统|服务器|网站|数据库|后台)",
+    r"|读取[^。！？\n]{0,12}?密码[^。！？\n]{0,20}?(?:发送|上传|传)|(?:入侵|黑进|攻破|黑入)[^。！？\n]{0,10}?(?:系统|服务器|网站|数据库|后台)"
+    r"|برنامج\S*\s+(?:\S+\s+){0,2}?يسرق\s+كلمات\s+المرور",
     _F,
 )
 _FRAMED_VERB = compile_prefiltered(
@@ -229,7 +263,7 @@ _FRAMED_VERB = compile_prefiltered(
     r"scassinare|arrombar|угнать|угоня\w*|подня\w*|созда\w*|собра\w*|[ée]cri\w*|r[ée]dig\w*|escrib\w*|escrev\w*|schreib\w*|verfass\w*|scriv\w*|redig\w*|"
     r"clonar|cloner|klonen|klonier\w*|clonare|клонировать|скопировать|"
     r"напиши|написать|составь|pirat\w*|hacke\w*|hackear|взлома\w*|erkl[äa]r\w*|explique\w*|expl[íi]ca\w*|"
-    r"объясн\w*|haz|hazlo|fais|mach|imit\w*|имитир\w*)\b|써\s*줘|작성|써줘|写|编写|冒充",
+    r"объясн\w*|haz|hazlo|fais|mach|imit\w*|имитир\w*)\b|써\s*줘|작성|써줘|写|编写|冒充|اكتب|برمج",
     _F,
 )
 _SENTENCE = compile_prefiltered(r"[^.!?。！？\n]{1,500}")
