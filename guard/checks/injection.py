@@ -2,7 +2,7 @@
 
 The check reads the text and, when it shows a disguise, its de-disguised copies
 (:mod:`guard.checks.normalize`: NFKC and confusable skeletons, spaced letters, leetspeak,
-"+"-joined quoted fragments, reversed text, rot13); every signal and the classifier run on each
+"+"-joined quoted fragments, reversed text, rot13, a part in any Caesar shift); every signal and the classifier run on each
 copy, spans map back to the original text. Signals, cheapest first, each reported as its own violation type:
 
 ``instruction_override``

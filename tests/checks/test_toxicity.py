@@ -1113,9 +1113,9 @@ def missed_by_the_branch(text: str) -> object:
     )
 
 
-def test_the_encoder_gives_three_columns() -> None:
-    """Injection, toxicity and the harm branch in one call; the toxicity check reads the larger of
-    its two columns, so each column's 0 stays the operating point."""
+def test_the_encoder_gives_four_columns() -> None:
+    """Injection, toxicity, the harm branch and the harm-request branch in one call; the toxicity
+    check reads the larger of its two columns, so each column's 0 stays the operating point."""
     import numpy as np
 
     from guard.checks.encoder import HEADS, TASKS, get_encoder
@@ -1125,9 +1125,9 @@ def test_the_encoder_gives_three_columns() -> None:
         "send me more pics or I'll post the ones I have to your whole school",
     ]
     logits = get_encoder().logits(texts)
-    assert logits.shape == (2, len(HEADS)) == (2, 3)
+    assert logits.shape == (2, len(HEADS)) == (2, 4)
     assert TASKS == {"injection": (0,), "toxicity": (1, 2)}
-    assert np.array_equal(get_encoder().task_logits(texts, "toxicity"), logits[:, 1:].max(axis=1))
+    assert np.array_equal(get_encoder().task_logits(texts, "toxicity"), logits[:, 1:3].max(axis=1))
     assert np.array_equal(get_encoder().task_logits(texts, "injection"), logits[:, 0])
 
 
