@@ -144,6 +144,19 @@ MIN_CLASSIFIER_WORDS = 3
 HARM_REQUEST_WORDS = 25
 HARM_REQUEST_WINDOWS = 8
 _REQUEST_NOTE = " (the harm-request model read a request for harmful help inside the frame)"
+# The writer rules the working details out ("Keep the tech vague and plausible-sounding - I care
+# about the tension, not accuracy", "no real-world instructions"): not a request for harmful help,
+# whatever the branch reads in a villain or a hacker (one of the eight benign texts it flagged over
+# the development sources and hard cases, forty-first session). A jailbreak that wants the details
+# does not disclaim them.
+_DETAILS_RULED_OUT = compile_prefiltered(
+    r"\b(?:keep|leave)\s+(?:the\s+|it\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:vague|non-?specific|high[-\s]level|"
+    r"impressionistic|fictional)\b"
+    r"|\b(?:no|without(?:\s+any)?)\s+(?:real|actual|operational|technical|working|step-by-step|specific|real-world|"
+    r"usable|actionable)\s+(?:details|instructions|steps|specifics|methods?|how-?tos?|recipes?)\b"
+    r"|\bnot\s+(?:technical\s+|real\s+)?accuracy\b|\bnothing\s+(?:operational|actionable|usable)\b",
+    re.IGNORECASE,
+)
 
 #: ``classifier: ensemble`` runs jailguard first and guard's heads only on windows whose jailguard
 #: score falls in this band; outside it the jailguard score stands. Measured on the training folds
@@ -443,7 +456,8 @@ class PromptInjection(BaseCheck):
     def _read_harm_request(self, copies: list[Variant], report: Callable[..., None]) -> None:
         """The harm-request branch's reading (the encoder's fourth column, calibrated to 0 at its
         operating point: ``train/harm_request_branch.py``) of each window of a copy that sets up a
-        jailbreak frame (:func:`jailbreak_frame`) and has :data:`HARM_REQUEST_WORDS` words at least.
+        jailbreak frame (:func:`jailbreak_frame`), has :data:`HARM_REQUEST_WORDS` words at least
+        and does not rule the working details out (:data:`_DETAILS_RULED_OUT`).
 
         Why a model here and a frame in front of it: automated jailbreaks (PAIR and its kin) wrap
         an open set of harms, and the signals' harm lists missed the harms nobody had listed (the
@@ -455,7 +469,11 @@ class PromptInjection(BaseCheck):
 
         column = HEADS.index("request")
         for copy in copies:
-            if len(copy.text.split()) < HARM_REQUEST_WORDS or jailbreak_frame(copy.text) is None:
+            if (
+                len(copy.text.split()) < HARM_REQUEST_WORDS
+                or jailbreak_frame(copy.text) is None
+                or _DETAILS_RULED_OUT.search(copy.text)
+            ):
                 continue
             spans = _windows(copy.text)
             if len(spans) > HARM_REQUEST_WINDOWS:
