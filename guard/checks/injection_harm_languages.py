@@ -98,13 +98,23 @@ _VERB = compile_prefiltered(
     r"बनाने|बनाएं|बनाना|बनाते|तैयार",
     _F,
 )
+# A bath bomb, a chocolate bomb, a seed bomb: not the harmful thing ("¿Cómo hacer una bomba de baño
+# casera?"; an unseen case at the forty-first session's stop review).
+_NOT_A_TREAT = (
+    r"(?!\s+d[eio]\s+(?:ba[ñn]o|banho|bagno|chocolate|cioccolato|semillas|sementes|semi|agua|[áa]gua|vitaminas|"
+    r"calor[íi]as|sabor|humo|fuma[çc]a|purpurina))"
+)
 _THING = compile_prefiltered(
     r"\b(?:"
     # es, pt, it
-    r"explosiv[oa]s?(?:\s+caseros?)?|bombas?(?:\s+caseras?)?|artefactos?\s+explosiv\w*|artefatos?\s+explosiv\w*|metanfetamina|"
+    r"explosiv[oa]s?(?:\s+caseros?)?|bombas?"
+    + _NOT_A_TREAT
+    + r"(?:\s+caseras?)?|artefactos?\s+explosiv\w*|artefatos?\s+explosiv\w*|metanfetamina|"
     r"coca[íi]na|hero[íi]na|fentanil\w*|venenos?|gas(?:es)?\s+t[óo]xic\w*|g[áa]s\s+(?:t[óo]xico|sarin|nervoso)|"
     r"gas\s+(?:nervioso|sar[íi]n|tossic\w*|nervino)|ricina|sar[íi]n|armas?\s+(?:de\s+fuego|de\s+fogo|fantasma|"
-    r"qu[íi]micas?|biol[óo]gicas?)|pistolas?\s+fantasma|silenciador\w*|esplosiv[oi]|bomb[ae]|ordign[oi]|eroina|"
+    r"qu[íi]micas?|biol[óo]gicas?)|pistolas?\s+fantasma|silenciador\w*|esplosiv[oi]|bomb[ae]"
+    + _NOT_A_TREAT
+    + r"|ordign[oi]|eroina|"
     r"cocaina|veleni|veleno|armi?\s+(?:da\s+fuoco|fantasma|chimiche|biologiche)|silenziator\w*|"
     # fr
     r"explosifs?|bombes?|engins?\s+explosifs?|m[ée]thamph[ée]tamine|coca[ïi]ne|h[ée]ro[ïi]ne|"
@@ -122,8 +132,7 @@ _THING = compile_prefiltered(
     # sv, nl, pl
     r"sprängämne\w*|bomber|metamfetamin\w*|explosieven|bommen|materiał\w*\s+wybuchow\w*|ładun\w+\s+wybuchow\w*|bomb[ęy]|"
     # cars, stolen
-    + _CAR_WORDS
-    + r"|ransomware|malware|fentanyl|mdma|ecstasy|[ée]xtasis|extasis|экстази|lsd|ghb|"
+     + _CAR_WORDS + r"|ransomware|malware|fentanyl|mdma|ecstasy|[ée]xtasis|extasis|экстази|lsd|ghb|"
     # (fortieth session's blind set: "fabriquer un cocktail Molotov", "wie man Amphetamin herstellt",
     # "cocinar cristal")
     r"faux\s+billets|billets\s+contrefaits|falschgeld|billetes\s+falsos|фальшив\w+\s+(?:купюр|деньг)\w*|закладк\w*|"
@@ -132,15 +141,15 @@ _THING = compile_prefiltered(
     # (forty-first session's blind set: a gun without a serial number, home-made gunpowder, and
     # the same harms in vi, id, tr)
     r"(?:pistolas?|armas?|rev[óo]lver\w*)\s+sin\s+n[úu]mero\s+de\s+serie|p[óo]lvora\s+(?:casera|caseira|negra)|"
-    r"bom|thuốc\s+nổ|chất\s+nổ|pháo\s+nổ|ma\s+túy(?:\s+đá)?|ma\s+tuý(?:\s+đá)?|thuốc\s+độc|chất\s+độc|khí\s+độc|"
+    r"bom(?!\s+(?:tắm|socola|sô\s*cô\s*la|hạt|kim\s+tuyến|nước|calo|coklat|cokelat|mandi|kalori|rasa|vitamin|biji))|thuốc\s+nổ|chất\s+nổ|pháo\s+nổ|ma\s+túy(?:\s+đá)?|ma\s+tuý(?:\s+đá)?|thuốc\s+độc|chất\s+độc|khí\s+độc|"
     r"súng(?!\s+(?:nước|đồ\s+chơi|phun|bắn\s+nước|bắn\s+bong\s+bóng))|mã\s+độc|sabu(?:-sabu)?|narkoba|bahan\s+peledak|"
     r"racun(?!\s+(?:tikus|serangga|hama|kecoa|nyamuk|rumput))|gas\s+beracun|senjata\s+api|pistol\s+rakitan|"
     r"metamfetamin|kokain|heroin|uyuşturucu\w*|patlayıcı\w*|(?<!vitamin\s)(?<!lezzet\s)(?<!kalori\s)(?<!protein\s)"
-    r"(?<!enerji\s)bomba\w*|metamfetamin\w*|eroin\w*|zehir(?:i|ler|leri)?|"
+    r"(?<!enerji\s)(?<!çikolata\s)(?<!banyo\s)(?<!kakao\s)(?<!meyve\s)(?<!tohum\s)bomba(?:sı(?:nı|nın)?|yı|ya|yla|lar\w*)?(?!\s+de\s)|metamfetamin\w*|eroin\w*|zehir(?:i|ler|leri)?|"
     r"zehirli\s+gaz\w*|ruhsatsız\s+silah\w*|fidye\s+yazılım\w*|zehreel[ie]\s+gas|zehar|visphotak)\b"
     r"|冰毒|甲基苯丙胺|摇头丸|麻黄碱|伪麻黄碱|炸弹|炸药|爆炸物|毒品|毒气|沙林|蓖麻毒素|枪支|手枪|消音器|勒索软件|海洛因|可卡因|芬太尼|汽车"
-    r"|爆弾|爆発物|爆薬|覚醒剤|毒ガス|サリン|毒薬|拳銃|ランサムウェア|マルウェア|コカイン|ヘロイン"
-    r"|قنبلة|متفجرات|عبوة\s+ناسفة|ميثامفيتامين|مخدرات|غاز\s+سام|سم\s+قاتل"
+    r"|爆弾(?!おにぎり|ハンバーグ)|爆発物|爆薬|覚醒剤|毒ガス|サリン|毒薬|拳銃|ランサムウェア|マルウェア|コカイン|ヘロイン"
+    r"|قنبلة(?!\s+(?:استحمام|الاستحمام|حمام|شوكولاتة|الشوكولاتة|كاكاو|سعرات|فيتامين|بذور))|متفجرات|عبوة\s+ناسفة|ميثامفيتامين|مخدرات|غاز\s+سام|سم\s+قاتل"
     r"|बम|विस्फोटक|ज़हर|जहर|ज़हरीली\s+गैस|जहरीली\s+गैस|ड्रग्स",
     _F,
 )
