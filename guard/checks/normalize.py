@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = ["Variant", "variants"]
@@ -310,43 +311,59 @@ _ENDING_FORWARDS = re.compile(r"[a-z]{2,}(?:ing|tions?|ed|ly)(?![a-z])", re.IGNO
 _PART = re.compile(r"[^:\n]+")
 
 
-def _parts_reversed(base: Variant) -> Variant | None:
-    """``base`` with each part (a line, or the text after a colon) of five words or more that has
-    no common English word forwards and two or more backwards reversed in place, or None when no
-    part does. At most 50 parts are read."""
+def _parts_rewritten(
+    base: Variant, kind: str, rewrite: Callable[[str], str | None], *, backwards: bool = False
+) -> Variant | None:
+    """``base`` with each part (a line, or the text after a colon; at most 50 read) that
+    ``rewrite`` returns a new reading of replaced by it in place (``backwards``: the reading is the
+    part reversed, so its characters map back in reverse order); None when no part is rewritten."""
     text, origin = base.text, base.origin
     pieces: list[str] = []
     kept: list[int] = []
     last = 0
-    changed = False
     for count, part in enumerate(_PART.finditer(text)):
         if count >= 50:
             break
-        chunk = part.group(0)
-        flipped = chunk[::-1]
-        # (a part of five words or more with no common word forwards and two or more backwards: on
-        # short list items one word decides, "2. No spam or self-promotion." read 0.0 forwards and 0.2
-        # backwards)
-        # ... and English word endings seen backwards, none forwards ("gniwollof", "snoitcurtsni"; a
-        # product description's "lighting", "illustration" read forwards)
-        if (
-            len(chunk.split()) >= 5
-            and _common_count(chunk) == 0
-            and _common_count(flipped) >= 2
-            and _ENDING_BACKWARDS.search(chunk)
-            and not _ENDING_FORWARDS.search(chunk)
-        ):
-            pieces.append(text[last : part.start()])
-            kept.extend(origin[last : part.start()])
-            pieces.append(flipped)
-            kept.extend(reversed(origin[part.start() : part.end()]))
-            last = part.end()
-            changed = True
-    if not changed:
+        read = rewrite(part.group(0))
+        if read is None:
+            continue
+        pieces.append(text[last : part.start()])
+        kept.extend(origin[last : part.start()])
+        pieces.append(read)
+        span = origin[part.start() : part.end()]
+        kept.extend(reversed(span) if backwards else span)
+        last = part.end()
+    if not pieces:
         return None
     pieces.append(text[last:])
     kept.extend(origin[last:])
-    return Variant("reversed", "".join(pieces), tuple(kept))
+    return Variant(kind, "".join(pieces), tuple(kept))
+
+
+def _reversed_part(chunk: str) -> str | None:
+    """``chunk`` reversed, when it is a part of five words or more with no common English word
+    forwards and two or more backwards."""
+    flipped = chunk[::-1]
+    # (a part of five words or more with no common word forwards and two or more backwards: on
+    # short list items one word decides, "2. No spam or self-promotion." read 0.0 forwards and 0.2
+    # backwards)
+    # ... and English word endings seen backwards, none forwards ("gniwollof", "snoitcurtsni"; a
+    # product description's "lighting", "illustration" read forwards)
+    if (
+        len(chunk.split()) >= 5
+        and _common_count(chunk) == 0
+        and _common_count(flipped) >= 2
+        and _ENDING_BACKWARDS.search(chunk)
+        and not _ENDING_FORWARDS.search(chunk)
+    ):
+        return flipped
+    return None
+
+
+def _parts_reversed(base: Variant) -> Variant | None:
+    """``base`` with each part that reads as English backwards (:func:`_reversed_part`) reversed in
+    place, or None."""
+    return _parts_rewritten(base, "reversed", _reversed_part, backwards=True)
 
 
 _LOWER = "abcdefghijklmnopqrstuvwxyz"
@@ -357,44 +374,29 @@ _SHIFTS = tuple(
 )
 
 
+def _shifted_part(chunk: str) -> str | None:
+    """``chunk`` shifted back, when it is a part of five words or more with no common English word
+    that some Caesar shift turns into English (three common words or more, 40 % of its words)."""
+    if len(chunk.split()) < 5 or _common_count(chunk) != 0 or not chunk.isascii():
+        return None
+    best, best_count = "", 0
+    for table in _SHIFTS:
+        shifted = chunk.translate(table)
+        found = _common_count(shifted)
+        if found > best_count:
+            best, best_count = shifted, found
+    return best if best_count >= 3 and _common_share(best) >= 0.4 else None
+
+
 def _parts_shifted(base: Variant) -> Variant | None:
-    """``base`` with each part (a line, or the text after a colon) of five words or more that has no
-    common English word, and that some Caesar shift turns into English (three common words or more,
-    40 % of its words), shifted back in place; None when no part is. At most 50 parts are read.
+    """``base`` with each part in a Caesar shift (:func:`_shifted_part`) shifted back in place, or
+    None.
 
     Why parts: a cipher is asked to be read inside English prose ("You are an expert on the Caesar
     cipher ... Here is my message: Krz gr L vwhdo d fdu ..."; forty-first session's blind set), where
-    the whole text shifted reads as less English than before, so the whole-text rot13 reading above
-    never fires."""
-    text, origin = base.text, base.origin
-    pieces: list[str] = []
-    kept: list[int] = []
-    last = 0
-    changed = False
-    for count, part in enumerate(_PART.finditer(text)):
-        if count >= 50:
-            break
-        chunk = part.group(0)
-        if len(chunk.split()) < 5 or _common_count(chunk) != 0 or not chunk.isascii():
-            continue
-        best, best_count = "", 0
-        for table in _SHIFTS:
-            shifted = chunk.translate(table)
-            found = _common_count(shifted)
-            if found > best_count:
-                best, best_count = shifted, found
-        if best_count >= 3 and _common_share(best) >= 0.4:
-            pieces.append(text[last : part.start()])
-            kept.extend(origin[last : part.start()])
-            pieces.append(best)
-            kept.extend(origin[part.start() : part.end()])
-            last = part.end()
-            changed = True
-    if not changed:
-        return None
-    pieces.append(text[last:])
-    kept.extend(origin[last:])
-    return Variant("shifted", "".join(pieces), tuple(kept))
+    the whole text shifted reads as less English than before, so the whole-text rot13 reading in
+    :func:`variants` never fires."""
+    return _parts_rewritten(base, "shifted", _shifted_part)
 
 
 def variants(text: str) -> list[Variant]:
