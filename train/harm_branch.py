@@ -119,28 +119,36 @@ def training_rows() -> list[tuple[str, int, float]]:
     return out
 
 
+def strip_branch(model: Any, prefix: str, width: int) -> Any:
+    """``model`` with the branch merged under ``prefix`` taken out, if there is one: ``logits`` is
+    the ``width`` columns it had before that merge (the branch's nodes and weights dropped, the
+    node that made ``prefix + "heads"`` makes ``logits`` again)."""
+    import onnx
+
+    graph = model.graph
+    if not any(n.name.startswith(prefix) for n in graph.node):
+        return model
+    kept = [n for n in graph.node if not n.name.startswith(prefix)]
+    for node in kept:
+        node.output[:] = ["logits" if o == prefix + "heads" else o for o in node.output]
+    del graph.node[:]
+    graph.node.extend(kept)
+    used = {i for n in kept for i in n.input}
+    inits = [i for i in graph.initializer if not i.name.startswith(prefix) or i.name in used]
+    del graph.initializer[:]
+    graph.initializer.extend(inits)
+    del graph.output[:]
+    graph.output.append(onnx.helper.make_tensor_value_info("logits", onnx.TensorProto.FLOAT, [None, width]))
+    return model
+
+
 def without_branch(model: Any) -> Any:
     """``model`` with an earlier harm branch taken out: ``logits`` is the two old heads again (the
     harm-request branch merged after it, :mod:`train.harm_request_branch`, is taken out first: re-run
     that module after this one)."""
-    import onnx
-
     from train.harm_request_branch import without_request
 
-    model = without_request(model)
-    graph = model.graph
-    kept = [n for n in graph.node if not n.name.startswith(PREFIX)]
-    for node in kept:
-        node.output[:] = ["logits" if o == PREFIX + "heads" else o for o in node.output]
-    del graph.node[:]
-    graph.node.extend(kept)
-    used = {i for n in kept for i in n.input}
-    inits = [i for i in graph.initializer if not i.name.startswith(PREFIX) or i.name in used]
-    del graph.initializer[:]
-    graph.initializer.extend(inits)
-    del graph.output[:]
-    graph.output.append(onnx.helper.make_tensor_value_info("logits", onnx.TensorProto.FLOAT, [None, 2]))
-    return model
+    return strip_branch(without_request(model), PREFIX, 2)
 
 
 def states_session(model_path: Path = MODEL) -> Any:
@@ -281,8 +289,10 @@ def fit(states: list[np.ndarray], labels: np.ndarray, weights: np.ndarray) -> Br
     return branch
 
 
-def merge(branch: Branch, target: Path = MODEL) -> None:
-    """Export the branch (int8), merge it into ``target`` as the third column of ``logits``, pin."""
+def merge_branch(branch: nn.Module, model: Any, target: Path, prefix: str, output: str) -> None:
+    """Export ``branch`` (int8) and merge it into ``model`` (the encoder without it) as one more
+    column of ``logits``, under ``prefix``; save the result to ``target`` and pin it. The branch
+    reads the encoder's ``x_4`` and ``attention_mask``; its output is named ``output``."""
     import tempfile
 
     import onnx
@@ -293,29 +303,36 @@ def merge(branch: Branch, target: Path = MODEL) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         fp32, int8 = Path(tmp) / "branch.onnx", Path(tmp) / "branch_int8.onnx"
         inputs = (torch.zeros(1, 7, 384), torch.ones(1, 7, dtype=torch.long))
-        export_onnx(branch, inputs, ["x_4", "attention_mask"], "harm", fp32)
+        export_onnx(branch, inputs, ["x_4", "attention_mask"], output, fp32)
         quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8)
-        part = onnx.compose.add_prefix(onnx.load(str(int8)), PREFIX)
-    model = without_branch(onnx.load(str(target)))
+        part = onnx.compose.add_prefix(onnx.load(str(int8)), prefix)
     graph = model.graph
-    shared = {PREFIX + "x_4": "x_4", PREFIX + "attention_mask": "attention_mask"}
+    width = int(graph.output[0].type.tensor_type.shape.dim[1].dim_value) + 1
+    shared = {prefix + "x_4": "x_4", prefix + "attention_mask": "attention_mask"}
     for node in part.graph.node:
         node.input[:] = [shared.get(i, i) for i in node.input]
-        node.name = node.name if node.name.startswith(PREFIX) else PREFIX + (node.name or node.output[0])
+        node.name = node.name if node.name.startswith(prefix) else prefix + (node.name or node.output[0])
     for node in graph.node:
-        node.output[:] = [PREFIX + "heads" if o == "logits" else o for o in node.output]
+        node.output[:] = [prefix + "heads" if o == "logits" else o for o in node.output]
     graph.node.extend(part.graph.node)
     graph.initializer.extend(part.graph.initializer)
     graph.node.append(
         onnx.helper.make_node(
-            "Concat", [PREFIX + "heads", PREFIX + "harm"], ["logits"], axis=1, name=PREFIX + "concat"
+            "Concat", [prefix + "heads", prefix + output], ["logits"], axis=1, name=prefix + "concat"
         )
     )
     del graph.output[:]
-    graph.output.append(onnx.helper.make_tensor_value_info("logits", onnx.TensorProto.FLOAT, [None, 3]))
+    graph.output.append(onnx.helper.make_tensor_value_info("logits", onnx.TensorProto.FLOAT, [None, width]))
     onnx.checker.check_model(model)
     onnx.save(model, str(target))
     record_sha256(target)
+
+
+def merge(branch: Branch, target: Path = MODEL) -> None:
+    """Export the branch (int8), merge it into ``target`` as the third column of ``logits``, pin."""
+    import onnx
+
+    merge_branch(branch, without_branch(onnx.load(str(target))), target, PREFIX, "harm")
 
 
 def set_operating_point(threshold: float) -> None:

@@ -140,62 +140,19 @@ THRESHOLD = float(os.environ.get("GUARD_REQUEST_THRESHOLD", "1.25"))
 
 def without_request(model: Any) -> Any:
     """``model`` with an earlier harm-request branch taken out: ``logits`` is three columns again."""
-    import onnx
+    from train.harm_branch import strip_branch
 
-    graph = model.graph
-    if not any(n.name.startswith(PREFIX) for n in graph.node):
-        return model
-    kept = [n for n in graph.node if not n.name.startswith(PREFIX)]
-    for node in kept:
-        node.output[:] = ["logits" if o == PREFIX + "heads" else o for o in node.output]
-    del graph.node[:]
-    graph.node.extend(kept)
-    used = {i for n in kept for i in n.input}
-    inits = [i for i in graph.initializer if not i.name.startswith(PREFIX) or i.name in used]
-    del graph.initializer[:]
-    graph.initializer.extend(inits)
-    del graph.output[:]
-    graph.output.append(onnx.helper.make_tensor_value_info("logits", onnx.TensorProto.FLOAT, [None, 3]))
-    return model
+    return strip_branch(model, PREFIX, 3)
 
 
 def merge(branch: Any, target: Path | None = None) -> None:
     """Export the branch (int8), merge it into ``target`` as the fourth column of ``logits``, pin."""
-    import tempfile
-
     import onnx
-    from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    from train.common import export_onnx, record_sha256
-    from train.harm_branch import MODEL
+    from train.harm_branch import MODEL, merge_branch
 
     target = target or MODEL
-    with tempfile.TemporaryDirectory() as tmp:
-        fp32, int8 = Path(tmp) / "branch.onnx", Path(tmp) / "branch_int8.onnx"
-        inputs = (torch.zeros(1, 7, 384), torch.ones(1, 7, dtype=torch.long))
-        export_onnx(branch, inputs, ["x_4", "attention_mask"], "request", fp32)
-        quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8)
-        part = onnx.compose.add_prefix(onnx.load(str(int8)), PREFIX)
-    model = without_request(onnx.load(str(target)))
-    graph = model.graph
-    shared = {PREFIX + "x_4": "x_4", PREFIX + "attention_mask": "attention_mask"}
-    for node in part.graph.node:
-        node.input[:] = [shared.get(i, i) for i in node.input]
-        node.name = node.name if node.name.startswith(PREFIX) else PREFIX + (node.name or node.output[0])
-    for node in graph.node:
-        node.output[:] = [PREFIX + "heads" if o == "logits" else o for o in node.output]
-    graph.node.extend(part.graph.node)
-    graph.initializer.extend(part.graph.initializer)
-    graph.node.append(
-        onnx.helper.make_node(
-            "Concat", [PREFIX + "heads", PREFIX + "request"], ["logits"], axis=1, name=PREFIX + "concat"
-        )
-    )
-    del graph.output[:]
-    graph.output.append(onnx.helper.make_tensor_value_info("logits", onnx.TensorProto.FLOAT, [None, 4]))
-    onnx.checker.check_model(model)
-    onnx.save(model, str(target))
-    record_sha256(target)
+    merge_branch(branch, without_request(onnx.load(str(target))), target, PREFIX, "request")
 
 
 def set_operating_point(threshold: float) -> None:
