@@ -335,21 +335,26 @@ def merge(branch: Branch, target: Path = MODEL) -> None:
     merge_branch(branch, without_branch(onnx.load(str(target))), target, PREFIX, "harm")
 
 
-def set_operating_point(threshold: float) -> None:
-    """Write ``harm_bias`` into ``guard/models/detectors.json`` and pin it."""
+def write_bias(task: str, key: str, threshold: float) -> None:
+    """Write a branch's operating point into ``guard/models/detectors.json`` as ``task``'s ``key``
+    (its negative: the column is 0 there, as the others are) and pin the file."""
     from guard.pinned import MODELS_DIR
     from train.common import record_sha256
 
     path = MODELS_DIR / "detectors.json"
     meta = json.loads(path.read_text(encoding="utf-8"))
-    meta["toxicity"]["harm_bias"] = -threshold
+    meta[task][key] = -threshold
     path.write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
     record_sha256(path)
 
 
-def main() -> None:
-    started = time.time()
-    data = training_rows()
+def set_operating_point(threshold: float) -> None:
+    """Write ``harm_bias`` into ``guard/models/detectors.json`` and pin it."""
+    write_bias("toxicity", "harm_bias", threshold)
+
+
+def fit_rows(data: list[tuple[str, int, float]], started: float) -> Branch:
+    """A branch trained on ``(text, label, weight)`` rows: their layer-4 states, then :func:`fit`."""
     labels = np.array([label for _, label, _ in data])
     weights = np.array([w for _, _, w in data])
     print(f"{len(data)} rows, {int(labels.sum())} harmful", flush=True)
@@ -357,6 +362,12 @@ def main() -> None:
     print(f"layer-4 states ({time.time() - started:.0f}s)", flush=True)
     branch = fit(states, labels, weights)
     print(f"trained ({time.time() - started:.0f}s)", flush=True)
+    return branch
+
+
+def main() -> None:
+    started = time.time()
+    branch = fit_rows(training_rows(), started)
     merge(branch)
     set_operating_point(THRESHOLD)
     print(f"done in {time.time() - started:.0f}s", file=sys.stderr)

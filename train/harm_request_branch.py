@@ -49,7 +49,6 @@ from typing import Any
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-import numpy as np
 import torch
 
 from train.corpus import HERE, NOT_TRAINED, heldout_hashes, jsonl_rows, norm_hash, rows
@@ -157,28 +156,16 @@ def merge(branch: Any, target: Path | None = None) -> None:
 
 def set_operating_point(threshold: float) -> None:
     """Write ``request_bias`` into ``guard/models/detectors.json`` and pin it."""
-    from guard.pinned import MODELS_DIR
-    from train.common import record_sha256
+    from train.harm_branch import write_bias
 
-    path = MODELS_DIR / "detectors.json"
-    meta = json.loads(path.read_text(encoding="utf-8"))
-    meta["injection"]["request_bias"] = -threshold
-    path.write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
-    record_sha256(path)
+    write_bias("injection", "request_bias", threshold)
 
 
 def main() -> None:
     from train import harm_branch
 
     started = time.time()
-    data = training_rows()
-    labels = np.array([label for _, label, _ in data])
-    weights = np.array([w for _, _, w in data])
-    print(f"{len(data)} rows, {int(labels.sum())} harmful", flush=True)
-    states = harm_branch.layer_states([text for text, _, _ in data])
-    print(f"layer-4 states ({time.time() - started:.0f}s)", flush=True)
-    branch = harm_branch.fit(states, labels, weights)
-    print(f"trained ({time.time() - started:.0f}s)", flush=True)
+    branch = harm_branch.fit_rows(training_rows(), started)
     if os.environ.get("GUARD_REQUEST_OUT"):  # a trial run: keep the weights, leave the model alone
         torch.save(branch.state_dict(), os.environ["GUARD_REQUEST_OUT"])
     else:
