@@ -379,6 +379,10 @@ class PromptInjection(BaseCheck):
                 from guard.checks.detector_cascade import cascade_for_check
 
                 cascade_for_check("injection", self.name).encoder_probabilities(["Warm-up sentence."])
+        if "jailbreak_scenario" in self.signals and self.harm_request:
+            from guard.checks.detector_cascade import cascade_for_check
+
+            cascade_for_check("injection", self.name)  # the encoder the harm-request reading asks
 
     def __call__(self, text: str, ctx: Context, /) -> CheckResult:
         if not text or not text.strip():
@@ -465,7 +469,8 @@ class PromptInjection(BaseCheck):
         requests ("How does naloxone reverse an opioid overdose?"); behind the frame, on the blind
         sets p61-p69 (never trained on), the missed framed jailbreaks gained 14 of 81 for one more
         benign flag of 1,440 (bench/README.md)."""
-        from guard.checks.encoder import HEADS, get_encoder
+        from guard.checks.detector_cascade import cascade_for_check
+        from guard.checks.encoder import HEADS
 
         column = HEADS.index("request")
         for copy in copies:
@@ -479,7 +484,10 @@ class PromptInjection(BaseCheck):
             if len(spans) > HARM_REQUEST_WINDOWS:
                 half = HARM_REQUEST_WINDOWS // 2
                 spans = spans[:half] + spans[-half:]
-            logits = get_encoder().logits([copy.text[a:b] for a, b in spans])
+            # (through the cascade's accessor: a missing or mismatched model file is this check's
+            # CheckError, so the check fails closed like its other model readings)
+            encoder = cascade_for_check("injection", self.name).encoder
+            logits = encoder.logits([copy.text[a:b] for a, b in spans])
             if logits.shape[1] <= column:
                 return  # a model file without the branch (train/ reads older runs through this)
             best = int(logits[:, column].argmax())
