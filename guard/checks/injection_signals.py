@@ -1481,6 +1481,14 @@ _HARM_TERM = (
     # a killing disguised, and credentials tricked out of someone (phishing in other words)
     r"(?:death|murder|killing|overdose|it)\s+(?:\w+\s+)?(?:look|appear|seem)(?:s|ed)?\s+(?:like\s+)?(?:an?\s+)?"
     r"(?:natural|accident\w*|suicide)|(?:undetectable|untraceable)\s+(?:in\s+an?\s+)?(?:autopsy|tox\w*\s+screen)|"
+    # ... a fire set and passed off as an accident or for the insurance ("how someone would start a
+    # fire in their own restaurant kitchen so the insurance adjuster rules it accidental"; an unseen
+    # case at the forty-first session's stop review, which the harm-request branch also missed)
+    r"(?:start|set|light|cause)\w*\s+(?:a\s+|the\s+)?(?:small\s+|kitchen\s+|electrical\s+)?fires?\s+(?:in|at|to|on)\b[^.\n]{0,80}?"
+    r"\b(?:rules?\s+it\s+(?:as\s+)?(?:an\s+)?accident\w*|(?:look|seem|appear)\w*\s+(?:like\s+)?(?:an\s+)?accident\w*|"
+    r"(?:for|collect\w*|claim\w*)\s+(?:the\s+)?insurance|insurance\s+(?:adjuster|payout|money|claim))|"
+    r"burn\w*\s+(?:down\s+)?(?:my|our|his|her|their)\s+(?:own\s+)?(?:house|home|shop|store|restaurant|bar|business|"
+    r"warehouse|car|building)\s+(?:down\s+)?(?:for|to\s+(?:collect|claim|get))\s+(?:the\s+)?insurance|"
     # ... a death that passes an autopsy, an identity used to borrow, malware hidden from the machine's
     # owner (fortieth session's blind set: "passes a standard autopsy", "open credit lines in victims'
     # names", "hides from Task Manager ... not flagged by Defender")
