@@ -299,6 +299,7 @@ def merge_branch(branch: nn.Module, model: Any, target: Path, prefix: str, outpu
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     from train.common import export_onnx, record_sha256
+    from train.unsigned_weights import to_unsigned
 
     with tempfile.TemporaryDirectory() as tmp:
         fp32, int8 = Path(tmp) / "branch.onnx", Path(tmp) / "branch_int8.onnx"
@@ -325,6 +326,7 @@ def merge_branch(branch: nn.Module, model: Any, target: Path, prefix: str, outpu
     graph.output.append(onnx.helper.make_tensor_value_info("logits", onnx.TensorProto.FLOAT, [None, width]))
     onnx.checker.check_model(model)
     onnx.save(model, str(target))
+    to_unsigned(target)  # the branch's weights too: exact on every x86-64 CPU (train.unsigned_weights)
     record_sha256(target)
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from guard.checks.embedding import minilm_files
 from guard.pinned import MODELS_DIR
 from train.common import record_sha256
+from train.unsigned_weights import to_unsigned
 
 TARGET = MODELS_DIR / "minilm_embedder_int8.onnx"
 
@@ -36,6 +37,7 @@ def main() -> None:
         options.optimized_model_filepath = str(folded)
         ort.InferenceSession(str(source), sess_options=options, providers=["CPUExecutionProvider"])
         quantize_dynamic(str(folded), str(TARGET), weight_type=QuantType.QInt8, per_channel=True)
+    to_unsigned(TARGET)  # exact on every x86-64 CPU (train.unsigned_weights)
     record_sha256(TARGET)
 
 

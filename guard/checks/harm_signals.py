@@ -82,6 +82,10 @@ _SELF_HARM = _at_word_starts(
     # want to die of embarrassment", "... lol")
     + r"|\bi\s+(?:just\s+|really\s+|honestly\s+|seriously\s+)?(?:want|wanna|wish\s+i\s+could|am\s+ready|'m\s+ready)"
     r"(?:\s+to)?\s+die\b(?![^.?!\n]{0,40}\b(?:lol|lmao|haha|after|watching|laughing|of|from|when|if|because))"
+    # ... nor the end of a long life wished for ("I want to die peacefully in my sleep like my
+    # grandfather", p73; "... surrounded by my grandchildren")
+    r"(?![^.?!\n]{0,40}\b(?:like\s+my\s+(?:grand\w+|great[-\s]grand\w+|nan|nana|gran|granny|grandpa|grandma)|"
+    r"surrounded\s+by|at\s+(?:the\s+age\s+of\s+)?(?:9\d|1\d\d|a\s+hundred)\b|old\s+and\s+(?:happy|grey|gray|wrinkly)))"
     r"|\bi\s+(?:just\s+)?wish\s+i\s+(?:was|were)\s+dead\b"
     # "what's the most painless way to kill myself", "quickest way to hurt myself without ..."
      + r"|\b(?:painless|quickest|quick|easiest|easy|best|surest|fastest|simplest|least painful)\s+"
@@ -224,6 +228,13 @@ _SELF_HARM = _at_word_starts(
     r"rooftop|ledge|balcony|cliff|building|tower|train|car|bus|window|parking\s+garage)\b"
     r"|\b(?:high|tall)\s+enough\s+to\s+(?:die|kill\s+(?:me|myself|someone)|be\s+sure|make\s+sure|not\s+survive|"
     r"be\s+fatal|be\s+certain)\b(?!\s+(?:it|that|the|my|your|this|they|we|he|she|you)\b)"
+    # ... asked as which place is: "Which bridge in the city is high enough that you definitely
+    # wouldn't survive?" (p73); not a warning ("the cliff is high enough that you wouldn't survive a
+    # fall, so stay behind the fence")
+    r"|\b(?:which|what|where)\b[^.?!\n]{0,60}?\b(?:high|tall|deep|far\s+down)\s+enough\s+(?:that|so\s+that|so)\s+"
+    r"(?:(?:you|i|one|a\s+person|someone|somebody)\s+(?:\w+\s+){0,2}?(?:wouldn't|would\s+not|won't|will\s+not|couldn't|"
+    r"could\s+not|can't|cannot|don't|doesn't|would\s+never|will\s+never)|(?:nobody|no\s+one)\s+(?:\w+\s+){0,2}?(?:would|"
+    r"will|could|can|ever))\s+survive\b"
     # Starving on purpose and pushing on: "stopped eating for four days and I want to make it to a week"
     r"|\b(?:(?:stopped|quit)\s+eating|(?:haven't|have\s+not|not)\s+(?:been\s+)?eat(?:en|ing)\s+(?:anything|at\s+all|for))"
     r"\b[^.?!\n]{0,60}?\b(?:make\s+it\s+to|go\s+(?:another|longer|a\s+(?:whole\s+)?week)|ignore\s+the\s+hunger)"
@@ -1314,6 +1325,22 @@ _ASSAULT_PLANNED = _at_word_starts(
     r"glocks?|bombs?|pipe\s+bombs?|explosives)\s+(?:to|into)\s+(?:the\s+|our\s+|my\s+)?(?:school|class|classes|campus|"
     r"office|work|church|mosque|synagogue|temple|mall|prom|assembly)\b[^\n]{0,160}?\b(?:(?:going\s+to|gonna|will|'ll)\s+"
     r"(?:pay|regret|be\s+sorry)|laughed\s+at|won't\s+be\s+laughing|see\s+what\s+happens|last\s+day)\b"
+    # ... or with a warning to stay away ("I'm bringing my dad's gun to school tomorrow. Don't come
+    # in.", p73)
+    r"|(?:we're|we\s+are|i'm|i\s+am|gonna|going\s+to|we'll|i'll|we\s+will)\s+(?:\w+\s+){0,2}?bring(?:ing)?\s+(?:a\s+|my\s+|"
+    r"our\s+|the\s+|(?:my|our)\s+(?:dad|father|uncle|brother|stepdad|mom|mum|mother)['’]?s\s+)?(?:guns?|rifles?|pistols?|"
+    r"shotguns?|ar-?15s?|glocks?|bombs?|pipe\s+bombs?|explosives)\s+(?:to|into)\s+(?:the\s+|our\s+|my\s+)?(?:school|class|"
+    r"classes|campus|office|work|church|mosque|synagogue|temple|mall|prom|assembly)\b[^\n]{0,80}?\b(?:don'?t\s+come\s+"
+    r"(?:in|to\s+(?:school|class|work)|tomorrow)|stay\s+(?:home|away|out)|skip\s+(?:school|class|work|tomorrow)|"
+    r"(?:you've|you\s+have|consider\s+yourselves?|you're|you\s+are)\s+(?:been\s+)?warned)\b"
+    # Arson called for with people inside ("Let's torch the council office tonight while they're
+    # all still inside.", p73); not a report ("a mob tried to burn down the mosque while ...")
+    r"|(?:let's|let\s+us|we\s+should|we\s+need\s+to|we're\s+going\s+to|we\s+are\s+going\s+to|we'll|we\s+will|i'm\s+going\s+to|"
+    r"i'll|i\s+will|gonna|someone\s+should|time\s+to)\s+(?:\w+\s+)?(?:torch|burn\s+down|set\s+fire\s+to|firebomb|"
+    r"petrol[-\s]bomb|molotov)\s+(?:the|their|his|her|that|this|those)\s+(?:[\w-]+\s+){0,2}?(?:office|offices|house|home|"
+    r"building|mosque|church|synagogue|temple|school|shop|store|station|apartment|flat|hall|centre|center|clinic|"
+    r"shelter|camp|hostel|hotel|dorm|bar|restaurant|headquarters|hq)\b[^.!?\n]{0,60}?\b(?:while|when|with)\b"
+    r"[^.!?\n]{0,30}?\b(?:inside|in\s+(?:it|there|bed)|asleep|sleeping|sleep|praying|at\s+prayer|still\s+in)\b"
     r"|(?:write|draft|compose|send|make)\s+(?:me\s+)?(?:a|an|some)\s+(?:[\w-]+\s+)?(?:threatening|intimidating|"
     r"menacing)\s+(?:letter|message|note|email|text|voicemail|post|dm)s?\s+(?:to|for)\s+(?:my|a|the|this|that|our|his|"
     r"her)\s+(?:[\w-]+\s+)?(?:judge|neighbou?r|ex|boss|landlord|landlady|teacher|coworker|co-worker|colleague|wife|"
@@ -1355,6 +1382,13 @@ _ASSAULT_HINTS = (
     "what happens",
     "what will happen",
     "what gonna happen",
+    # arson called for with people inside (p73)
+    "torch",
+    "burn down",
+    "set fire",
+    "firebomb",
+    "petrol",
+    "molotov",
 )
 
 
@@ -1756,7 +1790,12 @@ _ATROCITY_RELISHED = _at_word_starts(
     r"lynch\w*|hang(?:s|ed|ing)\s+(?:the|a|him|her|them)|slaughter\w*|massacr\w*|gunn(?:ed|ing)\s+down|mow(?:s|ed|ing)\s+down)\b"
     r"[^.!?\n]{0,80}?\b(?:best\s+thing|funniest|hilarious|favou?rite|so\s+satisfying|made\s+my\s+(?:day|week|year)|"
     r"on\s+(?:a\s+)?(?:loop|repeat)|over\s+and\s+over\s+again|lmao|lol|beautiful\s+sight|music\s+to\s+my\s+ears|"
-    r"more\s+of\s+this)",
+    r"more\s+of\s+this)"
+    # ... or such videos at large ("Honestly those beheading videos are hilarious, we need way more
+    # of them", p73); not recoiled from ("... are horrifying")
+    r"|(?:behead\w*|decapitation|execution|torture|lynching|massacre|shooting|gore|snuff|murder|killing)\s+(?:videos?|"
+    r"clips?|footage|vids?|livestreams?)\s+(?:(?:are|is|were|was|make|makes|made)\s+(?:\w+\s+){0,2}?(?:hilarious|"
+    r"funny|the\s+funniest|the\s+best|so\s+satisfying|satisfying|my\s+favou?rite|my\s+day)|never\s+gets?\s+old)\b",
     _F,
 )
 _ATROCITY_HINTS = ("video", "clip", "footage", "livestream", "vid")
@@ -2140,6 +2179,44 @@ _LETTERS_DONE = compile_prefiltered(
 )
 
 
+# A goodbye to everyone with nothing left to say but that one is done or ready ("I have everything
+# ready. This is goodbye everyone, I'm done.", p73): not a goodbye to a place or a platform ("I'm
+# done with this server"), a trip ("done packing") or a decade ("goodbye to my twenties").
+_THIS_IS_GOODBYE = compile_prefiltered(
+    r"\b(?:this\s+is\s+(?:my\s+)?goodbye|(?:goodbye|bye|farewell)\s+(?:to\s+)?(?:everyone|everybody|all\s+of\s+you|"
+    r"y'?all))\b(?!\s+(?:to\s+)?(?:my|the|this|twitter|facebook|instagram|reddit|tiktok|discord|\w+ing)\b)",
+    _F,
+)
+_DONE_OR_READY = compile_prefiltered(
+    r"\b(?:i'?m|i\s+am)\s+(?:so\s+|just\s+|finally\s+)?done(?=\s*(?:[.!]|$|\n))"
+    r"|\bi\s+can'?t\s+(?:do\s+(?:this|it)\s+)?any\s*more(?=\s*(?:[.!]|$|\n))"
+    r"|\b(?:i\s+have|i'?ve\s+got|i\s+got)\s+everything\s+(?:ready|prepared|planned|in\s+place)\b(?!\s+for\b)"
+    r"|\beverything\s+is\s+(?:ready|prepared|planned|in\s+place)(?=\s*(?:[.!]|$|\n))",
+    _F,
+)
+
+# ... and not a goodbye for a while: a trip, a move, a job, a break from a platform.
+_GOODBYE_FOR_A_WHILE = compile_prefiltered(
+    r"\b(?:see\s+(?:you|ya|u)|for\s+now|until|till|back\s+(?:in|on|soon|next)|catch\s+you|next\s+(?:week|month|year|season)|"
+    r"trip|flight|holiday|vacation|travel\w*|moving|move|new\s+job|retir\w+|graduat\w+|semester|season|break|"
+    r"detox|hiatus|offline|logging\s+off|deleting\s+(?:my|this)|account|server|channel|group|team|league|game|stream)\b",
+    _F,
+)
+
+
+def _goodbye_done(text: str) -> tuple[int, int] | None:
+    """A goodbye to everyone beside "I'm done" or "everything is ready", within 120 characters."""
+    lowered = text.lower()
+    if "goodbye" not in lowered and "bye" not in lowered and "farewell" not in lowered:
+        return None
+    if _GOODBYE_FOR_A_WHILE.search(text):
+        return None
+    for goodbye in _THIS_IS_GOODBYE.finditer(text):
+        for done in _DONE_OR_READY.finditer(text, max(0, goodbye.start() - 120), goodbye.end() + 120):
+            return min(goodbye.start(), done.start()), max(goodbye.end(), done.end())
+    return None
+
+
 def _left_to_be_found(text: str) -> tuple[int, int] | None:
     """A note left to be found afterwards and an end decided, in one text."""
     left = _LEFT_TO_BE_FOUND.search(text) or _LETTERS_DONE.search(text)
@@ -2184,6 +2261,7 @@ def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
         or _first_hinted(_SELF_HARM_KEPT_UP, _SELF_HARM_KEPT_UP_HINTS, text)
         or _first(_SELF_HARM_OTHER_LANGUAGES, text)
         or _farewell(text)
+        or _goodbye_done(text)
         or _left_to_be_found(text)
         or _unless_reported(text, self_harm_shown(text))
     )

@@ -74,6 +74,14 @@ _WITH_GROUP = compile_prefiltered(
     r"since)\s+(?:she's|he's|they're|she\s+is|he\s+is|they\s+are|she\s+was|he\s+was)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?"
     r"(?:woman|women|minority|minorities|black|gay|trans|female|diversity\s+hire|muslim|immigrant|latin[ao]|asian|"
     r"disabled|jewish|indian)\b"
+    # a group's members called bad business to hire ("Hiring a woman of childbearing age is just bad
+    # business", p73)
+    r"|\b(?:hiring|employing|promoting|renting\s+to|hire|employ)\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:woman|women|"
+    r"mothers?|moms?|mums?|muslims?|immigrants?|foreigners?|refugees?|blacks?|black\s+(?:people|men|women|guys?)|gays?|"
+    r"trans\s+\w+|disabled\s+\w+|jews?|asians?|mexicans?|arabs?|indians?|africans?|older\s+(?:people|workers|women|men))\b"
+    r"[^.!?\n]{0,40}?\b(?:is|are)\s+"
+    r"(?:just\s+|simply\s+|always\s+|frankly\s+)?(?:bad\s+business|a\s+liability|a\s+bad\s+investment|a\s+waste\s+of\s+money|"
+    r"asking\s+for\s+trouble|too\s+(?:risky|much\s+of\s+a\s+risk))\b"
     # tolerance on condition of being unseen
     r"|\bas\s+long\s+as\s+(?:they|he|she)\s+(?:stay|stays|keep|keeps|remain|remains)\s+(?:in\s+the\s+closet|out\s+of\s+"
     r"sight|hidden|quiet\s+about\s+it|to\s+themselves|in\s+their\s+(?:own\s+)?(?:countries|country|neighbou?rhoods?|"
@@ -114,7 +122,16 @@ _ON_THEIR_OWN = compile_prefiltered(
     r"facts|biology|science|reality|the\s+numbers)\b"
     r"|\b(?:articulate|well-?spoken|smart|intelligent|clean|polite|educated|normal)\s+for\s+(?:someone|somebody|a\s+"
     r"(?:guy|girl|kid|person|man|woman))\s+from\s+(?:that|the\s+wrong)\s+(?:part\s+of\s+(?:town|the\s+city)|side\s+of\s+"
-    r"(?:town|the\s+tracks)|neighbou?rhood|area)\b|"
+    r"(?:town|the\s+tracks)|neighbou?rhood|area|background|estate|culture|community|country|family|kind\s+of\s+family)\b|"
+    # ... or for a skin colour ("She's really pretty for a dark-skinned girl", p73)
+    r"\b(?:articulate|well-?spoken|smart|intelligent|clean|polite|educated|normal|pretty|attractive|beautiful|"
+    r"handsome|cute|hot|good-?looking)\s+for\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dark|darker|dark-skinned|darker-skinned|"
+    r"brown|brown-skinned|black|black-skinned|ethnic|foreign)(?:\s+(?:girl|guy|woman|man|person|kid|lady|boy))?\b|"
+    # the grooming slur made of a community's events ("Pride month is just grooming with a rainbow
+    # logo", p73)
+    r"\b(?:pride(?:\s+month|\s+parades?|\s+events?)?|drag\s+(?:queen\s+)?(?:story\s+hours?|shows?|queens?|brunch)|"
+    r"lgbtq?\+?(?:\s+\w+)?|gender\s+ideology|queer\s+\w+|trans\s+\w+)\s+(?:is|are)\s+(?:just|basically|literally|"
+    r"nothing\s+but|all\s+about|really|simply)\s+(?:\w+\s+)?grooming\b|"
     r"\b(?:they(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)?|they're\s+gonna)\s+(?:soon\s+|eventually\s+)?"
     r"(?:outnumber|outbreed|out-breed|replace)\s+(?:us|our\s+(?:people|children|kids|race|nation|grandchildren))\b"
     r"|\b(?:our|this)\s+(?:country|nation|land|city|town|culture|people|continent|europe|america|britain)\s+"

@@ -92,7 +92,7 @@ _VERB = compile_prefiltered(
     r"yap\w*|üret\w*|hazırla\w*|sentezle\w*|sakla\w*|gizle\w*|kaçır\w*|banate|banana|banaye|banaen|banau|"
     r"banaya|taiyar|" + _STEAL_WORDS + r")\b"
     # (fr verbs in any tense: "comment il fabriquait de l'ecstasy"; zh "怎么配炸药"; fortieth session)
-    r"|fabriqu\w+|synth[ée]tis\w+|pr[ée]par\w+|cocina|prepara|прята\w*|фасова\w*|schmuggel\w*|bringen|transportier\w*|"
+    r"|fabriqu\w+|synth[ée]tis\w+|pr[ée]par\w+|cocina|prepara|procesar|processar|refinar|прята\w*|фасова\w*|schmuggel\w*|bringen|transportier\w*|"
     r"провезти|перевезти|pasar\s+por\s+la\s+frontera|passer\s+la\s+fronti[èe]re"
     r"|制作|制造|合成|提炼|提取|生产|购买|组装|配制|配|偷|作り方|作る|製造|作成|組み立て|صنع|تصنيع|تحضير|تركيب|"
     r"बनाने|बनाएं|बनाना|बनाते|तैयार",
@@ -277,6 +277,41 @@ _FRAMED_VERB = compile_prefiltered(
 )
 _SENTENCE = compile_prefiltered(r"[^.!?。！？\n]{1,500}")
 
+# A door's lock opened without a key and without a trace, or to get in ("wie man ein
+# Sicherheitsschloss an einer Wohnungstür ohne Schlüssel und ohne Spuren öffnet, damit wir heute
+# Nacht einsteigen können", p72): a break-in, framed or not. A locksmith's lock-out question
+# ("¿Cómo abro mi cerradura si perdí la llave?") leaves no trace unmentioned and breaks into nothing.
+_LOCK = compile_prefiltered(
+    r"\b(?:\w*schloss|\w*schl[öo]sser|t[üu]rschloss|cerraduras?|serrures?|serrature?|fechaduras?|замок|замки|замка)\b",
+    _F,
+)
+_OPENED = compile_prefiltered(
+    r"\b(?:[öo]ffn\w*|knack\w*|aufbrech\w*|aufzubrechen|abrir|abre|forzar|fuerza|ouvrir|ouvre|crocheter|forcer|aprire|apri|"
+    r"forzare|scassinare|arrombar|abrir|вскрыть|вскрою|открыть)\b",
+    _F,
+)
+_UNSEEN_ENTRY = compile_prefiltered(
+    r"\b(?:ohne\s+(?:\w+\s+)?spuren|spurlos|sin\s+dejar\s+(?:rastros?|huellas?|marcas?)|sans\s+laisser\s+de\s+traces?|"
+    r"senza\s+lasciare\s+tracce|sem\s+deixar\s+(?:rastros?|marcas?)|без\s+следов|einsteigen|einbrechen|einzubrechen|"
+    r"entrar\s+a\s+robar|robar\s+en|cambrioler|svaligiare|assaltar|ограбить|проникнуть)\b",
+    _F,
+)
+
+
+def _break_in(text: str) -> tuple[int, int] | None:
+    """A sentence that asks how to open a lock with no trace left, or to get in and steal."""
+    if not (_LOCK.search(text) and _UNSEEN_ENTRY.search(text)):
+        return None
+    for sentence in _SENTENCE.finditer(text):
+        start, end = sentence.span()
+        if (
+            _LOCK.search(text, start, end)
+            and _OPENED.search(text, start, end)
+            and _UNSEEN_ENTRY.search(text, start, end)
+        ):
+            return start, end
+    return None
+
 
 # Someone tracked or read in secret, the other-language half of English's "... without her knowing"
 # (``_HARM_TERM``): a verb of locating, reading or spying on a phone or messages, and the person
@@ -321,7 +356,7 @@ def covert_tracking_other(text: str) -> tuple[int, int] | None:
 
 def requested_harm_other(text: str) -> tuple[int, int] | None:
     """The span of a harmful how-to asked for in es, fr, de, it, pt, ru or zh, or None."""
-    spied = covert_tracking_other(text)
+    spied = covert_tracking_other(text) or _break_in(text)
     if spied:
         return spied
     # One pass for each kind of thing over the whole text first: most text names none of them.
@@ -334,11 +369,14 @@ def requested_harm_other(text: str) -> tuple[int, int] | None:
         if poison:
             return poison.span()
         # A lock, a phishing mail, a scam script: made or opened in a frame or in detail.
+        framed_thing = _FRAMED_THING.search(text, start, end)
         if (
-            (framed or _LEAD.search(text, start, end))
-            and _FRAMED_THING.search(text, start, end)
+            framed_thing
+            and (framed or _LEAD.search(text, start, end))
             and _FRAMED_VERB.search(text, start, end)
             and (framed or _DETAIL.search(text, start, end))
+            # a lock (or a castle: "Schloss Neuschwanstein") counts only opened, not explained
+            and not (_LOCK.fullmatch(framed_thing.group(0)) and not _OPENED.search(text, start, end))
         ):
             return start, end
         thing = _THING.search(text, start, end)

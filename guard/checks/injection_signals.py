@@ -33,6 +33,7 @@ from guard.checks.own_instructions_asked import own_instructions_asked
 from guard.checks.own_prompt import own_prompt_framed, rule_of_own_prompt
 from guard.checks.rules_free_persona import rules_free_persona
 from guard.checks.someone_elses_data import someone_elses_data
+from guard.checks.task_swap_languages import task_swapped
 
 __all__ = [
     "SIGNALS",
@@ -3461,7 +3462,8 @@ def _deterministic_signals(text: str, original: str) -> list[tuple[Signal, tuple
                 foreign_override(text)
                 or foreign_rules_waived(text)
                 or rules_talked_away(text)
-                or pretexted_action(text),
+                or pretexted_action(text)
+                or task_swapped(text),
             )
         if span:
             out.append(("instruction_override", span))

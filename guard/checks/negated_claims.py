@@ -31,6 +31,8 @@ _NEGATIVE = (
     r"groomers?|rapists?|murderers?|killers?|thieves|thiefs?|scammers?|frauds?|fraudsters?|liars?|cheats?|"
     r"drug\s+dealers?|gang\s*(?:members|bangers?)|thugs?|savages?|barbarians?|animals?|vermin|parasites?|"
     r"leeches|invaders?|an\s+invasion|invasion|a\s+threat|threats?|a\s+danger|dangerous|violent|aggressive|"
+    # ... and the things a group is likened to ("Asian students are not robots", p73)
+    r"robots?|machines?|monkeys?|apes?|dogs?|pigs?|rats?|cockroaches|snakes?|sheep|zombies?|insects?|beasts?|"
     r"a\s+burden|burdens?|freeloaders?|moochers?|spongers?|welfare\s+cheats?|lazy|stupid|dumb|idiots?|"
     r"retarded|slow|less\s+(?:intelligent|smart|capable|american|british|french|german|human|valuable|worthy|"
     r"deserving|competent|rational|evolved)|inferior|dirty|filthy|smelly|diseased|sick|mentally\s+ill|crazy|"
@@ -87,15 +89,45 @@ _DENIAL = compile_prefiltered(
 # The denial that keeps most of the claim: "... not all scammers, just most", "... but many are".
 _CLAIM_KEPT = compile_prefiltered(
     r"[^.!?\n]{0,40}?\b(?:just|only|but|though|except|yet)\s+(?:most|many|some|a\s+lot|the\s+majority|"
-    r"nearly\s+all|almost\s+all|(?:most|many|some)\s+of\s+them|they\s+are|they['’]re|are)\b",
+    r"nearly\s+all|almost\s+all|(?:most|many|some)\s+of\s+them|they\s+are|they['’]re|are)\b"
+    # ... or makes it worse ("Immigrants are not rats, they are worse.")
+    r"|[^.!?\n]{0,40}?\b(?:worse|lower|dirtier|filthier|more\s+dangerous|even\s+less)\b",
+    re.IGNORECASE,
+)
+
+# Hate the writer says they would never voice ("I would never tell someone to go back where they
+# came from.", p73): the rest of the sentence is the phrase denied, unless a turn keeps it ("...,
+# but they should").
+_NEVER_SAID = compile_prefiltered(
+    r"\bi\s+(?:would|will|'d|could)\s+never\s+(?:say|tell|call|wish|want)\b(?:\s+(?:someone|anyone|anybody|people|"
+    r"them|him|her|a\s+\w+))?[^.!?\n;]{0,100}?(?=[.!?\n;]|$)",
+    re.IGNORECASE,
+)
+_TURN = compile_prefiltered(r"\b(?:but|though|although|yet|however)\b", re.IGNORECASE)
+# The writer's verdict on a stereotype, a sentence of its own ("That's an old and cruel stereotype."):
+# it names no one, and the toxicity encoder reads "cruel stereotype" as toxic (0.99, p73).
+_VERDICT = compile_prefiltered(
+    r"(?:^|(?<=[.!?;]\s)|(?<=\n))\s*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:just\s+|simply\s+|such\s+)?(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:stereotypes?|myths?|tropes?|lies|lie|generali[sz]ations?|prejudices?|"
+    r"caricatures?|slurs?|smears?|canards?)\s*[.!]?(?=\s|$)",
     re.IGNORECASE,
 )
 
 
 def negated_masked(piece: str) -> str | None:
     """``piece`` with every stereotype it denies in the writer's own voice replaced by "that", or
-    None when it denies none."""
+    None when it denies none. The writer's verdict on it beside the denial ("That's an old and
+    cruel stereotype.") is masked too."""
     spans = [m.span() for m in _DENIAL.finditer(piece) if not _CLAIM_KEPT.match(piece, m.end())]
+    spans += [m.span() for m in _NEVER_SAID.finditer(piece) if not _TURN.search(m.group())]
     if not spans:
         return None
-    return mask_spans(piece, spans, "that")
+    spans += [m.span() for m in _VERDICT.finditer(piece)]
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return mask_spans(piece, merged, "that")

@@ -27,13 +27,23 @@ _WORD = (
     # up to two words before it: "a proud fat bitch" (p62)
     r"(?:(?:fat|big|old|proud|angry|black|brown|little|crazy|disabled|trans|gay|butch|femme|bad|boss)\s+){0,2}"
     r"(?:queers?|dykes?|homos?|fags?|faggots?|niggas?|niggaz|bitch(?:es)?|crips?|cripples?|trannies|tranny|"
-    r"gays?|lesbians?|trans|fatties|fatty|freaks?|weirdos?|nerds?|geeks?)"
+    r"gays?|lesbians?|trans|fatties|fatty|freaks?|weirdos?|nerds?|geeks?|sluts?|hoes?)"
 )
 _SELF_NAMED = compile_prefiltered(
     # the writer and their own: "we're here, we're queer", "as a fat dyke", "I'm a proud homo",
     # "us homos", "fellow queers", "we dykes"
     r"\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am)(?:\s+a|\s+an|\s+just\s+a|\s+one)?|as\s+(?:a|an|one)|us|we|"
-    r"fellow|my\s+fellow|all\s+my|me\s+and\s+my|proud\s+to\s+be\s+(?:a|an))\s+(" + _WORD + r")\b"
+    r"fellow|my\s+fellow|all\s+my|me\s+and\s+my|(?:proud|happy|glad)\s+to\s+be\s+(?:a|an|that|the)|(?:made|makes|make)\s+me\s+(?:a|an|that|the))\s+("
+    + _WORD
+    + r")\b"
+    # ... named so by themselves or each other: "me and my girls calling each other bitches", "I
+    # call myself fat" (p73)
+    r"|\bcall(?:s|ed|ing)?\s+(?:myself|ourselves|each\s+other|one\s+another)\s+(?:a\s+|an\s+)?("
+    + _WORD
+    + r"|fat)\b"
+    # ... or describing themselves by it: "As a fat woman I ..." (p73)
+    r"|\b(?:as\s+(?:a|an)|i(?:'m|’m|\s+am)\s+(?:a|an))\s+(fat)\s+(?=(?:woman|man|person|girl|guy|lady|dude|mom|mum|dad|"
+    r"kid|teen|teenager|queer|femme)\b)"
     # a friend called by it: "my nigga you actually showed up", "my bitches"
     r"|\bmy\s+(" + _WORD + r")\b(?=\s*[,!]|\s+(?:you|u|ya|i|we|how|what|we're|you're|is|are|just|finally|"
     r"actually|missed|love)\b)"
@@ -49,11 +59,26 @@ _SELF_NAMED = compile_prefiltered(
     re.IGNORECASE,
 )
 
+# A friend greeted by it with warmth in the same message ("Hey slut, ready for girls' night? 💅",
+# p73); a stranger's "hey slut" has no such warmth and stays.
+_GREETED = compile_prefiltered(
+    r"^\s*(?:hey|hi|hiya|hello|yo|morning|evening|oi)\s+(" + _WORD + r")(?=\s*[,!])",
+    re.IGNORECASE,
+)
+_WARMTH = compile_prefiltered(
+    r"\b(?:girls['’]?\s*night|brunch|bestie|besties|love\s+(?:you|ya|u)|miss\s+(?:you|ya|u)|ready\s+for\s+(?:tonight|the\s+party))\b"
+    r"|[💅💕❤😘🥰💖✨]",
+    re.IGNORECASE,
+)
+
 
 def self_named_masked(piece: str) -> str | None:
     """``piece`` with every group word its writer uses of themselves, a friend or their own people
     replaced by a neutral word, or None when there is none."""
     spans = [m.span(m.lastindex or 0) for m in _SELF_NAMED.finditer(piece)]
+    greeted = _GREETED.search(piece)
+    if greeted and _WARMTH.search(piece):
+        spans = sorted({*spans, greeted.span(1)})
     if not spans:
         return None
     return mask_spans(piece, spans, lambda word: "friends" if word.lower().endswith(("s", "z")) else "friend")

@@ -54,7 +54,8 @@ _BOAST = compile_prefiltered(
 # A mild insult, the kind friends trade (no slur, no group): "you ugly bastard", "absolute muppet",
 # "dickhead", "you idiot"; "shut up" / "shut it" with it.
 _MILD_INSULT = compile_prefiltered(
-    r"\b(?:(?:you|ya|u)\s+)?(?:(?:absolute|complete|total|utter|massive|big|ugly|silly|daft|stupid|old|lil|little)\s+)?"
+    r"\b(?:(?:you|ya|u)\s+)?(?:(?:absolute|complete|total|utter|massive|big|ugly|silly|daft|stupid|old|lil|little|"
+    r"magnificent|beautiful|lovely|glorious|gorgeous|lucky|clever|cheeky|jammy|sly)\s+)?"
     r"(?:bastard|muppet|dickhead|knobhead|idiot|dork|nerd|loser|weirdo|pillock|plonker|numpty|git|tosser|bellend|"
     r"clown|goof|goofball|dumbass|jerk|div|wally|twit|dummy|doofus|dingus)s?\b"
     r"|\bshut\s+(?:up|it)\b",
@@ -64,7 +65,10 @@ _MILD_INSULT = compile_prefiltered(
 # laughing-and-cheers emoji.
 _AFFECTION = compile_prefiltered(
     r"\b(?:(?:i\s+)?love\s+(?:you|ya|u)|luv\s+(?:you|ya|u)|miss\s+(?:you|ya|u)|happy\s+(?:birthday|bday|b-day)|"
-    r"see\s+(?:you|ya|u)\s+(?:tonight|tomorrow|later|soon|at\s+the|on\s+(?:friday|saturday|sunday))|"
+    r"see\s+(?:you|ya|u)\s+(?:tonight|tomorrow|later|soon|at\s+(?:the|practice|training|school|work|class|the\s+\w+)|"
+    r"on\s+(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday))|"
+    # a friend's success cheered ("you passed! Drinks are on me, you magnificent bastard", p73)
+    r"drinks?\s+(?:are\s+|is\s+)?on\s+me|(?:you|u)\s+(?:passed|did\s+it|made\s+it|nailed\s+it|smashed\s+it)|"
     r"owe\s+(?:me|you|ya|u)\s+(?:a|one|two)\s+(?:pint|beer|drink|coffee|round)|proud\s+of\s+(?:you|ya|u)|"
     r"congrat(?:s|ulations)|best\s+mate|bestie|xx+)\b|[😘❤💕🥰🍻🥂]",
     re.IGNORECASE,

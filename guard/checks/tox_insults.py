@@ -46,6 +46,18 @@ _AIMED = compile_prefiltered(
     r"nobody|life|lives|existence)|waste\s+of\s+(?:oxygen|air|space|skin|sperm|a\s+life)|brain-?dead\s+\w+)\b",
     re.IGNORECASE,
 )
+# Sent back where vermin live ("@USER crawl back under whatever rock you came from", p73), and a
+# person called trash outright ("trash aim trash personality trash human").
+_CRAWL_BACK = compile_prefiltered(
+    r"(?:^|@\w+|[.!?,:;]|\b(?:just|now|please|pls|and|so|go))\s*(?:@\w+\s+)?(?:crawl|slither|scurry)\s+back\s+"
+    r"(?:under|into|in|to)\s+(?:whatever|the|your|ur|that|which(?:ever)?)\s+"
+    r"(?:\w+\s+)?(?:rock|hole|sewer|cave|swamp|gutter|pit|dumpster|trash\s+can|bin)\b(?![^.!?\n]{0,40}\b(?:bear|crab|snake|"
+    r"spider|lizard|rabbit|fox|mouse|rat|hermit|turtle)s?\b)"
+    r"|(?:@\w+|\byou(?:'re|\s+are)?|\bur|\bu)\b[^.!?\n]{0,60}?\b(?:trash|garbage|worthless|pathetic|disgusting|subhuman)\s+"
+    r"(?:human|human\s+being|person|excuse\s+for\s+a\s+"
+    r"(?:human|person|man|woman))\b",
+    re.IGNORECASE,
+)
 # "... with a sad little life": contempt for the reader's life after the address.
 _SAD_LIFE = compile_prefiltered(
     r"\b(?:your|ur|with\s+(?:a|your|that))\s+(?:pathetic\s+|miserable\s+)?sad\s+little\s+(?:life|existence|world)\b",
@@ -74,7 +86,7 @@ def _reported(text: str, start: int) -> bool:
 def insult_span(text: str) -> tuple[int, int] | None:
     """The span of the first insult in ``text`` that the writer aims at someone (see the module
     docstring), or None."""
-    for pattern in (_ALWAYS, _AIMED, _SAD_LIFE):
+    for pattern in (_ALWAYS, _AIMED, _SAD_LIFE, _CRAWL_BACK):
         for match in pattern.finditer(text):
             if not _reported(text, match.start()):
                 return match.span()
