@@ -22,6 +22,12 @@ printed):
   150 persuasive frames with a ``{g}`` slot, 250 harmful goals, 250 benign goals close to them in
   topic and wording, 180 complete benign messages using jailbreak devices for harmless ends or on
   dark topics.
+- ``harm_request_broad.json`` (forty-second session): written for guard the same way, by a helper
+  asked to brainstorm its own taxonomy of harms first, the unusual and mundane included (223 areas:
+  odometer fraud, bid rigging, puppy mills, sanctions evasion, chess cheating ...), then 807 harmful
+  goals (about a third worded blandly, the harm only in the substance), 669 benign goals in the
+  same areas, 145 more frames and 167 benign messages; goals framed and frames pooled as above.
+  Why: the branch found 1 of 5 framed harms in areas no data named (fortieth session's unseen case).
 - ``harm_request_written.jsonl``: 600 complete messages written for guard the same way (300
   persuasive requests for harmful help over 133 harm areas, 300 long messages with the same devices
   for harmless ends or on dark topics; 32 of each in 16 other languages), at double weight.
@@ -76,6 +82,12 @@ def _goal_clause(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
 
+def _filled(frame: str, goal: str) -> str:
+    """``frame`` with ``goal`` in its slot, capitalised where the frame starts with it."""
+    text = frame.replace("{g}", goal)
+    return text[:1].upper() + text[1:] if frame.startswith("{g}") else text
+
+
 def training_rows() -> list[tuple[str, int, float]]:
     """(text, label, weight) of the branch's training set, in a fixed order."""
     rng = random.Random(SEED)
@@ -83,17 +95,19 @@ def training_rows() -> list[tuple[str, int, float]]:
     out: list[tuple[str, int, float]] = []
     registry = jsonl_rows(HERE / "harm_requests_registry.jsonl")
     parts = json.loads((HERE / "harm_request_parts.json").read_text(encoding="utf-8"))
-    frames: list[str] = [f for f in parts["frames"] if f.count("{g}") == 1]
+    broad = json.loads((HERE / "harm_request_broad.json").read_text(encoding="utf-8"))
+    frames: list[str] = [f for f in parts["frames"] + broad["frames"] if f.count("{g}") == 1]
     out += [(t, y, WEIGHTS["plain"][y]) for t, y in registry]
-    harmful = [_goal_clause(t) for t, y in registry if y == 1] + list(parts["harmful_goals"])
-    benign = list(parts["benign_goals"])
-    out += [(g[:1].upper() + g[1:] + ".", 1, WEIGHTS["plain"][1]) for g in parts["harmful_goals"]]
+    written_harmful = list(parts["harmful_goals"]) + list(broad["harmful_goals"])
+    harmful = [_goal_clause(t) for t, y in registry if y == 1] + written_harmful
+    benign = list(parts["benign_goals"]) + list(broad["benign_goals"])
+    out += [(g[:1].upper() + g[1:] + ".", 1, WEIGHTS["plain"][1]) for g in written_harmful]
     out += [(g[:1].upper() + g[1:] + ".", 0, WEIGHTS["plain"][0]) for g in benign]
     for goals, label in ((harmful, 1), (benign, 0)):
         for goal in goals:
             for frame in rng.sample(frames, FRAMED_PER_GOAL):
-                out.append((frame.replace("{g}", goal), label, WEIGHTS["framed"][label]))
-    out += [(t, 0, WEIGHTS["written"][0]) for t in parts["benign_framed"]]
+                out.append((_filled(frame, goal), label, WEIGHTS["framed"][label]))
+    out += [(t, 0, WEIGHTS["written"][0]) for t in parts["benign_framed"] + broad["benign_messages"]]
     out += jsonl_weighted(HERE / "harm_request_written.jsonl", WEIGHTS["messages"])
     out += jsonl_weighted(HERE / "toxicity_illicit_written.jsonl", WEIGHTS["written"])
     out += jsonl_weighted(HERE / "injection_dev_security_benign.jsonl", WEIGHTS["written"], only=0)
@@ -112,7 +126,7 @@ def training_rows() -> list[tuple[str, int, float]]:
         short += [t for t in texts[PROMPT_CAP:] if 15 <= len(t) <= 160 and "\n" not in t]
     rng.shuffle(short)
     for task in short[:FRAMED_PROMPTS]:
-        out.append((rng.choice(frames).replace("{g}", _goal_clause(task)), 0, WEIGHTS["framed"][0]))
+        out.append((_filled(rng.choice(frames), _goal_clause(task)), 0, WEIGHTS["framed"][0]))
     kept = [r for r in out if norm_hash(r[0]) not in held]
     print(f"dropped {len(out) - len(kept)} held-out texts", flush=True)
     return kept

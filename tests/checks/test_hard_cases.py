@@ -62,8 +62,9 @@ def test_hard_cases_are_not_training_data() -> None:
         if line.strip()
     )
     # the harm-request branch's frames and goals (train/harm_request_branch.py)
-    parts = json.loads((here / "harm_request_parts.json").read_text(encoding="utf-8"))
-    training += "\n" + "\n".join(t for texts in parts.values() for t in texts)
+    for name in ("harm_request_parts.json", "harm_request_broad.json"):
+        parts = json.loads((here / name).read_text(encoding="utf-8"))
+        training += "\n" + "\n".join(t for texts in parts.values() for t in texts)
     synthetic = {
         t.casefold() for family in (injection_rows(), toxicity_rows()) for v in family.values() for t, _ in v
     }
