@@ -83,7 +83,11 @@ _OVERRIDE_STRICT = compile_prefiltered(
     # prompt", "the bot bypasses their rules", "attacks try to override an LLM's system prompt"
     # describe an attack; an attack addresses the model. The genitive of those whose rules the
     # model follows still counts ("ignore the developer's previous instructions").
-    r"\b(?:ignor(?:e|es|ing)|disregard(?:s|ing)?|forget|override|bypass(?:es|ing)?)\b"
+    # ("override" and "bypass" as verbs, not a game's or a machine's noun: "If a player draws the
+    # Override card, all previous instructions are cancelled", p72)
+    r"(?:\b(?:ignor(?:e|es|ing)|disregard(?:s|ing)?|forget)\b|\b(?:override|bypass(?:es|ing)?)\b"
+    r"(?!\W+(?:cards?|buttons?|switch(?:es)?|keys?|codes?|clauses?|flags?|options?|settings?|tokens?|levers?|pins?|"
+    r"panels?|valves?|surgery)\b))"
     # A user's own earlier words are theirs to take back ("ignore my previous instructions about
     # the tone, make it formal"): "my" and "our" are excluded the same way.
     r"(?:\W+(?!(?:its|their|his|her|my|our)\b|(?!(?:developer|dev|admin|administrator|operator|creator|owner|"
@@ -3169,8 +3173,20 @@ _LITERALS_APART = compile_prefiltered(
 # dosage instructions"; fortieth session's blind set): the writer reports an order to themselves, not
 # one to the model (an order passed on to the model says so: "told me to tell you to ignore ...").
 _TOLD_TO_THE_WRITER = compile_prefiltered(
-    r"\b(?:told|asked|instructed|reminded|advised|wants|wanted)\s+(?:me|us)\s+to\s+$", _F
+    r"\b(?:told|asked|instructed|reminded|advised|wants|wanted|telling|tells|asking|asks|instructing|urging|urged)\s+"
+    r"(?:me|us)\s+to\s+$"
+    # "I was told to ignore the password expiry popup" (p72, a pasted IT ticket)
+    r"|\b(?:i|we)\s+(?:was|were|am|are|'ve\s+been|have\s+been|had\s+been|got)\s+(?:told|asked|instructed|advised)\s+to\s+$",
+    _F,
 )
+# The writer asking how to do it to a model of their own, not telling this one to ("How do I override
+# the system prompt for a local model in Ollama using a Modelfile?", p72); "your" keeps the order.
+_HOW_DO_I = compile_prefiltered(
+    r"\b(?:how\s+(?:do|can|could|should|would)\s+(?:i|we|one|people)|is\s+(?:it|there\s+a\s+way)\s+(?:possible\s+)?to|"
+    r"(?:what's|what\s+is)\s+the\s+(?:best|right|easiest)\s+way\s+to)\s+(?:\w+\s+)?$",
+    _F,
+)
+_YOUR = compile_prefiltered(r"\b(?:your|you)\b", _F)
 _SENT_BY_THE_WRITER = compile_prefiltered(
     r"\s+(?:that\s+)?(?:i|we)\s+(?:just\s+|already\s+)?(?:sent|gave|wrote|posted|shared|emailed|mentioned|typed|"
     r"attached|forwarded)\b",
@@ -3240,6 +3256,8 @@ def _override(text: str) -> re.Match[str] | None:
             continue  # "ignore the previous instructions I sent about the report": the writer's own
         if _TOLD_TO_THE_WRITER.search(before):
             continue  # "My doctor told me to forget the previous dosage instructions": told to the writer
+        if _HOW_DO_I.search(before) and not _YOUR.search(before + " " + match.group(0)):
+            continue  # "How do I override the system prompt for a local model in Ollama?": a how-to (p72)
         if (
             _SCOPED_TO_A_TASK.match(text, match.end())
             and _EARLIER_WORDS.search(match.group(0))
