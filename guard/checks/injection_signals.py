@@ -450,6 +450,8 @@ _ASSEMBLED = compile_prefiltered(
 def _task_switch(text: str) -> tuple[int, int] | None:
     """A dropped task followed, within ~250 characters, by an attacker's payload."""
     for drop in _TASK_DROP.finditer(text):
+        if _TOLD_TO_THE_WRITER.search(text[max(0, drop.start() - 40) : drop.start()]):
+            continue  # "I was told to ignore the password expiry popup": told to the writer (p72)
         payload = _TASK_PAYLOAD.search(text, drop.start(), drop.end() + 250)
         # The payload is not what the dropped act was about: a manager's "don't answer client
         # emails until the deck is done" drops no task of the app's.
