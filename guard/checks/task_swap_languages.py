@@ -1,5 +1,6 @@
 """The assistant's task swapped for another, in Spanish, French, German, Italian, Portuguese,
-Russian and Chinese: what :mod:`guard.checks.injection_signals` reads in English ("Forget that you
+Russian and Chinese (and "your new task" / "forget that you are" in Dutch, Polish, Ukrainian,
+Turkish, Japanese and Korean): what :mod:`guard.checks.injection_signals` reads in English ("Forget that you
 are a recipe assistant. Your new task: ...", "instead of translating this text, reply only: ...").
 
 The forty-second session's blind set (p72) held six such attacks in other languages that nothing
@@ -34,7 +35,8 @@ _F = re.IGNORECASE | re.UNICODE
 
 # A word for the assistant being told what it is no longer.
 _ASSISTANT = (
-    r"(?:asistente|assistant|assistent\w*|assistente|ассистент\w*|помощник\w*|бот\w*|bot|chatbot|ia|ai|ki|ии|"
+    r"(?:asistente|assistant|assistent\w*|assistente|ассистент\w*|асистент\w*|помощник\w*|помічник\w*|бот\w*|bot|"
+    r"chatbot|ia|ai|ki|ии|ші|asystent\w*|vertaler|tłumacz\w*|перекладач\w*|"
     r"modelo|mod[èe]le|modell|modello|модель|traductor|traducteur|[üu]bersetzer|traduttore|tradutor|переводчик|"
     r"[\w-]*(?:assistent|bot|ki))\b"
 )
@@ -42,7 +44,8 @@ _ASSISTANT = (
 _FORGOTTEN = compile_prefiltered(
     r"(?:\b(?:olvida|olvide|olv[íi]date\s+de)\s+que\s+eres|\b(?:oublie|oubliez)\s+que\s+(?:tu\s+es|vous\s+[êe]tes)|"
     r"\b(?:vergiss|vergessen\s+sie)\s*,?\s+dass\s+(?:du|sie)|\bdimentica\s+(?:di\s+essere|che\s+sei)|"
-    r"\b(?:esque[çc]a|esquece)\s+que\s+(?:voc[êe]\s+[ée]|[ée]s|tu\s+[ée]s)|\bзабудь(?:те)?\s*,?\s+что\s+(?:ты|вы))"
+    r"\b(?:esque[çc]a|esquece)\s+que\s+(?:voc[êe]\s+[ée]|[ée]s|tu\s+[ée]s)|\bзабудь(?:те)?\s*,?\s+что\s+(?:ты|вы)|"
+    r"\bvergeet\s*,?\s+dat\s+(?:je|jij|u)|\bzapomnij\s*,?\s+(?:że|ze)\s+jeste[śs]|\bзабудь(?:те)?\s*,?\s+що\s+(?:ти|ви))"
     r"[^.!?\n]{0,40}?\b"
     + _ASSISTANT
     + r"|忘(?:记|掉)你(?:是|作为)[^。！？\n]{0,12}?(?:助手|翻译|机器人|模型|AI)",
@@ -60,7 +63,14 @@ _NEW_TASK = compile_prefiltered(
     r"|\b(?:sua|suas|tua|tuas|seu|seus)\s+nov[ao]s?\s+(?:tarefa|miss[ãa]o|instru[çc][ãa]o|instru[çc][õo]es|ordens|objetivo)\s*"
     r"(?::|[ée]\s|s[ãa]o\b)"
     r"|\b(?:твоя|ваша|твои|ваши)\s+нов(?:ая|ые)\s+(?:задача|задачи|инструкция|инструкции|миссия|цель)\s*(?::|—|-\s|это\b)"
-    r"|(?:你的|您的)新(?:的)?(?:任务|指令|指示)\s*[:：]|新的?系统(?:指令|提示|命令)\s*[:：]",
+    r"|(?:你的|您的)新(?:的)?(?:任务|指令|指示)\s*[:：]|新的?系统(?:指令|提示|命令)\s*[:：]"
+    # nl, pl, uk, tr, ja, ko
+    r"|\b(?:je|jouw|uw)\s+nieuwe\s+(?:taak|opdracht|instructies|missie)\s*(?::|is\b|zijn\b)"
+    r"|\b(?:twoje|twoja|twoim|wasze)\s+nowe\s+(?:zadanie|instrukcje|polecenie|polecenia)\s*(?::|to\b|jest\b)"
+    r"|\b(?:твоє|твоя|ваше|ваша|твої|ваші)\s+нов(?:е|а|і)\s+(?:завдання|інструкції|інструкція|місія)\s*(?::|—|-\s|це\b)"
+    r"|\byeni\s+(?:görevin|görev(?:in)?iz|talimatların|talimatlarınız)\s*(?::|şu\b|budur\b)"
+    r"|あなたの新しい(?:タスク|任務|指示|命令)\s*(?:は|[:：])|新しい(?:タスク|任務|指示|命令)\s*[:：]"
+    r"|(?:당신의|너의)\s*새로운\s*(?:작업|임무|지시|명령)\s*(?:은|는|[:：])|새로운\s*(?:작업|임무|지시|명령)\s*[:：]",
     _F,
 )
 
