@@ -27,7 +27,15 @@ printed):
   odometer fraud, bid rigging, puppy mills, sanctions evasion, chess cheating ...), then 807 harmful
   goals (about a third worded blandly, the harm only in the substance), 669 benign goals in the
   same areas, 145 more frames and 167 benign messages; goals framed and frames pooled as above.
-  Why: the branch found 1 of 5 framed harms in areas no data named (fortieth session's unseen case).
+  Why: the branch found 1 of 5 framed harms in areas no data named (forty-first session's unseen
+  case). **Read only with** ``GUARD_REQUEST_BROAD=1``: **not kept**. Trained with it (11 min 16 s,
+  18,224 rows), the branch read 5 of 8 framed harms in areas no file names (2 before; written
+  before it trained), but over the 1,385 development and hard-case rows the branch reads (192
+  attacks, 1,193 benign, never trained on) it was worse at every operating point that matters:
+  at its point 65 found / 14 flagged against 56 / 7; at 7 flags ~47 found against 56; the new
+  flags were ordinary role-play ("Pretend you're a medieval innkeeper", a picky buyer for a used
+  bike, a fire-safety training script). Persuasive frames around 1,476 more goals taught it the
+  frame more than the harm; train/README.md.
 - ``harm_request_written.jsonl``: 600 complete messages written for guard the same way (300
   persuasive requests for harmful help over 133 harm areas, 300 long messages with the same devices
   for harmless ends or on dark topics; 32 of each in 16 other languages), at double weight.
@@ -95,7 +103,16 @@ def training_rows() -> list[tuple[str, int, float]]:
     out: list[tuple[str, int, float]] = []
     registry = jsonl_rows(HERE / "harm_requests_registry.jsonl")
     parts = json.loads((HERE / "harm_request_parts.json").read_text(encoding="utf-8"))
-    broad = json.loads((HERE / "harm_request_broad.json").read_text(encoding="utf-8"))
+    broad: dict[str, list[str]] = {
+        "frames": [],
+        "harmful_goals": [],
+        "benign_goals": [],
+        "benign_messages": [],
+    }
+    if os.environ.get(
+        "GUARD_REQUEST_BROAD"
+    ):  # tried at the forty-second session, not kept (module docstring)
+        broad = json.loads((HERE / "harm_request_broad.json").read_text(encoding="utf-8"))
     frames: list[str] = [f for f in parts["frames"] + broad["frames"] if f.count("{g}") == 1]
     out += [(t, y, WEIGHTS["plain"][y]) for t, y in registry]
     written_harmful = list(parts["harmful_goals"]) + list(broad["harmful_goals"])
