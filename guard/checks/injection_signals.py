@@ -86,7 +86,7 @@ _OVERRIDE_STRICT = compile_prefiltered(
     # ("override" and "bypass" as verbs, not a game's or a machine's noun: "If a player draws the
     # Override card, all previous instructions are cancelled", p72)
     r"(?:\b(?:ignor(?:e|es|ing)|disregard(?:s|ing)?|forget)\b|\b(?:override|bypass(?:es|ing)?)\b"
-    r"(?!\W+(?:cards?|buttons?|switch(?:es)?|keys?|codes?|clauses?|flags?|options?|settings?|tokens?|levers?|pins?|"
+    r"(?!\W+(?:cards?|buttons?|switch(?:es)?|keys?|clauses?|flags?|options?|settings?|tokens?|levers?|pins?|"
     r"panels?|valves?|surgery)\b))"
     # A user's own earlier words are theirs to take back ("ignore my previous instructions about
     # the tone, make it formal"): "my" and "our" are excluded the same way.
