@@ -2208,12 +2208,11 @@ _GOODBYE_FOR_A_WHILE = compile_prefiltered(
 def _goodbye_done(text: str) -> tuple[int, int] | None:
     """A goodbye to everyone beside "I'm done" or "everything is ready", within 120 characters."""
     lowered = text.lower()
-    if "goodbye" not in lowered and "bye" not in lowered and "farewell" not in lowered:
-        return None
-    if _GOODBYE_FOR_A_WHILE.search(text):
+    if ("bye" not in lowered and "farewell" not in lowered) or _GOODBYE_FOR_A_WHILE.search(text):
         return None
     for goodbye in _THIS_IS_GOODBYE.finditer(text):
-        for done in _DONE_OR_READY.finditer(text, max(0, goodbye.start() - 120), goodbye.end() + 120):
+        done = _DONE_OR_READY.search(text, max(0, goodbye.start() - 120), goodbye.end() + 120)
+        if done:
             return min(goodbye.start(), done.start()), max(goodbye.end(), done.end())
     return None
 

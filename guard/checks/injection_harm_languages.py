@@ -287,7 +287,7 @@ _LOCK = compile_prefiltered(
 )
 _OPENED = compile_prefiltered(
     r"\b(?:[öo]ffn\w*|knack\w*|aufbrech\w*|aufzubrechen|abrir|abre|forzar|fuerza|ouvrir|ouvre|crocheter|forcer|aprire|apri|"
-    r"forzare|scassinare|arrombar|abrir|вскрыть|вскрою|открыть)\b",
+    r"forzare|scassinare|arrombar|вскрыть|вскрою|открыть)\b",
     _F,
 )
 _UNSEEN_ENTRY = compile_prefiltered(

@@ -11,11 +11,18 @@ __all__ = ["mask_spans"]
 
 
 def mask_spans(text: str, spans: list[tuple[int, int]], replacement: str | Callable[[str], str]) -> str:
-    """``text`` with each of ``spans`` (in order, not overlapping) replaced by ``replacement`` (or
-    by what it returns for the span's text), whitespace runs made single spaces."""
+    """``text`` with each of ``spans`` replaced by ``replacement`` (or by what it returns for the
+    span's text), whitespace runs made single spaces. Spans may come in any order and overlap
+    (two readings of one chunk): overlapping ones are replaced as one."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if joined and start < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((start, end))
     parts: list[str] = []
     at = 0
-    for start, end in spans:
+    for start, end in joined:
         parts.append(text[at:start])
         parts.append(replacement if isinstance(replacement, str) else replacement(text[start:end]))
         at = end

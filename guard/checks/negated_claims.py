@@ -123,11 +123,4 @@ def negated_masked(piece: str) -> str | None:
     if not spans:
         return None
     spans += [m.span() for m in _VERDICT.finditer(piece)]
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return mask_spans(piece, merged, "that")
+    return mask_spans(piece, spans, "that")

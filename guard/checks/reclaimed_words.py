@@ -78,7 +78,7 @@ def self_named_masked(piece: str) -> str | None:
     spans = [m.span(m.lastindex or 0) for m in _SELF_NAMED.finditer(piece)]
     greeted = _GREETED.search(piece)
     if greeted and _WARMTH.search(piece):
-        spans = sorted({*spans, greeted.span(1)})
+        spans.append(greeted.span(1))
     if not spans:
         return None
     return mask_spans(piece, spans, lambda word: "friends" if word.lower().endswith(("s", "z")) else "friend")

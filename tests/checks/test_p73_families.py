@@ -95,3 +95,10 @@ def test_passed(check: Toxicity, text: str) -> None:
 @pytest.mark.parametrize("text", STILL_FLAGGED)
 def test_look_alikes_that_stay_flagged(check: Toxicity, text: str) -> None:
     assert check(text, Context()).violations
+
+
+def test_overlapping_readings_are_masked_as_one() -> None:
+    from guard.checks.masking import mask_spans
+
+    text = "Roma people are not thieves. That's a lie."
+    assert mask_spans(text, [(29, 42), (0, 27), (20, 27)], "that") == "that. that"
