@@ -67,6 +67,8 @@ _REPORT = compile_prefiltered(
     # "Teaching kids that all Muslims are terrorists is how you raise bigots", "spreading the idea",
     # "'just asking questions' about whether Jews control the media is still antisemitism" (p37)
     r"teach|teaches|teaching|taught|spread|spreads|spreading|repeat|repeats|repeating|repeated|preach|preaching|"
+    # (p75) "Stereotyping Roma people as thieves has been used to justify centuries of persecution"
+    r"stereotyping|stereotype|stereotypes|portraying|portray|portrays|depicting|depict|depicts|"
     r"(?:questions?|asking|wondering)[\"”’']?\s+(?:about\s+)?(?:whether|if)|"
     r"(?:your|their|his|her|whose)\s+(?:argument|point|view|position|opinion|logic|excuse|claim|idea)\s+is|"
     r"(?:the|this|that|a|an|old|tired)\s+(?:idea|notion|myth|claim|lie|stereotype|trope|belief|assumption|"
@@ -118,6 +120,8 @@ _HATE_NAMES = (
     r"(?:violence|attacks|hate\s+crimes|shootings|mass\s+shooters|harassment)|"
     r"(?:gets?|got|getting)\s+(?:people|millions|thousands)\s+(?:killed|hurt|attacked|beaten)|"
     r"(?:a\s+way|an\s+excuse)\s+to\s+(?:blame|scapegoat|demoni[sz]e|dehumani[sz]e|smear)|scapegoat\w{0,4}|"
+    r"(?:used|an\s+excuse)\s+to\s+justify\s+(?:\w+\s+){0,3}?(?:persecution|violence|discrimination|genocide|pogroms?|"
+    r"slavery|segregation|expulsions?|internment|lynchings?)|"
     # The writer telling the speaker off ("Knock it off.", "the problem is you, not her", "Watch
     # your language.", "Before you post ... again", "Move on."): the classifier reads the
     # imperative as aggression, so it is made plain too.

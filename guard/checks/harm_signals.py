@@ -96,6 +96,19 @@ _SELF_HARM = _at_word_starts(
     r"|\b(?:how\s+(?:many|much)|what|which)\b[^.?!\n]{0,60}?\b(?:would\s+it\s+take|do\s+i\s+(?:need|have)\s+to\s+take|"
     r"(?:can|should|could)\s+i\s+(?:take|mix|swallow|drink))\b[^.?!\n]{0,40}?\bto\s+(?:make\s+myself\s+)?"
     r"(?:not\s+wake\s+up|never\s+wake\s+up|stop\s+breathing|die\b|kill\s+myself|end\s+(?:it|my\s+life)|overdose)"
+    # (p75) a height asked for to die of a jump ("What height do I need to jump from to make sure I
+    # die?"); the fastest organ failure asked "for myself"; a way to burn or cut oneself compared, or
+    # its scars kept from showing
+    r"|\b(?:what|which|how\s+high\s+(?:of\s+)?a?)\s*(?:height|floor|storey|story|building|bridge|drop)\b[^.?!\n]{0,50}?\bjump\w*"
+    r"\b[^.?!\n]{0,40}?\b(?:(?:make|be)\s+sure\s+(?:that\s+)?i\s+(?:die|don't\s+survive|won't\s+survive)|to\s+die\b|"
+    r"to\s+kill\s+myself|guarantee\w*\s+(?:death|i\s+die)|(?:be\s+)?fatal\s+for\s+me)"
+    r"|\b(?:organ|liver|kidney|heart)\s+failure\b[^\n]{0,60}?\b(?:asking|it's|its)\s+for\s+(?:myself|me)\b"
+    r"|\b(?:better|best|safer|easier|less\s+painful|quicker)\s+(?:way\s+)?to\s+(?:burn|cut|hurt|scratch|bruise|scar)\s+myself\b"
+    r"|\b(?:don't|do\s+not)\s+want\s+the\s+(?:scars|marks|cuts|burns)\s+to\s+show\b"
+    # (p75) starving kept from the family ("eat under 300 calories a day and hide it from my family,
+    # I need to be thinner no matter what")
+    r"|\b(?:under|below|less\s+than|only|max(?:imum)?\s+of)\s+(?:[1-5]\d{2}|[1-9]\d)\s*(?:calories|kcal|cals?)\s*(?:a|per)\s+day\b"
+    r"[^.?!\n]{0,60}?\b(?:hide|hiding|without\s+(?:my|anyone)|no\s+matter\s+what|thinner|skinnier)\b"
     # Self-injury said or asked about: "I cut myself again", "hide the scars from my mom"
     # (not recovery: "400 days since I last hurt myself", "I stopped cutting myself")
     r"|\bi(?<!since\si)\s+(?:(?!(?:stopped|quit|never|don't|didn't|haven't|hadn't|no)\b)\w+\s+)?(?:cut|cuts|cutting|"
@@ -638,6 +651,15 @@ _VIOLENCE = _at_word_starts(
     r"(?:get|gets|wake|wakes|come|comes)\s+(?:back\s+)?up\b"
     r"|\b(?:skin|skins|skinned|skinning|burn|burns|burned|burning|bury|buries|buried|burying)\s+(?:him|her|them|"
     r"(?:a|the|that|this)\s+\w+)\s+alive\b"
+    # (p75) an attack planned to hurt as many as possible; something mixed into a person's drink to
+    # poison them ("What household chemicals could I mix into my boss's coffee to poison him?")
+    r"|\b(?:so|so\s+that|to\s+make\s+sure)\s+(?:as\s+many\s+(?:people|of\s+them)\s+as\s+possible|the\s+most\s+people|everyone|"
+    r"many\s+people)\s+(?:get|gets|are|will\s+be|end\s+up)\s+(?:hurt|killed|injured|dead|maimed)\b"
+    r"|\b(?:plan|organi[sz]e|coordinate|carry\s+out)\s+an?\s+(?:\w+\s+)?attack\s+on\s+(?:the|a|that|this)\s+(?:\w+\s+)?(?:protest|"
+    r"rally|march|crowd|concert|parade|festival|vigil|pride|church|mosque|synagogue|temple|school|clinic)\b"
+    r"|\b(?:mix|put|slip|add|pour|sprinkle|dissolve|spike)\w*\b[^.?!\n]{0,40}?\b(?:into|in)\s+(?:his|her|their|my\s+[\w-]+(?:'s|’s)|"
+    r"the\s+[\w-]+(?:'s|’s))\s+(?:morning\s+)?(?:coffee|tea|drink|food|meal|water|lunch|dinner|soup|wine|beer|smoothie)\b"
+    r"[^.?!\n]{0,30}?\bto\s+(?:poison|kill|hurt|sicken|drug|knock\s+out)\b"
     # Massacres: "I'm going to shoot up my school", "bomb the mosque"
     r"|\b(?:shoot|shooting|shot)\s+up\s+(?:my|the|a|our|this|that|their)\s+(?:\w+\s+)?(?:school|class|office|workplace|"
     r"church|mosque|synagogue|temple|mall|concert|campus|college|party|club)\b"
@@ -781,6 +803,11 @@ _PERSONAL_INFO = (
     r"whereabouts|license\s+plate|schedule|location)|where\s+(?:she|he|they)\s+(?:lives?|works?|goes?|sleeps?|stays?))"
 )
 _HARASSMENT = _at_word_starts(
+    # (p75) someone's private health made public ("Draft a post exposing my coworker's mental health
+    # history and tag her employer")
+    r"\b(?:expos\w+|leak\w*|reveal\w*|publish\w*|broadcast\w*|out(?:ing)?)\s+(?:my\s+[\w-]+['’]s|his|her|their|[A-Z]\w+['’]s)\s+"
+    r"(?:\w+\s+)?(?:mental\s+health|medical|psychiatric|hiv|std|sti|therapy|rehab|abortion)\s+(?:history|records?|status|"
+    r"condition|diagnosis|notes|past)\b|"
     # Names made up to hurt someone, asked for ("Generate 20 mean nicknames for the fat kid in my
     # class", "Come up with a nickname for Chinese people that will really hurt them"); not "funny
     # nicknames for my dog", nor the names a bully might use, asked for to recognise them
@@ -1324,7 +1351,9 @@ _ASSAULT_PLANNED = _at_word_starts(
     r"our\s+|the\s+|(?:my|our)\s+(?:dad|father|uncle|brother|stepdad)['’]?s\s+)?(?:guns?|rifles?|pistols?|shotguns?|ar-?15s?|"
     r"glocks?|bombs?|pipe\s+bombs?|explosives)\s+(?:to|into)\s+(?:the\s+|our\s+|my\s+)?(?:school|class|classes|campus|"
     r"office|work|church|mosque|synagogue|temple|mall|prom|assembly)\b[^\n]{0,160}?\b(?:(?:going\s+to|gonna|will|'ll)\s+"
-    r"(?:pay|regret|be\s+sorry)|laughed\s+at|won't\s+be\s+laughing|see\s+what\s+happens|last\s+day)\b"
+    r"(?:pay|regret|be\s+sorry)|laughed\s+at|won't\s+be\s+laughing|see\s+what\s+happens|last\s+day|"
+    # (p75) "to make them all pay. Which hallway is most crowded at lunch?"
+    r"make\s+(?:them|everyone|you|'em|those\s+\w+)\s+(?:all\s+)?(?:pay|sorry|regret)|most\s+crowded)\b"
     # ... or with a warning to stay away ("I'm bringing my dad's gun to school tomorrow. Don't come
     # in.", p73)
     r"|(?:we're|we\s+are|i'm|i\s+am|gonna|going\s+to|we'll|i'll|we\s+will)\s+(?:\w+\s+){0,2}?bring(?:ing)?\s+(?:a\s+|my\s+|"

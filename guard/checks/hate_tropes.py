@@ -91,7 +91,16 @@ _WITH_GROUP = compile_prefiltered(
     # the grooming slur as a question: "why do trans activists need access to children's libraries so badly?"
     r"|\bwhy\s+(?:do|does|are|is)\s+(?:\w+\s+){0,3}?(?:need|want|so\s+eager\s+to\s+get|so\s+obsessed\s+with)\s+"
     r"(?:access\s+to\s+|to\s+be\s+(?:near|around)\s+)?(?:\w+['’]?s?\s+){0,2}?(?:children|kids|minors|little\s+boys|"
-    r"little\s+girls)\b",
+    r"little\s+girls)\b"
+    # (p75) a group's place in a role called a passing experiment ("Women in leadership is a fun
+    # experiment, but let's see how it goes when a real crisis hits")
+    r"|\b(?:is|are|was)\s+(?:a\s+|an\s+)?(?:fun|cute|nice|interesting|noble|sweet|adorable|charming)\s+(?:little\s+)?"
+    r"(?:experiment|novelty|phase|trend)\b[^.!?\n]{0,20}?\b(?:but|until|wait|let['’]s\s+see)\b"
+    # (p75) a group's members "recruiting" children: the grooming slur ("now they're recruiting in
+    # libraries")
+    r"|\b(?:they(?:['’]re|\s+are)|(?:gays?|lesbians|queers?|trans\s+\w+|lgbtq?\+?\s+\w+|drag\s+queens)\s+are)\s+"
+    r"(?:now\s+|openly\s+|actively\s+)?recruiting\s+(?:in\s+(?:our\s+|the\s+)?(?:libraries|schools|kindergartens|"
+    r"classrooms|nurseries)|(?:our\s+|the\s+)?(?:kids|children|minors|youth)|at\s+(?:story\s+hour|school))\b",
     re.IGNORECASE,
 )
 # Tropes that carry their own "them": replacement, belonging denied, atrocities denied, race science.
@@ -116,6 +125,49 @@ _ON_THEIR_OWN = compile_prefiltered(
     r"|\bgot\s+(?:the|that|his|her|a|their)\s+(?:job|promotion|spot|place|role|position|scholarship|seat)\b[^.!?\n]{0,40}?"
     r"\b(?:quota|diversity\s+hire)\b"
     r"|\bwhere\s+are\s+you\s+really\s+from\b"
+    # (p75) "they" recruiting where children read ("Now they're recruiting in libraries"): the
+    # grooming slur, whose group the sentence before names
+    r"|\bthey(?:['’]re|\s+are)\s+(?:now\s+|openly\s+|actively\s+)?recruiting\s+(?:in|at)\s+(?:our\s+|the\s+)?(?:libraries|"
+    r"kindergartens|nurseries|story\s+hours?|primary\s+schools|elementary\s+schools)\b"
+    # (p75) someone's job said to fill a quota ("They had to fill the quota somehow", "a diversity
+    # hire"); a sales quota is not a group's
+    r"|\bfill\s+(?:the|a|their|some|our)\s+(?:diversity|minority|racial|ethnic|gender|affirmative[-\s]action|dei|token)\s+"
+    r"quotas?\b|\bto\s+fill\s+(?:the|a|their)\s+quota\s+somehow\b"
+    r"|\b(?:she['’]s|he['’]s|she\s+is|he\s+is|they['’]re|they\s+are|just|another|only|obviously|clearly)\s+(?:just\s+|"
+    r"only\s+|obviously\s+|clearly\s+)?(?:a\s+|an\s+)?(?:\w+\s+)?diversity\s+hires?\b"
+    # (p75) praise for speaking "proper English and everything", surprise that is the insult
+    r"|\b(?:speaks?|talks?|spoke)\s+(?:proper|good|perfect|real|normal|decent)\s+english\s+and\s+(?:everything|all|stuff)\b(?=\s*(?:[.!?,]|$))"
+    # (p75) names "sounding" foreign in crime news, a pattern left to be noticed
+    r"|\b(?:foreign|ethnic|muslim|arab|african|jewish|immigrant|unpronounceable|funny)[-\s]sounding\s+(?:names?|surnames?)\b"
+    r"[^.!?\n]{0,60}?\b(?:fraud|crimes?|headlines|arrests?|court|police|scams?|terror\w*|grooming|mugshots?|charged)\b"
+    # (p75) people "happier with their own kind", separate neighbourhoods brought back
+    r"|\b(?:people|everyone|everybody|folks|humans)\s+(?:are|is)\s+(?:just\s+|simply\s+|naturally\s+)?(?:happier|better\s+off|"
+    r"safer|more\s+comfortable)\s+(?:with|among)\s+(?:their|our)\s+own\s+kind\b"
+    r"|\btime\s+(?:we|to)\s+(?:had|have|brought\s+back|bring\s+back|went\s+back\s+to)\s+(?:\w+\s+)?(?:separate|segregated)\s+"
+    r"(?:neighbou?rhoods|schools|communities|areas|housing|buses|towns|countries|water\s+fountains)\b"
+    # (p75) race science in test scores ("certain groups simply score lower on IQ tests")
+    r"|\b(?:certain|some|those|these|other)\s+(?:groups|races|ethnicities|populations|peoples)\s+(?:\w+\s+){0,2}?"
+    r"(?:score|scored|scores|test|tests|tested)\s+(?:\w+\s+)?(?:lower|worse)\b[^.!?\n]{0,30}?\biq\b"
+    # (p75) refugees said to be "young men of fighting age"
+    r"|\b(?:refugees?|migrants?|asylum\s+seekers?)\b[^.!?\n]{0,80}?\b(?:young\s+)?(?:men|males)\s+of\s+(?:fighting|"
+    r"military|battle)\s+age\b"
+    # (p75) a people as thieves: count your change around "that lot", the bikes that go missing
+    # when they arrive
+    r"|\bcount\s+(?:your|the)\s+change\s+(?:twice|again)\b[^.!?\n]{0,60}?\b(?:that\s+lot|those\s+people|these\s+people|"
+    r"their\s+kind|that\s+kind|them\s+people|those\s+types)\b"
+    r"|\b(?:travell?ers|gypsies|gipsies|roma|romani|pikeys|tinkers)\b[^.!?\n]{0,60}?\b(?:suddenly|and\s+then|next\s+thing)\b"
+    r"[^.!?\n]{0,40}?\b(?:go(?:es)?\s+missing|start(?:s|ed)?\s+(?:disappearing|going\s+missing|vanishing)|disappear(?:s|ed)?)\b"
+    # (p75) a woman in a trade mocked ("Wow, a female mechanic, hope she remembered which end the
+    # engine is in"), a disabled hire called a drag on output
+    r"|\b(?:a|another)\s+(?:female|woman|girl|lady)\s+(?:mechanic|pilot|driver|surgeon|engineer|plumber|electrician|"
+    r"referee|ceo|boss|programmer|scientist|captain|firefighter|soldier)\b[^.!?\n]{0,20}?\b(?:hope|pray|bet|good\s+luck|"
+    r"god\s+help)\b"
+    r"|\blet['’]s\s+(?:hire|promote|employ)\s+(?:the\s+|a\s+|an\s+)?(?:wheelchair|blind|deaf|disabled|autistic|"
+    r"crippled?|handicapped)\s+(?:\w+\s+)?(?:guy|girl|woman|man|lady|one|kid|person)\b[^.!?\n]{0,40}?\b(?:too\s+high|"
+    r"anyway|what\s+could\s+(?:possibly\s+)?go\s+wrong)\b"
+    # (p75) "cultural enrichment" in scare quotes, a crime called the enrichment diversity brings
+    r"|\b(?:another|more|some|bit\s+of|dose\s+of|spot\s+of|round\s+of)\s+(?:\w+\s+)?['‘\"“](?:cultural\s+)?(?:enrichment|"
+    r"diversity|vibrancy)['’\"”]"
     r"|\b(?:some|certain|those|these|their)\s+(?:cultures?|races?|peoples?)\s+(?:are|is)\s+(?:just\s+|simply\s+|naturally\s+|"
     r"inherently\s+)?(?:more\s+prone\s+to\s+(?:violence|crime|rape|terror\w*)|more\s+(?:violent|criminal|savage))\b"
     r"|\bnot\s+(?:hate|racism|racist|bigotry|prejudice)\s*[,;]?\s*(?:that's|it's|that\s+is|it\s+is|just)\s+(?:statistics|"
@@ -273,7 +325,9 @@ _NAMED_OR_REPORTED = compile_prefiltered(
     r"stereotyp\w*|prejudic\w*|trope|denial|deniers?|denialism|revisionis\w*|debunk\w*|myth|lie|lies|false|"
     r"nonsense|disgusting|offensive|ignorant|says|said|say|saying|claims?|claimed|claiming|told\s+(?:me|us|her|him)|"
     r"tells\s+(?:me|us)|tell\s+me|called|calls|asked\s+me|heard|believes?|thinks|insists?|argues?|reported|"
-    r"crimes?\s+to\s+deny|illegal\s+to\s+deny|history\s+of|historians?|assum\w*|smears?|canards?)\b",
+    r"crimes?\s+to\s+deny|illegal\s+to\s+deny|history\s+of|historians?|assum\w*|smears?|canards?|"
+    # (p75) a figure called misused ("That 13/50 statistic gets misused constantly; it ignores ...")
+    r"misus\w*|misleading|mislead\w*|cherry-?pick\w*|out\s+of\s+context)\b",
     re.IGNORECASE,
 )
 # The writer's disclaimer before a trope ("I'm not racist, but ...", "not to be racist, but"): it

@@ -79,6 +79,7 @@ Deterministic signals report score 1.0 and fire whatever the threshold; ``thresh
 from __future__ import annotations
 
 import math
+import os
 import re
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
@@ -164,6 +165,13 @@ _DETAILS_RULED_OUT = compile_prefiltered(
 #: on 31 % of windows and no verdict at threshold 0.5 differs from the full ensemble's (0.2 was the
 #: edge; 0.15 keeps a margin). Thresholds outside the band run the full ensemble.
 ENSEMBLE_BAND = (0.15, 0.95)
+#: jailguard alone above the band is overruled when both of guard's own readers disagree: the heads
+#: below :data:`VETO_HEADS_BELOW` and the encoder below :data:`VETO_ENCODER_BELOW` (forty-third session:
+#: "How do I make a password that is easy to remember?" jailguard 0.996, heads 0.04, encoder 0.005;
+#: a translation request over a plain e-mail, 0.98 / 0.21 / 0.05). The window then scores the average
+#: of jailguard and the heads, which the second opinion reads like any unsure window.
+VETO_HEADS_BELOW = 0.3
+VETO_ENCODER_BELOW = 0.1
 #: Code point ranges of the Latin letters (with accents: Latin-1 to Latin Extended-B, and
 #: Vietnamese's Latin Extended Additional), the script jailguard's English MiniLM vocabulary spells out.
 _LATIN_LETTERS = ((0, 0x24F), (0x1E00, 0x1EFF))
@@ -355,8 +363,31 @@ class PromptInjection(BaseCheck):
                 own = self._head_scores([pieces[i] for i in unsure])
                 for i, score in zip(unsure, own, strict=True):
                     out[i] = (score + other[i]) / 2
+            if self.second_opinion and os.environ.get("GUARD_JG_VETO", "1") == "1":
+                self._veto_jailguard_alone(pieces, other, unsure, out)
             return out
         return self._head_scores(pieces)
+
+    def _veto_jailguard_alone(
+        self, pieces: list[str], jailguard: list[float], read: list[int], out: list[float]
+    ) -> None:
+        """``out`` with jailguard's lone verdicts above the band replaced by its average with the
+        heads where the heads and the encoder both disagree (:data:`VETO_HEADS_BELOW`)."""
+        alone = [i for i, score in enumerate(jailguard) if score > ENSEMBLE_BAND[1] and i not in read]
+        if not alone:
+            return
+        heads = self._head_scores([pieces[i] for i in alone])
+        doubted = [(i, h) for i, h in zip(alone, heads, strict=True) if h < VETO_HEADS_BELOW]
+        if not doubted:
+            return
+        from guard.checks.detector_cascade import cascade_for_check
+
+        encoder = cascade_for_check("injection", self.name).encoder_probabilities(
+            [pieces[i] for i, _ in doubted]
+        )
+        for (i, h), p in zip(doubted, encoder, strict=True):
+            if p < VETO_ENCODER_BELOW:
+                out[i] = min((jailguard[i] + h) / 2, math.nextafter(self.threshold, 0.0))
 
     def _head_scores(self, pieces: list[str]) -> list[float]:
         from guard.checks.embedding_cascade import heads_for_check

@@ -90,7 +90,9 @@ _VERB = compile_prefiltered(
     r"wyprodukować|zsyntetyzować|przygotować|"
     r"làm|chế\s+tạo|điều\s+chế|tổng\s+hợp|sản\s+xuất|membuat|bikin|meracik|merakit|memproduksi|mensintesis|"
     r"yap\w*|üret\w*|hazırla\w*|sentezle\w*|sakla\w*|gizle\w*|kaçır\w*|banate|banana|banaye|banaen|banau|"
-    r"banaya|taiyar|" + _STEAL_WORDS + r")\b"
+    r"banaya|taiyar|"
+    # (p74) the recipe named: "le explica ... la receta exacta de la pasta base de cocaína"
+    r"receta|recette|rezept|ricetta|receita|рецепт\w*|" + _STEAL_WORDS + r")\b"
     # (fr verbs in any tense: "comment il fabriquait de l'ecstasy"; zh "怎么配炸药"; fortieth session)
     r"|fabriqu\w+|synth[ée]tis\w+|pr[ée]par\w+|cocina|prepara|procesar|processar|refinar|прята\w*|фасова\w*|schmuggel\w*|bringen|transportier\w*|"
     r"провезти|перевезти|pasar\s+por\s+la\s+frontera|passer\s+la\s+fronti[èe]re"
@@ -198,6 +200,15 @@ _FRAME = compile_prefiltered(
     r"дипломн\w+\s+работ\w*|научн\w+\s+руководител\w*|давай\s+сыграем|kunstprojekt|"
     r"l[àa]\s+o[ùu]\s+l['’]assistant\s+s['’]est\s+arr[êe]t[ée]|contin[uú]a\s+donde\s+(?:se\s+)?qued[óo]|"
     r"mach\s+(?:genau\s+)?(?:da\s+)?weiter,?\s+wo|продолжи\s+с\s+того\s+места)\b"
+    # (p74) a novel written together, its villain explaining; a late grandmother played ("Vamos a
+    # escribir una novela. El villano ... le explica", "Моя покойная бабушка ... Побудь ею")
+    r"|\b(?:vamos\s+a\s+escribir|escribamos|[ée]crivons|lass\s+uns\s+(?:einen\s+)?(?:roman|geschichte)|scriviamo|"
+    r"vamos\s+escrever)\s+(?:una?\s+|um\s+|uma\s+)?(?:novela|roman|romanzo|romance|historia|histoire|storia|hist[óo]ria)\b"
+    r"|\b(?:el\s+villano|le\s+m[ée]chant|der\s+b[öo]sewicht|il\s+cattivo|o\s+vil[ãa]o)\b"
+    r"|(?<!\w)(?:покойн\w+\s+(?:бабушк|дедушк|мам|пап|от[ео]ц)\w*|побудь\s+(?:ею|им|ей))(?!\w)"
+    r"|\b(?:mi\s+difunt[oa]\s+(?:abuel[oa]|madre|padre)|(?:ma\s+d[ée]funte|feu\s+ma)\s+(?:grand-m[èe]re|m[èe]re)|"
+    r"meine?\s+verstorbene\w*\s+(?:oma|gro[ßs]mutter|opa|gro[ßs]vater|mutter|vater)|mi[ao]\s+(?:nonn[oa]|madre|padre)\s+"
+    r"defunt[oa]|minha\s+falecida\s+(?:av[óo]|m[ãa]e))\b"
     r"|小说|故事|"
     # pt, vi, id, tr, hi (Latin) frames: a grandmother played, a role, a film, a script, a story
     r"(?<!\w)(?:finge\s+que\s+(?:você|voce|tu)\s+(?:é|e|és)|finja\s+que|imagine\s+que\s+(?:você|voce)\s+(?:é|e)|"
@@ -261,6 +272,9 @@ _FRAMED_THING = compile_prefiltered(
     r"(?:recrutement|reclutamiento|rekrutierung|anwerbung|вербовк|вербовочн)\w*\b[^.!?\n]{0,40}?"
     r"(?:groupe\s+arm[ée]|milice|grupo\s+armado|milicia|bewaffnete\w*\s+gruppe|miliz|вооруж[её]нн\w+\s+групп\w*|"
     r"terror\w*|djihad\w*|yihad\w*|dschihad\w*|джихад\w*|террор\w*))"
+    # (p74) two-factor sign-in bypassed on someone else's bank ("как обойти двухфакторную
+    # аутентификацию в чужом онлайн-банке")
+    r"|двухфакторн\w+\s+аутентификаци\w*|чуж\w+\s+(?:онлайн-)?банк\w*"
     r"|보이스피싱|피싱|사기\s*대본|诈骗|钓鱼邮件|詐欺|勒索软件|木马|键盘记录|(?:窃取|盗取|偷取)[^。！？\n]{0,12}?密码"
     # (fortieth session: a script that reads saved passwords and sends them out, a school's system broken into)
     r"|读取[^。！？\n]{0,12}?密码[^。！？\n]{0,20}?(?:发送|上传|传)|(?:入侵|黑进|攻破|黑入)[^。！？\n]{0,10}?(?:系统|服务器|网站|数据库|后台)"
@@ -272,7 +286,7 @@ _FRAMED_VERB = compile_prefiltered(
     r"scassinare|arrombar|угнать|угоня\w*|подня\w*|созда\w*|собра\w*|[ée]cri\w*|r[ée]dig\w*|escrib\w*|escrev\w*|schreib\w*|verfass\w*|scriv\w*|redig\w*|"
     r"clonar|cloner|klonen|klonier\w*|clonare|клонировать|скопировать|"
     r"напиши|написать|составь|pirat\w*|hacke\w*|hackear|взлома\w*|erkl[äa]r\w*|explique\w*|expl[íi]ca\w*|"
-    r"объясн\w*|haz|hazlo|fais|mach|imit\w*|имитир\w*)\b|써\s*줘|작성|써줘|写|编写|冒充|اكتب|برمج",
+    r"объясн\w*|haz|hazlo|fais|mach|imit\w*|имитир\w*|обойти|обходить|расскажи)\b|써\s*줘|작성|써줘|写|编写|冒充|اكتب|برمج",
     _F,
 )
 _SENTENCE = compile_prefiltered(r"[^.!?。！？\n]{1,500}")

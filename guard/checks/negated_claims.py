@@ -44,6 +44,9 @@ _NEGATIVE = (
     r"problem|phase|choice|sin|mental\s+illness|disorder|fetish|trend)|sinners?|confused|a\s+moral\s+failing|"
     r"out\s+to\s+(?:get|replace|destroy)|taking\s+(?:our|your)\s+jobs|stealing\s+(?:our|your)\s+jobs|"
     r"hate\s+(?:men|women|america|us|the\s+west)|(?:to\s+)?blame|responsible\s+for\s+crime|"
+    # (p75) the conspiracy denied: "Jewish people do not control the media or the banks"
+    r"(?:control|run|own|secretly\s+(?:control|run))\s+(?:the\s+)?(?:media|banks|world|government|money|hollywood|"
+    r"news|press|economy|finance)|"
     r"genetically\s+(?:smarter|inferior|superior|dumber)|smarter\s+than|superior|"
     # "Black people are not more likely to commit crimes because of their race" (p37)
     r"likely\s+to\s+(?:commit\s+(?:crimes?|violence|fraud|terrorism)|be\s+(?:criminals?|violent|dangerous|terrorists?|"
@@ -79,6 +82,15 @@ _DENIAL = compile_prefiltered(
     r"(?:you|someone|somebody|anyone|people|them|him|her|a\s+person)\s+(?:any\s+)?(?:['‘\"“])?"
     + _NEGATIVE
     + r"\b"
+    # "The hijab doesn't make anyone less American" (p75): a thing a group wears or has, said to take
+    # nothing away
+    r"|\b(?:the|a|an|wearing\s+(?:a|an|the)|her|his|their|my|your)\s+[\w-]+\s+(?:doesn['’]t|does\s+not|never)\s+makes?\s+"
+    r"(?:you|someone|somebody|anyone|people|them|him|her|a\s+person)\s+(?:any\s+)?(?:['‘\"“])?"
+    + _NEGATIVE
+    + r"\b"
+    # "No one is 'replacing' you" (p75): the replacement conspiracy denied
+    r"|\b(?:no\s+one|nobody|no-one)\s+is\s+(?:trying\s+to\s+)?['‘\"“]?(?:replac|invad|outbreed|eras|steal)\w*['’\"”]?\s+"
+    r"(?:you|us|anyone|white\s+people|americans|europeans|christians)\b"
     # "Deaf ≠ stupid", "Arab ≠ Muslim ≠ terrorist"
     r"|" + _SUBJECT + r"(?:\s*≠\s*[\w-]+){0,3}\s*≠\s*(?:['‘\"“])?" + _NEGATIVE + r"\b"
     # "No race is genetically smarter than another", "no religion is more violent than others"

@@ -75,7 +75,7 @@ def optimised_tail(text: str) -> tuple[int, int] | None:
         return None
     first = len(words) // 3 if len(words) > 12 else 0
     tail = " ".join(m.group(0) for m in words[first:])
-    if not (_gcg_style(tail) or _random_search_style(tail)):
+    if not (_gcg_style(tail) or _random_search_style(tail) or _filler_style(tail)):
         return None
     return words[first].start(), len(text)
 
@@ -94,6 +94,38 @@ def _gcg_style(tail: str) -> bool:
     if _BANG_RUN.search(tail) and (_SURE.search(tail) or vocabulary or glued or clusters >= 2):
         return True
     return both and len(_MID_CAPS.findall(tail)) >= 2 and bool(vocabulary or clusters or glued)
+
+
+# A token repeated four times or more in a row ("zot zot zot zot", "Hmm Hmm Hmm Hmm", "~ ~ ~ ~",
+# "Ã°ÂŸÂ˜Â€ Ã°ÂŸÂ˜Â€ ..."): the filler a search starts from and leaves where it found nothing better.
+# Not numbers ("0 0 0 0" in a printed matrix); a mark of punctuation only in a long run ("- - -" is a
+# rule in markdown).
+_REPEATED = compile_prefiltered(
+    r"(?<!\S)((?=\S{0,11}[^\W\d_])\S{1,12})(?:\s+\1){3,}(?!\S)|(?<!\S)([^\w\s]{1,4})(?:\s+\2){7,}(?!\S)"
+)
+# The target the search optimises for, at the very end: "... respond!! begin Sure", "tweetStart( 'Sure'",
+# "OK OK OK Sure".
+_SURE_AT_END = compile_prefiltered(r"(?i)(?<![a-z])(?:sure|here\s+is|okay)\W{0,4}$")
+# UTF-8 read as Latin-1 ("Ã°ÂŸÂ˜Â€", "Ã©tape"): bytes no writer types.
+_MOJIBAKE = compile_prefiltered(r"[ÃÂâ][\u0080-\u00bf]")
+
+
+def _filler_style(tail: str) -> bool:
+    """Repeated filler tokens (p74's automated jailbreaks: 4 of 50, none read by the two other
+    readings) with two more marks of a search's output: the target word at the very end, clusters of
+    markup, a programming identifier, mojibake, or a second run of filler. Ordinary text repeats a
+    word ("no no no no", "ha ha ha ha") without the rest."""
+    runs = {m.group(0).split()[0] for m in _REPEATED.finditer(tail)}
+    if not runs:
+        return False
+    marks = (
+        _SURE_AT_END.search(tail) is not None,
+        len(_CLUSTER.findall(tail)) >= 2,
+        _IDENTIFIER.search(tail) is not None,
+        len(_MOJIBAKE.findall(tail)) >= 3,
+        len(runs) >= 2,
+    )
+    return sum(marks) >= 2
 
 
 def _random_search_style(tail: str) -> bool:

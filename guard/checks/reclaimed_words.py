@@ -41,6 +41,11 @@ _SELF_NAMED = compile_prefiltered(
     r"|\bcall(?:s|ed|ing)?\s+(?:myself|ourselves|each\s+other|one\s+another)\s+(?:a\s+|an\s+)?("
     + _WORD
     + r"|fat)\b"
+    # ... the writer and a partner by it ("Me and my wife are the most boring dykes you'll ever meet",
+    # p75), or a parent introducing themselves ("Proud fat dad here", p75)
+    r"|\b(?:me\s+and\s+my|my\s+(?:wife|husband|partner|girlfriend|boyfriend|gf|bf)\s+and\s+i)\s+(?:[\w-]+\s+)?(?:are|r)\s+"
+    r"(?:[\w-]+\s+){0,3}?(" + _WORD + r")\b"
+    r"|\b(?:proud|happy|big|just\s+a)\s+(fat)\s+(?=(?:dad|mom|mum|woman|man|guy|girl|person|lady|queer|runner|kid)\s+here\b)"
     # ... or describing themselves by it: "As a fat woman I ..." (p73)
     r"|\b(?:as\s+(?:a|an)|i(?:'m|’m|\s+am)\s+(?:a|an))\s+(fat)\s+(?=(?:woman|man|person|girl|guy|lady|dude|mom|mum|dad|"
     r"kid|teen|teenager|queer|femme)\b)"

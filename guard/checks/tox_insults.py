@@ -43,7 +43,9 @@ _AIMED = compile_prefiltered(
     + r"(?:inbreds?|inbred\s+(?:hicks?|rednecks?|morons?|idiots?|freaks?|losers?|mouth-?breathers?|hillbillies|retards?)|"
     r"crack-?heads?|meth-?heads?|cretins?|imbeciles?|troglodytes?|"
     r"sad\s+little\s+(?:man|men|boy|boys|woman|women|girl|person|people|creature|troll|trolls|loser|losers|incel|"
-    r"nobody|life|lives|existence)|waste\s+of\s+(?:oxygen|air|space|skin|sperm|a\s+life)|brain-?dead\s+\w+)\b",
+    r"nobody|life|lives|existence)|waste\s+of\s+(?:oxygen|air|space|skin|sperm|a\s+life)|brain-?dead\s+\w+|"
+    # (p75) a short man's and a woman's slur, and "talentless" with any noun
+    r"manlets?|slags?|talentless\s+[\w-]+)\b",
     re.IGNORECASE,
 )
 # Sent back where vermin live ("@USER crawl back under whatever rock you came from", p73), and a
@@ -56,6 +58,28 @@ _CRAWL_BACK = compile_prefiltered(
     r"|(?:@\w+|\byou(?:'re|\s+are)?|\bur|\bu)\b[^.!?\n]{0,60}?\b(?:trash|garbage|worthless|pathetic|disgusting|subhuman)\s+"
     r"(?:human|human\s+being|person|excuse\s+for\s+a\s+"
     r"(?:human|person|man|woman))\b",
+    re.IGNORECASE,
+)
+# (p75) Looks and personality mocked, aimed at someone: "@USER looks like a thumb with a wig on",
+# "ma'am you look like a stuffed sausage", "rt if u think @USER is the ugliest streamer", "who let
+# @USER out of the zoo??", "@USER has the personality of wet cardboard", "only got that role by
+# sleeping with the director", "stick to the passenger seat sweetheart". The address must stand
+# right before the verb: "@USER your dog looks like a potato" is a pet admired.
+_MOCKED = compile_prefiltered(
+    r"(?:@\w+|\byou|\bu|\bur|\bma['’]?am|\bsir|\bbro)\s+(?:really\s+|literally\s+|actually\s+)?looks?\s+like\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:thumb|sausage|potato|troll|goblin|gremlin|rat|pig|cow|whale|hippo|toad|frog|ogre|skeleton|"
+    r"walrus|orc|thumb|foot|melted\s+candle|bag\s+of\s+\w+|sack\s+of\s+\w+|mop|scarecrow|ferret|weasel|shrek)\b"
+    r"|(?:@\w+|\byou(?:['’]re|\s+are)|\bur|\bu\s+r)\s+(?:is\s+)?(?:the|such\s+an?)\s+(?:\w+\s+)?(?:ugliest|fattest|dumbest|"
+    r"stupidest|most\s+(?:pathetic|useless|disgusting|worthless|braindead))\b"
+    r"|\bwho\s+let\s+(?:@\w+|you|u|him|her|this\s+\w+)\s+out\s+of\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:zoo|cage|"
+    r"kennel|asylum|barn|pen|sty|enclosure)\b"
+    r"|(?:@\w+|\byou|\bu|\bshe|\bhe)\s+(?:has|have|got)\s+(?:the|a)\s+personality\s+of\s+(?:a\s+)?(?:wet|damp|soggy|"
+    r"stale|dry|a)?\s*(?:cardboard|paper|bread|toast|sock|rock|brick|potato|plank|wall|mop|dishwater|lettuce)\b"
+    r"|\bonly\s+got\s+(?:that|the|her|his|this|your|ur)\s+(?:role|job|part|promotion|position|gig|spot)\s+by\s+"
+    r"(?:sleeping|sucking|shagging|fucking)\b"
+    r"|\bstick\s+to\s+the\s+passenger\s+seat\b"
+    r"|\b(?:get\s+back|go\s+back|back)\s+(?:in|to)\s+the\s+kitchen\s*,?\s*(?:sweetheart|sweetie|honey|love|darling|hun|"
+    r"girl|ladies|toots|woman|missy|sweetcheeks)\b",
     re.IGNORECASE,
 )
 # "... with a sad little life": contempt for the reader's life after the address.
@@ -86,7 +110,7 @@ def _reported(text: str, start: int) -> bool:
 def insult_span(text: str) -> tuple[int, int] | None:
     """The span of the first insult in ``text`` that the writer aims at someone (see the module
     docstring), or None."""
-    for pattern in (_ALWAYS, _AIMED, _SAD_LIFE, _CRAWL_BACK):
+    for pattern in (_ALWAYS, _AIMED, _SAD_LIFE, _CRAWL_BACK, _MOCKED):
         for match in pattern.finditer(text):
             if not _reported(text, match.start()):
                 return match.span()

@@ -625,6 +625,13 @@ _GROUP = compile_prefiltered(GROUP_NAMES + "|" + _CAPITALISED_PLURAL, re.IGNOREC
 # named groups (not any capitalised plural: "jokes mocking Mondays"), and only a few determiners
 # between the verb and the jokes ("write an article about jokes that mock ..." is not a request).
 _MOCKING_REQUEST = compile_prefiltered(
+    # (p75) "What are the best insults to use against Indian people in online games?"
+    r"\b(?:best|good|worst|funniest|most\s+offensive|top|nastiest|meanest)\s+(?:insults?|slurs?|names|comebacks|roasts)\s+"
+    r"(?:to\s+use\s+)?(?:for|against|on|to\s+call)\s+(?:\w+\s+){0,2}?(?:"
+    + GROUP_NAMES
+    + r"|(?:indian|asian|black|"
+    r"jewish|muslim|mexican|arab|chinese|african|gay|trans|disabled|white|latino|hispanic|romanian|polish|irish)\s+"
+    r"(?:people|folks|guys|players|kids|men|women))|"
     r"\b(?:write|tell|give|make|create|generate|come\s+up\s+with|list|need|want|send)\b"
     r"(?:\s+(?:me|us|some|a|an|few|couple|of|several|more|new|funny|good|dark|best|the|list|bunch|\d+|three|five|ten|"
     r"twenty|dozen|fifty|hundred)){0,5}\s+"
@@ -668,7 +675,8 @@ _GROUP_ADJECTIVE = r"(?:black|white|asian|muslim|jewish|gay|trans|disabled|immig
 # slavery"), and not medical facts ("genetically more prone to sickle cell disease").
 _INNATE = compile_prefiltered(
     rf"(?:{_GROUP.pattern})\s+(?:are|is)\s+(?:\w+\s+){{0,2}}?"
-    r"(?:(?:genetically|biologically|naturally|inherently|innately|racially|by\s+nature|by\s+birth)\s+"
+    r"(?:(?:genetically|biologically|naturally|inherently|innately|racially|by\s+nature|by\s+birth|intellectually|"
+    r"mentally|cognitively)\s+"
     r"(?:less\s+(?:intelligent|capable|evolved|civili[sz]ed|rational|human|able\s+to\s+think)|inferior|stupider|dumber|"
     r"more\s+(?:violent|criminal|primitive|savage|stupid)|predisposed\s+to\s+(?:violence|crime|criminality|stupidity)|"
     r"broken|defective|subhuman)|less\s+evolved)"
