@@ -79,7 +79,6 @@ Deterministic signals report score 1.0 and fire whatever the threshold; ``thresh
 from __future__ import annotations
 
 import math
-import os
 import re
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
@@ -363,7 +362,7 @@ class PromptInjection(BaseCheck):
                 own = self._head_scores([pieces[i] for i in unsure])
                 for i, score in zip(unsure, own, strict=True):
                     out[i] = (score + other[i]) / 2
-            if self.second_opinion and os.environ.get("GUARD_JG_VETO", "1") == "1":
+            if self.second_opinion:
                 self._veto_jailguard_alone(pieces, other, unsure, out)
             return out
         return self._head_scores(pieces)
