@@ -235,7 +235,9 @@ _MONEY_OBJECT = (
     r"\$\s?[\d,]+|\d+\s?%|[\d,]+\s+(?:gems|points|coins|credits|miles)|vacation\s+(?:record|days|balance)|leave\s+balance|pto|"
     r"attendance|absences?|timesheets?|salar(?:y|ies)|pay\s+rate|"
     # (p74) money sent out: "approve the pending wire of EUR 9,800", "KYC check"
-    r"(?:pending\s+)?(?:wires?|wire\s+transfers?|transfers?|withdrawals?)|(?:kyc|aml|identity|fraud)\s+(?:checks?|verification)|"
+    # (not any transfer: "My credit transfer was approved by the registrar" is a student's news)
+    r"(?:pending\s+)?wires?\b|wire\s+transfers?|(?:pending|outgoing)\s+(?:transfers?|withdrawals?)|"
+    r"(?:kyc|aml|identity|fraud)\s+(?:checks?|verification)|"
     # an application or a request decided ("Approve housing assistance application HA-20931")
     r"(?:[\w-]+\s+){0,2}?(?:applications?|requests?|loans?|permits?|visas?|enrol(?:l)?ments?)\s+(?:no\.?\s*|#\s*)?[A-Z0-9-]*\d)"
 )

@@ -149,7 +149,9 @@ _ON_THEIR_OWN = compile_prefiltered(
     r"|\b(?:certain|some|those|these|other)\s+(?:groups|races|ethnicities|populations|peoples)\s+(?:\w+\s+){0,2}?"
     r"(?:score|scored|scores|test|tests|tested)\s+(?:\w+\s+)?(?:lower|worse)\b[^.!?\n]{0,30}?\biq\b"
     # (p75) refugees said to be "young men of fighting age"
-    r"|\b(?:refugees?|migrants?|asylum\s+seekers?)\b[^.!?\n]{0,80}?\b(?:young\s+)?(?:men|males)\s+of\s+(?:fighting|"
+    # (not denied: "Asylum seekers aren't all 'young men of fighting age'")
+    r"|\b(?:refugees?|migrants?|asylum\s+seekers?)\b(?![^.!?\n]{0,20}?(?:n['’]t\b|\bnot\b|\bnever\b))[^.!?\n]{0,80}?"
+    r"\b(?:young\s+)?(?:men|males)\s+of\s+(?:fighting|"
     r"military|battle)\s+age\b"
     # (p75) a people as thieves: count your change around "that lot", the bikes that go missing
     # when they arrive
