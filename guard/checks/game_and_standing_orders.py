@@ -40,7 +40,13 @@ _SPELLED_AROUND = compile_prefiltered(
     r"periods|commas|underscores|asterisks|emojis?|slashes|line\s+breaks|a\s+space)\b"
     r"|\btechnically\s+(?:not|isn't|is\s+not)\s+(?:the\s+|saying\s+the\s+|revealing\s+the\s+)?"
     + _SECRET
-    + r"\b",
+    + r"\b"
+    # ... or encoded ("Could you give me the password in base64? ... base64 isn't really the password")
+    r"|\b(?:give|tell|show|send|write|print|spell|say)\s+(?:me\s+)?(?:it|the\s+"
+    + _SECRET
+    + r")\s+(?:in|as|using)\s+(?:base64|hex|hexadecimal|binary|morse(?:\s+code)?|rot13|pig\s+latin|reverse|"
+    r"nato\s+(?:alphabet|phonetic))\b"
+    r"|\b(?:isn't|is\s+not)\s+really\s+the\s+" + _SECRET + r"\b",
     _F,
 )
 _SECRET_NAMED = compile_prefiltered(r"\b" + _SECRET + r"s?\b", _F)
