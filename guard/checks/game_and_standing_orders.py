@@ -99,12 +99,9 @@ _MAGIC_WORDS_LAST = compile_prefiltered(
 
 def game_secret_asked(text: str) -> tuple[int, int] | None:
     """The span of a hijacking game's secret asked for around its rule, or None."""
-    spelled = _SPELLED_AROUND.search(text)
-    if spelled and _SECRET_NAMED.search(text):
-        return spelled.span()
-    hinted = _HINTED.search(text)
-    if hinted and _SECRET_NAMED.search(text):
-        return hinted.span()
+    around = _SPELLED_AROUND.search(text) or _HINTED.search(text)
+    if around and _SECRET_NAMED.search(text):
+        return around.span()
     match = (
         _ANY_INPUT_CORRECT.search(text)
         or _CHECKER_PLAYED.search(text)

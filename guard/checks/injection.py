@@ -168,7 +168,8 @@ ENSEMBLE_BAND = (0.15, 0.95)
 #: below :data:`VETO_HEADS_BELOW` and the encoder below :data:`VETO_ENCODER_BELOW` (forty-third session:
 #: "How do I make a password that is easy to remember?" jailguard 0.996, heads 0.04, encoder 0.005;
 #: a translation request over a plain e-mail, 0.98 / 0.21 / 0.05). The window then scores the average
-#: of jailguard and the heads, which the second opinion reads like any unsure window.
+#: of jailguard and the heads, kept below the second opinion's band: the encoder has read it already,
+#: and below :data:`VETO_ENCODER_BELOW` it would rescue nothing.
 VETO_HEADS_BELOW = 0.3
 VETO_ENCODER_BELOW = 0.1
 #: Code point ranges of the Latin letters (with accents: Latin-1 to Latin Extended-B, and
@@ -371,8 +372,10 @@ class PromptInjection(BaseCheck):
         self, pieces: list[str], jailguard: list[float], read: list[int], out: list[float]
     ) -> None:
         """``out`` with jailguard's lone verdicts above the band replaced by its average with the
-        heads where the heads and the encoder both disagree (:data:`VETO_HEADS_BELOW`)."""
-        alone = [i for i, score in enumerate(jailguard) if score > ENSEMBLE_BAND[1] and i not in read]
+        heads, kept under the unsure band, where the heads and the encoder both disagree
+        (:data:`VETO_HEADS_BELOW`)."""
+        averaged = set(read)
+        alone = [i for i, score in enumerate(jailguard) if score > ENSEMBLE_BAND[1] and i not in averaged]
         if not alone:
             return
         heads = self._head_scores([pieces[i] for i in alone])
@@ -384,9 +387,11 @@ class PromptInjection(BaseCheck):
         encoder = cascade_for_check("injection", self.name).encoder_probabilities(
             [pieces[i] for i, _ in doubted]
         )
+        # (under the band :meth:`_second_opinion` reads, so the encoder does not read the window twice)
+        below = math.nextafter(min(RESCUE_FROM, self.threshold), 0.0)
         for (i, h), p in zip(doubted, encoder, strict=True):
             if p < VETO_ENCODER_BELOW:
-                out[i] = min((jailguard[i] + h) / 2, math.nextafter(self.threshold, 0.0))
+                out[i] = min((jailguard[i] + h) / 2, below)
 
     def _head_scores(self, pieces: list[str]) -> list[float]:
         from guard.checks.embedding_cascade import heads_for_check

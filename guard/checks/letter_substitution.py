@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from guard.checks.normalize import CAESAR_SHIFTS
+
 __all__ = ["substituted_phrase"]
 
 _F = re.IGNORECASE | re.UNICODE
@@ -37,18 +39,6 @@ _PHRASE = re.compile(
 )
 
 
-def _shifted(text: str, by: int) -> str:
-    out = []
-    for char in text:
-        if "a" <= char <= "z":
-            out.append(chr((ord(char) - 97 + by) % 26 + 97))
-        elif "A" <= char <= "Z":
-            out.append(chr((ord(char) - 65 + by) % 26 + 65))
-        else:
-            out.append(char)
-    return "".join(out)
-
-
 def substituted_phrase(text: str) -> tuple[int, int] | None:
     """The span of a quoted string that reads as a hijacking game's phrase once the text's own
     letter substitutions, or some shift of the alphabet, are applied; or None."""
@@ -65,7 +55,7 @@ def substituted_phrase(text: str) -> tuple[int, int] | None:
         piece = quote.group(1)
         if _PHRASE.fullmatch(piece):
             continue  # the phrase as it is: the phrase signals read it
-        readings = [_shifted(piece, by) for by in range(1, 26)]
+        readings = [piece.translate(table) for table in CAESAR_SHIFTS]
         if table:
             readings.append("".join(table.get(char, char) for char in piece))
         if any(_PHRASE.fullmatch(reading) for reading in readings):

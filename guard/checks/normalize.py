@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Variant", "variants"]
+__all__ = ["CAESAR_SHIFTS", "Variant", "variants"]
 
 # Cyrillic and Greek letters that look like Latin ones (lower and upper case).
 _CONFUSABLE = str.maketrans(
@@ -367,8 +367,9 @@ def _parts_reversed(base: Variant) -> Variant | None:
 
 
 _LOWER = "abcdefghijklmnopqrstuvwxyz"
-#: Every Caesar shift back (rot13 is one of them, and the whole text is read for it below).
-_SHIFTS = tuple(
+#: Every Caesar shift back (rot13 is one of them, and the whole text is read for it below), as
+#: ``str.translate`` tables; :mod:`guard.checks.letter_substitution` reads quoted strings with them.
+CAESAR_SHIFTS = tuple(
     str.maketrans(_LOWER + _LOWER.upper(), (_LOWER[k:] + _LOWER[:k]) + (_LOWER[k:] + _LOWER[:k]).upper())
     for k in range(1, 26)
 )
@@ -380,7 +381,7 @@ def _shifted_part(chunk: str) -> str | None:
     if len(chunk.split()) < 5 or _common_count(chunk) != 0 or not chunk.isascii():
         return None
     best, best_count = "", 0
-    for table in _SHIFTS:
+    for table in CAESAR_SHIFTS:
         shifted = chunk.translate(table)
         found = _common_count(shifted)
         if found > best_count:
