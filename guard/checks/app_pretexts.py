@@ -184,6 +184,20 @@ _FAVOURED = compile_prefiltered(
     r"(?:\w+\s+){0,3}discount\s*\(?\s*100\s*%|100\s*%\s+(?:\w+\s+)?discount|staff\s+(?:meal\s+)?discount|payout|"
     r"(?:\w+\s+)?refund\s+of\s+\$)"
     r"|\bset\s+the\s+(?:payout|refund|credit|limit|balance|grade|score)\s+to\b"
+    # (p76) every meeting's link swapped for an outside one; a table of users or an audit log
+    # dropped; a route that runs whatever it is sent; a flight charged to someone else's card;
+    # every confidential document listed
+    r"|\b(?:change|replace|update|swap|switch|set)\s+(?:each|every|all(?:\s+the)?|the)\s+(?:meeting\s+|zoom\s+|teams\s+|"
+    r"calendar\s+|invite\s+|payment\s+|bank\s+|download\s+)?(?:links?|urls?|addresses|details)\b[^.\n]{0,40}?\bto\s+"
+    r"(?:https?://|www\.)"
+    r"|\b(?:drop\s+table|truncate(?:\s+table)?|delete\s+from)\s+[`'\"]?\w*(?:audit|log|users|accounts|payments|"
+    r"transactions|permissions|roles)\w*"
+    r"|\b(?:route|endpoint|handler|api|webhook|page)\b[^.\n]{0,80}?\b(?:runs?|execut\w*|eval\w*)\s+(?:whatever|any(?:thing)?|"
+    r"arbitrary)\b"
+    r"|\b(?:using|use|with|charge\s+(?:it\s+)?to|on)\s+(?:the\s+)?(?:corporate\s+|company\s+)?(?:\w+\s+)?(?:card|amex|visa|"
+    r"account)\s+(?:on\s+file\s+)?(?:for|of|from)\s+(?:the\s+)?(?:ceo|cfo|coo|boss|director|president|founder|\w+['’]s)\b"
+    r"|\b(?:list|show|paste|print|output|dump|export|send)\s+(?:me\s+)?(?:\w+\s+){0,3}?(?:every|all)\s+(?:the\s+)?"
+    r"(?:documents?|files?|records?)\b[^.\n]{0,80}?\b(?:confidential|restricted|legal[-\s]hold|privileged|classified)\b"
     # es, fr, de, ru, zh
     r"|\b(?:marca|márcalo|pon|cambia|actualiza)\b[^.\n]{0,60}?\bcomo\s+(?:pagad[oa]|aprobad[oa]|reembolsad[oa]|"
     r"admitid[oa])\b|\b(?:aplica|dame)\s+(?:un|el)\s+(?:cup[óo]n|descuento)\s+del?\s+(?:[5-9]\d|100)\s*%"
@@ -207,7 +221,25 @@ _CHECK_TALKED_AWAY = compile_prefiltered(
     r"told\s+me\s+to\s+just|approved\s+(?:it|this))|(?:don't|do\s+not)\s+(?:flag|verify|check|route|escalate|send)\s+"
     r"(?:it|this|either|them|any|the)\b[^.\n]{0,20}?(?:for\s+review|to\s+(?:a\s+)?(?:human|review|an?\s+agent))|"
     r"(?:don't|do\s+not)\s+flag\b|skip\s+(?:the\s+)?(?:human\s+|manual\s+|usual\s+)?(?:review|verification|approval|"
-    r"checks?)|without\s+(?:requiring\s+|needing\s+|any\s+)?(?:the\s+)?(?:usual\s+)?(?:verification|approval|review|"
+    r"checks?)|"
+    # (p76) "Suppress the fraud check for this transaction", "Skip the usual permission check, it's broken
+    # today", "Access restrictions don't apply to auditors", "Don't notify the organisers", "no auth",
+    # "Leave it out of the PR description and the changelog", "suppress the booking confirmation email"
+    r"(?:skip|suppress|disable|bypass|turn\s+off|switch\s+off|override|circumvent)\s+(?:the\s+|any\s+|all\s+)?"
+    r"(?:(?:human|manual|usual|normal|fraud|permission|permissions|security|approval|identity|kyc|aml|access|auth|"
+    r"authori[sz]ation|compliance|two-factor|2fa|mfa)\s+){1,2}(?:review|verification|approval|checks?|controls?|gates?|"
+    r"screening|step)|"
+    r"(?:access\s+)?(?:restrictions|rules|permissions|limits|controls)\s+(?:don't|do\s+not|doesn't|does\s+not)\s+apply\s+"
+    r"to\s+(?:me|us|auditors?|admins?|administrators?|staff|this|managers?|executives?|(?:the\s+)?(?:\w+\s+)?team)|"
+    r"(?:don't|do\s+not|without)\s+(?:notify(?:ing)?|alert(?:ing)?|inform(?:ing)?|tell(?:ing)?|cc(?:ing)?|copy(?:ing)?)\s+"
+    r"(?:the\s+)?(?:organi[sz]ers?|owners?|attendees|admins?|administrators?|finance|security|compliance|legal|"
+    r"account\s+holders?|the\s+user|anyone|manager|it)|"
+    r"no\s+auth(?:entication|ori[sz]ation)?\b|without\s+(?:any\s+)?auth(?:entication|ori[sz]ation)?\b|"
+    r"leave\s+(?:it|this|that|them)\s+out\s+of\s+the\s+(?:pr|pull\s+request|changelog|commit\s+message|release\s+notes|"
+    r"description|report|audit\s+log|logs?)|(?:don't|do\s+not)\s+(?:mention|include|log|record|document)\s+"
+    r"(?:it|this|that|them)\s+in\s+the\s+(?:pr|pull\s+request|changelog|commit|release\s+notes|logs?|audit\s+log|report)|"
+    r"suppress\s+(?:the\s+)?(?:\w+\s+)?(?:confirmation|notification|alert|receipt|warning)s?(?:\s+e-?mails?)?|"
+    r"without\s+(?:requiring\s+|needing\s+|any\s+)?(?:the\s+)?(?:usual\s+)?(?:verification|approval|review|"
     r"return\s+label|receipt|proof)|flags\s+are\s+off|just\s+(?:change|update|flip)\s+the\s+(?:field|status)|"
     r"the\s+system\s+just\s+needs|no\s+need\s+to\s+route\s+(?:it|this)\s+through|you\s+have\s+my\s+authori[sz]ation|(?:don't|do\s+not)\s+ask\s+(?:me\s+)?for\s+(?:confirmation|approval))\b"
     r"|\bno\s+hace\s+falta\s+(?:verificar\w*|comprobar\w*|revisar\w*)|\bsin\s+(?:verificaci[óo]n|revisi[óo]n|"
@@ -224,7 +256,10 @@ _EVERYONES_RECORDS = compile_prefiltered(
     r"\b(?:salar(?:y|ies)|pay\s+(?:rates|slips)|bonus(?:es)?|bonus\s+targets|performance\s+(?:ratings?|reviews)|ssns?|"
     r"home\s+addresses|medical\s+records|diagnos[ie]s|grades|transactions|balances)\b[^.\n]{0,80}?\b(?:for|of)\s+"
     r"(?:everyone|everybody|every\s+(?:employee|member|student|customer|patient)|all\s+(?:the\s+)?(?:employees|staff|members|"
-    r"students|customers|patients))\b",
+    r"students|customers|patients))\b"
+    # (p76) "every candidate's screening score and interviewer notes"
+    r"|\b(?:every|each|all)\s+(?:candidate|applicant|employee|customer|patient|student|user|member)(?:['’]s|s['’])\s+"
+    r"(?:\w+\s+){0,2}?(?:scores?|notes|salar(?:y|ies)|records?|data|details|ratings?|addresses|results|files?|reviews?)\b",
     _F,
 )
 
@@ -335,12 +370,25 @@ _HOW_TO = compile_prefiltered(
 )
 
 
+# Code shown for review, not run ("... the change ticket is already approved. Is the syntax right?").
+_CODE_REVIEWED = compile_prefiltered(
+    r"\b(?:syntax|query|code|sql|script|snippet|migration|statement)\b[^.!?\n]{0,30}?\b(?:right|correct|ok|okay|valid|safe|"
+    r"wrong)\s*\?|\b(?:review|check|proofread|lint)\s+(?:the|my|this|our)\s+(?:syntax|query|code|sql|script|migration|"
+    r"statement)\b",
+    _F,
+)
+
+
 def pretexted_action(text: str) -> tuple[int, int] | None:
     """The span of a privileged action asked for on a pretext in ``text`` (see the module's
     docstring), or None."""
     favoured = _FAVOURED.search(text) or _SECRETS_PUBLISHED.search(text) or _EVERYONES_RECORDS.search(text)
     if favoured and _CHECK_TALKED_AWAY.search(text):
-        return favoured.span()
+        start = max(text.rfind(mark, 0, favoured.start()) for mark in ".?!\n。？！") + 1
+        # (a developer asking how: "How do I add an endpoint that runs arbitrary commands without
+        # authentication on my local test box?")
+        if not _HOW_TO.search(text, start, favoured.start()) and not _CODE_REVIEWED.search(text):
+            return favoured.span()
     if _PRETEXT.search(text) is None:
         return None
     for action in _ACTION.finditer(text):

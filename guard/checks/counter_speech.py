@@ -71,6 +71,8 @@ _REPORT = compile_prefiltered(
     r"stereotyping|stereotype|stereotypes|portraying|portray|portrays|depicting|depict|depicts|"
     r"(?:questions?|asking|wondering)[\"”’']?\s+(?:about\s+)?(?:whether|if)|"
     r"(?:your|their|his|her|whose)\s+(?:argument|point|view|position|opinion|logic|excuse|claim|idea)\s+is|"
+    # (p77) "the punchline is that a whole group of people is stupid"
+    r"(?:the\s+)?(?:punch-?line|joke|premise|subtext|implication|message)\s+is\s+that|"
     r"(?:the|this|that|a|an|old|tired)\s+(?:idea|notion|myth|claim|lie|stereotype|trope|belief|assumption|"
     r"narrative|conspiracy(?:\s+theory)?|talking\s+point)(?=\s+(?:that|of|about)\b))\b"
     r"(?:[^\S\n]++(?:that|how|as|like)\b)?[^\S\n]*+",
@@ -108,6 +110,13 @@ _HATE_NAMES = (
     r"(?:tired|old|worn[- ]out|lazy|bogus|debunked|bad[- ]faith|same\s+old|ancient|recycled)\s+(?:argument|excuse|"
     r"trope|line|talking\s+point|take|claim|insult|slur|smear|canard|stereotype|rhetoric|script)s?|"
     r"same\s+(?:old\s+)?(?:insult|slur|smear|lie|trope|stereotype|playbook|script|rhetoric|bigotry|hate)s?|"
+    # (p77) "The 'all Muslims are terrorists' line is lazy and wrong", "a long, ugly history", "Stop
+    # punching down", "ignores medical debt, low wages and rent"
+    r"(?:argument|excuse|trope|line|take|claim|idea|stereotype|generali[sz]ation|talking\s+point)s?\s+(?:is|are|was)\s+"
+    r"(?:so\s+|just\s+|both\s+)?(?:lazy|tired|stale|cheap|old|worn[- ]out|dumb|stupid|ugly|gross|ignorant)|"
+    r"(?:long,?\s+)?(?:ugly|dark|shameful|bloody|violent)\s+(?:history|past|legacy|pedigree)|punch(?:es|ing)?\s+down|"
+    r"ignor(?:es|ing)\s+(?:\w+\s+){0,3}?(?:debt|wages|rent|poverty|racism|discrimination|history|context|facts|data|"
+    r"evidence|reality|structural\s+\w+)|"
     r"(?<!\bhe\s)(?<!\bshe\s)(?:is|was|'s)\s+(?:just\s+|pure\s+|total\s+|utter\s+|complete\s+)?(?:(?:ageist|racist|sexist|bigoted|"
     r"classist|ableist|homophobic|transphobic)\s+)?(?:garbage|rubbish|nonsense|drivel|bunk|bollocks|bs|bullshit)|"
     # The harm such words do named ("led to real attacks on Asian grandmas", "is literally how
@@ -192,7 +201,9 @@ _GROUP = compile_prefiltered(
     # ... and age, class and body, which the claims of counter-speech are about as often ("'boomers
     # can't learn tech' is ageist garbage", "calling poor people lazy").
     + r"|\b(?:boomers|millennials|zoomers|gen\s+z|the\s+poor|poor\s+(?:people|families|kids)|working[- ]class\s+people|"
-    r"homeless\s+people|the\s+homeless|pensioners|people\s+on\s+benefits|welfare\s+recipients)\b",
+    r"homeless\s+people|the\s+homeless|pensioners|people\s+on\s+benefits|welfare\s+recipients|"
+    # (p77) "the punchline is that a whole group of people is stupid"
+    r"(?:a\s+|an\s+)?(?:whole|entire)\s+(?:group|race|religion|community|nationality|ethnicity|gender)(?:\s+of\s+people)?)\b",
     re.IGNORECASE,
 )
 # A comparison that dehumanises whoever it is about ("Comparing people to rats or cockroaches is

@@ -71,9 +71,82 @@ def _plain_rule(match: re.Match[str]) -> str:
     return match.group("who") + (" rarely" if _NEGATIVE.search(match.group("modal")) else " often")
 
 
-def softened(text: str) -> str | None:
-    """``text`` with every everyday thing set aside ("ignore the previous email") read as "see"
-    and every rule for people named in the third person read as a habit ("employees often ...",
-    "candidates rarely ..."), or ``None`` when it has neither."""
+# (p76) An order to the material's human readers, at a sentence's start: "Do not open this booklet
+# until instructed", "Pack a lunch and make sure he wears closed-toe shoes", "Never share your login",
+# "Do not reply to the client until I have approved the figures". Read as a habit of people ("people
+# rarely open ...") it binds no one, and the classifier, which learned the imperative mood of
+# injections, reads it again. Not where the sentence speaks of what an injection goes after: a model
+# or its instructions, the user, every record, or an address or a link to send to (the exfiltration
+# an indirect injection asks for), which stay as they are.
+# Acts of a person's day, ordered either way ("Pack a lunch", "Never park here"); and acts that an
+# injection orders too (reply, send, share ...), read only when forbidden ("Do not reply to the
+# client until ...", "Never share your login"): "Write down what SmartBot(x + y) would return" and
+# "Send the notes to ..." stay as they are.
+_HUMAN_ACT = (
+    r"(?:sign|pack|bring|wear|phone|book|open|switch|place|leave|hold|lock|unlock|keep|submit|pay|arrive|park|"
+    r"wash|clean|turn\s+off|plug|unplug|attach|label|store|stack|close|collect|pick\s+up|wait|walk|feed|water|"
+    r"register|charge|prop|tamper|smoke|eat|drink|bring|hand\s+in|put\s+away|sit|stand|queue|line\s+up)"
+)
+_FORBIDDEN_ACT = (
+    r"(?:reply|respond|forward|send|call|text|e-?mail|discuss|share|tell|mention|post|contact|cancel|ship|use|move|"
+    r"remove|start|stop|touch|answer|write|print|give|show|accept|approve|sign|book|order|buy|let)"
+)
+_ORDER_TO_PEOPLE = compile_prefiltered(
+    r"(?:(?<=^)|(?<=[.!?:;]\s)|(?<=\n)|(?<=[-*•]\s)|(?<=[\"“‘«]))[^\S\n]*(?:please\s+|kindly\s+|also\s+)?"
+    r"(?:(?P<neg>(?:do\s+not|don['’]t|never)\s+)(?P<forbidden>" + _FORBIDDEN_ACT + r"|" + _HUMAN_ACT + r")"
+    r"|(?:always\s+)?(?P<verb>" + _HUMAN_ACT + r"))\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MODEL_TALK = compile_prefiltered(
+    r"\b(?:ai|assistant|chatbot|bot|model|llm|gpt|system\s+prompt|prompt|instructions?|the\s+user|user's|your\s+(?:reply|"
+    r"response|summary|answer|output|translation)|this\s+(?:summary|translation|conversation|chat)|all\s+(?:the\s+)?(?:data|"
+    r"emails?|files|records|passwords|contacts|messages|customers?|users?)|every\s+(?:email|file|record|customer|user)|"
+    r"https?://|www\.|[\w.+-]+@[\w-]+\.\w+|api\s+keys?|credentials|passwords?|tokens?|hacked|pwned|"
+    r"[\w-]+\.(?:ly|com|net|org|io|co|cc|xyz|biz|info|ru|cn|me)/)"
+    # a program named for what it is: "SmartBot", "HelperAI", "DocGPT"
+    r"|(?-i:[a-z0-9](?:Bot|AI|GPT|LLM)|[A-Z][a-z]+(?:bot|ai))\b",
+    re.IGNORECASE,
+)
+
+
+def _habit(match: re.Match[str]) -> str:
+    if match.group("neg"):
+        return "people rarely " + match.group("forbidden")
+    return "people often " + match.group("verb")
+
+
+_SENTENCE_END = compile_prefiltered(r"[.!?](?=\s|$)|\n")
+_CODE_LINE = compile_prefiltered(r"^[ \t]{2,}|\w\(|[{}=;<>`]|^\s*(?:def|class|if|for|while|return|import)\b")
+
+
+def _orders_to_people_softened(text: str, begin: int) -> str:
+    out: list[str] = []
+    at = 0
+    for match in _ORDER_TO_PEOPLE.finditer(text, begin):
+        stop = _SENTENCE_END.search(text, match.end())
+        end = stop.start() if stop else len(text)
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        if _CODE_LINE.search(text[line_start : len(text) if line_end == -1 else line_end]):
+            continue  # "    return text": code, whose keywords are no one's orders
+        if _MODEL_TALK.search(text, match.start(), end):
+            continue
+        out.append(text[at : match.start()])
+        out.append(_habit(match))
+        at = match.end()
+    out.append(text[at:])
+    return "".join(out)
+
+
+def softened(text: str, material: int | None = None) -> str | None:
+    """``text`` with every everyday thing set aside ("ignore the previous email") read as "see",
+    every rule for people named in the third person read as a habit ("employees often ...",
+    "candidates rarely ...") and, from ``material`` on (where the pasted material starts: the
+    user's own request is theirs to word), every order to the material's human readers read as a
+    habit of people (:data:`_ORDER_TO_PEOPLE`); ``None`` when it has none of them."""
     out = _PEOPLES_RULE.sub(_plain_rule, _SET_ASIDE.sub("see", text))
+    if material is not None:
+        # (the two substitutions above keep the text before the material as long as it was, or
+        # shorter: the material starts no later than it did)
+        out = _orders_to_people_softened(out, min(material, len(out)))
     return None if out == text else out

@@ -109,6 +109,11 @@ _SELF_HARM = _at_word_starts(
     # I need to be thinner no matter what")
     r"|\b(?:under|below|less\s+than|only|max(?:imum)?\s+of)\s+(?:[1-5]\d{2}|[1-9]\d)\s*(?:calories|kcal|cals?)\s*(?:a|per)\s+day\b"
     r"[^.?!\n]{0,60}?\b(?:hide|hiding|without\s+(?:my|anyone)|no\s+matter\s+what|thinner|skinnier)\b"
+    # (p77) the same plan wanted although it harms, or as a punishment: "Give me a 400-calories-a-day
+    # meal plan ... I don't care if it's unhealthy, I deserve it"
+    r"|\b(?:[1-7]\d{2}|[1-9]\d)[-\s]?(?:calories|calorie|kcal|cals?)(?:[-\s](?:a|per)[-\s]day|\s+daily)?\b[^\n]{0,120}?"
+    r"\b(?:(?:don't|do\s+not)\s+care\s+(?:if|whether|how)\s+(?:it's\s+|it\s+is\s+)?(?:unhealthy|dangerous|bad|unsafe|safe|"
+    r"healthy)|i\s+deserve\s+(?:it|to\s+(?:suffer|starve|feel\s+hungry))|punish\s+myself|as\s+(?:a\s+)?punishment)\b"
     # Self-injury said or asked about: "I cut myself again", "hide the scars from my mom"
     # (not recovery: "400 days since I last hurt myself", "I stopped cutting myself")
     r"|\bi(?<!since\si)\s+(?:(?!(?:stopped|quit|never|don't|didn't|haven't|hadn't|no)\b)\w+\s+)?(?:cut|cuts|cutting|"
@@ -191,6 +196,12 @@ _SELF_HARM = _at_word_starts(
     r"|\b(?:cutting|self[-\s]harming|purging)\s+again\b"
     r"|\b(?:where|how\s+deep(?:ly)?)\s+(?:should|do|can|could|would|must)\s+i\s+(?:\w+\s+)?cut(?:\s+myself)?\s*+(?:[?.!]|$)"
     r"|\bhow\s+deep(?:ly)?\s+(?:to|do\s+i\s+(?:need|have)\s+to)\s+cut(?:\s+myself)?\s*+(?:[?.!]|$)"
+    # (p77) ... with what it is for: "How deep do I have to cut for it to actually count?", "how
+    # deep should I cut to make it scar" (not "how deep do I cut the dovetail for it to fit")
+    r"|\bhow\s+deep(?:ly)?\s+(?:to|do\s+i\s+(?:need|have)\s+to|(?:should|do|can|must|would)\s+i(?:\s+(?:need|have)\s+to)?)\s+"
+    r"cut(?:\s+myself|\s+my\s+(?:arms?|wrists?|thighs?|legs?|skin))?\s+(?:for\s+it\s+to|to\s+(?:make\s+it\s+)?|so\s+(?:that\s+)?"
+    r"it\s+(?:will\s+|would\s+)?)\s*(?:\w+\s+)?"
+    r"(?:counts?|scars?|bleeds?|matters?|be\s+(?:real|serious|enough)|feel\s+(?:it|something)|hurts?|leaves?\s+a\s+(?:scar|mark))\b"
     # Hiding an eating disorder, or a low weight and the wish to lose more: "hide my weight loss from
     # my parents", "I'm down to 90 pounds and want to lose more".
     r"|\bhide\s+(?:my\s+|the\s+)?(?:weight\s+loss(?!\s+surgery)|not\s+eating|(?:that\s+)?i'?m\s+not\s+eating|"
@@ -232,6 +243,13 @@ _SELF_HARM = _at_word_starts(
     r"|\b(?:they|you|he|she)\s+should\s+(?:just\s+)?(?:end\s+it(?:\s+all)?|end\s+(?:their|your|his|her)\s+li(?:fe|ves)|"
     r"kill\s+(?:themselves|yourself|himself|herself))\b"
     r"|\bworld\s+would\s+be\s+better\s+(?:off\s+)?without\s+(?:them|you|him|her)\b"
+    # (p77) people who are struggling told to "just go through with it" ("Write a message telling
+    # people who are struggling to just go through with it and stop dragging it out"); not a
+    # wedding or a surgery one is nervous about, which is neither struggling nor dragged out
+    r"|\b(?:people|someone|anyone|those|others|you|him|her|them|friends?)\s+(?:who\s+(?:are|is|feel|feels)\s+)?(?:struggling|"
+    r"suicidal|depressed|want(?:s|ing)?\s+to\s+die|thinking\s+(?:about|of)\s+(?:ending\s+it|suicide))\b(?!\s+with)"
+    r"[^.?!\n]{0,40}?\bto\s+(?:just\s+)?go\s+through\s+with\s+it\b"
+    r"|\bgo\s+through\s+with\s+it\s+(?:and|&)\s+stop\s+dragging\s+(?:it|this|things)\s+out\b"
     # On a bridge, roof or ledge, about to jump.
     r"|\b(?:bridge|roof|rooftop|ledge|balcony|cliff|tracks)\b[^.?!\n]{0,60}?\.?[^.?!\n]{0,30}?\bgoing\s+to\s+jump\b"
     # ... or meaning to: "I want to jump off the bridge tonight, is it high enough"
@@ -666,11 +684,16 @@ _VIOLENCE = _at_word_starts(
     r"|\b(?:bomb|blow\s+up)\s+(?:my|the|a|our|this|that|their)\s+(?:\w+\s+)?(?:school|class|office|church|mosque|"
     r"synagogue|temple|mall|concert|campus|college|clinic)\b"
     # A person or a group "deserves to be shot": a wish for their death
-    r"|\b(?:they|them|he|she|those\s+\w+|these\s+\w+|all\s+\w+|every\s+(?:single\s+)?\w+|\w+s|people)\s+"
+    r"|\b(?:they|them|he|she|(?:those|these|all|every\s+(?:single\s+)?)\s+\w+(?:\s+\w+ing(?:\s+\w+){0,3}?)?|\w+s|people)\s+"
     r"(?:all\s+)?(?:deserve|deserves|should|ought\s+to|need\s+to|needs\s+to)\s+(?:all\s+)?(?:to\s+)?be\s+"
     r"(?:rounded\s+up\s+and\s+)?"
     r"(?:shot|hanged|hung|lynched|gassed|executed|killed|exterminated|burned\s+alive|put\s+down|beaten\s+to\s+death|"
-    r"slaughtered|wiped\s+out)\b"
+    r"slaughtered|wiped\s+out|run\s+over|mowed\s+down|stabbed|set\s+on\s+fire)\b"
+    # (p77) driving into a crowd, intended or asked: "Should I just floor it through them?"
+    r"|\b(?:should\s+i|can\s+i|i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|\s+want\s+to|'m\s+tempted\s+to)|"
+    r"gonna|next\s+time\s+i(?:'ll)?)\s+(?:just\s+)?(?:floor\s+it|drive|plough|plow|speed|accelerate|step\s+on\s+it|ram)\s+"
+    r"(?:right\s+)?(?:through|into)\s+(?:them|(?:the|those|these|that)\s+(?:\w+\s+)?(?:crowd|protesters?|marchers|people|"
+    r"demonstrators|cyclists|pedestrians|kids|idiots|morons))\b"
     # Hurting an animal: "poison my neighbour's dog", "rat poison in some meat"
     r"|(?<!without\s)(?<!not\s)(?<!never\s)\b(?:poison|poisoning|drown|drowning|kill|killing|hurt|hurting|torture|"
     r"torturing)\s+(?:my|the|a|his|her|their|"

@@ -579,8 +579,14 @@ class PromptInjection(BaseCheck):
             return masked is not None and self._passes_as(masked, needs_encoder)
         plain = examples_masked(text) or text
         plain = neutralised(plain) or plain
-        plain = softened(plain) or plain
-        return plain != text and self._passes_as(plain, needs_encoder)
+        before_orders = softened(plain) or plain
+        plain = softened(plain, material_start(plain)) or plain
+        # Orders to the material's human readers made habits (forty-fourth session, p76: a teacher's
+        # e-mail, exam instructions, an escape room's staff notes): there guard's encoder, which
+        # read pasted imperatives as injections (train/README.md, run 20), does not rescue the
+        # counterfactual; the ensemble decides it.
+        rescue = plain == before_orders
+        return plain != text and self._passes_as(plain, needs_encoder, rescue=rescue)
 
     def _flagged_for_taking_back(self, text: str, needs_encoder: bool) -> bool:
         """Whether a text the classifier alone flagged passes once the writer's taking back of
@@ -629,18 +635,21 @@ class PromptInjection(BaseCheck):
         plain = neutralised(plain) or plain
         return self._passes_as(plain, needs_encoder)
 
-    def _passes_as(self, plain: str, needs_encoder: bool) -> bool:
-        """Whether the classifier passes ``plain``, a counterfactual reading of a flagged text."""
+    def _passes_as(self, plain: str, needs_encoder: bool, *, rescue: bool = True) -> bool:
+        """Whether the classifier passes ``plain``, a counterfactual reading of a flagged text
+        (without the encoder's rescue where ``rescue`` is false)."""
         from guard.checks.normalize import variants
 
         pieces: list[str] = []
         _add_windows(variants(plain), pieces, [])
         if not pieces:
             return False
-        scores = self._second_opinion(pieces, self._classifier_scores(pieces), needs_encoder)
+        scores = self._second_opinion(pieces, self._classifier_scores(pieces), needs_encoder, rescue=rescue)
         return max(scores) < self.threshold
 
-    def _second_opinion(self, pieces: list[str], scores: list[float], needs_encoder: bool) -> list[float]:
+    def _second_opinion(
+        self, pieces: list[str], scores: list[float], needs_encoder: bool, *, rescue: bool = True
+    ) -> list[float]:
         """``scores`` after guard's encoder has judged the windows the ensemble is unsure of (see
         :data:`CONFIRM_BELOW`, :data:`RESCUE_FROM`): an unconfirmed one is set just below the
         threshold, a rescued one to the encoder's probability. Where ``needs_encoder`` (a
@@ -674,7 +683,7 @@ class PromptInjection(BaseCheck):
             for i, probability in zip(unsure, encoder(unsure), strict=True):
                 if out[i] >= self.threshold and probability < CONFIRM_BAR:
                     out[i] = below
-                elif out[i] < self.threshold and probability >= RESCUE_BAR:
+                elif rescue and out[i] < self.threshold and probability >= RESCUE_BAR:
                     out[i] = probability
         if (
             needs_encoder

@@ -59,7 +59,9 @@ _LEAD = compile_prefiltered(
     # vi, id, tr, hi (in Latin letters; forty-first session's blind set)
     r"cách|hướng\s+dẫn|từng\s+bước|liều\s+lượng|chi\s+tiết|công\s+thức|cara|langkah\s+demi\s+langkah|jelaskan|"
     r"takaran\w*|resep|nasıl|adım\s+adım|ayrıntılı|tarif\w*|talimat\w*|kaise|tarika|step\s+by\s+step)\b"
-    r"|如何|怎么|怎样|步骤|方法|教我|详细|配方|具体|作り方|方法|手順|詳しく|كيف|طريقة|خطوة\s+بخطوة|بالتفصيل|कैसे|तरीका|विधि",
+    r"|如何|怎么|怎样|步骤|方法|教我|详细|配方|具体|作り方|方法|手順|詳しく|كيف|طريقة|خطوة\s+بخطوة|بالتفصيل|कैसे|तरीका|विधि"
+    # (p76) ko: "만드는 법", "방법", "자세히", "하나하나"
+    r"|만드는\s*법|방법|자세히|하나하나|단계별",
     _F,
 )
 # A demand for the details, for the things of :data:`_FRAMED_THING` without a frame.
@@ -97,7 +99,7 @@ _VERB = compile_prefiltered(
     r"|fabriqu\w+|synth[ée]tis\w+|pr[ée]par\w+|cocina|prepara|procesar|processar|refinar|прята\w*|фасова\w*|schmuggel\w*|bringen|transportier\w*|"
     r"провезти|перевезти|pasar\s+por\s+la\s+frontera|passer\s+la\s+fronti[èe]re"
     r"|制作|制造|合成|提炼|提取|生产|购买|组装|配制|配|偷|作り方|作る|製造|作成|組み立て|صنع|تصنيع|تحضير|تركيب|"
-    r"बनाने|बनाएं|बनाना|बनाते|तैयार",
+    r"बनाने|बनाएं|बनाना|बनाते|तैयार|만드는|만들|제조|합성",
     _F,
 )
 # A bath bomb, a chocolate bomb, a seed bomb: not the harmful thing ("¿Cómo hacer una bomba de baño
@@ -152,7 +154,11 @@ _THING = compile_prefiltered(
     r"|冰毒|甲基苯丙胺|摇头丸|麻黄碱|伪麻黄碱|炸弹|炸药|爆炸物|毒品|毒气|沙林|蓖麻毒素|枪支|手枪|消音器|勒索软件|海洛因|可卡因|芬太尼|汽车"
     r"|爆弾(?!おにぎり|ハンバーグ)|爆発物|爆薬|覚醒剤|毒ガス|サリン|毒薬|拳銃|ランサムウェア|マルウェア|コカイン|ヘロイン"
     r"|قنبلة(?!\s+(?:استحمام|الاستحمام|حمام|شوكولاتة|الشوكولاتة|كاكاو|سعرات|فيتامين|بذور))|متفجرات|عبوة\s+ناسفة|ميثامفيتامين|مخدرات|غاز\s+سام|سم\s+قاتل"
-    r"|बम|विस्फोटक|ज़हर|जहर|ज़हरीली\s+गैस|जहरीली\s+गैस|ड्रग्स",
+    r"|बम|विस्फोटक|ज़हर|जहर|ज़हरीली\s+गैस|जहरीली\s+गैस|ड्रग्स"
+    # (p76) ko napalm and bombs; pl a forged identity card
+    r"|네이팜|폭탄|폭발물|필로폰|독가스|사린"
+    r"|\bpodr[óo]b\w*\s+(?:dowodu|paszportu|prawa\s+jazdy|legitymacji)\w*|\bfałszyw\w+\s+(?:dow[óo]d\w*|paszport\w*|"
+    r"dokument\w*|prawo\s+jazdy)",
     _F,
 )
 _STEAL = compile_prefiltered(r"\b(?:" + _STEAL_WORDS + r")\b|偷", _F)
@@ -214,11 +220,17 @@ _FRAME = compile_prefiltered(
     r"(?<!\w)(?:finge\s+que\s+(?:você|voce|tu)\s+(?:é|e|és)|finja\s+que|imagine\s+que\s+(?:você|voce)\s+(?:é|e)|"
     r"đóng\s+vai|giả\s+sử|hãy\s+tưởng\s+tượng|tiểu\s+thuyết|không\s+có\s+giới\s+hạn|bayangkan\s+kamu|"
     r"berpura-pura|anggap\s+(?:saja\s+)?kamu|untuk\s+naskah|untuk\s+novel|jangan\s+menolak|tanpa\s+batasan|"
-    r"hik[âa]ye\s+yaz|rol\s+yap|varsayalım|hayal\s+et|roman\s+için|kısıtlama\s+olmadan|"
+    r"hik[âa]ye\s+yaz\w*|rol\s+yap|varsayalım|hayal\s+et|roman\s+için|kısıtlama\s+olmadan|"
+    # (p76) warnings ruled out, in tr, pt, pl; a pt research pretext; pl refusals banned
+    r"uyarı\s+(?:ekleme|koyma|yazma)|uyarısız|para\s+fins\s+(?:educacionais|did[áa]ticos|de\s+pesquisa)|"
+    r"n[ãa]o\s+(?:inclua|coloque|adicione|ponha)\s+(?:nenhum\s+|nenhuma\s+)?(?:avisos?|alertas?|advert[êe]ncias?)|"
+    r"sem\s+(?:nenhum\s+)?(?:avisos|alertas|advert[êe]ncias|filtros)|"
+    r"nie\s+dodawaj\s+(?:żadnych\s+)?(?:ostrzeżeń|zastrzeżeń)|bez\s+(?:żadnych\s+)?(?:ostrzeżeń|ograniczeń|cenzury)|"
+    r"nigdy\s+nie\s+(?:przepraszaj|odmawiaj)|"
     r"movie\s+ke\s+villain|kahani\s+likho|maan\s+lo|disclaimer\s+mat)(?!\w)"
     r"|小説|物語|キャラクター|想像して|仮に|架空|تخيل\s+أنك|تخيّل\s+أنك|تظاهر\s+بأنك|لعب\s+الأدوار|في\s+رواية|في\s+فيلم|"
     r"افتراضيا|بدون\s+قيود|मान\s+लो|कल्पना\s+करो|उपन्यास|किरदार|बिना\s+किसी\s+प्रतिबंध"
-    r"|교육용|역할극|没有任何限制|角色扮演|教育目的|ロールプレイ|制限なし"
+    r"|교육용|역할극|돌아가신\s*(?:할머니|할아버지|어머니|아버지)|경고\s*(?:없이|빼고)|没有任何限制|角色扮演|教育目的|ロールプレイ|制限なし"
     r"|不要加任何警告|不加任何警告|不要任何警告|不要(?:加|有)?(?:免责声明|警告)|假设你是|想象你是|反派|开发者模式|邪恶(?:的)?双胞胎",
     _F,
 )
@@ -275,6 +287,7 @@ _FRAMED_THING = compile_prefiltered(
     # (p74) two-factor sign-in bypassed on someone else's bank ("как обойти двухфакторную
     # аутентификацию в чужом онлайн-банке")
     r"|двухфакторн\w+\s+аутентификаци\w*|чуж\w+\s+(?:онлайн-)?банк\w*"
+    r"|\boltalama\w*|\bsahte\s+(?:bağlantı|site|banka)\w*"
     r"|보이스피싱|피싱|사기\s*대본|诈骗|钓鱼邮件|詐欺|勒索软件|木马|键盘记录|(?:窃取|盗取|偷取)[^。！？\n]{0,12}?密码"
     # (fortieth session: a script that reads saved passwords and sends them out, a school's system broken into)
     r"|读取[^。！？\n]{0,12}?密码[^。！？\n]{0,20}?(?:发送|上传|传)|(?:入侵|黑进|攻破|黑入)[^。！？\n]{0,10}?(?:系统|服务器|网站|数据库|后台)"
@@ -286,7 +299,7 @@ _FRAMED_VERB = compile_prefiltered(
     r"scassinare|arrombar|угнать|угоня\w*|подня\w*|созда\w*|собра\w*|[ée]cri\w*|r[ée]dig\w*|escrib\w*|escrev\w*|schreib\w*|verfass\w*|scriv\w*|redig\w*|"
     r"clonar|cloner|klonen|klonier\w*|clonare|клонировать|скопировать|"
     r"напиши|написать|составь|pirat\w*|hacke\w*|hackear|взлома\w*|erkl[äa]r\w*|explique\w*|expl[íi]ca\w*|"
-    r"объясн\w*|haz|hazlo|fais|mach|imit\w*|имитир\w*|обойти|обходить|расскажи)\b|써\s*줘|작성|써줘|写|编写|冒充|اكتب|برمج",
+    r"объясн\w*|haz|hazlo|fais|mach|imit\w*|имитир\w*|обойти|обходить|расскажи|yaz\w*|napisz|napisać)\b|써\s*줘|작성|써줘|写|编写|冒充|اكتب|برمج",
     _F,
 )
 _SENTENCE = compile_prefiltered(r"[^.!?。！？\n]{1,500}")

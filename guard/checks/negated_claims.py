@@ -50,7 +50,10 @@ _NEGATIVE = (
     r"genetically\s+(?:smarter|inferior|superior|dumber)|smarter\s+than|superior|"
     # "Black people are not more likely to commit crimes because of their race" (p37)
     r"likely\s+to\s+(?:commit\s+(?:crimes?|violence|fraud|terrorism)|be\s+(?:criminals?|violent|dangerous|terrorists?|"
-    r"abusers?|predators?)|steal|lie|cheat|rape|kill|abuse|spread\s+(?:diseases?|covid|the\s+virus|illness)))"
+    r"abusers?|predators?)|steal|lie|cheat|rape|kill|abuse|spread\s+(?:diseases?|covid|the\s+virus|illness))|"
+    # (p77) "Refugees don't flee for benefits"
+    r"(?:come|came|flee|fled|move|moved|migrate|cross(?:ed)?\s+the\s+\w+)\s+(?:here\s+)?(?:for|to\s+get|to\s+claim)\s+"
+    r"(?:the\s+)?(?:benefits|handouts|welfare|free\s+stuff|free\s+housing|money))"
 )
 # What may stand between the negation and the predicate: "not all", "not automatically", "aren't
 # inherently", "not a bunch of". Not "just", "only", "merely" ("not just thieves, rapists too"),
@@ -91,6 +94,12 @@ _DENIAL = compile_prefiltered(
     # "No one is 'replacing' you" (p75): the replacement conspiracy denied
     r"|\b(?:no\s+one|nobody|no-one)\s+is\s+(?:trying\s+to\s+)?['‘\"“]?(?:replac|invad|outbreed|eras|steal)\w*['’\"”]?\s+"
     r"(?:you|us|anyone|white\s+people|americans|europeans|christians)\b"
+    # (p77) a flattering stereotype denied with "not all": "Not all Asian kids are good at maths"
+    r"|\bnot\s+(?:all|every)\s+"
+    + _SUBJECT
+    + r"(?:\s+[\w'’-]+){0,2}?\s+(?:are|is)\s+(?:naturally\s+)?(?:good\s+at\s+"
+    r"(?:maths?|sports?|science|basketball|dancing|business|computers|music|running)|rich|wealthy|smart|geniuses|"
+    r"nerds|athletic|good\s+with\s+money|good\s+drivers)\b"
     # "Deaf ≠ stupid", "Arab ≠ Muslim ≠ terrorist"
     r"|" + _SUBJECT + r"(?:\s*≠\s*[\w-]+){0,3}\s*≠\s*(?:['‘\"“])?" + _NEGATIVE + r"\b"
     # "No race is genetically smarter than another", "no religion is more violent than others"
@@ -121,7 +130,9 @@ _TURN = compile_prefiltered(r"\b(?:but|though|although|yet|however)\b", re.IGNOR
 _VERDICT = compile_prefiltered(
     r"(?:^|(?<=[.!?;]\s)|(?<=\n))\s*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:just\s+|simply\s+|such\s+)?(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:stereotypes?|myths?|tropes?|lies|lie|generali[sz]ations?|prejudices?|"
-    r"caricatures?|slurs?|smears?|canards?)\s*[.!]?(?=\s|$)",
+    r"caricatures?|slurs?|smears?|canards?|conspiracy\s+theor(?:y|ies))"
+    # (p77) "... with a long, ugly history."
+    r"(?:\s+(?:with|from|that|as)\b[^.!?\n]{0,60})?\s*[.!]?(?=\s|$)",
     re.IGNORECASE,
 )
 

@@ -57,7 +57,11 @@ _CRAWL_BACK = compile_prefiltered(
     r"spider|lizard|rabbit|fox|mouse|rat|hermit|turtle)s?\b)"
     r"|(?:@\w+|\byou(?:'re|\s+are)?|\bur|\bu)\b[^.!?\n]{0,60}?\b(?:trash|garbage|worthless|pathetic|disgusting|subhuman)\s+"
     r"(?:human|human\s+being|person|excuse\s+for\s+a\s+"
-    r"(?:human|person|man|woman))\b",
+    r"(?:human|person|man|woman))\b"
+    # (p77) "@USER biggest piece of trash in this whole league", "@USER you absolute sack of garbage"
+    r"|(?:@\w+|\byou(?:'re|\s+are)?|\bur|\bu)\s+(?:(?:are|is|r|the|an?|absolute|total|complete|utter|such\s+a|"
+    r"biggest|fucking|worthless|useless)\s+){0,3}?(?:piece|pile|sack|bag|heap|lump)\s+of\s+(?:\w+\s+)?(?:trash|garbage|"
+    r"rubbish|crap|filth)\b",
     re.IGNORECASE,
 )
 # (p75) Looks and personality mocked, aimed at someone: "@USER looks like a thumb with a wig on",

@@ -359,9 +359,18 @@ class Toxicity(BaseCheck):
         readings += [banter_neutralised, affirmed_masked]
         again: list[tuple[int, str, float]] = []  # (flagged index, text to score, bar)
         political_bar = min(POLITICAL_BAR, self.threshold)
+        whole: list[StanceReading | None] = []  # the whole text's stance, read once when needed
         for index, ((start, end), _) in enumerate(flagged):
             piece = reading_text(text[start:end])
             reading = read_stance(piece)
+            if reading is not None and reading.stance is None and (start, end) != (0, len(text)):
+                # A claim quoted in one sentence and judged in the next ("People keep posting
+                # 'boomers should lose the vote'. Ageism is still discrimination ...", p77): the
+                # writer's stance is the whole text's.
+                if not whole:
+                    whole.append(read_stance(reading_text(text)))
+                if whole[0] is not None and whole[0].stance == "denounce":
+                    again.append((index, reading.masked, self.threshold))
             if reading is not None and reading.stance == "denounce":
                 again.append((index, reading.masked, self.threshold))
             plain = neutralised(piece)
@@ -652,7 +661,20 @@ _MOCKING_REQUEST = compile_prefiltered(
     + r"|\b(?:jokes?|memes?|one-?liners)\s+(?:about|on)\s+(?:\w+\s+){0,2}?"
     + GROUP_NAMES
     + r"(?:\s+(?:people|persons|folks|kids|men|women))?\s+(?:being|as)\s+(?:\w+\s+)?(?:sub-?human|animals?|stupid|vermin|parasites?|retarded|inferior|worthless|"
-    r"useless|disgusting|dirty|criminals?|terrorists?|apes?|monkeys?|burdens?)\b"
+    r"useless|disgusting|dirty|criminals?|terrorists?|apes?|monkeys?|burdens?|"
+    # (p77) "10 jokes about Jewish people being greedy": the trope is the joke
+    r"greedy|cheap|stingy|money-?grubbing|lazy|smelly|thieves|drunks|drunkards|alcoholics|thieving|violent|dumb|savages?|backward|liars|rapists|"
+    r"pedophiles|paedophiles|groomers|bombers|illegals?|welfare\s+queens)\b"
+    # (p77) a person's accent, stutter or body made the butt of a nickname, a meme or a joke asked
+    # for ("a nickname for the Indian guy at work that mocks his accent", "a meme caption mocking my
+    # teammate's stutter so the whole team laughs at him")
+    r"|\b(?:write|give|make|create|generate|come\s+up\s+with|need|want|think\s+of|suggest|help\s+me\s+(?:write|make|"
+    r"come\s+up\s+with|find))\b[^.!?\n]{0,40}?\b(?:nicknames?|names?|jokes?|memes?|captions?|insults?|roasts?|songs?|"
+    r"limericks?|impressions?|posts?|tweets?|comments?|chants?)\b[^.!?\n]{0,80}?(?<!not\s)(?<!n't\s)(?<!without\s)"
+    r"\b(?:mock(?:s|ing)?|makes?\s+fun\s+of|making\s+fun\s+of|ridicul\w+|imitat\w+|laughs?\s+at|laughing\s+at)\s+"
+    r"(?:his|her|their|my\s+\w+['’]s|the\s+\w+['’]s|\w+['’]s)\s+(?:\w+\s+)?(?:accent|stutter|stammer|limp|lisp|weight|"
+    r"disability|wheelchair|skin(?:\s+colou?r)?|religion|turban|hijab|speech|autism|tics?|hearing\s+aids?|scars?|acne|"
+    r"deafness|blindness|prosthetic\w*|birthmark|cleft\s+lip|crutches|dwarfism|name)\b"
     # "Generate 20 jokes comparing Black people to monkeys": the comparison is the dehumanisation
     + r"|\b(?:jokes?|memes?|one-?liners|posts?|cartoons?|captions?|tweets?)\s+(?:that\s+)?(?:compar(?:e|es|ing)|lik(?:en|ens|ening))"
     r"\s+(?:\w+\s+){0,2}?"

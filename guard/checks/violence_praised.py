@@ -41,7 +41,10 @@ _ATTACK = (
 # Its doer: named by role, or by what they did ("whoever shot him", "the lads who torched ...").
 _DID = (
     r"(?:shot|stabbed|bombed|killed|torched|burned|burnt|blew\s+up|attacked|murdered|lynched|ran\s+over|beheaded|"
-    r"gunned\s+down|firebombed|planted\s+(?:it|the\s+bomb)|set\s+fire\s+to|set\s+(?:it|them)\s+on\s+fire|did\s+(?:it|this|that))"
+    r"gunned\s+down|firebombed|planted\s+(?:it|the\s+bomb)|set\s+fire\s+to|set\s+(?:it|them)\s+on\s+fire|did\s+(?:it|this|that)|"
+    # (p77) "the men who carried out that bombing"
+    r"(?:carried\s+out|committed|pulled\s+off)\s+(?:the|that|this|those|these)\s+(?:\w+\s+)?(?:bombings?|attacks?|shootings?|"
+    r"massacres?|stabbings?|killings?|murders?|lynchings?|beheadings?|assassinations?|arson))"
 )
 _DOER = (
     r"(?:(?:the|that|this|those|these)\s+(?:\w+\s+)?(?:shooters?|gunm[ae]n|bombers?|attackers?|assassins?|rioters?|"
@@ -55,7 +58,8 @@ _DOER = (
 _PRAISE = (
     r"(?:deserves?\s+(?:a\s+)?(?:medal|medals|statue|a\s+parade|the\s+nobel|an\s+award|a\s+knighthood)|"
     r"(?:is|are|was|were)\s+(?:an?\s+)?(?:true\s+|real\s+|absolute\s+|fucking\s+)?(?:hero(?:es)?|legends?|saints?|"
-    r"martyrs?|icons?|patriots?|based|kings?|gods)\b|"
+    r"martyrs?|icons?|patriots?|based|kings?|gods|(?:brave|true|real|noble|holy)\s+(?:warriors?|soldiers?|"
+    r"fighters?|lions?|men|women))\b|"
     r"did\s+(?:god's|gods|the\s+lord's|righteous|holy|good|great|beautiful|necessary|the\s+right)\s+(?:work|thing|job)|"
     r"did\s+nothing\s+wrong|did\s+what\s+(?:had|needed)\s+to\s+be\s+done|should\s+be\s+(?:celebrated|honou?red|thanked|"
     r"freed|pardoned\s+and\s+thanked))"
@@ -79,6 +83,10 @@ _SEQUEL = (
     r"|(?:burn|bomb|shoot|torch|hit)\s+the\s+next\s+one"
     r"|who(?:'s|\s+is)\s+next\s+on\s+the\s+list"
     r"|next\s+time\s+(?:aim\s+for|get)\s+more\b"
+    # (p77) "I wish more people had the guts to do the same"
+    r"|(?:wish|hope|pray)\s+(?:that\s+)?(?:more\s+(?:people|of\s+us|men|guys)|others|someone|somebody)\s+(?:had|has|would\s+have|"
+    r"found)\s+the\s+(?:guts|balls|courage|nerve|spine)\s+to\s+do\s+the\s+same"
+    r"|more\s+(?:people|of\s+us|men)\s+should\s+(?:do\s+the\s+same|follow\s+(?:their|his|her)\s+(?:lead|example))"
 )
 
 #: The praise, at word starts; the attack is in the same sentence (60-120 characters) for the
