@@ -94,6 +94,15 @@ _DENIAL = compile_prefiltered(
     # "No one is 'replacing' you" (p75): the replacement conspiracy denied
     r"|\b(?:no\s+one|nobody|no-one)\s+is\s+(?:trying\s+to\s+)?['‘\"“]?(?:replac|invad|outbreed|eras|steal)\w*['’\"”]?\s+"
     r"(?:you|us|anyone|white\s+people|americans|europeans|christians)\b"
+    # (p77) a stereotype denied with "not all": "Not all Nigerians are scammers" (the claim kept, "not
+    # all of them are thieves, just most", is read by _CLAIM_KEPT)
+    r"|\bnot\s+(?:all|every)\s+"
+    + _SUBJECT
+    + r"(?:\s+[\w'’-]+){0,2}?\s+(?:are|is)\s+"
+    + _HEDGE
+    + r"(?:['‘\"“])?"
+    + _NEGATIVE
+    + r"\b"
     # (p77) a flattering stereotype denied with "not all": "Not all Asian kids are good at maths"
     r"|\bnot\s+(?:all|every)\s+"
     + _SUBJECT

@@ -51,7 +51,7 @@ _DOER = (
     r"terrorists?|arsonists?|stabbers?)"
     r"|whoever\s+"
     + _DID
-    + r"|(?:the|that|those|these)\s+(?:guy|man|men|kid|lads?|boys?|ones?|people|person|woman|"
+    + r"|(?:the|that|those|these)\s+(?:guys?|man|men|kid|lads?|boys?|ones?|people|person|woman|"
     r"women|hero(?:es)?)\s+(?:who|that)\s+" + _DID + r")"
 )
 # What praise says of it.
