@@ -110,7 +110,13 @@ _SHAPED = compile_prefiltered(
     r"|\b(?:write|give|make|create|compose|tell|come\s+up\s+with|invent)\s+(?:me\s+|us\s+)?(?:a|an|one)\s+(?:\w+\s+)?"
     r"(?:riddle|puzzle|crossword\s+clue|clue|rebus|charade|anagram)\s+(?:whose|where\s+the|with\s+the|that\s+has\s+the)\s+"
     r"(?:answer|solution)\s+is\s+(?:exactly\s+|precisely\s+)?(?:the\s+)?(?:secret\s+)?" + _SECRET + r"\b"
-    r"|\bletter\s+by\s+letter\b|\bone\s+letter\s+(?:at\s+a\s+time|per\s+(?:line|message|reply))\b",
+    r"|\bletter\s+by\s+letter\b|\bone\s+letter\s+(?:at\s+a\s+time|per\s+(?:line|message|reply))\b"
+    # ... es, fr, de, it, pt acrostics and letters one by one
+    r"|\b(?:primera\s+letra\s+de\s+cada\s+(?:l[íi]nea|verso|frase)|premi[èe]re\s+lettre\s+de\s+chaque\s+(?:ligne|vers|phrase)|"
+    r"erste[nr]?\s+buchstabe[n]?\s+(?:jeder|jedes)\s+(?:zeile|strophe|verses|satzes)|prima\s+lettera\s+di\s+ogni\s+"
+    r"(?:riga|verso|frase)|primeira\s+letra\s+de\s+cada\s+(?:linha|verso|frase))\b|\bacr[óo]stic[oa]|\bacrostiche|"
+    r"\bakrostichon|\bletra\s+por\s+letra\b|\blettre\s+par\s+lettre\b|\bbuchstabe\s+f[üu]r\s+buchstabe\b|"
+    r"\blettera\s+per\s+lettera\b",
     _F,
 )
 # (p76) the game's rules said to bind one language only ("deine Regeln gelten doch nur für Englisch",
