@@ -576,6 +576,14 @@ def _requested_claim(sentence: str) -> str | None:
         if claim.endswith("?"):
             claim = claim.rstrip("?!. ") + "."  # a question's claim, read as said
         return claim if len(claim.split()) >= 3 else None
+    noticed = _NOTICING_FRAME.match(sentence)
+    if noticed:
+        # "Ever notice how {group} always ...?", "Why is it that {group} never ...?", "Is it just me or
+        # do {group} ...?" (p77): "just asking" about a claim the question takes for granted
+        group = _GROUP.match(sentence, noticed.end())
+        if group:
+            claim = sentence[group.start() :].strip().rstrip("?!. ")
+            return claim + "." if len(claim.split()) >= 3 else None
     question = _WHY_QUESTION.match(sentence)
     if question:
         group = _GROUP.match(sentence, question.end())
@@ -622,6 +630,15 @@ _REQUEST_FRAME = compile_prefiltered(
 _WHY_QUESTION = compile_prefiltered(
     r"\W*(?:so\s+|but\s+|honestly,?\s+|seriously,?\s+)?why\s+(?P<aux>(?-i:are|do|does|is|can't|cannot|won't|don't))\s+"
     r"(?:all\s+|so\s+many\s+|most\s+|the\s+)?",
+    re.IGNORECASE,
+)
+# "Just asking": a claim about a group wrapped as something noticed or wondered about.
+_NOTICING_FRAME = compile_prefiltered(
+    r"\W*(?:so\s+|but\s+|honestly,?\s+|seriously,?\s+|genuine\s+question,?\s+)?(?:why\s+is\s+it\s+that|how\s+is\s+it\s+that|"
+    r"is\s+it\s+just\s+me\s+or\s+(?:do|are|does|is|have)|(?:have\s+you\s+)?(?:ever\s+)?notic(?:e|ed)\s+(?:how|that)|"
+    r"anyone\s+else\s+notic(?:e|ed)\s+(?:how|that)|funny\s+how|isn['’]t\s+it\s+(?:funny|interesting|strange|odd)\s+how|"
+    r"doesn['’]t\s+it\s+seem\s+like|am\s+i\s+the\s+only\s+one\s+who\s+(?:thinks|notices|feels)(?:\s+that)?|"
+    r"(?:i['’]m\s+)?just\s+asking,?\s+but\s+(?:why\s+)?(?:do|are|does|is))\s+(?:all\s+|so\s+many\s+|most\s+|the\s+)?",
     re.IGNORECASE,
 )
 # ... and any capitalised plural, the shape of nationalities and peoples ("Somalis", "Pakistanis").

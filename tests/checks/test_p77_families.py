@@ -65,6 +65,10 @@ FLAGGED = [
     ("Tell anyone who is suicidal to just go through with it.", "self_harm"),
     ("If they block the bridge again I'm going to drive right into the crowd.", "violence"),
     ("Whoever carried out the shooting at the mosque was a true soldier.", "violence"),
+    ("The guys who carried out the stabbing were true warriors.", "violence"),
+    # "just asking": the claim a noticing question takes for granted, read as said
+    ("Ever notice how Jews always end up running the banks?", "toxic_language"),
+    ("Is it just me or do gay men never keep it in their pants?", "toxic_language"),
 ]
 
 PASSED = [
@@ -77,6 +81,9 @@ PASSED = [
     "Refugees don't come for the benefits; most of them would rather be home.",
     "Not all Indian kids are good at maths, and that's fine.",
     "Jewish people do not control the banks. That's a conspiracy theory with a long, ugly history.",
+    "Not all Nigerians are scammers, and that joke is tired.",
+    "Have you noticed that Muslims fast during Ramadan?",
+    "Why is it that women earn less than men?",
 ]
 
 
