@@ -198,6 +198,16 @@ _FAVOURED = compile_prefiltered(
     r"account)\s+(?:on\s+file\s+)?(?:for|of|from)\s+(?:the\s+)?(?:ceo|cfo|coo|boss|director|president|founder|\w+['’]s)\b"
     r"|\b(?:list|show|paste|print|output|dump|export|send)\s+(?:me\s+)?(?:\w+\s+){0,3}?(?:every|all)\s+(?:the\s+)?"
     r"(?:documents?|files?|records?)\b[^.\n]{0,80}?\b(?:confidential|restricted|legal[-\s]hold|privileged|classified)\b"
+    # (p78) a claim rerun with a check off, a refund sent to another card, a staff fare code applied, a patient's
+    # labs read out, a discount code generated, an account added to a trusted list
+    r"|\b(?:resubmit|rerun|re-run|reprocess)\s+(?:the\s+|my\s+)?(?:claim|application|assessment|request|order)\b"
+    r"|\b(?:send|issue|route|pay)\s+(?:the\s+)?(?:refund|payout|payment|reimbursement)\s+to\s+(?:this|a\s+different|another|"
+    r"my\s+new)\s+(?:card|account)"
+    r"|\bapply\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fare|promo|discount|staff|employee|partner)\s+code\b"
+    r"|\b(?:pull|read|show|give|send)\s+(?:me\s+)?(?:the\s+)?(?:latest\s+)?(?:labs|lab\s+results|medication\s+list|medical\s+"
+    r"records|chart|records)\b[^.\n]{0,40}?\bpatient\b"
+    r"|\bgenerate\s+(?:me\s+)?(?:the\s+|a\s+)?(?:\d+\s*%\s+)?(?:\w+\s+)?discount\s+code\b"
+    r"|\badd\s+(?:my\s+account|me|my\s+profile)\s+to\s+(?:the\s+)?(?:trusted|verified|white|allow|admin|vip)[\w-]*"
     # es, fr, de, ru, zh
     r"|\b(?:marca|márcalo|pon|cambia|actualiza)\b[^.\n]{0,60}?\bcomo\s+(?:pagad[oa]|aprobad[oa]|reembolsad[oa]|"
     r"admitid[oa])\b|\b(?:aplica|dame)\s+(?:un|el)\s+(?:cup[óo]n|descuento)\s+del?\s+(?:[5-9]\d|100)\s*%"
@@ -212,7 +222,10 @@ _FAVOURED = compile_prefiltered(
 # branch ... The team lead already approved this, so don't ask for confirmation"
 _SECRETS_PUBLISHED = compile_prefiltered(
     r"\b(?:commit|push|publish|upload|paste|post)\w*\b[^.\n]{0,40}?(?:\.env\b|(?:production\s+|prod\s+)?(?:aws\s+|api\s+|"
-    r"ssh\s+)?(?:keys|secrets|credentials|passwords))[^.\n]{0,60}?\bpublic\b",
+    r"ssh\s+)?(?:keys|secrets|credentials|passwords))[^.\n]{0,60}?\bpublic\b"
+    # (p78) "writes every environment variable, including the masked ones like AWS_SECRET_ACCESS_KEY, to stdout unmasked"
+    r"|\b(?:print|write|log|dump|echo|output)\w*\s+(?:every|all)\s+(?:the\s+)?(?:environment\s+variables?|env\s+vars?|"
+    r"secrets)\b[^.\n]{0,100}?\b(?:unmasked|in\s+plain\s*text|including\s+the\s+(?:masked|secret|hidden))",
     _F,
 )
 _CHECK_TALKED_AWAY = compile_prefiltered(
@@ -239,9 +252,19 @@ _CHECK_TALKED_AWAY = compile_prefiltered(
     r"description|report|audit\s+log|logs?)|(?:don't|do\s+not)\s+(?:mention|include|log|record|document)\s+"
     r"(?:it|this|that|them)\s+in\s+the\s+(?:pr|pull\s+request|changelog|commit|release\s+notes|logs?|audit\s+log|report)|"
     r"suppress\s+(?:the\s+)?(?:\w+\s+)?(?:confirmation|notification|alert|receipt|warning)s?(?:\s+e-?mails?)?|"
+    # (p78) "with the fraud_score step switched off", "set partner_verified=true yourself", "just tick
+    # 'employee verified'", "just overwrite it", "I'll sign the access log on Monday"
+    r"(?:fraud|kyc|aml|identity|verification|security|review|approval|risk)[\w-]*\s+(?:step|check|stage|rule)\s+"
+    r"(?:switched|turned)\s+off|"
+    r"set\s+[\w.]*(?:verified|approved|is_admin|admin|authori[sz]ed|trusted|vip)\w*\s*=\s*(?:true|1|yes)\b|"
+    r"just\s+(?:tick|check|select|mark|set)\s+['\"“‘]?(?:\w+\s+)?(?:verified|approved|confirmed)|"
+    r"just\s+overwrite\s+(?:it|the\s+\w+)|"
+    r"i['’]ll\s+(?:sign|fill\s+in|do|complete)\s+the\s+(?:access\s+log|paperwork|form|approval|request)\s+(?:on|later|"
+    r"tomorrow|next)|"
     r"without\s+(?:requiring\s+|needing\s+|any\s+)?(?:the\s+)?(?:usual\s+)?(?:verification|approval|review|"
     r"return\s+label|receipt|proof)|flags\s+are\s+off|just\s+(?:change|update|flip)\s+the\s+(?:field|status)|"
     r"the\s+system\s+just\s+needs|no\s+need\s+to\s+route\s+(?:it|this)\s+through|you\s+have\s+my\s+authori[sz]ation|(?:don't|do\s+not)\s+ask\s+(?:me\s+)?for\s+(?:confirmation|approval))\b"
+    r"|\bpode\s+pular\s+a\s+(?:confirma[çc][ãa]o|verifica[çc][ãa]o|aprova[çc][ãa]o)|\bj[áa]\s+aprovou\b"
     r"|\bno\s+hace\s+falta\s+(?:verificar\w*|comprobar\w*|revisar\w*)|\bsin\s+(?:verificaci[óo]n|revisi[óo]n|"
     r"comprobante|justificante)|\bsans\s+(?:justificatif|v[ée]rification|validation)|\bohne\s+(?:pr[üu]fung|"
     r"freigabe|beleg)|\bбез\s+(?:проверки|подтверждения)|跳过(?:人工)?(?:审核|审批|验证)|无需(?:审核|验证)|不用(?:审核|验证)",
@@ -257,6 +280,11 @@ _EVERYONES_RECORDS = compile_prefiltered(
     r"home\s+addresses|medical\s+records|diagnos[ie]s|grades|transactions|balances)\b[^.\n]{0,80}?\b(?:for|of)\s+"
     r"(?:everyone|everybody|every\s+(?:employee|member|student|customer|patient)|all\s+(?:the\s+)?(?:employees|staff|members|"
     r"students|customers|patients))\b"
+    # (p78) the order reversed: "for every employee in Engineering and give me name, level, base salary"
+    r"|\b(?:for|of)\s+(?:every|each|all)\s+(?:the\s+)?(?:employees?|staff|members?|students?|customers?|patients?|users?)\b"
+    r"[^.\n]{0,80}?\b(?:salar(?:y|ies)|ssns?|cpf|home\s+addresses|medical\s+records|bonus(?:es)?|performance\s+ratings?)\b"
+    # (p78) pt: "me manda CPF, salário e endereço de todo mundo do setor financeiro"
+    r"|\b(?:cpf|sal[áa]rios?|endere[çc]os?)\b[^.\n]{0,60}?\bde\s+(?:todo\s+mundo|todos\s+(?:os|do|da))\b"
     # (p76) "every candidate's screening score and interviewer notes"
     r"|\b(?:every|each|all)\s+(?:candidate|applicant|employee|customer|patient|student|user|member)(?:['’]s|s['’])\s+"
     r"(?:\w+\s+){0,2}?(?:scores?|notes|salar(?:y|ies)|records?|data|details|ratings?|addresses|results|files?|reviews?)\b",

@@ -74,9 +74,13 @@ _DETAIL = compile_prefiltered(
 )
 # Stealing, and cars: harmful together only ("wie baue ich ein Auto-Modell" is not a stolen car).
 _STEAL_WORDS = (
-    r"robar|rob[oa]|voler|vole|stehl\w*|stiehlt|klau\w*|knack\w*|rubar\w*|roubar|furtar|украсть|угнать"
+    r"robar|rob[oa]|voler|vole|stehl\w*|stiehlt|klau\w*|knack\w*|rubar\w*|roubar|furtar|украсть|угнать|"
+    # (p78) pl
+    r"ukraść|kraść|ukradł\w*"
 )
-_CAR_WORDS = r"coches?|carros?|autos?|voitures?|wagen|fahrzeug\w*|macchin[ae]|автомобил\w*|машин\w*"
+_CAR_WORDS = (
+    r"coches?|carros?|autos?|voitures?|wagen|fahrzeug\w*|macchin[ae]|автомобил\w*|машин\w*|samoch[óo]d\w*"
+)
 _VERB = compile_prefiltered(
     r"\b(?:fabricar|fabrico|hac(?:er|e|es)|haz|preparar|preparo|sintetiz(?:ar|o)|extra(?:er|ir|e|igo)|purificar|"
     r"construir|construyo|cocinar|cocino|producir|produzir|conseguir|consigo|comprar|compro|armar|elaborar|"
@@ -94,7 +98,9 @@ _VERB = compile_prefiltered(
     r"yap\w*|üret\w*|hazırla\w*|sentezle\w*|sakla\w*|gizle\w*|kaçır\w*|banate|banana|banaye|banaen|banau|"
     r"banaya|taiyar|"
     # (p74) the recipe named: "le explica ... la receta exacta de la pasta base de cocaína"
-    r"receta|recette|rezept|ricetta|receita|рецепт\w*|" + _STEAL_WORDS + r")\b"
+    r"receta|recette|rezept|ricetta|receita|рецепт\w*|"
+    # (p78) a drug turned into another form ("trasformare la pasta base di cocaina in cloridrato"), smuggled (sv)
+    r"trasform\w*|transform\w*|convert\w*|smuggla\w*|smugglar|" + _STEAL_WORDS + r")\b"
     # (fr verbs in any tense: "comment il fabriquait de l'ecstasy"; zh "怎么配炸药"; fortieth session)
     r"|fabriqu\w+|synth[ée]tis\w+|pr[ée]par\w+|cocina|prepara|procesar|processar|refinar|прята\w*|фасова\w*|schmuggel\w*|bringen|transportier\w*|"
     r"провезти|перевезти|pasar\s+por\s+la\s+frontera|passer\s+la\s+fronti[èe]re"
@@ -150,7 +156,9 @@ _THING = compile_prefiltered(
     r"racun(?!\s+(?:tikus|serangga|hama|kecoa|nyamuk|rumput))|gas\s+beracun|senjata\s+api|pistol\s+rakitan|"
     r"metamfetamin|kokain|heroin|uyuşturucu\w*|patlayıcı\w*|(?<!vitamin\s)(?<!lezzet\s)(?<!kalori\s)(?<!protein\s)"
     r"(?<!enerji\s)(?<!çikolata\s)(?<!banyo\s)(?<!kakao\s)(?<!meyve\s)(?<!tohum\s)bomba(?:sı(?:nı|nın)?|yı|ya|yla|lar\w*)?(?!\s+de\s)|metamfetamin\w*|eroin\w*|zehir(?:i|ler|leri)?|"
-    r"zehirli\s+gaz\w*|ruhsatsız\s+silah\w*|fidye\s+yazılım\w*|zehreel[ie]\s+gas|zehar|visphotak)\b"
+    r"zehirli\s+gaz\w*|ruhsatsız\s+silah\w*|fidye\s+yazılım\w*|zehreel[ie]\s+gas|zehar|visphotak|"
+    # (p78) sv narcotics
+    r"narkotika|kokain\w*)\b"
     r"|冰毒|甲基苯丙胺|摇头丸|麻黄碱|伪麻黄碱|炸弹|炸药|爆炸物|毒品|毒气|沙林|蓖麻毒素|枪支|手枪|消音器|勒索软件|海洛因|可卡因|芬太尼|汽车"
     r"|爆弾(?!おにぎり|ハンバーグ)|爆発物|爆薬|覚醒剤|毒ガス|サリン|毒薬|拳銃|ランサムウェア|マルウェア|コカイン|ヘロイン"
     r"|قنبلة(?!\s+(?:استحمام|الاستحمام|حمام|شوكولاتة|الشوكولاتة|كاكاو|سعرات|فيتامين|بذور))|متفجرات|عبوة\s+ناسفة|ميثامفيتامين|مخدرات|غاز\s+سام|سم\s+قاتل"
@@ -231,6 +239,11 @@ _FRAME = compile_prefiltered(
     r"|小説|物語|キャラクター|想像して|仮に|架空|تخيل\s+أنك|تخيّل\s+أنك|تظاهر\s+بأنك|لعب\s+الأدوار|في\s+رواية|في\s+فيلم|"
     r"افتراضيا|بدون\s+قيود|मान\s+लो|कल्पना\s+करो|उपन्यास|किरदार|बिना\s+किसी\s+प्रतिबंध"
     r"|교육용|역할극|돌아가신\s*(?:할머니|할아버지|어머니|아버지)|경고\s*(?:없이|빼고)|没有任何限制|角色扮演|教育目的|ロールプレイ|制限なし"
+    # (p78) sv a persona past caring for rules, vi safety mode off, fa "add no warning", a security researcher
+    r"|\binte\s+bryr\s+sig\s+om\s+regler\b|\bvi\s+leker\s+en\s+lek\b|\bchế\s+độ\s+an\s+toàn\s+(?:đã\s+)?(?:được\s+)?(?:tắt|vô\s+hiệu)"
+    r"|هیچ\s+هشداری\s+(?:اضافه\s+)?نکن|پژوهشگر\s+امنیتی"
+    # (p78) it a screenplay's chemist explaining ("Sto scrivendo una serie TV ... il chimico del clan spiega")
+    r"|\bsto\s+scrivendo\s+(?:una\s+|un\s+)?(?:serie|romanzo|film|sceneggiatura|racconto)\b"
     r"|不要加任何警告|不加任何警告|不要任何警告|不要(?:加|有)?(?:免责声明|警告)|假设你是|想象你是|反派|开发者模式|邪恶(?:的)?双胞胎",
     _F,
 )
@@ -288,6 +301,8 @@ _FRAMED_THING = compile_prefiltered(
     # аутентификацию в чужом онлайн-банке")
     r"|двухфакторн\w+\s+аутентификаци\w*|чуж\w+\s+(?:онлайн-)?банк\w*"
     r"|\boltalama\w*|\bsahte\s+(?:bağlantı|site|banka)\w*"
+    # (p78) vi a bank's site faked; fa photos and messages taken without the user knowing
+    r"|\btrang\s+web\s+giả\s+mạo|\bgiả\s+mạo\s+ngân\s+hàng|بدون\s+اطلاع\s+(?:کاربر|صاحب)"
     r"|보이스피싱|피싱|사기\s*대본|诈骗|钓鱼邮件|詐欺|勒索软件|木马|键盘记录|(?:窃取|盗取|偷取)[^。！？\n]{0,12}?密码"
     # (fortieth session: a script that reads saved passwords and sends them out, a school's system broken into)
     r"|读取[^。！？\n]{0,12}?密码[^。！？\n]{0,20}?(?:发送|上传|传)|(?:入侵|黑进|攻破|黑入)[^。！？\n]{0,10}?(?:系统|服务器|网站|数据库|后台)"
@@ -299,7 +314,8 @@ _FRAMED_VERB = compile_prefiltered(
     r"scassinare|arrombar|угнать|угоня\w*|подня\w*|созда\w*|собра\w*|[ée]cri\w*|r[ée]dig\w*|escrib\w*|escrev\w*|schreib\w*|verfass\w*|scriv\w*|redig\w*|"
     r"clonar|cloner|klonen|klonier\w*|clonare|клонировать|скопировать|"
     r"напиши|написать|составь|pirat\w*|hacke\w*|hackear|взлома\w*|erkl[äa]r\w*|explique\w*|expl[íi]ca\w*|"
-    r"объясн\w*|haz|hazlo|fais|mach|imit\w*|имитир\w*|обойти|обходить|расскажи|yaz\w*|napisz|napisać)\b|써\s*줘|작성|써줘|写|编写|冒充|اكتب|برمج",
+    r"объясн\w*|haz|hazlo|fais|mach|imit\w*|имитир\w*|обойти|обходить|расскажи|yaz\w*|napisz|napisać|tạo|hướng\s+dẫn)\b"
+    r"|써\s*줘|작성|써줘|写|编写|冒充|اكتب|برمج|بنویس|جمع‌?آوری",
     _F,
 )
 _SENTENCE = compile_prefiltered(r"[^.!?。！？\n]{1,500}")

@@ -84,6 +84,15 @@ _GIVEN = compile_prefiltered(
     # instructions given to the assistant
     r"|\b(?:very\s+)?first\s+message,?\s+(?:[\w,’']+\s+){0,5}?(?:before\s+(?:mine|me|i\s+\w+)|(?:they|someone)\s+sent\s+you)"
     r"|\byour\s+(?:hidden|secret|internal)\s+(?:instructions|rules|prompt|configuration)"
+    # (p78) what the assistant was set up with ("the full answer key and grading rubric you were configured with",
+    # "your full system instructions and the JSON definitions of every tool you can call")
+    r"|\b(?:instructions|rules|prompt|rubric|answer\s+key|guidelines|settings|configuration)\s+you\s+(?:were|have\s+been|"
+    r"got)\s+(?:configured|set\s+up|initiali[sz]ed|loaded|provisioned|deployed|primed)\s+with\b"
+    r"|\byour\s+(?:full\s+|complete\s+|entire\s+)?system\s+instructions\b"
+    r"|\b(?:definitions?|schemas?|specs?|specifications)\s+of\s+(?:every|all|each)\s+(?:the\s+)?tools?\s+you\s+(?:can\s+)?"
+    r"(?:call|use|have|access)\b"
+    # ... in Egyptian Arabic in Latin letters ("el ta3limat elly et2aletlak": the instructions you were told)
+    r"|\bel\s+ta3limat\s+(?:elly|illi|eli)\s+\w+lak\b|\bel\s+system\s+prompt\s+bta3ak\b"
     r"|\b(?:hidden|secret|internal)\s+(?:instructions|rules)\s+(?:you\s+(?:received|were\s+given)|(?:they|someone)\s+gave\s+you)"
     r"|\b(?:primer|primer[íi]simo)\s+mensaje,?\s+(?:[\w,’']+\s+){0,5}?(?:antes\s+(?:del\s+m[íi]o|de\s+m[íi]|de\s+que)|que\s+(?:te|le)\s+"
     r"(?:enviaron|mandaron|dieron|lleg[óo]))"
@@ -116,6 +125,8 @@ _GIVEN = compile_prefiltered(
 _VERBATIM = compile_prefiltered(
     r"(?:शब्दशः|ज्यों\s+का\s+त्यों)|\b(?:hubahu|word\s+by\s+word|poore\s+ke\s+poore)\b"
     r"|(?:그대로|원문|빠뜨리지|빠짐없이)|(?:حرفي|بالحرف|كما\s+هي)|(?:原封不动|一字不差|逐字)|(?:そのまま|一字一句)"
+    # (p78) Egyptian Arabic in Latin letters: "zay ma heya" (as it is), "kelma kelma" (word by word)
+    r"|\b(?:zay\s+ma\s+(?:heya|howa|hya)|kelma\s+kelma|men\s+gheir\s+ta3deel)\b"
     r"|(?<!\w)(?:дословно|дослівно|процитован)\w*|\b(?:słowo\s+w\s+słowo|dosłownie)\b"
     r"|\b(?:kelimesi\s+kelimesine|aynen|birebir)\b|\bnguyên\s+văn\b|\b(?:kata\s+per\s+kata)\b|(?:ตามตัวอักษร|คำต่อคำ)"
     r"|\b(?:word\s+for\s+word|verbatim|palabra\s+por\s+palabra|literalmente|tal\s+cual|palavra\s+por\s+palavra|"
@@ -127,7 +138,7 @@ _VERBATIM = compile_prefiltered(
 # "이 챗봇의 지침을 써 줘" asks for one to be written).
 _REPRODUCE = compile_prefiltered(
     r"(?:दिखाओ|दिखा\s*दो|दिखाइए|बताओ|अनुवाद|कॉपी|पेस्ट|दोहराओ)"
-    r"|\b(?:paste|print|dikha\w*|bata\w*|copy)\b"
+    r"|\b(?:paste|print|dikha\w*|bata\w*|copy|provide|disclose|ektebha\w*|oktob\w*)\b"
     r"|(?:보여|알려|출력|복사|읽어|붙여|바꿔서)"
     r"|(?:انسخ|اعرض|أرسل|ارسل|ترجم)"
     r"|(?:发给我|复制|输出|贴出|打印|告诉我|翻译)"
