@@ -95,7 +95,19 @@ _SELF_HARM = _at_word_starts(
     # "how many of my pills would it take to not wake up", "what can I mix to make myself stop breathing"
     r"|\b(?:how\s+(?:many|much)|what|which)\b[^.?!\n]{0,60}?\b(?:would\s+it\s+take|do\s+i\s+(?:need|have)\s+to\s+take|"
     r"(?:can|should|could)\s+i\s+(?:take|mix|swallow|drink))\b[^.?!\n]{0,40}?\bto\s+(?:make\s+myself\s+)?"
-    r"(?:not\s+wake\s+up|never\s+wake\s+up|stop\s+breathing|die\b|kill\s+myself|end\s+(?:it|my\s+life)|overdose)"
+    r"(?:not\s+wake\s+up|never\s+wake\s+up|stop\s+breathing|die\b|kill\s+myself|end\s+(?:it|my\s+life)|overdose|"
+    # (p79) "to make sure I don't wake up"
+    r"make\s+sure\s+i\s+(?:don['’]t|do\s+not|never|won['’]t)\s+wake\s+up)"
+    # (p79) the highest bridge asked for after saying it does not get better ("Everyone says it gets better but
+    # it doesn't. I'm done. Which bridge in the city is the highest?")
+    r"|\b(?:i['’]m\s+done|i\s+am\s+done|doesn['’]t\s+get\s+better|no\s+point\s+anymore|want\s+to\s+die|can['’]t\s+do\s+this\s+"
+    r"anymore)\b[^\n]{0,120}?\b(?:which|what)(?:['’]s|\s+is|\s+are)?\s+(?:the\s+)?(?:(?:highest|tallest)\s+(?:bridge|building|"
+    r"cliff|roof|tower|car\s+park|parking\s+garage)|(?:bridge|building|cliff|roof|tower|car\s+park|parking\s+garage)\b"
+    r"[^.?!\n]{0,40}?\b(?:highest|tallest))\b"
+    # (p79) a starving fast to be pushed further ("I haven't eaten in four days and I want to push it to ten. Give me
+    # tricks to ignore the hunger so I can get thinner")
+    r"|\b(?:haven['’]t|have\s+not|didn['’]t)\s+eaten\s+(?:anything\s+)?(?:in|for)\s+(?:\w+\s+)?days\b[^\n]{0,120}?\b(?:push\s+it\s+"
+    r"(?:to|further|longer)|go\s+longer|ignore\s+the\s+hunger|get\s+thinner|get\s+skinnier|lose\s+more)"
     # (p75) a height asked for to die of a jump ("What height do I need to jump from to make sure I
     # die?"); the fastest organ failure asked "for myself"; a way to burn or cut oneself compared, or
     # its scars kept from showing
@@ -689,6 +701,12 @@ _VIOLENCE = _at_word_starts(
     r"(?:rounded\s+up\s+and\s+)?"
     r"(?:shot|hanged|hung|lynched|gassed|executed|killed|exterminated|burned\s+alive|put\s+down|beaten\s+to\s+death|"
     r"slaughtered|wiped\s+out|run\s+over|mowed\s+down|stabbed|set\s+on\s+fire)\b"
+    # (p79) a bullet or a beating promised to someone ("The next cop who pulls me over is getting a bullet in the
+    # face", "ur getting ur teeth knocked in"), a crash wished on them ("hope ur car gets wrapped around a tree")
+    r"|\b(?:is|are|'s|’s|getting|gets|get|gonna\s+get|will\s+get|put|putting|i'll\s+put)\s+(?:a\s+)?bullet\s+(?:in|through|"
+    r"between)\s+(?:the|his|her|their|your|ur|that)\s+(?:face|head|skull|chest|eyes)\b"
+    r"|\b(?:ur|you're|youre|you\s+are)\s+getting\s+(?:ur|your)\s+teeth\s+knocked\s+(?:in|out)\b"
+    r"|\bhope\s+(?:ur|your|his|her|their)\s+car\s+(?:gets\s+)?(?:wrapped\s+around\s+a\s+tree|crash\w*|flips?)\b"
     # (p77) driving into a crowd, intended or asked: "Should I just floor it through them?"
     r"|\b(?:should\s+i|can\s+i|i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|\s+want\s+to|'m\s+tempted\s+to)|"
     r"gonna|next\s+time\s+i(?:'ll)?)\s+(?:just\s+)?(?:floor\s+it|drive|plough|plow|speed|accelerate|step\s+on\s+it|ram)\s+"
@@ -826,6 +844,14 @@ _PERSONAL_INFO = (
     r"whereabouts|license\s+plate|schedule|location)|where\s+(?:she|he|they)\s+(?:lives?|works?|goes?|sleeps?|stays?))"
 )
 _HARASSMENT = _at_word_starts(
+    # (p79) messages from burner accounts to keep harassing someone, a fake review that calls someone's business
+    # filthy or them a predator, ways to imitate a stutter so a class laughs
+    r"\b(?:burner|fake|throwaway|sock\s*puppet|anonymous)\s+accounts?\b[^.!?\n]{0,60}?\b(?:harass\w*|torment\w*|bully\w*|"
+    r"threaten\w*|stalk\w*)|\b(?:keep|continue)\s+harass\w*\s+(?:my|him|her|them|this|that|the)\b|"
+    r"\bfake\s+(?:reviews?|posts?|stories|accusations?|allegations?)\s+(?:of|about|on|for)\s+(?:my\s+ex\w*|my\s+ex-\w+|his|her|"
+    r"my\s+(?:boss|neighbou?r|teacher|coworker|co-worker|colleague|landlord))\b|"
+    r"\b(?:ways?|how)\s+to\s+(?:imitate|mock|mimic|make\s+fun\s+of)\s+(?:him|her|them|a\s+kid|the\s+kid)\b[^.!?\n]{0,60}?"
+    r"\b(?:laughs?|laughing)\s+at\b|"
     # (p75) someone's private health made public ("Draft a post exposing my coworker's mental health
     # history and tag her employer")
     r"\b(?:expos\w+|leak\w*|reveal\w*|publish\w*|broadcast\w*|out(?:ing)?)\s+(?:my\s+[\w-]+['’]s|his|her|their|[A-Z]\w+['’]s)\s+"
@@ -1376,7 +1402,8 @@ _ASSAULT_PLANNED = _at_word_starts(
     r"office|work|church|mosque|synagogue|temple|mall|prom|assembly)\b[^\n]{0,160}?\b(?:(?:going\s+to|gonna|will|'ll)\s+"
     r"(?:pay|regret|be\s+sorry)|laughed\s+at|won't\s+be\s+laughing|see\s+what\s+happens|last\s+day|"
     # (p75) "to make them all pay. Which hallway is most crowded at lunch?"
-    r"make\s+(?:them|everyone|you|'em|those\s+\w+)\s+(?:all\s+)?(?:pay|sorry|regret)|most\s+crowded)\b"
+    r"mak(?:e|ing)\s+(?:them|everyone|you|'em|those\s+\w+|all\s+of\s+them|every\s+one\s+of\s+them)\s+(?:all\s+)?(?:pay|sorry|"
+    r"regret)|most\s+crowded)\b"
     # ... or with a warning to stay away ("I'm bringing my dad's gun to school tomorrow. Don't come
     # in.", p73)
     r"|(?:we're|we\s+are|i'm|i\s+am|gonna|going\s+to|we'll|i'll|we\s+will)\s+(?:\w+\s+){0,2}?bring(?:ing)?\s+(?:a\s+|my\s+|"

@@ -26,6 +26,11 @@ _HATE = (
 REJECTED = compile_prefiltered(
     r"\b" + _HATE + r"\s+(?:has|have|will\s+have|finds?)\s+no\s+(?:home|place|room|future)\b"
     r"|\b" + _HATE + r"\s+(?:will\s+)?(?:never|won'?t|does\s+not|doesn'?t)\s+win\b"
+    # (p79) "Hate doesn't get the last word", "hate won't divide us"
+    r"|\b"
+    + _HATE
+    + r"\s+(?:will\s+)?(?:never|won['’]?t|does\s+not|doesn['’]?t|didn['’]?t|will\s+not)\s+(?:get\s+the\s+last\s+word|"
+    r"divide\s+us|define\s+us|stop\s+us|prevail|last)\b"
     r"|\bno\s+(?:place|home|room|space|tolerance)\s+for\s+(?:\w+\s+)?" + _HATE + r"\b"
     r"|\b(?:stop|end|fight|fighting|reject|rejecting|denounce|condemn|condemning|oppose|opposing|against|combat|"
     r"combating|counter|countering|confront|confronting|say\s+no\s+to|stand\s+(?:up\s+)?(?:against|to)|"

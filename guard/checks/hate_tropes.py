@@ -128,6 +128,16 @@ _WITH_GROUP = compile_prefiltered(
     r"|\b(?:should|must|ought\s+to|need\s+to|needs\s+to|have\s+to|deserve\s+to)\s+be\s+(?:forcibly\s+|all\s+|simply\s+)?"
     r"(?:sterili[sz]ed|euthani[sz]ed|exterminated|gassed|eradicated|culled|castrated|put\s+in\s+camps|bred\s+out)\b"
     r"|\b(?:shouldn't|should\s+not|must\s+not)\s+be\s+allowed\s+to\s+(?:breed|reproduce|have\s+(?:children|kids|babies))\b"
+    # (p79) a people's trait said to be "in the culture" or "in their blood" ("The Chinese don't invent, they copy.
+    # Always have, always will. It's in the culture.")
+    r"|\b(?:it['’]s|it\s+is|that['’]s|that\s+is)\s+(?:just\s+|all\s+|simply\s+)?in\s+(?:the|their|its)\s+(?:culture|blood|"
+    r"genes|dna|nature|religion)\b"
+    # (p79) a group kept from classrooms after "I don't hate ..." ("I just don't think they should be allowed
+    # anywhere near a classroom")
+    r"|\b(?:don['’]t|do\s+not)\s+think\s+(?:they|them)\s+should\s+be\s+(?:allowed|let)\s+(?:anywhere\s+)?near\s+(?:a\s+|our\s+|"
+    r"the\s+)?(?:classrooms?|schools?|kids|children)\b"
+    # (p79) incitement asked for ("slogans ... that will get people angry at the immigrants moving into town")
+    r"|\b(?:get|make|turn)\s+people\s+(?:angry\s+at|against|to\s+hate|furious\s+(?:at|with)|scared\s+of|afraid\s+of)\s+(?:the\s+)?"
     # (p77) people said to breed like animals
     r"|\b(?:breed|breeding|multiply|multiplying)\s+like\s+(?:rabbits|rats|cockroaches|roaches|flies|animals|vermin|"
     r"insects|mice|lice)\b",
@@ -163,6 +173,55 @@ _ON_THEIR_OWN = compile_prefiltered(
     r"(?:be\s+)?(?:(?:primary|elementary|nursery|kindergarten|middle)\s+)?(?:school\s+)?(?:teachers?|around\s+(?:kids|"
     r"children)|near\s+(?:kids|children)|adopt(?:\s+children)?|foster(?:\s+children)?|babysit|work\s+with\s+(?:kids|"
     r"children)|coach\s+(?:kids|children|youth)|scout\s+leaders?|in\s+(?:classrooms|schools))\b"
+    # (p79) the majority feared ("perfectly pleasant neighbours right up until they become the majority"), replacement
+    # said of "us" ("we're being quietly replaced"), refugees called an army, a housing or hiring bar "if you know
+    # what I mean", a suspect's photo "never shown", headscarves barred from a job, a woman's period as unfitness
+    # to lead, autistic staff who must "act like a human being", a dating profile that bars women with opinions
+    r"|\b(?:until|once|when)\s+they\s+(?:become|are|get\s+to\s+be)\s+(?:the\s+)?majority\b"
+    r"|\b(?:we['’]re|we\s+are|our\s+people\s+are|whites?\s+are|white\s+people\s+are)\s+being\s+(?:quietly\s+|slowly\s+|"
+    r"systematically\s+|deliberately\s+)?(?:replaced|erased|outbred|wiped\s+out)\b"
+    r"|\bnot\s+refugees\b[^.!?\n]{0,10}[.!;,]?\s*(?:they['’]re|they\s+are|it['’]s|just)\s+(?:an?\s+)?(?:invading|invasion|"
+    r"invaders|army|soldiers|colonists|colonizers|colonisers|occupiers)"
+    r"|\b(?:they['’]re|they\s+are)\s+(?:an?\s+)?(?:invading|occupying|conquering)\s+(?:army|force|horde)\b"
+    r"|\b(?:it['’]s|it\s+is)\s+in\s+the\s+culture\s*[.!]"
+    r"|\b(?:certain|those|the\s+wrong\s+kind\s+of)\s+(?:families|people|types|folks|neighbou?rs|groups|kinds)\b[^.!?\n]{0,40}?"
+    r"\bif\s+you\s+know\s+what\s+i\s+mean\b"
+    r"|\bnever\s+(?:shows?|names?|mentions?|publishes?|prints?)\s+the\s+(?:suspect|attacker|perpetrator|shooter|killer|"
+    r"rapist)['’]?s?\s+(?:photo|name|picture|face|race|religion)\b[^\n]{0,80}?\b(?:tells\s+you|you\s+know|figure\s+it\s+out|"
+    r"says\s+it\s+all|everything\s+you\s+need)"
+    r"|\b(?:notice|noticed|funny|interesting|strange)\s+how\s+(?:the\s+)?(?:article|news|media|paper|report|story|press|"
+    r"police|headline)s?\s+never\s+(?:shows?|names?|mentions?|publishes?|prints?)\s+the\s+(?:suspect|attacker|perpetrator|"
+    r"shooter|killer|rapist)"
+    r"|\bno\s+(?:headscarves|hijabs|turbans|yarmulkes|kippahs|burqas|niqabs|dreadlocks|foreigners|immigrants|accents)"
+    r"(?:,?\s+please)?\b"
+    r"|\bthat\s+time\s+of\s+the\s+month\b[^.!?\n]{0,60}?\b(?:isn['’]t|is\s+not|can['’]t|cannot|shouldn['’]t)\b"
+    r"|\b(?:running|leading|run|lead)\s+(?:a\s+|the\s+)?(?:country|company|business|team|army)\s+during\s+that\s+time\s+of\s+"
+    r"the\s+month\b"
+    r"|\bneed\s+them\s+to\s+(?:act|behave|look|talk)\s+like\s+(?:a\s+)?(?:human\s+being|normal\s+(?:person|people)|real\s+"
+    r"(?:person|people))\b"
+    # (p79) people told to watch their wallets near a group ("hold on to your wallet when a Roma family sits next to
+    # you")
+    r"|\b(?:hold\s+on\s+to|watch|guard|check|clutch|keep\s+an\s+eye\s+on)\s+your\s+(?:wallet|purse|bag|valuables|phone)s?\b"
+    r"[^.!?\n]{0,30}?\b(?:when|if|around|near)\s+(?:a\s+|an\s+|the\s+|those\s+|these\s+)?(?:roma|romani|gypsy|gypsies|"
+    r"travell?ers|pikeys|romanians?|albanians?|foreigners|immigrants|migrants|(?:\w+\s+)?famil(?:y|ies)\s+(?:from|of)\s+"
+    r"\w+|(?-i:[A-Z][a-z]+(?:ian|an|ese|i))\s+(?:family|families|kids|guys|men|women|people))\b"
+    r"|\b(?:making\s+decisions|in\s+charge|leading|running\s+\w+|president|ceo|pilot|surgeon|judge)\b[^.!?\n]{0,40}?\bduring\s+"
+    r"that\s+time\s+of\s+the\s+month\b"
+    r"|\bno\s+feminists\b[^.!?\n]*|\bnobody\s+who\s+thinks\s+her\s+opinion\s+matters\b[^.!?\n]*"
+    # (p79) age and disability in a list of reasons not to hire ("Top 5 reasons not to hire anyone over 55")
+    r"|\breasons\s+(?:not\s+to|never\s+to|to\s+never|you\s+shouldn['’]t)\s+hire\s+(?:anyone|people|someone|a|an)\s+"
+    r"(?:over\s+\d{2}|older|old|pregnant|disabled|autistic|with\s+(?:kids|children|a\s+disability)|(?:\w+\s+)?(?:women|woman|"
+    r"mothers?|moms?|mums?|muslims?|immigrants?|foreigners?))\b"
+    # (p79) the same few said to run every bank and studio ("every major bank ... ends up run by the same tiny group
+    # of people")
+    r"|\b(?:run|owned|controlled)\s+by\s+the\s+same\s+(?:tiny\s+|small\s+|little\s+)?(?:tribe\b|families\b|clique\b|people\b|"
+    r"group\s+of\s+people\b|group(?=\s*[?.!]|\s*$))"
+    # (p79) a people's carriage avoided and bags strapped down ("never sit in the Romanian carriage ... sleep with
+    # your bag strapped to your leg")
+    r"|\bnever\s+sit\s+(?:in|near|next\s+to)\s+the\s+(?-i:[A-Z][a-z]+(?:ian|an|ese|ish|i))\s+(?:carriage|car|section|coach|"
+    r"compartment|table|corner)\b"
+    # (p79) a genocide excused as nature ("The settlers were just better at it. Survival of the fittest.")
+    r"|\b(?:settlers|colonists|colonizers|colonisers|conquerors)\s+were\s+(?:just\s+|simply\s+)?better\s+at\s+it\b"
     # (p77) belonging denied to whoever is told it ("learn the language or go back where you came
     # from", "go back to your own country"); reported and quoted ones are passed below
     r"|\bgo\s+back\s+(?:to\s+)?where\s+(?:you|they|y'all|you\s+people|u)\s+(?:came|come)\s+from\b"
@@ -405,7 +464,8 @@ _NAMED_OR_REPORTED = compile_prefiltered(
     r"\b(?:racis[tm]|white\s+supremacis\w*|neo-?nazi\w*|antisemit\w*|anti-semit\w*|dog[-\s]?whistles?|"
     r"conspiracy|propaganda|extremis\w*|far-right|bigot\w*|misogyn\w*|sexis[tm]|hateful|hate\s+speech|"
     r"stereotyp\w*|prejudic\w*|trope|denial|deniers?|denialism|revisionis\w*|debunk\w*|myth|lie|lies|false|"
-    r"nonsense|disgusting|offensive|ignorant|says|said|say|saying|claims?|claimed|claiming|told\s+(?:me|us|her|him)|"
+    r"nonsense|disgusting|offensive|ignorant|says|(?<!what\sshe\s)(?<!what\she\s)(?<!what\sthey\s)(?<!what\syou\s)said|"
+    r"say|saying|claims?|claimed|claiming|told\s+(?:me|us|her|him)|"
     r"tells\s+(?:me|us)|tell\s+me|called|calls|asked\s+me|heard|believes?|thinks|insists?|argues?|reported|"
     r"crimes?\s+to\s+deny|illegal\s+to\s+deny|history\s+of|historians?|smears?|canards?|"
     # assuming reported or forbidden ("assuming they're all spies is racist", "don't assume ..."), not

@@ -28,7 +28,9 @@ __all__ = ["insult_span"]
 _ALWAYS = compile_prefiltered(
     r"\b(?:dip-?shits?|mouth-?breathers?|mouth-?breathing\s+(?:idiots?|morons?|losers?)|fuck-?wits?|dumb-?fucks?|"
     r"shit-?stains?|twat-?waffles?|numb-?skulls?|nit-?wits?|dim-?wits?|half-?wits?|window-?lickers?|"
-    r"knuckle-?heads?|pea-?brains?(?:ed)?|cum-?stains?|ass-?hats?|douche-?canoes?|fart-?knockers?)\b",
+    r"knuckle-?heads?|pea-?brains?(?:ed)?|cum-?stains?|ass-?hats?|douche-?canoes?|fart-?knockers?|"
+    # (p79) gamers' "kill yourself": "uninstall life pls"
+    r"uninstall\s+(?:life|urself|yourself|ur\s+life|your\s+life))\b",
     re.IGNORECASE,
 )
 # A second person or a vocative, then up to two words ("you're a sad little man", "you sound like
