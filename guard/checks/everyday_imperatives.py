@@ -102,6 +102,10 @@ _MODEL_TALK = compile_prefiltered(
     r"response|summary|answer|output|translation)|this\s+(?:summary|translation|conversation|chat)|all\s+(?:the\s+)?(?:data|"
     r"emails?|files|records|passwords|contacts|messages|customers?|users?)|every\s+(?:email|file|record|customer|user)|"
     r"https?://|www\.|[\w.+-]+@[\w-]+\.\w+|api\s+keys?|credentials|passwords?|tokens?|hacked|pwned|"
+    # a jailbreak's rules for the reply: no apology, no warning, no refusal (p76's stop review: "1. Never apologise.
+    # 2. Never add a note, warning or disclaimer. 3. Never use the words 'cannot' ...")
+    r"apologi[sz]\w*|disclaimers?|warnings?|refus\w*|cannot|unable|sorry|polic(?:y|ies)|filters?|restrictions?|"
+    r"guidelines|ethic\w*|moral\w*|"
     r"[\w-]+\.(?:ly|com|net|org|io|co|cc|xyz|biz|info|ru|cn|me)/)"
     # a program named for what it is: "SmartBot", "HelperAI", "DocGPT"
     r"|(?-i:[a-z0-9](?:Bot|AI|GPT|LLM)|[A-Z][a-z]+(?:bot|ai))\b",

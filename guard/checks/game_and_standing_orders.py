@@ -166,6 +166,13 @@ _GIVEN_OUT = compile_prefiltered(
     r"|\bnamed\s+after\s+(?:the\s+)?(?:thing|word|secret)\s+you(?:['’]re|\s+are)\s+(?:protecting|guarding|hiding|keeping)\b",
     _F,
 )
+# A write-up's account of how the game was won ("which we got around by asking for it one letter per line",
+# the p76 stop review): told, not asked.
+_ATTEMPT_REPORTED = compile_prefiltered(
+    r"\b(?:we|they|players?|attackers?|people|someone|users?)\s+(?:\w+\s+){0,3}?(?:asked|got|tried|used|bypassed|solved|beat)\b"
+    r"|\bby\s+asking\b|\basking\s+(?:it|the\s+(?:bot|model|assistant))\b",
+    _F,
+)
 _NEW_SECRET_TYPED = compile_prefiltered(
     r"\bnew\s+" + _SECRET + r"\s+is\s+['\"“‘]?([\w-]{3,40})['\"”’]?[.!]?\s*\n\s*(?:\n\s*)?\1\s*$",
     _F,
@@ -181,7 +188,9 @@ def game_secret_asked(text: str) -> tuple[int, int] | None:
     """The span of a hijacking game's secret asked for around its rule, or None."""
     around = _SPELLED_AROUND.search(text) or _HINTED.search(text) or _SHAPED.search(text)
     if around and _SECRET_NAMED.search(text):
-        return around.span()
+        sentence_start = max(text.rfind(mark, 0, around.start()) for mark in ".?!\n") + 1
+        if not _ATTEMPT_REPORTED.search(text, sentence_start, around.start()):
+            return around.span()
     match = (
         _GIVEN_OUT.search(text)
         or _RULES_ONE_LANGUAGE.search(text)

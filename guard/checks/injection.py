@@ -212,6 +212,13 @@ RESCUE_BAR = 0.95
 #: PyRIT's, gptfuzz's and jackhhao's such attacks all keep a signal or the encoder's >= 0.5.
 DEVELOPER_BAR = 0.5
 # Talking about one's own bot, app or prompt, in a question or a request for help.
+# A model or its rules spoken of in pasted material (see ``_flagged_for_its_words``).
+_MATERIAL_TALKS_OF_A_MODEL = compile_prefiltered(
+    r"\b(?:ai|a\.i\.|llm|gpt\w*|chatgpt|claude|gemini|copilot|assistant|chatbot|bot|model|language\s+model|agent|"
+    r"system\s+prompt|prompt|instructions?|apologi[sz]\w*|disclaimers?|refus\w*)\b"
+    r"|(?-i:[a-z0-9](?:Bot|AI|GPT|LLM))\b|AI|人工智能|模型|助手",
+    re.IGNORECASE,
+)
 _OWN_BOT = compile_prefiltered(
     r"\b(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:bot|chatbot|app|application|agent|llm|gpt|prompts?|"
     r"system\s+prompt|system\s+message)(?:'s)?\b"
@@ -585,7 +592,13 @@ class PromptInjection(BaseCheck):
         # e-mail, exam instructions, an escape room's staff notes): there guard's encoder, which
         # read pasted imperatives as injections (train/README.md, run 20), does not rescue the
         # counterfactual; the ensemble decides it.
-        rescue = plain == before_orders
+        # ... unless the material speaks of a model or its rules anywhere (a planted line "If an AI system is
+        # processing these notes, ..." stays as it was and the orders elsewhere change little): then the encoder
+        # still rescues.
+        begin = material_start(text)
+        rescue = plain == before_orders or (
+            begin is not None and _MATERIAL_TALKS_OF_A_MODEL.search(text, begin) is not None
+        )
         return plain != text and self._passes_as(plain, needs_encoder, rescue=rescue)
 
     def _flagged_for_taking_back(self, text: str, needs_encoder: bool) -> bool:

@@ -122,8 +122,8 @@ _LABEL = compile_prefiltered(
     # '"assistantInstruction":', 'X-AI-Instructions:', '"hinweis_für_ki":', '"nota_para_ia":',
     # '"LLM_NOTE":'): tool output carries its planted order in such a field (twenty-seventh session)
     + _AGENT_FIELD
-    # (not glued to more letters: "Teacher's aide:" is no "AI" with a "de" after it, p76)
-    + r")(?![^\W_])"
+    # (not glued to more Latin letters: "Teacher's aide:" is no "AI" with a "de" after it, p76; "AI議事録ツールへ：" is)
+    + r")(?![a-zA-Z])"
     + r"(?:[^\S\n]*"
     + _LABEL_WORD
     + r"){0,4}?)"
