@@ -472,6 +472,8 @@ _NAMED_OR_REPORTED = compile_prefiltered(
     # the trope's own imperative ("Assume every Chinese student ... is reporting back", p77); no
     # reason for a denial ("there's no reason gay men shouldn't be teachers")
     r"assum(?!e\b)\w*|(?:don't|do\s+not|never|stop|not|shouldn't)\s+assume|no\s+(?:good\s+)?reason|"
+    # (the stop review) "It isn't true that ...", "I would never tell someone to go back where they came from"
+    r"(?:isn['’]t|is\s+not|not)\s+true|(?:would|will)\s+never\s+(?:tell|say|call)|tell\s+(?:someone|anyone|people)|"
     # (p75) a figure called misused ("That 13/50 statistic gets misused constantly; it ignores ...")
     r"misus\w*|misleading|mislead\w*|cherry-?pick\w*|out\s+of\s+context)\b",
     re.IGNORECASE,
@@ -505,6 +507,7 @@ def hate_trope(sentence: str) -> bool:
     # Inside double quotes, or single quotes opened before it and closed after it ("Why is 'she only
     # got the job because she's a woman' still a thing?"): quoted, to be read by the counter-speech
     # reading.
-    if _SINGLE_OPEN.search(sentence, 0, match.start()) and _SINGLE_CLOSE.search(sentence, match.end()):
+    # (the opening quote's lookahead reads the trope's first letter: the search ends one past its start)
+    if _SINGLE_OPEN.search(sentence, 0, match.start() + 1) and _SINGLE_CLOSE.search(sentence, match.end()):
         return False
     return len(_QUOTE_MARKS.findall(sentence[: match.start()])) % 2 == 0

@@ -102,7 +102,8 @@ _DENIAL = compile_prefiltered(
     + _HEDGE
     + r"(?:['‘\"“])?"
     + _NEGATIVE
-    + r"\b"
+    # (not conceded to turn on the group: "Not every Muslim is a terrorist, sure. But have you noticed ...")
+    + r"\b(?!,?\s*sure\b)(?![^\n]{0,60}?\bbut\b[^\n]{0,40}?\bnoticed\b)"
     # (p77) a flattering stereotype denied with "not all": "Not all Asian kids are good at maths"
     r"|\bnot\s+(?:all|every)\s+"
     + _SUBJECT

@@ -50,6 +50,10 @@ NOT_TROPES = [
     "Hold on to your wallet on the metro, pickpockets are everywhere.",
     "Top 5 reasons not to hire a contractor without a license.",
     "I'm not sure the app shows the suspect's name, police haven't released it.",
+    # (the stop review's whole check) quoted to report it, denied, or never said
+    "A man on the bus yelled 'go back to your country' at my neighbour.",
+    "I would never tell someone to go back where they came from.",
+    "It isn't true that people on welfare are lazy; most of them work.",
 ]
 
 FLAGGED = [
