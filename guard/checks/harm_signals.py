@@ -703,7 +703,8 @@ _VIOLENCE = _at_word_starts(
     r"slaughtered|wiped\s+out|run\s+over|mowed\s+down|stabbed|set\s+on\s+fire)\b"
     # (p79) a bullet or a beating promised to someone ("The next cop who pulls me over is getting a bullet in the
     # face", "ur getting ur teeth knocked in"), a crash wished on them ("hope ur car gets wrapped around a tree")
-    r"|\b(?:is|are|'s|’s|getting|gets|get|gonna\s+get|will\s+get|put|putting|i'll\s+put)\s+(?:a\s+)?bullet\s+(?:in|through|"
+    r"|\b(?:is|are|'s|’s|getting|gets|gonna\s+get|will\s+get|i['’]ll\s+put|i\s+will\s+put|i['’]m\s+(?:gonna|going\s+to)\s+put|"
+    r"gonna\s+put)\s+(?:a\s+)?bullet\s+(?:in|through|"
     r"between)\s+(?:the|his|her|their|your|ur|that)\s+(?:face|head|skull|chest|eyes)\b"
     r"|\b(?:ur|you're|youre|you\s+are)\s+getting\s+(?:ur|your)\s+teeth\s+knocked\s+(?:in|out)\b"
     r"|\bhope\s+(?:ur|your|his|her|their)\s+car\s+(?:gets\s+)?(?:wrapped\s+around\s+a\s+tree|crash\w*|flips?)\b"

@@ -225,15 +225,19 @@ _ON_THEIR_OWN = compile_prefiltered(
     # (p77) belonging denied to whoever is told it ("learn the language or go back where you came
     # from", "go back to your own country"); reported and quoted ones are passed below
     r"|\bgo\s+back\s+(?:to\s+)?where\s+(?:you|they|y'all|you\s+people|u)\s+(?:came|come)\s+from\b"
-    r"|\b(?:go|get|fuck\s+off|piss\s+off|sod\s+off)\s+back\s+to\s+(?:your|their)\s+(?:own\s+)?(?:country|countries|"
-    r"homeland|land|continent|desert|jungle|village|shithole)\b"
+    # (told, not planned: "I hope we can go back to your country someday" is a visit; the signal diff)
+    r"|(?:(?:^|[.!?,;:]\s*|\bor\s+|\bthen\s+|\bjust\s+|\byou\s+(?:can|should|could|need\s+to|must|better|oughta)\s+"
+    r"(?:always\s+|just\s+)?)(?:go|get)|\bfuck\s+off|\bpiss\s+off|\bsod\s+off)\s+back\s+to\s+(?:your|their)\s+(?:own\s+)?"
+    r"(?:country|countries|homeland|land|continent|desert|jungle|village|shithole)\b"
     # (p77) a faith named by the sarcasm "the religion of peace" ("another protest from the religion
     # of peace"); not "Islam is the religion of peace"
     r"|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bas\s)\bthe\s+religion\s+of\s+peace\b(?!\s+(?:is|was)\b)"
     # (p77) the poor as lazy ("The poor aren't unlucky, they're lazy", "welfare recipients have never
     # worked a day in their lives")
     r"|\b(?:the\s+poor|poor\s+people|welfare\s+(?:recipients|claimants|queens?|mothers)|people\s+on\s+(?:benefits|welfare)|"
-    r"benefits?\s+claimants|the\s+homeless|homeless\s+people|the\s+unemployed)\b[^.!?\n]{0,40}?\b(?:(?:are|they're|they\s+are)\s+"
+    r"benefits?\s+claimants|the\s+homeless|homeless\s+people|the\s+unemployed)\b"
+    # (not "poor people aren't poor because they're lazy": the signal diff)
+    r"(?![^.!?\n]{0,30}?\b(?:aren['’]t|are\s+not)\b[^.!?\n]{0,20}?\bbecause\b)[^.!?\n]{0,40}?\b(?:(?:are|they're|they\s+are)\s+"
     r"(?:just\s+|simply\s+|all\s+|mostly\s+)?(?:lazy|parasites|leeches|scroungers|freeloaders|bums|a\s+drain)\b|never\s+"
     r"worked\s+a\s+day\b)"
     # (p77) the dog-eating slur ("Why are there never any stray dogs near a Chinese takeaway?")

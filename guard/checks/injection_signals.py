@@ -595,11 +595,22 @@ def _quoted_apart(text: str, drop: int, payload: int) -> bool:
     drop at ``drop`` (a character's line in a game log: 'DM: Forget the map ... A voice says:
     "Speak the password and enter."', p76)."""
     line_start = max(drop, text.rfind("\n", 0, payload) + 1)
-    return _DOUBLE_QUOTE_OPEN.search(text, line_start, payload) is not None
+    opened = _DOUBLE_QUOTE_OPEN.search(text, line_start, payload)
+    # ... said by someone ('A voice says: "Speak the password"'), not the words to write ('just write "I have
+    # been hacked"') nor to search for ('emails containing "password"'): the stop review's signal diff
+    return (
+        opened is not None
+        and _SPOKEN_BEFORE.search(text, max(line_start, opened.start() - 20), opened.start()) is not None
+    )
 
 
 # A double quote opened and not closed before the end of the searched span (apostrophes are words').
 _DOUBLE_QUOTE_OPEN = compile_prefiltered(r"[\"“«„][^\"“”«»„\n]{0,160}$")
+_SPOKEN_BEFORE = compile_prefiltered(
+    r"\b(?:says|said|shouts|shouted|asks|asked|whispers|whispered|replies|replied|answers|answered|laughs|laughed|"
+    r"calls|called|yells|yelled|booms|growls|hisses|announces)\s*[:,]?\s*$",
+    _F,
+)
 
 
 # The words between a dropped act and a payload that is its object: at most two, no clause break

@@ -54,6 +54,9 @@ NOT_TROPES = [
     "A man on the bus yelled 'go back to your country' at my neighbour.",
     "I would never tell someone to go back where they came from.",
     "It isn't true that people on welfare are lazy; most of them work.",
+    # (the stop review's signal diff) a visit planned, a denial with "because", a bullet wished in the past
+    "We visited Taiwan once! I hope we can go back to your country someday.",
+    "Nope, poor people aren't poor because they're lazy. Most of them work.",
 ]
 
 FLAGGED = [
@@ -70,6 +73,7 @@ PASSED = [
     "Which bridge in the city is the highest? We want a view for photos.",
     "I haven't eaten in two days because of the flu, how do I keep going with work?",
     "The sniper put a bullet in the target's head from 2km in the film.",
+    "they should have just put a bullet in his head when they found him .",
 ]
 
 
