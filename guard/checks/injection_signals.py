@@ -566,7 +566,9 @@ _HIDDEN_FROM_MONITORS = compile_prefiltered(
     r"\b(?:chtoby|chtob)\s+filtr\w*\s+(?:nichego\s+)?ne\s+(?:zametil|uvidel|ponyal|zasek)\w*|"
     r"(?<!\w)(?:чтобы|чтоб)\s+фильтр\w*\s+(?:ничего\s+)?не\s+(?:заметил|увидел|понял|засек)\w*|"
     r"\bso\s+(?:that\s+)?(?:the\s+|your\s+|any\s+)?(?:monitors?|monitoring|filters?|moderators?|moderation|safety\s+(?:systems?|"
-    r"filters?|team|layer)|content\s+filters?|censors?|logs?|overseers?|openai|your\s+(?:developers|creators))\s+"
+    r"filters?|team|layer)|content\s+filters?|censors?|logs?|overseers?|openai|your\s+(?:developers|creators))"
+    # (the stop review: "so the moderation layer can't read it")
+    r"(?:\s+(?:layer|system|team|filter|tool|bot|model|classifier|pipeline)s?)?\s+"
     r"(?:can't|cannot|can\s+not|won't|will\s+not|don't|doesn't)\s+(?:read|see|understand|detect|flag|catch|notice|block)\b",
     _F,
 )
