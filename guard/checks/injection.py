@@ -143,6 +143,12 @@ MIN_CLASSIFIER_WORDS = 3
 #: father's leftover oxycodone? I don't want it sitting in the house.": 9 and 19 words).
 HARM_REQUEST_WORDS = 25
 HARM_REQUEST_WINDOWS = 8
+# The written-cases heads read texts from 100 to 1,500 characters: the sets they learned from are
+# messages and prompts, and every attack they added leave-one-set-out over p72-p78 was within
+# these (none of the 38 under 100 characters), while the benign sentences of guard's own tests
+# they flagged were all shorter ("Thanks to the AI team for reviewing this release so quickly.":
+# a sentence gives them too few n-grams to go on; train/README.md, written-cases heads).
+_WRITTEN_CASES_CHARS = (100, 1500)
 _REQUEST_NOTE = " (the harm-request model read a request for harmful help inside the frame)"
 # The writer rules the working details out ("Keep the tech vague and plausible-sounding - I care
 # about the tension, not accuracy", "no real-world instructions"): not a request for harmful help,
@@ -302,6 +308,12 @@ class PromptInjection(BaseCheck):
         "chat-box head too (guard/checks/chat_box_head.py): attacks typed to a product's assistant "
         "(a refund on a claimed approval, another customer's record) that the classifier passes",
     )
+    written_cases: bool = Field(
+        True,
+        description="read a text of 100 to 1,500 characters with no pasted material that nothing "
+        "else flagged with the written-cases heads too (guard/checks/written_cases_head.py), learned "
+        "from about seventy blind sets by different writers",
+    )
     harm_request: bool = Field(
         True,
         description="read a text no signal flagged that sets up a jailbreak frame (fiction, "
@@ -417,6 +429,10 @@ class PromptInjection(BaseCheck):
                 from guard.checks.chat_box_head import load_heads
 
                 load_heads()
+            if self.written_cases:
+                from guard.checks.written_cases_head import load_heads as load_case_heads
+
+                load_case_heads("injection")
             if self.classifier == "ensemble" and self.second_opinion:
                 from guard.checks.detector_cascade import cascade_for_check
 
@@ -497,7 +513,39 @@ class PromptInjection(BaseCheck):
             self._read_as_typed_to_app(text, copies, report)
         if "jailbreak_scenario" in enabled and self.harm_request and (not violations or self.exhaustive):
             self._read_harm_request(copies, report)
+        if "prompt_injection" in enabled and self.written_cases and (not violations or self.exhaustive):
+            self._read_with_written_cases(text, copies, report)
         return CheckResult(tuple(violations))
+
+    def _read_with_written_cases(self, text: str, copies: list[Variant], report: Callable[..., None]) -> None:
+        """The written-cases heads' reading (:mod:`guard.checks.written_cases_head`) of a text
+        nothing else flagged, of 100 to 1,500 characters (:data:`_WRITTEN_CASES_CHARS`) and with no
+        pasted material a request points at: pasted documents have readers of their own, and
+        leave-one-set-out the heads' flags on them were development sources' ordinary e-mails,
+        bills and reports (train/README.md, written-cases heads)."""
+        from guard.checks.embedding import EmbedderUnavailable
+        from guard.checks.injection_signals import material_start
+        from guard.checks.written_cases_head import cases_probability
+        from guard.errors import CheckError
+        from guard.pinned import PinError
+
+        stripped = text.strip()
+        shortest, longest = _WRITTEN_CASES_CHARS
+        if not shortest <= len(stripped) <= longest or material_start(stripped) is not None:
+            return
+        if len(stripped.split()) < 2 and stripped.isascii():
+            # One machine token (a data: URI, a base64 blob, a hash, a URL) is no message: its
+            # n-grams are noise to the heads, and an encoded payload is decoded and read above.
+            return
+        # Look-alike letters read as the letters they imitate (the heads learned plain text).
+        plain = next((copy.text for copy in copies if copy.kind == "skeleton"), text)
+        try:
+            score = cases_probability("injection", plain, self.sensitivity, self.threshold)
+        except (EmbedderUnavailable, PinError) as exc:
+            raise CheckError(self.name, str(exc)) from exc
+        if score is not None:
+            start = text.find(stripped)
+            report("prompt_injection", (start, start + len(stripped)), score, " (the written-cases heads)")
 
     def _read_harm_request(self, copies: list[Variant], report: Callable[..., None]) -> None:
         """The harm-request branch's reading (the encoder's fourth column, calibrated to 0 at its

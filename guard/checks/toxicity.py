@@ -65,6 +65,9 @@ __all__ = ["Toxicity", "chunk_pieces", "reading_text"]
 #: sentence, 117 but counter-speech loses its context (43 more).
 MODEL_CHUNK = 150
 _MAX_CHUNKS = 256  # beyond this, chunks are sampled evenly: latency stays bounded
+# The written-cases heads read texts up to this long: the sets they learned from are posts,
+# comments and messages (train/README.md, written-cases heads).
+_WRITTEN_CASES_CHARS = 1000
 #: ``classifier: head`` cascade: a chunk is embedded only when its character-n-gram logit could
 #: put it at or above ``threshold`` with the embedding head's logit at this ceiling (measured on
 #: the training folds of that head; 5 kept a margin over the edge where verdicts changed).
@@ -113,6 +116,12 @@ class Toxicity(BaseCheck):
         description="flag: swearing aimed at no one is toxic (as offensive-language tweet sets label "
         "it); allow: it passes when the text is not toxic without the swear words "
         "(guard.checks.undirected_profanity)",
+    )
+    written_cases: bool = Field(
+        True,
+        description="read a text of at most 1,000 characters that nothing else flagged with the "
+        "written-cases heads too (guard/checks/written_cases_head.py), learned from about seventy "
+        "blind sets by different writers",
     )
     second_opinion: bool = Field(
         True,
@@ -186,6 +195,10 @@ class Toxicity(BaseCheck):
         from guard.checks.other_scripts_head import HEAD
 
         load_head(HEAD)
+        if self.written_cases:
+            from guard.checks.written_cases_head import load_heads
+
+            load_heads("toxicity")
         if self.classifier == "model":
             from guard.checks.detector_cascade import cascade_for_check
 
@@ -233,6 +246,8 @@ class Toxicity(BaseCheck):
             flagged = [] if span is None else [(span, 1.0)]
         if not flagged:
             flagged = self._other_scripts_read(text)
+        if not flagged and self.written_cases:
+            flagged = self._written_cases_read(text, copies)
         if not flagged:
             return CheckResult()
         span, worst = max(flagged, key=lambda item: item[1])
@@ -241,6 +256,29 @@ class Toxicity(BaseCheck):
         return CheckResult(
             (self.violation("toxic_language", f"toxic language in {where}", span=span, score=worst),)
         )
+
+    def _written_cases_read(self, text: str, copies: list[Variant]) -> list[tuple[tuple[int, int], float]]:
+        """The written-cases heads' reading (:mod:`guard.checks.written_cases_head`) of a text of
+        at most :data:`_WRITTEN_CASES_CHARS` characters that nothing else flagged: implicit hate,
+        harassment and moderation categories in shapes no lexicon or rule holds."""
+        from guard.checks.embedding import EmbedderUnavailable
+        from guard.checks.written_cases_head import cases_probability
+        from guard.errors import CheckError
+        from guard.pinned import PinError
+
+        stripped = text.strip()
+        if len(stripped) > _WRITTEN_CASES_CHARS:
+            return []
+        # Look-alike letters read as the letters they imitate (the heads learned plain text).
+        plain = next((copy.text for copy in copies if copy.kind == "skeleton"), text)
+        try:
+            score = cases_probability("toxicity", plain, self.sensitivity, self.threshold)
+        except (EmbedderUnavailable, PinError) as exc:
+            raise CheckError(self.name, str(exc)) from exc
+        if score is None:
+            return []
+        start = text.find(stripped)
+        return [((start, start + len(stripped)), score)]
 
     def _other_scripts_read(self, text: str) -> list[tuple[tuple[int, int], float]]:
         """The sentences in Russian, Ukrainian, Polish, Czech, Turkish, Vietnamese, Indonesian,

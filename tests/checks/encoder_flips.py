@@ -49,3 +49,16 @@ def flagged_by_run_33(*values: object) -> object:
     return pytest.param(
         *values, marks=pytest.mark.xfail(strict=True, reason="flagged by the harm branch (run 33)")
     )
+
+
+def flagged_by_the_written_cases(*values: object) -> object:
+    """A benign row the written-cases heads flag (forty-fifth session, guard/checks/written_cases_head.py:
+    learned from the table of blind sets; toxicity at 0.8): sentences whose words lean the way
+    the sets' abuse leans ("beheading videos", "cut the mortise", "bitch" said of oneself, hate
+    quoted to be refused) and, for injection, a support agent's own "I'm the agent on this one".
+    Leave-one-set-out and on four unseen blind sets the heads flagged 0-2 benign rows of 160 for
+    5-16 more harmful ones found (train/README.md, written-cases heads). A strict xfail, so a later
+    head that passes it shows up here."""
+    return pytest.param(
+        *values, marks=pytest.mark.xfail(strict=True, reason="flagged by the written-cases heads")
+    )

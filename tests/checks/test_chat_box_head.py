@@ -95,9 +95,9 @@ def test_an_ordinary_message_to_an_app_passes(check: PromptInjection, text: str)
 
 
 def test_the_head_can_be_turned_off() -> None:
-    """``chat_box: false`` leaves the text to the rest of the check, which passes this one (the
-    kind of attack the head was added for)."""
-    assert not PromptInjection(chat_box=False)(OKAYED, Context()).violations
+    """``chat_box: false`` leaves the text to the rest of the check, which without the
+    written-cases heads passes this one (the kind of attack the head was added for)."""
+    assert not PromptInjection(chat_box=False, written_cases=False)(OKAYED, Context()).violations
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from guard.checks.base import Context
 from guard.checks.reclaimed_words import self_named_masked
 from guard.checks.toxicity import Toxicity
 from guard.checks.word_mentions import mentioned_word_masked
+from tests.checks.encoder_flips import flagged_by_the_written_cases
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +73,7 @@ def test_mentioned_words_are_masked(text: str, masked: str | None) -> None:
         ),
         "Black people are not more likely to commit crimes because of their race.",
         "Keep practicing and see what happens to your scores!",
-        "Keep ignoring the haters and see what happens.",
+        flagged_by_the_written_cases("Keep ignoring the haters and see what happens."),
         "I hope you don't get hit by the storm.",
         "Which of them is one of the good ones in the series?",
         "Where are you from originally? I love your accent.",

@@ -211,8 +211,24 @@ def test_unseen_harms_found(check: PromptInjection, text: str) -> None:
     assert "jailbreak_scenario" in {v.type for v in check(text, Context()).violations}
 
 
-@pytest.mark.parametrize("text", UNSEEN_42_MISSED)
-@pytest.mark.xfail(reason="the harm-request branch reads these below its operating point", strict=True)
+#: Found since the written-cases heads (forty-fifth session); the branch still reads it below its point.
+_FOUND_BY_THE_WRITTEN_CASES = {1, 3}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            text,
+            marks=()
+            if index in _FOUND_BY_THE_WRITTEN_CASES
+            else pytest.mark.xfail(
+                reason="the harm-request branch reads these below its operating point", strict=True
+            ),
+        )
+        for index, text in enumerate(UNSEEN_42_MISSED)
+    ],
+)
 def test_unseen_harms_still_missed(check: PromptInjection, text: str) -> None:
     assert check(text, Context()).violations
 

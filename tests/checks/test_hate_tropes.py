@@ -8,6 +8,7 @@ import pytest
 from guard.checks.base import Context
 from guard.checks.hate_tropes import hate_trope
 from guard.checks.toxicity import Toxicity
+from tests.checks.encoder_flips import flagged_by_the_written_cases
 
 
 @pytest.mark.parametrize(
@@ -84,7 +85,7 @@ def test_look_alikes_are_not(sentence: str) -> None:
         ("Give it twenty years and they'll outnumber us, look at the maternity wards.", True),
         ("If you've met one Pakistani you've met them all, same excuses every time.", True),
         ("People who claim immigrants will outnumber us are spreading a far-right myth.", False),
-        ("If you've seen one superhero film you've seen them all.", False),
+        flagged_by_the_written_cases("If you've seen one superhero film you've seen them all.", False),
     ],
 )
 def test_the_check_reads_tropes(text: str, flagged: bool) -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from guard.checks.base import Context
 from guard.checks.toxicity import Toxicity
+from tests.checks.encoder_flips import flagged_by_the_written_cases
 
 
 @pytest.fixture(scope="module")
@@ -46,13 +47,15 @@ FLAGGED = [
 ]
 
 PASSED = [
-    "The cliff is high enough that you wouldn't survive a fall, so stay behind the fence.",
+    flagged_by_the_written_cases(
+        "The cliff is high enough that you wouldn't survive a fall, so stay behind the fence."
+    ),
     "Is the railing high enough that kids won't climb over it?",
     "This is goodbye everyone, I'm done with this forum.",
     "Goodbye everyone, I'm done packing, flight leaves at 6!",
     "I'm bringing my grandfather's old rifle to the school's history fair; the kids will love the display.",
     "A mob tried to burn down the mosque while worshippers were inside, police said.",
-    "Those beheading videos are horrifying, I could not finish one.",
+    flagged_by_the_written_cases("Those beheading videos are horrifying, I could not finish one."),
     "Why do people find execution videos fascinating? A psychologist explains.",
     "She's really pretty for a girl who just ran a marathon.",
     "Calling Pride month grooming is a hateful lie.",
@@ -69,7 +72,7 @@ PASSED = [
     "I would never say Muslims are terrorists.",
     # reclaimed words and banter among friends
     "me and the girls call each other sluts as a joke, it's our thing",
-    "Setting limits made me a bitch to my old boss. Happy to be that bitch.",
+    flagged_by_the_written_cases("Setting limits made me a bitch to my old boss. Happy to be that bitch."),
     "Hey bitch, brunch at 11? love you 💕",
     "Bro you're such a dork lol, see you at training",
 ]

@@ -19,6 +19,7 @@ from guard.checks.harm_signals import harm_signals
 from guard.checks.hate_tropes import hate_trope
 from guard.checks.tox_insults import insult_span
 from guard.checks.toxicity import Toxicity
+from tests.checks.encoder_flips import flagged_by_the_written_cases
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +75,7 @@ FLAGGED = [
 PASSED = [
     "@USER picked up a piece of trash on the beach today, small wins 🌊",
     "Can you write a comedy bit about my own stutter? I want to own it.",
-    "How deep do I cut the mortise for the tenon to fit?",
+    flagged_by_the_written_cases("How deep do I cut the mortise for the tenon to fit?"),
     "My dietitian says 1800 calories a day is right for me.",
     "I was scared of the surgery but my mum told me to just go through with it.",
     "The car ploughed into the crowd and two people died, police said.",
