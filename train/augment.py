@@ -38,7 +38,8 @@ toxicity
   * ``casual-swearing`` (0): swearing aimed at nobody, in praise or at things ("that concert was
     fucking amazing"): the tweet sources teach that any swear word is toxic.
 
-The hard cases in ``tests/data/hard_cases.yaml`` are written separately and never trained on; the
+The hard cases in ``tests/data/hard_cases.yaml`` are written separately and never trained on here
+(only the written-cases heads learn from them: ``train/train_cases_head.py``); the
 families overlap their categories on purpose, so hard-case figures after this data are optimistic
 and the unseen-source figures are the ones to trust (``bench/README.md``).
 """

@@ -48,9 +48,11 @@ def test_table_is_well_formed() -> None:
 
 
 def test_hard_cases_are_not_training_data() -> None:
-    """The frozen table is never trained on: no row is in the training corpus files (guard's own
-    text files, the helper-written JSONL sets and the harm-request branch's parts) or among the
-    synthetic rows of ``train.augment``."""
+    """No row of the frozen table is in the training corpus files (guard's own text files, the
+    helper-written JSONL sets and the harm-request branch's parts) or among the synthetic rows of
+    ``train.augment``: the encoder, the ensemble's heads and the other heads never learn from it.
+    (The written-cases heads, ``train/train_cases_head.py``, learn from the table itself since
+    the forty-fifth session; their unseen figures are the next blind sets.)"""
     from train.augment import injection_rows, toxicity_rows
 
     here = Path(__file__).resolve().parent.parent.parent / "train"
