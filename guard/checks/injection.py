@@ -149,6 +149,8 @@ HARM_REQUEST_WINDOWS = 8
 # they flagged were all shorter ("Thanks to the AI team for reviewing this release so quickly.":
 # a sentence gives them too few n-grams to go on; train/README.md, written-cases heads).
 _WRITTEN_CASES_CHARS = (100, 1500)
+# A run of 40 or more ASCII characters without a space: a URI, a blob, a token, a hash.
+_MACHINE_TOKEN = re.compile(r"[!-~]{40,}")
 _REQUEST_NOTE = " (the harm-request model read a request for harmful help inside the frame)"
 # The writer rules the working details out ("Keep the tech vague and plausible-sounding - I care
 # about the tension, not accuracy", "no real-world instructions"): not a request for harmful help,
@@ -531,16 +533,18 @@ class PromptInjection(BaseCheck):
 
         stripped = text.strip()
         shortest, longest = _WRITTEN_CASES_CHARS
-        if not shortest <= len(stripped) <= longest or material_start(stripped) is not None:
-            return
-        if len(stripped.split()) < 2 and stripped.isascii():
-            # One machine token (a data: URI, a base64 blob, a hash, a URL) is no message: its
-            # n-grams are noise to the heads, and an encoded payload is decoded and read above.
+        # Machine tokens (a data: URI, a base64 blob, a JWT, a hash) are no words: their n-grams
+        # are noise to the heads, and an encoded payload is decoded and read above. The message
+        # is what is left ("Here is the logo inline: data:image/png;base64,..." is too short).
+        words = _MACHINE_TOKEN.sub(" ", stripped).strip()
+        if not shortest <= len(words) <= longest or material_start(stripped) is not None:
             return
         # Look-alike letters read as the letters they imitate (the heads learned plain text).
         plain = next((copy.text for copy in copies if copy.kind == "skeleton"), text)
         try:
-            score = cases_probability("injection", plain, self.sensitivity, self.threshold)
+            score = cases_probability(
+                "injection", _MACHINE_TOKEN.sub(" ", plain), self.sensitivity, self.threshold
+            )
         except (EmbedderUnavailable, PinError) as exc:
             raise CheckError(self.name, str(exc)) from exc
         if score is not None:

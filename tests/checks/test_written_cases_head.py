@@ -112,6 +112,17 @@ def test_short_sentences_are_not_given_to_the_injection_heads(text: str) -> None
     assert not PromptInjection()(text, Context()).violations
 
 
+def test_a_machine_token_is_not_words() -> None:
+    """A short sentence around a data: URI (a bastioncorpus benign row, never trained on) is judged
+    by its words: too few for the heads, which alone read the blob's n-grams as an attack."""
+    text = (
+        "Here is the logo inline: data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ"
+        "AAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+    )
+    assert cases_probability("injection", text, "medium") is not None
+    assert not PromptInjection()(text, Context()).violations
+
+
 def test_long_text_and_pasted_material_are_not_given_to_the_heads() -> None:
     """Past 1,500 characters (injection) or 1,000 (toxicity), and over pasted material, the text
     is left to the rest of the check: the verdict is the same with the heads on or off."""
