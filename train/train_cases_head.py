@@ -140,17 +140,25 @@ def written_rows(task: str) -> list[tuple[str, int, str]]:
 
 
 def embeddings(texts: list[str]) -> np.ndarray:
-    """MiniLM embeddings of each text's first :data:`EMBED_CHARS` characters, cached by content."""
+    """MiniLM embeddings of each text's first :data:`EMBED_CHARS` characters, cached per text
+    (``/tmp/guard_cache/cases_embeddings.npz``: sha256 of the piece -> vector), so that a retraining
+    after new rows embeds only those."""
     from train.embed_cache import embed_pieces
 
-    key = hashlib.sha256("\n\x00".join(texts).encode("utf-8")).hexdigest()[:16]
-    path = CACHE / f"cases_{key}.npy"
+    path = CACHE / "cases_embeddings.npz"
+    known: dict[str, np.ndarray] = {}
     if path.exists():
-        return np.load(path)
-    vectors, _ = embed_pieces(texts, lambda t: [(0, min(len(t), EMBED_CHARS))])
-    CACHE.mkdir(parents=True, exist_ok=True)
-    np.save(path, vectors)
-    return vectors
+        with np.load(path) as data:
+            known = dict(zip([str(k) for k in data["keys"]], data["vectors"], strict=True))
+    pieces = [text[:EMBED_CHARS] for text in texts]
+    keys = [_sha(piece) for piece in pieces]
+    missing = sorted({k: p for k, p in zip(keys, pieces, strict=True) if k not in known}.items())
+    if missing:
+        vectors, _ = embed_pieces([p for _, p in missing], lambda t: [(0, len(t))])
+        known.update({k: v for (k, _), v in zip(missing, vectors, strict=True)})
+        CACHE.mkdir(parents=True, exist_ok=True)
+        np.savez(path, keys=np.array(list(known)), vectors=np.stack(list(known.values())))
+    return np.stack([known[k] for k in keys]).astype(np.float32)
 
 
 def _fit(x, y: np.ndarray, weight: np.ndarray):  # type: ignore[no-untyped-def]
