@@ -525,11 +525,8 @@ class PromptInjection(BaseCheck):
         pasted material a request points at: pasted documents have readers of their own, and
         leave-one-set-out the heads' flags on them were development sources' ordinary e-mails,
         bills and reports (train/README.md, written-cases heads)."""
-        from guard.checks.embedding import EmbedderUnavailable
         from guard.checks.injection_signals import material_start
-        from guard.checks.written_cases_head import cases_probability
-        from guard.errors import CheckError
-        from guard.pinned import PinError
+        from guard.checks.written_cases_head import check_reading
 
         stripped = text.strip()
         shortest, longest = _WRITTEN_CASES_CHARS
@@ -541,12 +538,13 @@ class PromptInjection(BaseCheck):
             return
         # Look-alike letters read as the letters they imitate (the heads learned plain text).
         plain = next((copy.text for copy in copies if copy.kind == "skeleton"), text)
-        try:
-            score = cases_probability(
-                "injection", _MACHINE_TOKEN.sub(" ", plain), self.sensitivity, self.threshold
-            )
-        except (EmbedderUnavailable, PinError) as exc:
-            raise CheckError(self.name, str(exc)) from exc
+        score = check_reading(
+            "injection",
+            _MACHINE_TOKEN.sub(" ", plain),
+            check=self.name,
+            sensitivity=self.sensitivity,
+            threshold=self.threshold,
+        )
         if score is not None:
             start = text.find(stripped)
             report("prompt_injection", (start, start + len(stripped)), score, " (the written-cases heads)")

@@ -261,20 +261,16 @@ class Toxicity(BaseCheck):
         """The written-cases heads' reading (:mod:`guard.checks.written_cases_head`) of a text of
         at most :data:`_WRITTEN_CASES_CHARS` characters that nothing else flagged: implicit hate,
         harassment and moderation categories in shapes no lexicon or rule holds."""
-        from guard.checks.embedding import EmbedderUnavailable
-        from guard.checks.written_cases_head import cases_probability
-        from guard.errors import CheckError
-        from guard.pinned import PinError
+        from guard.checks.written_cases_head import check_reading
 
         stripped = text.strip()
         if len(stripped) > _WRITTEN_CASES_CHARS:
             return []
         # Look-alike letters read as the letters they imitate (the heads learned plain text).
         plain = next((copy.text for copy in copies if copy.kind == "skeleton"), text)
-        try:
-            score = cases_probability("toxicity", plain, self.sensitivity, self.threshold)
-        except (EmbedderUnavailable, PinError) as exc:
-            raise CheckError(self.name, str(exc)) from exc
+        score = check_reading(
+            "toxicity", plain, check=self.name, sensitivity=self.sensitivity, threshold=self.threshold
+        )
         if score is None:
             return []
         start = text.find(stripped)

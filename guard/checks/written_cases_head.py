@@ -22,7 +22,15 @@ from typing import Literal
 
 from guard.checks.embedding_heads import load_head, ngram_dot
 
-__all__ = ["EMBED_CHARS", "NGRAM_BITS", "Task", "cases_probability", "head_names", "load_heads"]
+__all__ = [
+    "EMBED_CHARS",
+    "NGRAM_BITS",
+    "Task",
+    "cases_probability",
+    "check_reading",
+    "head_names",
+    "load_heads",
+]
 
 Task = Literal["injection", "toxicity"]
 #: Characters of a text the embedding head reads (the n-gram head reads it whole).
@@ -64,6 +72,19 @@ def cases_probability(
     embedded = float(emb_head.predict(np.asarray(vector, dtype=np.float32))[0])
     mean = (ngram + embedded) / 2.0
     return mean if mean >= bar else None
+
+
+def check_reading(task: Task, text: str, *, check: str, sensitivity: str, threshold: float) -> float | None:
+    """:func:`cases_probability` as a check reads ``text``: a model that cannot be read is the
+    check's :class:`~guard.errors.CheckError` (fail closed), not a pass."""
+    from guard.checks.embedding import EmbedderUnavailable
+    from guard.errors import CheckError
+    from guard.pinned import PinError
+
+    try:
+        return cases_probability(task, text, sensitivity, threshold)
+    except (EmbedderUnavailable, PinError) as exc:
+        raise CheckError(check, str(exc)) from exc
 
 
 def load_heads(task: Task) -> None:
