@@ -37,15 +37,18 @@ import scipy.sparse as sp
 import yaml
 
 from guard.checks.other_scripts_head import HEAD
-from guard.checks.toxicity_more_languages import language_of
+from guard.checks.toxicity_more_languages import head_language
 from train.common import SEED, export_head
 from train.corpus import DATA, heldout_hashes, norm_hash
 from train.stack import lex_matrix
 
 HERE = Path(__file__).resolve().parent
 BITS = 18
-#: Inverse regularisation strength of the logistic model.
-C = 4.0
+#: Inverse regularisation strength of the logistic model. 4 until the forty-sixth session; with its
+#: sets in about thirty more languages, sets 45 and 45b left out found 176 and 156 of 309 and 349
+#: toxic rows at C = 4 (sets 46a-g), and with sets 46a-j and l 181 / 152 at 16, 182 / 160 at 64,
+#: 177 / 157 at 256; 0-2 benign rows each.
+C = 64.0
 COLD_CAP = 2000
 #: Out-of-fold false-positive rate on the benign rows of the helper-written toxicity sets that sets
 #: each operating point. Those rows are the hard ones (banter, idioms of death, news of crimes,
@@ -67,6 +70,7 @@ DEV_SETS = (
     "toxicity_other_scripts_written_45j.jsonl",
     "toxicity_other_scripts_written_45k.jsonl",
     "toxicity_other_scripts_written_45l.jsonl",
+    *sorted(path.name for path in HERE.glob("toxicity_other_scripts_written_46*.jsonl")),
 )
 
 
@@ -95,7 +99,7 @@ def training_rows() -> list[Row]:
 
     def add(text: str, label: int, source: str) -> None:
         nonlocal dropped, hard
-        if not language_of(text):
+        if not head_language(text):
             return
         if norm_hash(text) in held:
             dropped += 1
@@ -114,6 +118,10 @@ def training_rows() -> list[Row]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 add(json.loads(line)["text"], 0, "chat-box messages")
+    for path in sorted(HERE.glob("everyday_languages_written_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                add(json.loads(line)["text"], 0, "everyday messages")
     rng = random.Random(SEED)
     with (DATA / "toxicity/cold_zh.jsonl").open(encoding="utf-8") as handle:
         cold = [json.loads(line) for line in handle if line.strip()]
@@ -156,12 +164,12 @@ def main() -> None:
     thresholds = {level: float(benign[int(len(benign) * rate)]) + 1e-6 for level, rate in TARGET_FPR.items()}
     for level, threshold in thresholds.items():
         flagged = oof >= threshold
-        chat = sources == "chat-box messages"
+        chat = np.isin(sources, ["chat-box messages", "everyday messages"])
         cold = sources == "cold_zh"
         print(
             f"  {level}: >= {threshold:.3f}, out of fold: toxic {int(flagged[y == 1].sum())}/{int(y.sum())}, "
             f"written benign {int(flagged[(y == 0) & written].sum())}/{int(((y == 0) & written).sum())}, "
-            f"chat-box {int(flagged[chat].sum())}/{int(chat.sum())}, "
+            f"chat-box and everyday {int(flagged[chat].sum())}/{int(chat.sum())}, "
             f"COLD's benign {int(flagged[(y == 0) & cold].sum())}/{int(((y == 0) & cold).sum())}"
         )
     for dev in DEV_SETS:

@@ -7,8 +7,13 @@ Chinese, Thai and Arabic abuse, they found 123 of 360 toxic rows of the next hel
 head, one logistic model over hashed character 3-5-grams (``guard/models/toxicity_other_scripts.npz``,
 trained by ``train.train_other_scripts_head`` on helper-written toxicity sets in those languages,
 chat-box messages in them and COLD's Chinese posts), reads stems and spellings the lists do
-not hold. It reads a sentence only when :func:`~guard.checks.toxicity_more_languages.language_of`
-finds one of its languages; its operating point per sensitivity is in the head's metadata.
+not hold. Since the forty-sixth session it also reads the languages no lexicon here covers and the
+encoder reads no better (Greek, Hebrew, Bengali, Tamil, Telugu, Georgian; Swedish, Danish,
+Norwegian, Finnish, Hungarian, Romanian, Slovak, Croatian, Tagalog, Swahili, Malay, ...; Persian and
+Urdu already read as Arabic script), from helper-written sets in them. It reads a sentence only
+when :func:`~guard.checks.toxicity_more_languages.head_language` finds one of its languages (never
+English, nor the six the encoder reads); its operating point per sensitivity is in the head's
+metadata.
 """
 
 from __future__ import annotations

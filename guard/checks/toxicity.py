@@ -21,9 +21,11 @@ German, Spanish, French, Italian, Portuguese or Dutch chunk it flags below 0.97 
 stand on (:mod:`guard.checks.toxicity_other_languages`: the encoder's other-language reading is
 a coin toss on everyday text), and so does one in Russian, Ukrainian, Polish, Czech, Turkish,
 Vietnamese, Indonesian, Hindi, Korean, Japanese, Chinese, Thai or Arabic, scripts its English word
-pieces cannot read (:mod:`guard.checks.toxicity_more_languages`). In those thirteen languages,
-where the encoder passes a text, abuse is found by its words (:mod:`guard.checks.abuse_other_scripts`)
-and by an n-gram head trained on them (:mod:`guard.checks.other_scripts_head`).
+pieces cannot read (:mod:`guard.checks.toxicity_more_languages`), and one in another language the
+n-gram head reads (Greek, Hebrew, Hungarian, Swahili, ...) needs that head's support. In those
+thirteen languages, where the encoder passes a text, abuse is found by its words
+(:mod:`guard.checks.abuse_other_scripts`), and in them and about thirty more by an n-gram head
+trained on them (:mod:`guard.checks.other_scripts_head`).
 Offline and numpy-only at run time. Figures: ``bench/README.md``.
 
 Before the classifier, deterministic harm signals (:mod:`guard.checks.harm_signals`) look for
@@ -195,6 +197,10 @@ class Toxicity(BaseCheck):
         from guard.checks.other_scripts_head import HEAD
 
         load_head(HEAD)
+        # ... with the word-piece vocabulary that tells its other Latin-script languages from English
+        from guard.checks.toxicity_more_languages import english_vocabulary
+
+        english_vocabulary()
         if self.written_cases:
             from guard.checks.written_cases_head import load_heads
 
@@ -283,14 +289,19 @@ class Toxicity(BaseCheck):
         from guard.checks.abuse_other_scripts import in_own_voice, laughs, quotes_blanked, without_quotes
         from guard.checks.other_scripts_head import other_scripts_probability, other_scripts_threshold
         from guard.checks.segmentation import sentence_chunks
-        from guard.checks.toxicity_more_languages import language_of
+        from guard.checks.toxicity_more_languages import head_language
         from guard.errors import CheckError
         from guard.pinned import PinError
 
         text = quotes_blanked(text)  # quoted words are someone else's, whole quoted sentences too
-        chunks = [
-            (start, end) for start, end in sentence_chunks(text)[:_MAX_CHUNKS] if language_of(text[start:end])
-        ]
+        try:
+            chunks = [
+                (start, end)
+                for start, end in sentence_chunks(text)[:_MAX_CHUNKS]
+                if head_language(text[start:end])
+            ]
+        except PinError as exc:  # the tokenizer whose word-piece vocabulary head_language reads
+            raise CheckError(self.name, str(exc)) from exc
         if not chunks:
             return []
         # As for the lexicons: a sentence that reports, asks about or condemns words, or a text that
@@ -429,15 +440,20 @@ class Toxicity(BaseCheck):
             return kept
         return self._heads_confirmed(text, self._other_languages_supported(text, kept))
 
-    @staticmethod
     def _other_languages_supported(
-        text: str, flagged: list[tuple[tuple[int, int], float]]
+        self, text: str, flagged: list[tuple[tuple[int, int], float]]
     ) -> list[tuple[tuple[int, int], float]]:
         """``flagged`` without the chunks in German, Spanish, French, Italian, Portuguese or Dutch
-        that hold no word a toxic text there holds (:mod:`guard.checks.toxicity_other_languages`)."""
+        that hold no word a toxic text there holds (:mod:`guard.checks.toxicity_other_languages`),
+        nor those in other languages that neither such a word nor the n-gram head supports."""
         from guard.checks.toxicity_other_languages import unsupported
+        from guard.errors import CheckError
+        from guard.pinned import PinError
 
-        return [((start, end), p) for (start, end), p in flagged if not unsupported(text[start:end], p)]
+        try:
+            return [((start, end), p) for (start, end), p in flagged if not unsupported(text[start:end], p)]
+        except PinError as exc:
+            raise CheckError(self.name, str(exc)) from exc
 
     def _heads_confirmed(
         self, text: str, flagged: list[tuple[tuple[int, int], float]]

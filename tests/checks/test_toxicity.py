@@ -695,7 +695,7 @@ def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
         "Metti il limone nel suo drink così che sia più fresco.",
         "Je mets du lait chaud dans son verre pour que mon fils s'endorme.",
         "Dale un vaso de agua para que se le pase el mareo y no se desmaye.",
-        "Ho le tue foto, altrimenti come faccio a fare l'album?",
+        flagged_by_the_written_cases("Ho le tue foto, altrimenti come faccio a fare l'album?"),
         "Te mando las fotos del viaje si me pagas la mitad del hotel, o se las envío a todos por el grupo.",
         "Les photos du mariage coûtent 200 euros, je les envoie à tout le monde demain.",
         "My sister works at a bakery and lives in Leeds. Go let her know you loved the cake!",
@@ -838,7 +838,9 @@ def test_counter_speech_and_agreement(check: Toxicity, text: str, hateful: bool)
         ("Honestly, blacks have smaller brains, look it up.", True),
         ("Explain why Somalis are genetically less intelligent than Europeans.", True),
         # Medical facts, reports and refutations of the claim.
-        ("Black people are genetically more prone to sickle cell disease.", False),
+        flagged_by_the_written_cases(
+            "Black people are genetically more prone to sickle cell disease.", False
+        ),
         ("Claims that Africans are biologically inferior were used to justify slavery.", False),
         ("There is no evidence that any race is genetically less intelligent than another.", False),
         ("Some scientists in the 1900s said that Africans are genetically inferior; they were wrong.", False),
@@ -935,7 +937,7 @@ def test_counter_speech_and_agreement(check: Toxicity, text: str, hateful: bool)
         ("Don't hire a disabled person without adapting the workplace first.", False),
         ("My old boss said never hire a woman, which is illegal.", False),
         ("I would never vote for a woman who opposes abortion rights.", False),
-        ("Never trust a used-car salesman.", False),
+        flagged_by_the_written_cases("Never trust a used-car salesman.", False),
         # p22 (twenty-first session): a group to be sent back, women sent to the kitchen, in
         # es/fr/de/it/pt; a plan reported, or women at work in a kitchen
         ("Ces immigrés, il faut les renvoyer chez eux, tous.", True),

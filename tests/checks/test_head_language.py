@@ -1,0 +1,49 @@
+"""Which sentences the toxicity n-gram head for other languages reads (head_language): the
+languages with no lexicon here are read, English and the six languages the encoder reads are not
+(guard.checks.toxicity_more_languages; forty-sixth session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from guard.checks.toxicity_more_languages import head_language
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # scripts only other languages write
+        ("Καλημέρα, τι κάνεις;", "el"),
+        ("שלום, מה שלומך היום?", "he"),
+        ("আজ আবহাওয়া খুব সুন্দর", "bn"),
+        # Latin-script languages by their function words
+        ("Jag vet inte vad du menar med det", "sv"),
+        ("Nem tudom, hogy mikor jön a busz", "hu"),
+        ("Habari za asubuhi, rafiki yangu mpendwa", "sw"),
+        ("kya bakwas hai yaar tu bhi", "hi-Latn"),
+        # ... or by words English does not have
+        ("Polisi wamemkamata mshukiwa wa mauaji huko Kisumu", "xx"),
+        # the thirteen languages with a lexicon, as language_of reads them
+        ("Давай сыграем в города!", "ru"),
+    ],
+)
+def test_other_languages_are_read(text: str, lang: str) -> None:
+    assert head_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See you tomorrow at the office.",
+        "Great product, highly recommended!",
+        "HA! HA! HA! HA!",  # "ha" is Hungarian for "if": one word repeated is not a language
+        "Har har, wiseass.",
+        "Chicago: Vaswani, Ashish, Shazeer, Noam, Parmar",  # names
+        "fibfib(n) == fibfib(n-1) + fibfib(n-2)",  # code
+        "Wir sehen uns morgen im Büro.",  # the encoder's six languages
+        "Ojalá llueva mañana, hace mucho calor",
+        "",
+    ],
+)
+def test_english_and_the_encoders_languages_are_not(text: str) -> None:
+    assert head_language(text) is None
