@@ -1,14 +1,19 @@
-"""Train the toxicity head for the languages guard's encoder cannot read (read by
+"""Train the toxicity head for the languages other than English (read by
 :mod:`guard.checks.other_scripts_head`): one logistic model over hashed character 3-5-grams of
 whether a sentence in Russian, Ukrainian, Polish, Czech, Turkish, Vietnamese, Indonesian, Hindi,
-Korean, Japanese, Chinese, Thai or Arabic is toxic (1) or not (0); ``guard/models/toxicity_other_scripts.npz``.
+Korean, Japanese, Chinese, Thai or Arabic, and since the forty-sixth session in about forty more
+(Greek, Hebrew, the Indian scripts, Nordic, Baltic, Balkan, Hungarian, Romanian, Swahili, Malay,
+Tagalog, romanised Hindi/Urdu, the encoder's six), is toxic (1) or not (0);
+``guard/models/toxicity_other_scripts.npz``.
 
-Data, every row that :func:`guard.checks.toxicity_more_languages.language_of` reads as one of
+Data, every row that :func:`guard.checks.toxicity_more_languages.head_language` reads as one of
 those languages, held-out hashes dropped:
 
 - ``train/toxicity_*.jsonl``: the helper-written toxicity sets (harm, registers, implicit hate,
   counter-speech, moderation, and the twelve-language development sets 45 and 45b of the
   thirty-eighth session), harmful and benign;
+- ``train/everyday_languages_written_*.jsonl``: everyday messages in 30 languages and in the six
+  (forty-sixth session), none of them toxic;
 - ``train/injection_app_written_*.jsonl``: messages typed into an app's chat box in those
   languages, attacks and look-alikes alike, none of them toxic (label 0): the everyday text the
   head must pass;
@@ -122,6 +127,13 @@ def training_rows() -> list[Row]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 add(json.loads(line)["text"], 0, "everyday messages")
+    # Kind messages in abuse's frames ("J'espère que tu vas bien", "I know where you live: I'll
+    # bring the book"): learned as benign, but not among the rows that set the operating points,
+    # which would then rise for every language (sets 45 and 45b left out: 169 -> 153, 146 -> 139).
+    for path in sorted(HERE.glob("lookalikes_languages_written_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                add(json.loads(line)["text"], 0, "look-alike messages")
     rng = random.Random(SEED)
     with (DATA / "toxicity/cold_zh.jsonl").open(encoding="utf-8") as handle:
         cold = [json.loads(line) for line in handle if line.strip()]
@@ -164,12 +176,12 @@ def main() -> None:
     thresholds = {level: float(benign[int(len(benign) * rate)]) + 1e-6 for level, rate in TARGET_FPR.items()}
     for level, threshold in thresholds.items():
         flagged = oof >= threshold
-        chat = np.isin(sources, ["chat-box messages", "everyday messages"])
+        chat = np.isin(sources, ["chat-box messages", "everyday messages", "look-alike messages"])
         cold = sources == "cold_zh"
         print(
             f"  {level}: >= {threshold:.3f}, out of fold: toxic {int(flagged[y == 1].sum())}/{int(y.sum())}, "
             f"written benign {int(flagged[(y == 0) & written].sum())}/{int(((y == 0) & written).sum())}, "
-            f"chat-box and everyday {int(flagged[chat].sum())}/{int(chat.sum())}, "
+            f"chat-box, everyday, look-alike {int(flagged[chat].sum())}/{int(chat.sum())}, "
             f"COLD's benign {int(flagged[(y == 0) & cold].sum())}/{int(((y == 0) & cold).sum())}"
         )
     for dev in DEV_SETS:

@@ -70,6 +70,8 @@ _MAX_CHUNKS = 256  # beyond this, chunks are sampled evenly: latency stays bound
 # The written-cases heads read texts up to this long: the sets they learned from are posts,
 # comments and messages (train/README.md, written-cases heads).
 _WRITTEN_CASES_CHARS = 1000
+#: The other-languages head's operating point one step stricter, for the encoder's six languages.
+_STRICTER = {"low": "low", "medium": "low", "high": "medium"}
 #: ``classifier: head`` cascade: a chunk is embedded only when its character-n-gram logit could
 #: put it at or above ``threshold`` with the embedding head's logit at this ceiling (measured on
 #: the training folds of that head; 5 kept a margin over the edge where verdicts changed).
@@ -283,25 +285,25 @@ class Toxicity(BaseCheck):
         return [((start, start + len(stripped)), score)]
 
     def _other_scripts_read(self, text: str) -> list[tuple[tuple[int, int], float]]:
-        """The sentences in Russian, Ukrainian, Polish, Czech, Turkish, Vietnamese, Indonesian,
-        Hindi, Korean, Japanese, Chinese, Thai or Arabic that the n-gram head for those languages
-        flags at the check's sensitivity (:mod:`guard.checks.other_scripts_head`)."""
+        """The sentences in other languages than English that the n-gram head for them flags at
+        the check's sensitivity (:mod:`guard.checks.other_scripts_head`); in German, Spanish,
+        French, Italian, Portuguese and Dutch, which the encoder reads too, one step stricter."""
         from guard.checks.abuse_other_scripts import in_own_voice, laughs, quotes_blanked, without_quotes
         from guard.checks.other_scripts_head import other_scripts_probability, other_scripts_threshold
         from guard.checks.segmentation import sentence_chunks
-        from guard.checks.toxicity_more_languages import head_language
+        from guard.checks.toxicity_more_languages import ENCODER_LATIN, head_language
         from guard.errors import CheckError
         from guard.pinned import PinError
 
         text = quotes_blanked(text)  # quoted words are someone else's, whole quoted sentences too
         try:
-            chunks = [
-                (start, end)
+            languages = {
+                (start, end): head_language(text[start:end])
                 for start, end in sentence_chunks(text)[:_MAX_CHUNKS]
-                if head_language(text[start:end])
-            ]
+            }
         except PinError as exc:  # the tokenizer whose word-piece vocabulary head_language reads
             raise CheckError(self.name, str(exc)) from exc
+        chunks = [span for span, lang in languages.items() if lang]
         if not chunks:
             return []
         # As for the lexicons: a sentence that reports, asks about or condemns words, or a text that
@@ -311,13 +313,21 @@ class Toxicity(BaseCheck):
         chunks = [(start, end) for start, end in chunks if in_own_voice(text[start:end])]
         try:
             bar = other_scripts_threshold(self.sensitivity)
+            # Where the encoder reads the language too, the head is a second reader and needs more
+            # confidence (forty-sixth session: at medium it flagged "J'espère que tu vas bien et
+            # que tu te reposes." at 0.948 and two German near-misses of the harm signals; on four
+            # six-language sets each left out in turn, at medium it added 100 toxic rows the start
+            # code missed for 29 benign flags, at low 61 for 13).
+            stricter = other_scripts_threshold(_STRICTER[self.sensitivity])
             scored = [
                 ((start, end), other_scripts_probability(without_quotes(text[start:end])))
                 for start, end in chunks
             ]
         except PinError as exc:
             raise CheckError(self.name, str(exc)) from exc
-        return [(span, p) for span, p in scored if p >= bar]
+        return [
+            (span, p) for span, p in scored if p >= (stricter if languages[span] == ENCODER_LATIN else bar)
+        ]
 
     def _harm_violations(self, copies: list[Variant]) -> list[Violation]:
         """One violation per harm signal found in the text or in its de-disguised copies."""

@@ -33,6 +33,7 @@ import re
 from guard.checks.literal_prefilter import compile_prefiltered
 
 __all__ = [
+    "ENCODER_LATIN",
     "EVIDENCE",
     "GROUP_NAMES",
     "LEARNED",
@@ -265,6 +266,12 @@ def _head_function() -> dict[str, frozenset[str]]:
     return {lang: frozenset(text.split()) - shared for lang, text in _HEAD_FUNCTION_WORDS.items()}
 
 
+#: What :func:`head_language` calls German, Spanish, French, Italian, Portuguese and Dutch: the
+#: encoder reads them, and the head reads them too where it passed a text (forty-sixth session).
+ENCODER_LATIN = "de|es|fr|it|pt|nl"
+# Letters of the other Latin-script languages the head reads that the six do not write: a
+# Hungarian, Romanian or Nordic chunk with one of their function words is theirs, not the six's.
+_HEAD_LETTERS = compile_prefiltered(r"[őŐűŰșȘțȚăĂåÅøØæÆõÕāĀēĒīĪūŪėĖįĮųŲčČšŠžŽđĐ]")
 # The Latin-script languages of language_of whose function words Romance and Dutch write too, and
 # the letters only they write.
 _SHARED_FUNCTION_WORDS = frozenset({"tr", "pl", "cs"})
@@ -276,7 +283,9 @@ def head_language(chunk: str) -> str | None:
     """The language of ``chunk`` among all those :mod:`guard.checks.other_scripts_head` reads, or
     None: :func:`language_of`'s, then a script only other languages write (at least 60 % of the
     letters), then function words of other Latin-script languages (two of them and more than
-    English words). English and the six languages the encoder reads are never among them."""
+    English words), then :data:`ENCODER_LATIN` for a chunk that reads as German, Spanish, French,
+    Italian, Portuguese or Dutch, then ``"xx"`` for words English does not have. English is never
+    among them."""
     from guard.checks.toxicity_other_languages import reads_as_other_language
 
     lang = language_of(chunk)
@@ -284,7 +293,7 @@ def head_language(chunk: str) -> str | None:
         # "Je ne veux pas me faire du mal, mais ..." reads as Turkish by its "ne", "de", "mi" (a
         # quarter of the Portuguese rows of this session's sets did): without a letter of its own,
         # a chunk that reads as one of the encoder's six languages is theirs.
-        return None
+        return ENCODER_LATIN
     if lang is not None:
         return lang
     letters = [c for c in chunk if c.isalpha()]
@@ -306,7 +315,27 @@ def head_language(chunk: str) -> str | None:
     name, count = max(counts.items(), key=lambda item: item[1])
     if count >= 2 and count > english:
         return name
+    if not _HEAD_LETTERS.search(chunk) and _reads_as_encoder_latin(chunk, words, english):
+        return ENCODER_LATIN
     return _unknown_latin(chunk, english)
+
+
+# Letters of the six that English does not write.
+_ENCODER_LATIN_LETTERS = compile_prefiltered(r"[éÉèÈêÊàÀâÂçÇñÑãÃõÕüÜöÖäÄßìÌòÒùÙœŒ¿¡]")
+
+
+def _reads_as_encoder_latin(chunk: str, words: list[str], english: int) -> bool:
+    """Two function words of German, Spanish, French, Italian, Portuguese or Dutch, or one and a
+    letter of theirs, and more of them than English words. Stricter than
+    :func:`~guard.checks.toxicity_other_languages.reads_as_other_language`, which clears the
+    encoder's flags and for which one word is enough: "Each house gives 3 treats per kid" holds
+    Italian's "per", "789 Avenue de Choisy, Paris" French's "de"; the head must not read English."""
+    from guard.checks.toxicity_other_languages import OTHER_FUNCTION_WORDS
+
+    other = sum(w in OTHER_FUNCTION_WORDS for w in words)
+    if other <= english:
+        return False
+    return other >= 2 or (other == 1 and _ENCODER_LATIN_LETTERS.search(chunk) is not None)
 
 
 # Words of a Latin-script language with no list above (Swahili, Hungarian, Finnish: their words

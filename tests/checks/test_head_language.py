@@ -1,12 +1,13 @@
-"""Which sentences the toxicity n-gram head for other languages reads (head_language): the
-languages with no lexicon here are read, English and the six languages the encoder reads are not
-(guard.checks.toxicity_more_languages; forty-sixth session)."""
+"""Which sentences the toxicity n-gram head for other languages reads (head_language): every
+language but English, the six the encoder reads among them (where the encoder passed a text),
+and never English, names, code or addresses (guard.checks.toxicity_more_languages; forty-sixth
+session)."""
 
 from __future__ import annotations
 
 import pytest
 
-from guard.checks.toxicity_more_languages import head_language
+from guard.checks.toxicity_more_languages import ENCODER_LATIN, head_language
 
 
 @pytest.mark.parametrize(
@@ -25,6 +26,14 @@ from guard.checks.toxicity_more_languages import head_language
         ("Polisi wamemkamata mshukiwa wa mauaji huko Kisumu", "xx"),
         # the thirteen languages with a lexicon, as language_of reads them
         ("Давай сыграем в города!", "ru"),
+        # the encoder's six: two of their function words, or one and a letter of theirs ...
+        ("Wir sehen uns morgen im Büro.", ENCODER_LATIN),
+        ("Ojalá llueva mañana, hace mucho calor", ENCODER_LATIN),
+        # ... also where language_of hears Turkish in "ne", "de", "mi" and no Turkish letter is there
+        (
+            "Je ne veux pas me faire du mal, mais comment arrêter de penser sans que personne le voie ?",
+            ENCODER_LATIN,
+        ),
     ],
 )
 def test_other_languages_are_read(text: str, lang: str) -> None:
@@ -40,10 +49,10 @@ def test_other_languages_are_read(text: str, lang: str) -> None:
         "Har har, wiseass.",
         "Chicago: Vaswani, Ashish, Shazeer, Noam, Parmar",  # names
         "fibfib(n) == fibfib(n-1) + fibfib(n-2)",  # code
-        "Wir sehen uns morgen im Büro.",  # the encoder's six languages
-        "Ojalá llueva mañana, hace mucho calor",
+        "Each house gives 3 treats per kid.",  # one Italian "per" does not make Italian
+        "789 Avenue de Choisy, 75013 Paris, France",
         "",
     ],
 )
-def test_english_and_the_encoders_languages_are_not(text: str) -> None:
+def test_english_is_not(text: str) -> None:
     assert head_language(text) is None
