@@ -6,7 +6,7 @@ Korean, Japanese, Chinese, Thai or Arabic, and since the forty-sixth session in 
 Tagalog, romanised Hindi/Urdu, the encoder's six), is toxic (1) or not (0);
 ``guard/models/toxicity_other_scripts.npz``.
 
-Data, every row that :func:`guard.checks.toxicity_more_languages.head_language` reads as one of
+Data, every row that :func:`guard.checks.head_language.head_language` reads as one of
 those languages, held-out hashes dropped:
 
 - ``train/toxicity_*.jsonl``: the helper-written toxicity sets (harm, registers, implicit hate,
@@ -41,8 +41,8 @@ import numpy as np
 import scipy.sparse as sp
 import yaml
 
+from guard.checks.head_language import head_language
 from guard.checks.other_scripts_head import HEAD
-from guard.checks.toxicity_more_languages import head_language
 from train.common import SEED, export_head
 from train.corpus import DATA, heldout_hashes, norm_hash
 from train.stack import lex_matrix

@@ -11,7 +11,7 @@ not hold. Since the forty-sixth session it also reads the languages no lexicon h
 encoder reads no better (Greek, Hebrew, Bengali, Tamil, Telugu, Georgian; Swedish, Danish,
 Norwegian, Finnish, Hungarian, Romanian, Slovak, Croatian, Tagalog, Swahili, Malay, ...; Persian and
 Urdu already read as Arabic script), from helper-written sets in them. It reads a sentence only
-when :func:`~guard.checks.toxicity_more_languages.head_language` finds one of its languages (never
+when :func:`~guard.checks.head_language.head_language` finds one of its languages (never
 English, nor the six the encoder reads); its operating point per sensitivity is in the head's
 metadata.
 """

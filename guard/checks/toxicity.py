@@ -200,7 +200,7 @@ class Toxicity(BaseCheck):
 
         load_head(HEAD)
         # ... with the word-piece vocabulary that tells its other Latin-script languages from English
-        from guard.checks.toxicity_more_languages import english_vocabulary
+        from guard.checks.head_language import english_vocabulary
 
         english_vocabulary()
         if self.written_cases:
@@ -289,9 +289,9 @@ class Toxicity(BaseCheck):
         the check's sensitivity (:mod:`guard.checks.other_scripts_head`); in German, Spanish,
         French, Italian, Portuguese and Dutch, which the encoder reads too, one step stricter."""
         from guard.checks.abuse_other_scripts import in_own_voice, laughs, quotes_blanked, without_quotes
+        from guard.checks.head_language import ENCODER_LATIN, head_language
         from guard.checks.other_scripts_head import other_scripts_probability, other_scripts_threshold
         from guard.checks.segmentation import sentence_chunks
-        from guard.checks.toxicity_more_languages import ENCODER_LATIN, head_language
         from guard.errors import CheckError
         from guard.pinned import PinError
 
@@ -456,12 +456,17 @@ class Toxicity(BaseCheck):
         """``flagged`` without the chunks in German, Spanish, French, Italian, Portuguese or Dutch
         that hold no word a toxic text there holds (:mod:`guard.checks.toxicity_other_languages`),
         nor those in other languages that neither such a word nor the n-gram head supports."""
+        from guard.checks.head_language import unsupported_elsewhere
         from guard.checks.toxicity_other_languages import unsupported
         from guard.errors import CheckError
         from guard.pinned import PinError
 
         try:
-            return [((start, end), p) for (start, end), p in flagged if not unsupported(text[start:end], p)]
+            return [
+                ((start, end), p)
+                for (start, end), p in flagged
+                if not unsupported(text[start:end], p) and not unsupported_elsewhere(text[start:end], p)
+            ]
         except PinError as exc:
             raise CheckError(self.name, str(exc)) from exc
 

@@ -59,7 +59,7 @@ _OTHER = (
     - {"die", "yo", "dat", "y", "o", "com", "non", "nu", "tu", "ho", "hai", "dem", "nog", "op", "hoe", "um"}
 )
 #: Function words of de/es/fr/it/pt/nl (not English ones): the other languages' detection
-#: (:func:`guard.checks.toxicity_more_languages.head_language`) does not count them.
+#: (:func:`guard.checks.head_language.head_language`) does not count them.
 OTHER_FUNCTION_WORDS = _OTHER
 # Mentions and links are nobody's words ("@DON_Le3GGG" is not French).
 _HANDLES = compile_prefiltered(r"@\w+|https?://\S+|www\.\S+")
@@ -227,10 +227,9 @@ def unsupported(chunk: str, probability: float) -> bool:
         from guard.checks.toxicity_more_languages import LEARNED, holds_evidence, language_of
 
         lang = language_of(chunk)
-        if lang is None:
-            return _unsupported_elsewhere(chunk)
         return (
-            not holds_evidence(_reported_quotes_removed(chunk), lang, groups=lang in LEARNED)
+            lang is not None
+            and not holds_evidence(_reported_quotes_removed(chunk), lang, groups=lang in LEARNED)
             # ... nor a word of the six languages above or an English insult among its words
             and EVIDENCE.search(chunk) is None
             and _ENGLISH_INSULT.search(chunk) is None
@@ -241,25 +240,5 @@ def unsupported(chunk: str, probability: float) -> bool:
         # ... nor an English insult or profanity among the other words ("du bist sheisse, bitch";
         # not guard.checks.political_names.INSULTING, whose "retard" and "bomba" are French and
         # Spanish words: "en retard", "el gol fue una bomba")
-        and _ENGLISH_INSULT.search(chunk) is None
-    )
-
-
-def _unsupported_elsewhere(chunk: str) -> bool:
-    """A chunk in a language the n-gram head reads and no lexicon here covers (Greek, Hebrew,
-    Hungarian, Swahili, ...: :func:`~guard.checks.toxicity_more_languages.head_language`): the
-    encoder's flag below the cap needs the head to lean the same way, at least its ``high``
-    operating point (forty-sixth session: on four sets helpers wrote in twenty such languages the
-    check, almost always by the encoder's flag, flagged 132 of 800 benign rows and found 233 of
-    800 toxic ones, a coin toss). Raises
-    :class:`~guard.pinned.PinError` when the tokenizer or the head cannot be read."""
-    from guard.checks.other_scripts_head import other_scripts_probability, other_scripts_threshold
-    from guard.checks.toxicity_more_languages import head_language
-
-    if head_language(chunk) is None:
-        return False  # English, or a language nothing here reads: the flag stands
-    return (
-        other_scripts_probability(chunk) < other_scripts_threshold("high")
-        and EVIDENCE.search(chunk) is None
         and _ENGLISH_INSULT.search(chunk) is None
     )

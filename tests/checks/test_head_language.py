@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from guard.checks.toxicity_more_languages import ENCODER_LATIN, head_language
+from guard.checks.head_language import ENCODER_LATIN, head_language
 
 
 @pytest.mark.parametrize(
