@@ -18,7 +18,7 @@ the files' metadata.
 
 from __future__ import annotations
 
-from guard.checks.embedding_heads import load_head, ngram_dot
+from guard.checks.embedding_heads import load_head, ngram_probability
 
 __all__ = [
     "EMBEDDING_HEAD",
@@ -76,12 +76,7 @@ def chat_box_flag(text: str, sensitivity: str = "medium") -> float | None:
 def chat_box_probability(text: str) -> float:
     """The n-gram head's probability that ``text`` asks an app's assistant to act against its
     operator's rules."""
-    import math
-
-    head = load_head(HEAD)
-    weight, bias = head.layers[0]
-    z = ngram_dot(weight[:, 0], text.strip(), int(head.meta["bits"])) + float(bias[0])
-    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+    return ngram_probability(load_head(HEAD), text)
 
 
 def chat_box_threshold(sensitivity: str = "medium") -> float:

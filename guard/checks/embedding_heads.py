@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     FloatArray = npt.NDArray[np.float32]
 
-__all__ = ["Head", "load_head", "logit", "ngram_dot", "ngram_features"]
+__all__ = ["Head", "load_head", "logit", "ngram_dot", "ngram_features", "ngram_probability"]
 
 
 def logit(p: float) -> float:
@@ -106,3 +106,13 @@ def ngram_dot(column: FloatArray, text: str, bits: int) -> float:
 
     idx, val = ngram_features(text, bits)
     return float(column[idx] @ np.asarray(val, dtype=np.float32))
+
+
+def ngram_probability(head: Head, text: str) -> float:
+    """A one-layer n-gram head's probability for ``text`` (stripped): the sigmoid of
+    :func:`ngram_dot` plus the bias, the logit clipped to +-50."""
+    import math
+
+    weight, bias = head.layers[0]
+    z = ngram_dot(weight[:, 0], text.strip(), int(head.meta["bits"])) + float(bias[0])
+    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))

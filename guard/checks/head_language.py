@@ -19,6 +19,7 @@ from guard.checks.toxicity_more_languages import (
     _LATIN_SCRIPT,
     _MORE_ENGLISH,
     _WORD,
+    english_word_count,
     language_of,
 )
 from guard.checks.toxicity_other_languages import (
@@ -147,7 +148,7 @@ def head_language(chunk: str) -> str | None:
     if len(_LATIN_SCRIPT.findall(text)) < 0.9 * len(letters):
         return None
     words = [w.casefold() for w in _WORD.findall(chunk)]
-    english = sum((w in ENGLISH_WORDS or w in _MORE_ENGLISH) and w not in _ENGLISH_SHARED for w in words)
+    english = english_word_count(words)
     # Distinct words: "HA! HA! HA!" is not Hungarian ("ha", if) nor "Har har" Danish.
     distinct = set(words)
     counts = {name: len(distinct & vocab) for name, vocab in _head_function().items()}
@@ -159,7 +160,9 @@ def head_language(chunk: str) -> str | None:
     return _unknown_latin(chunk, english)
 
 
-# Letters of the six that English does not write.
+# Letters of the six that English does not write, é, ç, ü, ö, ä among them: with a function word
+# of theirs they make a chunk theirs. (_SIX_LETTERS, below, leaves those out: alone, they are
+# Hungarian's, Finnish's and Albanian's as well.)
 _ENCODER_LATIN_LETTERS = compile_prefiltered(r"[éÉèÈêÊàÀâÂçÇñÑãÃõÕüÜöÖäÄßìÌòÒùÙœŒ¿¡]")
 
 

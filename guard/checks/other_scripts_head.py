@@ -18,7 +18,7 @@ metadata.
 
 from __future__ import annotations
 
-from guard.checks.embedding_heads import load_head, ngram_dot
+from guard.checks.embedding_heads import load_head, ngram_probability
 
 __all__ = ["HEAD", "other_scripts_probability", "other_scripts_threshold"]
 
@@ -29,12 +29,7 @@ HEAD = "toxicity_other_scripts"
 def other_scripts_probability(sentence: str) -> float:
     """The head's probability that ``sentence`` is toxic. Raises
     :class:`~guard.pinned.PinError` when the head cannot be read."""
-    import math
-
-    head = load_head(HEAD)
-    weight, bias = head.layers[0]
-    z = ngram_dot(weight[:, 0], sentence.strip(), int(head.meta["bits"])) + float(bias[0])
-    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+    return ngram_probability(load_head(HEAD), sentence)
 
 
 def other_scripts_threshold(sensitivity: str = "medium") -> float:

@@ -32,7 +32,15 @@ import re
 
 from guard.checks.literal_prefilter import compile_prefiltered
 
-__all__ = ["EVIDENCE", "GROUP_NAMES", "LEARNED", "MALIGNED", "holds_evidence", "language_of"]
+__all__ = [
+    "EVIDENCE",
+    "GROUP_NAMES",
+    "LEARNED",
+    "MALIGNED",
+    "english_word_count",
+    "holds_evidence",
+    "language_of",
+]
 
 # --- which language a chunk is in ------------------------------------------------------------
 
@@ -113,10 +121,15 @@ _MORE_ENGLISH_TEXT = (
 _MORE_ENGLISH = frozenset(_MORE_ENGLISH_TEXT.split())
 
 
-def _latin_language(chunk: str, words: list[str]) -> str | None:
+def english_word_count(words: list[str]) -> int:
+    """How many of ``words`` (casefolded) are English words that no language here writes too."""
     from guard.checks.toxicity_confirmation import ENGLISH_WORDS
 
-    english = sum((w in ENGLISH_WORDS or w in _MORE_ENGLISH) and w not in _ENGLISH_SHARED for w in words)
+    return sum((w in ENGLISH_WORDS or w in _MORE_ENGLISH) and w not in _ENGLISH_SHARED for w in words)
+
+
+def _latin_language(chunk: str, words: list[str]) -> str | None:
+    english = english_word_count(words)
     counts = {lang: sum(w in vocab for w in words) for lang, vocab in _FUNCTION.items()}
     if _VIETNAMESE_LETTERS.search(chunk):
         counts["vi"] += 2

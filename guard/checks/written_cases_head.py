@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from guard.checks.embedding_heads import load_head, ngram_dot
+from guard.checks.embedding_heads import load_head, ngram_probability
 
 __all__ = [
     "EMBED_CHARS",
@@ -52,15 +52,11 @@ def cases_probability(
     below the probability the check's classifier must reach: at 1.0 nothing), else None. Raises
     :class:`~guard.checks.embedding.EmbedderUnavailable` or :class:`~guard.pinned.PinError` when
     a model cannot be read."""
-    import math
-
     ngram_name, emb_name = head_names(task)
     head = load_head(ngram_name)
     bar = max(float(head.meta["thresholds"][sensitivity]), threshold)
-    weight, bias = head.layers[0]
     stripped = text.strip()
-    z = ngram_dot(weight[:, 0], stripped, int(head.meta["bits"])) + float(bias[0])
-    ngram = 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+    ngram = ngram_probability(head, stripped)
     if (ngram + 1.0) / 2.0 < bar:
         return None  # even a certain embedding head could not lift the mean to the bar
     import numpy as np
