@@ -75,7 +75,7 @@ DEV_SETS = (
     "toxicity_other_scripts_written_45j.jsonl",
     "toxicity_other_scripts_written_45k.jsonl",
     "toxicity_other_scripts_written_45l.jsonl",
-    *sorted(path.name for path in HERE.glob("toxicity_other_scripts_written_46*.jsonl")),
+    *sorted(path.name for path in HERE.glob("toxicity_other_scripts_written_4[67]*.jsonl")),
 )
 
 

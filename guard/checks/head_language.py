@@ -98,9 +98,28 @@ _HEAD_FUNCTION_WORDS = {
     "pia sana asante habari jambo kama kuna hakuna ndio hapana",
     "ms": "tak tidak saya aku awak kau dia kami kita mereka ini itu yang dan dengan untuk dari ke di ada boleh "
     "sudah dah nak mahu tu lah je jer sangat terima kasih apa kenapa macam mana bila",
+    # Forty-seventh session: African languages, Irish and Icelandic, which reached the head only
+    # as "xx" (four unknown lower-case words), so not at all in a short message.
+    "zu": "ngi ngiya wena yena thina uma kodwa futhi noma nje lapha khona yini kanjani ngoba manje kakhulu "
+    "ngiyabonga sawubona yebo akukho wami wakho wakhe lokhu leyo uyisilima voetsek uyinja nawe",
+    "xh": "kwaye ukuba kodwa wena mna yena thina ndiyabulela hayi apha ngoku kakhulu yintoni njani nje wam "
+    "wakho ndiza uyinja sukuba",
+    "yo": "ati sugbon ṣugbọn pelu pẹlu emi èmi iwo ìwọ awa eyi èyí yii yìí kini kí bawo báwo nibo níbo naa náà "
+    "jowo oti ọ̀rẹ́ ọmọ kò wọn ẹ òdè werey",
+    "ha": "wannan wancan amma kuma domin saboda yaya mene sosai nagode sannu zan kun babu akwai yanzu wallahi "
+    "ɗan wawa shege jaki",
+    "ig": "nke bu bụ gị anyị unu ihe onye maka kedu gịnị daalu dalu nne nna ndị",
+    "so": "iyo waa oo ayaa adiga aniga isaga iyada annaga idinka iyaga maxaa sidee halkee laakiin sababtoo "
+    "mahadsanid hadda aad waxaad waxaan kaas eey nacas yahow iska naga ilaahay hooyadaa walaal dhammaan",
+    "ga": "agus tá níl sí mé tú muid siad ach nó cad conas cén cathain anois raibh maith agat duit slán níos "
+    "bhí atá bhfuil amadán thú féin liom liomsa dom ort faic daoibh",
+    "is": "og að er ekki ég þú hann hún þið þeir það þetta eða til með frá hvað hvernig hvers vegna hvar "
+    "hvenær líka mjög takk hæ halló var mig þig sig minn þinn ert þér helvítis fáviti hálfviti",
     # Hindi, Urdu and Bengali typed in Latin letters (Hinglish, Roman Urdu, Banglish).
     "hi-Latn": "hai hain ka ki ke ko se mein main tum tu aap kya nahi nahin bhi yeh ye woh wo aur kar karo "
-    "tera teri tere mera meri mere hum apna apni kyun kyu bhai yaar abe ami tumi tui ache kore",
+    "tera teri tere mera meri mere hum apna apni kyun kyu bhai yaar abe ami tumi tui ache kore tujhe tujhse "
+    "mujhe mujhse tumhe tumko humko kahin kuch koi kaise kaha abhi bahut bohot accha acha chup dekh chalo "
+    "jaake jao mat wala wali hoga karna kiya",
 }
 
 
@@ -115,7 +134,8 @@ def _head_function() -> dict[str, frozenset[str]]:
 ENCODER_LATIN = "de|es|fr|it|pt|nl"
 # Letters of the other Latin-script languages the head reads that the six do not write: a
 # Hungarian, Romanian or Nordic chunk with one of their function words is theirs, not the six's.
-_HEAD_LETTERS = compile_prefiltered(r"[őŐűŰșȘțȚăĂåÅøØæÆõÕāĀēĒīĪūŪėĖįĮųŲčČšŠžŽđĐ]")
+_HEAD_LETTERS = compile_prefiltered(r"[őŐűŰșȘțȚăĂåÅøØæÆõÕāĀēĒīĪūŪėĖįĮųŲčČšŠžŽđĐþÞðÐẹẸọỌṣṢɓƁɗƊƙƘụỤịỊ]")
+_ICELANDIC_LETTERS = compile_prefiltered(r"[þÞðÐ]")
 # The Latin-script languages of language_of whose function words Romance and Dutch write too, and
 # the letters only they write.
 _SHARED_FUNCTION_WORDS = frozenset({"tr", "pl", "cs"})
@@ -155,6 +175,9 @@ def head_language(chunk: str) -> str | None:
     name, count = max(counts.items(), key=lambda item: item[1])
     if count >= 2 and count > english:
         return name
+    if _ICELANDIC_LETTERS.search(chunk) and english < 2:
+        # "þegiðu hundurinn þinn": thorn and eth are Icelandic's (and Faroese's) alone.
+        return "is"
     if not _HEAD_LETTERS.search(chunk) and _reads_as_encoder_latin(chunk, words, english):
         return ENCODER_LATIN
     return _unknown_latin(chunk, english)
