@@ -403,11 +403,13 @@ def quotes_blanked(text: str) -> str:
 
 
 def abuse_span(text: str, *, swearing: bool = True) -> tuple[int, int] | None:
-    """The first sentence of ``text`` that holds one of :data:`ABUSE` (and, with ``swearing``, of
-    :data:`SWEARING`) in the writer's own voice, or None."""
+    """The first sentence of ``text`` that holds one of :data:`ABUSE`, :data:`HARASSMENT`,
+    :data:`MENACE`, :data:`~guard.checks.abuse_south_asian.SOUTH_ASIAN_ABUSE` (and, with
+    ``swearing``, :data:`SWEARING`) in the writer's own voice, or None."""
+    from guard.checks.abuse_south_asian import SOUTH_ASIAN_ABUSE
     from guard.checks.toxicity_more_languages import language_of
 
-    patterns: tuple[re.Pattern[str], ...] = (ABUSE, HARASSMENT, MENACE)
+    patterns: tuple[re.Pattern[str], ...] = (ABUSE, HARASSMENT, MENACE, SOUTH_ASIAN_ABUSE)
     if swearing:
         patterns += (SWEARING,)
     joking = laughs(text)
