@@ -69,7 +69,7 @@ def flagged_by_the_other_languages_head(*values: object) -> object:
     "J'espère que tu vas bien et que tu te reposes." has the n-grams of "J'espère que tu vas
     crever" and scored 0.986 with the forty-seventh session's data (0.973 with none of it) against
     the six's operating point of 0.962. Out of fold on the six's rows, raising the point above it
-    (0.99) would find 78 toxic rows instead of 219 to pass 10 benign ones instead of 11 of 1,606
+    (0.99) would find 78 toxic rows instead of 219 and flag 5 benign ones instead of 11 of 1,606
     (train/README.md, forty-seventh session). A strict xfail, so a later head that passes it shows
     up here."""
     return pytest.param(
