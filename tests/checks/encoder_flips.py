@@ -62,16 +62,3 @@ def flagged_by_the_written_cases(*values: object) -> object:
     return pytest.param(
         *values, marks=pytest.mark.xfail(strict=True, reason="flagged by the written-cases heads")
     )
-
-
-def flagged_by_the_other_languages_head(*values: object) -> object:
-    """A benign row the n-gram head for other languages flags (guard/checks/other_scripts_head.py):
-    "J'espère que tu vas bien et que tu te reposes." has the n-grams of "J'espère que tu vas
-    crever" and scored 0.986 with the forty-seventh session's data (0.973 with none of it) against
-    the six's operating point of 0.962. Out of fold on the six's rows, raising the point above it
-    (0.99) would find 78 toxic rows instead of 219 and flag 5 benign ones instead of 11 of 1,606
-    (train/README.md, forty-seventh session). A strict xfail, so a later head that passes it shows
-    up here."""
-    return pytest.param(
-        *values, marks=pytest.mark.xfail(strict=True, reason="flagged by the other-languages head")
-    )

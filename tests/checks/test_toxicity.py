@@ -9,7 +9,6 @@ from guard.checks.toxicity import Toxicity, reading_text
 from tests.checks.encoder_flips import (
     flagged_by_run_32,
     flagged_by_run_33,
-    flagged_by_the_other_languages_head,
     flagged_by_the_written_cases,
     flipped,
     flipped_by_the_harm_branch,
@@ -670,7 +669,7 @@ def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
         flagged_by_the_written_cases("Mándame fotos del piso o si no lo alquilo a otro."),
         "Spring vom Dreier im Schwimmbad, das macht Spaß!",
         "Ojalá te vaya bien en el examen.",
-        flagged_by_the_other_languages_head("J'espère que tu vas bien et que tu te reposes."),
+        "J'espère que tu vas bien et que tu te reposes.",
         "Je te casse un œuf dans la poêle ?",
         "Espero que você melhore logo!",
         "Te mato si te comes mi postre jaja",
