@@ -71,6 +71,7 @@ _PHRASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "হারামজাদা",
         ),
         (
+            "মরে যা",
             "গলায় দড়ি দিয়ে মর",
             "গলায় দড়ি দে",
             "জারজ",
@@ -153,6 +154,7 @@ _PHRASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "లంజముండ",
         ),
         (
+            "చచ్చిపో",
             "ఉరి వేసుకుని చావు",
             "ఉరేసుకుని చావు",
             "ఉరేసుకో",
@@ -194,6 +196,7 @@ _PHRASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "വേശ്യയുടെ മോനെ",
         ),
         (
+            "ചത്തുപോ",
             "കാല് തല്ലിയൊടിക്കും",
             "തൂങ്ങിച്ചാവ്",
             "നിന്നെ കൊല്ലും",
@@ -446,9 +449,15 @@ _PHRASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+# Tamil doubles the consonant a next word starts with, written with a pulli at the end of the word
+# before it ("செத்துப் போ", go die, is "செத்து போ" as written in sandhi): any phrase's space may
+# follow one of those four doubled consonants.
+_SPACE = r"(?:[\u0b95\u0b9a\u0ba4\u0baa]\u0bcd)?\s+"
+
+
 def _alternation(phrases: list[str]) -> str:
-    # Longest first, spaces as any run of white space.
-    return "|".join(re.escape(p).replace("\\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    # Longest first, spaces as any run of white space (after a Tamil sandhi consonant or not).
+    return "|".join(re.escape(p).replace("\\ ", _SPACE) for p in sorted(phrases, key=len, reverse=True))
 
 
 _STEMS = [p for stems, _ in _PHRASES.values() for p in stems]

@@ -20,9 +20,16 @@ CASES = [
     # Tamil: "go die" as a reply; "go die" in friends' laughter.
     ("உன் மூஞ்சிய பாத்தாலே எரிச்சல், செத்து போ", True),
     ("டேய் செத்து போ டா 😂😂 சும்மா சொன்னேன்", False),
+    # ... written in sandhi ("செத்துப் போ"), and "I died laughing" in sandhi.
+    ("நீ ஒரு முட்டாள் நாய், செத்துப் போ", True),
+    ("அந்த படம் பார்த்து சிரிச்சு செத்துப் போனேன்", False),
     # Telugu: "I will kill you"; "died laughing" (the verb's stem, a longer word).
     ("ఇంకోసారి నా ఇంటి ముందు కనిపిస్తే నిన్ను చంపేస్తా", True),
     ("ఆ వీడియో చూసి నవ్వి నవ్వి చచ్చిపోయా", False),
+    ("నువ్వు ఒక పిచ్చి కుక్కవి, చచ్చిపో", True),
+    # Bengali "go die", and "I'm dying laughing" (a longer word).
+    ("তোর মতো লোকের বেঁচে থেকে লাভ নেই, মরে যা", True),
+    ("ভিডিওটা দেখে হাসতে হাসতে মরে যাচ্ছি", False),
     # Kannada: a slur with a plural ending; Gujarati "crazy" (a longer word than the vulgar stem).
     ("ಗಾಂಡುಗಳನ್ನ ನಮ್ಮ ಊರಿಂದ ಓಡಿಸಬೇಕು", True),
     ("એ ગાંડા, જન્મદિવસની ખૂબ શુભેચ્છા!", False),
