@@ -26,28 +26,6 @@ sys.path.insert(0, str(ROOT))
 TABLE = ROOT / "tests" / "data" / "hard_cases.yaml"
 
 
-def _training_text() -> tuple[str, set[str], set[str]]:
-    """The training corpus as the no-training-data test reads it: all text, its lines, and the
-    synthetic rows (casefolded)."""
-    from train.augment import injection_rows, toxicity_rows
-
-    here = ROOT / "train"
-    training = "".join(p.read_text(encoding="utf-8") for p in here.glob("*.txt"))
-    training += "\n".join(
-        json.loads(line)["text"]
-        for p in here.glob("*.jsonl")
-        for line in p.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    )
-    for name in ("harm_request_parts.json", "harm_request_broad.json"):
-        parts = json.loads((here / name).read_text(encoding="utf-8"))
-        training += "\n" + "\n".join(t for texts in parts.values() for t in texts)
-    synthetic = {
-        t.casefold() for family in (injection_rows(), toxicity_rows()) for v in family.values() for t, _ in v
-    }
-    return training, set(training.splitlines()), synthetic
-
-
 def main() -> None:
     specs = sys.argv[1:]
     if not specs:
@@ -55,7 +33,10 @@ def main() -> None:
     text = TABLE.read_text(encoding="utf-8")
     table = yaml.safe_load(text)
     have = {t for task in table.values() for spec in task.values() for t in spec["cases"]}
-    training, lines, synthetic = _training_text()
+    from train.corpus import guard_training_text
+
+    training, synthetic = guard_training_text()
+    lines = set(training.splitlines())
 
     def is_training(t: str) -> bool:
         return t in lines or (len(t) >= 20 and t in training) or t.casefold() in synthetic

@@ -187,3 +187,28 @@ if __name__ == "__main__":
         counts = Counter((r.source, r.label) for r in rows(task))
         for src in sources(task):
             print(f"  {src:28s} pos {counts[(src, 1)]:6d} neg {counts[(src, 0)]:6d}")
+
+
+def guard_training_text() -> tuple[str, frozenset[str]]:
+    """All the text guard's own training files hold, as one string (the ``.txt`` files, every
+    ``text`` of the helper-written ``.jsonl`` sets, the harm-request branch's frames and goals), and
+    the synthetic rows of :mod:`train.augment`, casefolded: what the frozen hard cases must not be
+    (``tests/checks/test_hard_cases.py``, ``bench/freeze_blind.py``)."""
+    from train.augment import injection_rows, toxicity_rows
+
+    here = Path(__file__).resolve().parent
+    training = "".join(p.read_text(encoding="utf-8") for p in here.glob("*.txt"))
+    training += "\n".join(
+        json.loads(line)["text"]
+        for p in here.glob("*.jsonl")
+        for line in p.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    )
+    # the harm-request branch's frames and goals (train/harm_request_branch.py)
+    for name in ("harm_request_parts.json", "harm_request_broad.json"):
+        parts = json.loads((here / name).read_text(encoding="utf-8"))
+        training += "\n" + "\n".join(t for texts in parts.values() for t in texts)
+    synthetic = frozenset(
+        t.casefold() for family in (injection_rows(), toxicity_rows()) for v in family.values() for t, _ in v
+    )
+    return training, synthetic

@@ -3,7 +3,6 @@ marked ``strict`` must hold; every category's figures are in bench/detectors.py.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -53,23 +52,9 @@ def test_hard_cases_are_not_training_data() -> None:
     ``train.augment``: the encoder, the ensemble's heads and the other heads never learn from it.
     (The written-cases heads, ``train/train_cases_head.py``, learn from the table itself since
     the forty-fifth session; their unseen figures are the next blind sets.)"""
-    from train.augment import injection_rows, toxicity_rows
+    from train.corpus import guard_training_text
 
-    here = Path(__file__).resolve().parent.parent.parent / "train"
-    training = "".join(p.read_text(encoding="utf-8") for p in here.glob("*.txt"))
-    training += "\n".join(
-        json.loads(line)["text"]
-        for p in here.glob("*.jsonl")
-        for line in p.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    )
-    # the harm-request branch's frames and goals (train/harm_request_branch.py)
-    for name in ("harm_request_parts.json", "harm_request_broad.json"):
-        parts = json.loads((here / name).read_text(encoding="utf-8"))
-        training += "\n" + "\n".join(t for texts in parts.values() for t in texts)
-    synthetic = {
-        t.casefold() for family in (injection_rows(), toxicity_rows()) for v in family.values() for t, _ in v
-    }
+    training, synthetic = guard_training_text()
     lines = set(training.splitlines())
     for categories in TABLE.values():
         for spec in categories.values():
