@@ -24,6 +24,7 @@ measured in bench/README.md (forty-seventh session).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from guard.checks.literal_prefilter import compile_prefiltered
 
@@ -455,9 +456,26 @@ _PHRASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _SPACE = r"(?:[\u0b95\u0b9a\u0ba4\u0baa]\u0bcd)?\s+"
 
 
+# Letters with a nukta that Unicode also encodes whole ("য়" U+09DF beside য U+09AF + ় U+09BC; Hindi
+# ड़, Punjabi ਖ਼): keyboards type either, and NFC writes the two-letter form. Each phrase, in that
+# form, matches the one-letter form too ("গলায় দড়ি দে" typed with U+09DF and U+09DC was missed).
+_WHOLE_NUKTA_LETTERS = {
+    unicodedata.normalize("NFD", letter): letter
+    for letter in map(chr, range(0x0900, 0x0E00))
+    if unicodedata.normalize("NFC", letter) != letter
+}
+
+
+def _phrase_pattern(phrase: str) -> str:
+    pattern = re.escape(unicodedata.normalize("NFC", phrase)).replace("\\ ", _SPACE)
+    for pair, letter in _WHOLE_NUKTA_LETTERS.items():
+        pattern = pattern.replace(pair, f"(?:{pair}|{letter})")
+    return pattern
+
+
 def _alternation(phrases: list[str]) -> str:
     # Longest first, spaces as any run of white space (after a Tamil sandhi consonant or not).
-    return "|".join(re.escape(p).replace("\\ ", _SPACE) for p in sorted(phrases, key=len, reverse=True))
+    return "|".join(_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
 
 
 _STEMS = [p for stems, _ in _PHRASES.values() for p in stems]

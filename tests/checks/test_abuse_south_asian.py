@@ -30,6 +30,8 @@ CASES = [
     # Bengali "go die", and "I'm dying laughing" (a longer word).
     ("তোর মতো লোকের বেঁচে থেকে লাভ নেই, মরে যা", True),
     ("ভিডিওটা দেখে হাসতে হাসতে মরে যাচ্ছি", False),
+    # "go hang yourself" with য় and ড় typed as one letter each (U+09DF, U+09DC), as some keyboards do.
+    ("তোর মতো লোকের বেঁচে থেকে কী হবে, গলা\u09df দ\u09dcি দে", True),
     # Kannada: a slur with a plural ending; Gujarati "crazy" (a longer word than the vulgar stem).
     ("ಗಾಂಡುಗಳನ್ನ ನಮ್ಮ ಊರಿಂದ ಓಡಿಸಬೇಕು", True),
     ("એ ગાંડા, જન્મદિવસની ખૂબ શુભેચ્છા!", False),
