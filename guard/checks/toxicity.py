@@ -226,6 +226,50 @@ class Toxicity(BaseCheck):
         if harmful:
             # The text is rejected either way; the classifier's opinion would not change that.
             return CheckResult(tuple(harmful))
+        flagged = self._flagged(text, copies)
+        if flagged and self._denial(text):
+            flagged = []
+        if not flagged:
+            return CheckResult()
+        span, worst = max(flagged, key=lambda item: item[1])
+        count = len({s for s, _ in flagged})
+        where = "a sentence" if count == 1 else f"{count} sentences"
+        return CheckResult(
+            (self.violation("toxic_language", f"toxic language in {where}", span=span, score=worst),)
+        )
+
+    def _denial(self, text: str) -> bool:
+        """Whether ``text``, flagged, is a stereotype or an insult denied in another language than
+        English (:mod:`guard.checks.denials_elsewhere`): the check flags it with its negations
+        removed and passes it with each negation and the words it governs masked. The same
+        readers judge all three copies, so whatever flagged the text (the encoder, the n-gram head,
+        a lexicon, the written-cases heads) is asked whether the negated words were the reason."""
+        from guard.checks.denials_elsewhere import denial_readings
+        from guard.errors import CheckError
+        from guard.pinned import PinError
+
+        try:
+            readings = denial_readings(text)
+        except PinError as exc:
+            raise CheckError(self.name, str(exc)) from exc
+        if readings is None:
+            return False
+        affirmed, masked = readings
+        if any(c.isalpha() for c in masked):
+            # What is left must pass clearly: at the next sensitivity up too. A language the
+            # readers know little of is flagged on thin evidence, and masking three words thins it
+            # below any bar ("Kom aldri tilbake hit, din verdiløse gris" passed with "aldri tilbake
+            # hit" masked at medium, dev48).
+            stricter = _stricter_check(self)
+            masked_copies = _copies(masked)
+            if stricter._harm_violations(masked_copies) or stricter._flagged(masked, masked_copies):
+                return False
+        affirmed_copies = _copies(affirmed)
+        return bool(self._harm_violations(affirmed_copies) or self._flagged(affirmed, affirmed_copies))
+
+    def _flagged(self, text: str, copies: list[Variant]) -> list[tuple[tuple[int, int], float]]:
+        """The chunks of ``text`` (whose de-disguised ``copies`` are given) that every reader after
+        the harm signals flags, with their probabilities."""
         scored = self._scored(copies, first_hit=True)
         flagged = [(span, p) for span, p in scored if p >= self.threshold]
         if flagged and self.classifier == "model":
@@ -250,20 +294,23 @@ class Toxicity(BaseCheck):
             # (guard.checks.abuse_other_scripts): the words say it, with no score to ask for.
             from guard.checks.abuse_other_scripts import abuse_span
 
-            span = abuse_span(text, swearing=self.profanity == "flag")
-            flagged = [] if span is None else [(span, 1.0)]
+            # ... in the text and in its Unicode skeleton, where a letter Unicode also encodes whole
+            # is its decomposed pair, as the lists write it ("भोसड़ी" typed with U+095C; forty-seventh
+            # session note).
+            # (Only then: the skeleton folds Korean laughter, "ㅋㅋ", out of what the lists read as
+            # laughter, and banter among friends was flagged.)
+            read = ("original", "skeleton") if _WHOLE_NUKTA_LETTER.search(text) else ("original",)
+            for copy in copies:
+                if copy.kind in read:
+                    span = abuse_span(copy.text, swearing=self.profanity == "flag")
+                    if span is not None:
+                        flagged = [(copy.original_span(*span), 1.0)]
+                        break
         if not flagged:
             flagged = self._other_scripts_read(text)
         if not flagged and self.written_cases:
             flagged = self._written_cases_read(text, copies)
-        if not flagged:
-            return CheckResult()
-        span, worst = max(flagged, key=lambda item: item[1])
-        count = len({s for s, _ in flagged})
-        where = "a sentence" if count == 1 else f"{count} sentences"
-        return CheckResult(
-            (self.violation("toxic_language", f"toxic language in {where}", span=span, score=worst),)
-        )
+        return flagged
 
     def _written_cases_read(self, text: str, copies: list[Variant]) -> list[tuple[tuple[int, int], float]]:
         """The written-cases heads' reading (:mod:`guard.checks.written_cases_head`) of a text of
@@ -605,6 +652,25 @@ class Toxicity(BaseCheck):
 
 
 _HEADS: Toxicity | None = None
+
+
+_STRICTER_CHECKS: dict[str, Toxicity] = {}
+_ONE_STEP_UP = {"low": "medium", "medium": "high", "high": "high"}
+
+
+def _stricter_check(check: Toxicity) -> Toxicity:
+    """``check`` with its n-gram head, lexicons and written-cases heads at the next sensitivity up
+    and the encoder at its own threshold, made once per configuration: the judge of a denial's
+    masked copy (``Toxicity._denial``). On the forty-eighth session's two negation sets (480 rows,
+    48 languages) the masked copy judged by the check itself cleared 22 benign rows and two threats
+    ("Non girare da sola stanotte, Sara. So a che ora stacchi dal turno ..."); with the encoder at
+    ``high``'s threshold too, 12 and none; this way 15 and none."""
+    key = check.model_dump_json()
+    stricter = _STRICTER_CHECKS.get(key)
+    if stricter is None:
+        stricter = check.model_copy(update={"sensitivity": _ONE_STEP_UP[check.sensitivity]})
+        _STRICTER_CHECKS[key] = stricter
+    return stricter
 
 
 def _heads_check() -> Toxicity:
@@ -1238,6 +1304,11 @@ _HARM_DESCRIPTION: dict[Harm, str] = {
 }
 
 _WORD = compile_prefiltered(r"[^\W\d_]{2,}")
+# Letters with a nukta that Unicode also encodes whole (Devanagari, Bengali, Gurmukhi, Oriya);
+# NFKC, and so the Unicode skeleton, writes them as the pair the word lists hold.
+_WHOLE_NUKTA_LETTER = compile_prefiltered(
+    r"[\u0958-\u095f\u09dc\u09dd\u09df\u0a33\u0a36\u0a59-\u0a5e\u0b5c\u0b5d]"
+)
 
 # Social-media markup: mentions ("@USER", "@user", "@jack_smith", but not "bob@example.com"),
 # links and link placeholders ("URL", "@url", "http://t.co/..."), the retweet mark. In the

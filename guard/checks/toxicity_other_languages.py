@@ -26,7 +26,15 @@ import re
 from guard.checks.literal_prefilter import compile_prefiltered
 from guard.checks.toxicity_confirmation import ENGLISH_WORDS
 
-__all__ = ["EVIDENCE", "OTHER_CAP", "OTHER_FUNCTION_WORDS", "reads_as_other_language", "unsupported"]
+__all__ = [
+    "EVIDENCE",
+    "GROUP_NAMES",
+    "OTHER_CAP",
+    "OTHER_FUNCTION_WORDS",
+    "insult_evidence",
+    "reads_as_other_language",
+    "unsupported",
+]
 
 #: Flags at or above this encoder probability stand whatever the words.
 OTHER_CAP = 0.97
@@ -150,6 +158,31 @@ EVIDENCE = compile_prefiltered(
     r"er[óo]tic\w*|porn\w*)",
     re.IGNORECASE,
 )
+
+
+# The neutral names among EVIDENCE's groups (not its slurs): a text naming a group holds evidence
+# for the encoder's flag, but the name alone insults no one (guard.checks.denials_elsewhere).
+GROUP_NAMES = compile_prefiltered(
+    r"(?:homosex\w*|bisex\w*|heterosex\w*|queer\w*|j[üu]disch\w*|t[üu]rkisch\w*|muslimisch\w*|islamisch\w*|"
+    r"arabisch\w*|afrikanisch\w*|schwarze[rn]?|taub\w*|sourd\w*|sord[oa]s?|gel[äa]hmt\w*|paralys\w*|handicap\w*|"
+    r"autist\w*|cathol\w*|kathol\w*|protestant\w*|chr[ée]tien\w*|cristian\w*|crist[ãa]\w*|christ\w*|hind[uo]\w*|"
+    r"sikh\w*|joo[ds]|polonais|asielzoeker\w*|mujeres|femmes|frauen|vrouwen|mulheres|donne|gitan\w*|inmigrant\w*|"
+    r"immigr\w*|imigrant\w*|migrant\w*|jud[íi]\w*|juif\w*|jud[ea]\w*|ebre[io]\w*|musulm\w*|muslim\w*|moslim\w*|"
+    r"isl[aá]m\w*|homos?|gays?|schwul\w*|lesb\w*|trans|trans(?:gender|sexu)\w*|arab\w*|noirs|noires|roms|tsigan\w*|"
+    r"ausl[äa]nder\w*|fl[üu]chtling\w*|t[üu]rke\w*|zingar\w*|stranier\w*|haitian\w*|nordestin\w*|marokkan\w*|"
+    r"buitenlander\w*|joden|vluchteling\w*|zwarte\w*|allochto\w*|latin[oa]s|african\w*|afrikan\w*|chin[oa]s|"
+    r"chinois\w*|asiat\w*|refugiad\w*|r[ée]fugi[ée]\w*|profughi|rifugiat\w*)",
+    re.IGNORECASE,
+)
+
+
+def insult_evidence(chunk: str) -> bool:
+    """Whether ``chunk`` holds a word of :data:`EVIDENCE` that is not only a group's neutral name
+    (:data:`GROUP_NAMES`; "(le|die|...) femmes" counts as the name)."""
+    return any(GROUP_NAMES.fullmatch(_ARTICLE.sub("", m.group())) is None for m in EVIDENCE.finditer(chunk))
+
+
+_ARTICLE = compile_prefiltered(r"^(?:le|las|les|die|de|as)\s+", re.IGNORECASE)
 
 
 def reads_as_other_language(chunk: str) -> bool:

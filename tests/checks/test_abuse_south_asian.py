@@ -57,3 +57,18 @@ def test_abuse_span(text: str, abusive: bool) -> None:
 def test_the_check_flags_the_abuse(text: str, abusive: bool) -> None:
     violations = Toxicity()(text, Context()).violations
     assert [v.type for v in violations] == ["toxic_language"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The older Hindi lists write ड़ as two characters (ड + nukta); typed as the one letter
+        # U+095C it is read through the text's Unicode skeleton, span in the text as typed.
+        "तू भोस\u095cी वाला है",
+        "साले हिज\u095cे, चुप कर",
+    ],
+)
+def test_a_nukta_letter_typed_whole_is_read_by_the_older_lists(text: str) -> None:
+    violations = Toxicity()(text, Context()).violations
+    assert [v.type for v in violations] == ["toxic_language"]
+    assert violations[0].span == (0, len(text))

@@ -1,0 +1,124 @@
+"""A stereotype or an insult denied in another language than English: the copies the toxicity
+check reads (the negation removed; the clause it denies masked), no copies where the negation
+keeps the claim or denies something good, and the check's verdicts on both kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from guard.checks.base import Context
+from guard.checks.denials_elsewhere import denial_readings, insulting_by_word_lists
+from guard.checks.toxicity import Toxicity
+
+
+@pytest.mark.parametrize(
+    ("text", "affirmed", "masked"),
+    [
+        # a negation before the predicate, removed; "kein" read as "ein"; French read at "pas"
+        ("Los gitanos no son ladrones.", "Los gitanos son ladrones.", "."),
+        ("Muslime sind keine Terroristen.", "Muslime sind eine Terroristen.", "."),
+        ("Les Roms ne sont pas des voleurs.", "Les Roms ne sont des voleurs.", "."),
+        # ... a Czech verb negated by its prefix; a negation after the predicate (Turkish)
+        ("Romové nejsou zloději.", "Romové jsou zloději.", "."),
+        (
+            "Mülteciler tehlikeli değil, sadece yoksullar.",
+            "Mülteciler tehlikeli , sadece yoksullar.",
+            ", sadece yoksullar.",
+        ),
+        # ... Chinese, unspaced; Hindi, with a copula after the negation
+        ("河南人不是骗子。", "河南人是骗子。", "。"),
+        (
+            "tu pagal nahi hai yaar, bas thak gaya hai",
+            "tu pagal hai yaar, bas thak gaya hai",
+            "hai yaar, bas thak gaya hai",
+        ),
+    ],
+)
+def test_a_denial_has_an_affirmed_and_a_masked_copy(text: str, affirmed: str, masked: str) -> None:
+    assert denial_readings(text) == (affirmed, masked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # something good denied: the hate itself
+        "Los gitanos no son humanos.",
+        "a migránsok nem emberek, hanem patkányok",
+        "Gli ebrei non sono veri italiani",
+        "이민자들은 사람이 아니다",
+        "Os ciganos não merecem viver.",
+        # the claim kept: "all", "but most", "only", "nothing more than", a turn after
+        "Os ciganos não são todos ladrões.",
+        "Göçmenlerin hepsi suçlu değil ama çoğu öyle.",
+        "Ils ne sont que des voleurs.",
+        "No son más que animales.",
+        "tao không phân biệt chủng tộc nhưng bọn Tàu thì gian lắm",
+        # an insult in the clause before the negation, or a clause that says something of its own
+        "estos gitanos de mierda no son ladrones",
+        "Los homosexuales son unos enfermos y no son de fiar.",
+        # a verb negated, not a predicate: threats and death wishes with a negation in them
+        "Vou espalhar as fotos íntimas da Camila no grupo da faculdade se ela não voltar comigo.",
+        "你怎么还不去死，没人会难过的",
+        "Ніхто не бажає тобі смерті, Олю.",
+        "Git kendini as, kimse yokluğunu fark etmez",
+        # English is negated_claims'; words that negate only in other languages
+        "Immigrants are not criminals.",
+        "Cyganie są tak głupi.",
+        "Invandrare är nu kriminella.",
+        "Du är en idiot.",
+        "Los gitanos si son ladrones",
+    ],
+)
+def test_no_copies_where_the_negation_is_no_denial(text: str) -> None:
+    assert denial_readings(text) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "insulting"),
+    [
+        ("Puta gorda", True),
+        ("estos gitanos de mierda", True),
+        ("ces sales arabes", True),
+        ("Muslime sind", False),
+        ("Los inmigrantes", False),
+        ("die Frauen", False),
+    ],
+)
+def test_a_clause_head_is_insulting_by_its_words_not_by_a_group_name(words: str, insulting: bool) -> None:
+    assert insulting_by_word_lists(words, words) is insulting
+
+
+@pytest.fixture(scope="module")
+def check() -> Toxicity:
+    return Toxicity()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each flagged by the check before denials were read (forty-eighth session)
+        "Les Roms ne sont pas des voleurs.",
+        "Muslime sind keine Terroristen.",
+        "Suriyeliler hırsız değil.",
+        "Cyganie nie są złodziejami.",
+        "người đồng tính không phải là bệnh hoạn",
+        "河南人不是骗子。",
+    ],
+)
+def test_a_denial_in_another_language_passes(check: Toxicity, text: str) -> None:
+    assert check(text, Context()).violations == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los gitanos no son humanos, son ratas.",
+        "a migránsok nem emberek, hanem patkányok",
+        "Cigani nisu ljudi.",
+        "Göçmenlerin hepsi suçlu değil ama çoğu öyle.",
+        "Flüchtlinge gehören nicht hierher, das sind Parasiten.",
+        "Nadie te va a extrañar cuando te mueras, gorda asquerosa.",
+    ],
+)
+def test_hate_with_a_negation_is_still_flagged(check: Toxicity, text: str) -> None:
+    assert [v.type for v in check(text, Context()).violations] == ["toxic_language"]
