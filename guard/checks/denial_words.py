@@ -16,6 +16,13 @@ __all__ = ["GOOD_WORDS", "MOST_WORDS"]
 
 # language: forms separated by "|" (a form may be two words)
 _GOOD: dict[str, str] = {
+    # English, written here (the helper listed the other languages)
+    "en": (
+        "human|humans|human beings|humanity|person|persons|people|real|true|genuine|proper|belong|"
+        "belongs|welcome|deserve|deserves|deserving|worthy|worth|trust|trusted|trustworthy|reliable|"
+        "loyal|honest|equal|equals|citizens|citizen|allowed|permitted|rights|normal|natural|healthy|"
+        "man|men|woman|women|vote|live|alive|life|one of us|like us|ours|our"
+    ),
     "es": (
         "humano|humanos|humana|humanas|humanidad|ser humano|seres humanos|personas|gente|verdadero|"
         "verdadera|verdaderos|verdaderas|auténtico|autentico|auténticos|autenticos|pertenecen|"
@@ -360,6 +367,7 @@ _GOOD: dict[str, str] = {
     ),
 }
 _MOST: dict[str, str] = {
+    "en": "most|many|majority|the majority|lots|plenty|nearly all|almost all",
     "es": "la mayoría|mayoría|mayoria|la mayoria|muchos|muchas|casi todos|casi todas|la mayor parte|gran parte",
     "ca": "la majoria|majoria|molts|moltes|gairebé tots|gairebe tots|gairebé totes|la major part",
     "pt": "a maioria|maioria|muitos|muitas|quase todos|quase todas|a maior parte|grande parte",

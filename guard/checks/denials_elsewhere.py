@@ -80,268 +80,38 @@ _AFTER = _table(
     "아니다=이다 아니야=이야 아니에요=이에요 아닙니다=입니다 아니라=이라 아니고=이고 아냐=야 아닌=인"
 )
 # Negations that are copulas themselves.
-_FUSED = frozenset(
-    [
-        "nincs",
-        "nincsenek",
-        "nejsou",
-        "není",
-        "nejsi",
-        "nejste",
-        "nejsem",
-        "nejsme",
-        "nisu",
-        "nije",
-        "nisam",
-        "nisi",
-        "nismo",
-        "niste",
-        "нису",
-        "није",
-        "אינם",
-        "אינן",
-        "אינו",
-        "אינה",
-        "ليس",
-        "ليسوا",
-        "ليست",
-        "لستم",
-        "لست",
-        "لسنا",
-        "bukan",
-        "bukanlah",
-        "si",
-        "sio",
-        "değil",
-        "değiller",
-        "değildir",
-        "değillerdir",
-        "değilsin",
-        "değilsiniz",
-        "değilim",
-        "değiliz",
-        "değildi",
-        "degil",
-        "نیست",
-        "نیستند",
-        "نیستید",
-        "نیستی",
-        "نیستم",
-        "نیستیم",
-        "नाही",
-        "नाहीत",
-        "होइन",
-        "নয়",
-        "নয়",
-        "নন",
-        "নই",
-        "নও",
-        "இல்லை",
-        "அல்ல",
-        "அல்லர்",
-        "இல்ல",
-        "కాదు",
-        "അല്ല",
-        "ಅಲ್ಲ",
-        "아니다",
-        "아니야",
-        "아니에요",
-        "아닙니다",
-        "아니라",
-        "아니고",
-        "아냐",
-        "아닌",
-    ]
+_FUSED_TEXT = (
+    "nincs nincsenek nejsou není nejsi nejste nejsem nejsme nisu nije nisam nisi nismo niste "
+    "нису није אינם אינן אינו אינה ليس ليسوا ليست لستم لست لسنا bukan bukanlah si sio değil "
+    "değiller değildir değillerdir değilsin değilsiniz değilim değiliz değildi degil نیست "
+    "نیستند نیستید نیستی نیستم نیستیم नाही नाहीत होइन নয় নয় নন নই নও இல்லை அல்ல அல்லர் இல்ல "
+    "కాదు അല്ല ಅಲ್ಲ 아니다 아니야 아니에요 아닙니다 아니라 아니고 아냐 아닌 isn't aren't wasn't weren't ain't"
 )
+_FUSED = frozenset(_FUSED_TEXT.split())
 # Copulas, present and past ("will never be" is hate's tense: "ne seront jamais français"). French
 # tokens are read after an elided article or pronoun ("n'est", "c'est", "t'es").
-_COPULAS = frozenset(
-    [
-        "es",
-        "son",
-        "eres",
-        "soy",
-        "somos",
-        "sois",
-        "era",
-        "eran",
-        "eras",
-        "fue",
-        "fueron",
-        "está",
-        "están",
-        "estás",
-        "estoy",
-        "estaba",
-        "estaban",
-        "sea",
-        "sean",
-        "és",
-        "són",
-        "ets",
-        "sóc",
-        "som",
-        "sou",
-        "eren",
-        "é",
-        "são",
-        "sou",
-        "somos",
-        "eram",
-        "foi",
-        "foram",
-        "estão",
-        "seja",
-        "sejam",
-        "è",
-        "sono",
-        "sei",
-        "siamo",
-        "siete",
-        "erano",
-        "fu",
-        "furono",
-        "est",
-        "sont",
-        "suis",
-        "sommes",
-        "êtes",
-        "était",
-        "étaient",
-        "étais",
-        "soit",
-        "soient",
-        "ist",
-        "sind",
-        "bist",
-        "bin",
-        "seid",
-        "war",
-        "waren",
-        "warst",
-        "sei",
-        "seien",
-        "is",
-        "zijn",
-        "ben",
-        "bent",
-        "was",
-        "är",
-        "er",
-        "var",
-        "ole",
-        "ovat",
-        "on",
-        "olla",
-        "vagy",
-        "vagyok",
-        "vagytok",
-        "vagyunk",
-        "volt",
-        "voltak",
-        "sunt",
-        "este",
-        "e",
-        "ești",
-        "eşti",
-        "erau",
-        "sînt",
-        "są",
-        "jest",
-        "jesteś",
-        "jestem",
-        "jesteście",
-        "jesteśmy",
-        "był",
-        "była",
-        "byli",
-        "były",
-        "to",
-        "je",
-        "jsou",
-        "jsi",
-        "jsem",
-        "sú",
-        "si",
-        "som",
-        "byl",
-        "boli",
-        "bol",
-        "su",
-        "sam",
-        "smo",
-        "ste",
-        "bio",
-        "bili",
-        "са",
-        "е",
-        "си",
-        "съм",
-        "сме",
-        "сте",
-        "беше",
-        "бяха",
-        "является",
-        "являются",
-        "є",
-        "був",
-        "була",
-        "були",
-        "был",
-        "были",
-        "είναι",
-        "είσαι",
-        "είμαι",
-        "ήταν",
-        "είμαστε",
-        "είστε",
-        "הם",
-        "הן",
-        "הוא",
-        "היא",
-        "אתה",
-        "את",
-        "אתם",
-        "phải",
-        "là",
-        "है",
-        "हैं",
-        "हो",
-        "हूँ",
-        "हूं",
-        "था",
-        "थे",
-        "थी",
-        "होते",
-        "होती",
-        "होता",
-        "hai",
-        "hain",
-        "ho",
-        "hu",
-        "hoon",
-        "hun",
-        "tha",
-        "the",
-        "thi",
-        "hote",
-        "hoti",
-        "hota",
-        "ہے",
-        "ہیں",
-        "ہو",
-        "ہوں",
-        "تھا",
-        "تھے",
-        "تھی",
-        "ہوتے",
-        "ہوتی",
-        "ہوتا",
-        "ਹੈ",
-        "ਹਨ",
-        "ਸੀ",
-    ]
+_COPULAS_TEXT = (
+    "es son eres soy somos sois era eran eras fue fueron está están estás estoy estaba "
+    "estaban sea sean és són ets sóc som sou eren é são sou somos eram foi foram estão seja "
+    "sejam è sono sei siamo siete erano fu furono est sont suis sommes êtes était étaient "
+    "étais soit soient ist sind bist bin seid war waren warst sei seien is zijn ben bent was "
+    "är er var ole ovat on olla vagy vagyok vagytok vagyunk volt voltak sunt este e ești eşti "
+    "erau sînt są jest jesteś jestem jesteście jesteśmy był była byli były to je jsou jsi "
+    "jsem sú si som byl boli bol su sam smo ste bio bili са е си съм сме сте беше бяха "
+    "является являются є був була були был были είναι είσαι είμαι ήταν είμαστε είστε הם הן "
+    "הוא היא אתה את אתם phải là है हैं हो हूँ हूं था थे थी होते होती होता hai hain ho hu hoon "
+    "hun tha the thi hote hoti hota ہے ہیں ہو ہوں تھا تھے تھی ہوتے ہوتی ہوتا ਹੈ ਹਨ ਸੀ"
 )
+_COPULAS = frozenset(_COPULAS_TEXT.split())
+
+# English: "not" and "never" beside a copula ("you're not stupid", "they were never a burden"),
+# "no" before a noun ("they are no thieves"), and the copula's own negative forms (fused).
+_ENGLISH_BEFORE = _table("not never no isn't=is aren't=are wasn't=was weren't=were ain't=is")
+_ENGLISH_COPULA_TEXT = "am is are was were be been being re s m"
+_ENGLISH_COPULAS = frozenset(_ENGLISH_COPULA_TEXT.split())
+
+_PERSONS_TEXT = "you you're youre u ur ya you've he he's she she's i i'm im"
+_PERSONS = frozenset(_PERSONS_TEXT.split())
 
 # Words that negate in one language and mean something else in another: read only in chunks that
 # head_language names as a language where they negate. A short chunk is often named no language
@@ -375,6 +145,7 @@ _UNSPACED_AFTER = {
 # ("ne sont que des voleurs", "non sono altro che"), "better" ("no better than animals"),
 # "different" ("no different from animals") and "more" ("nothing more than").
 _CLAIM_KEPT_WORDS_TEXT = (
+    "all every only just merely simply better different more "
     "todos todas tots totes alle tous toutes tutti tutte allemaal alla allt kaikki mind minden toți "
     "toate wszyscy wszystkie všichni všetci vsi svi sve hepsi tüm bütün все всі всички όλοι όλες "
     "كل همه सब सभी tất semua wote lahat "
@@ -409,6 +180,7 @@ _CLAIM_KEPT_UNSPACED = (
 
 # Where a scope ends: punctuation, and a turn ("but", "rather") in any of the languages.
 _TURNS_TEXT = (
+    "but though although however rather instead "
     "pero sino mas aber sondern doch mais ma però porém maar men mutta vaan ale lecz ali но а але "
     "ama fakat ancak lakin لكن ولكن بل اما ولی بلکه लेकिन बल्कि lekin balki nhưng mà tapi tetapi "
     "namun melainkan dar αλλά lakini bali hanem ngunit kundi אבל אלא men utan"
@@ -429,7 +201,7 @@ _SCOPE_STOP = frozenset('.,;:!?¡¿"“”„«»()[]{}…|।॥؟،؛、。！
 _MOST_CHARS = 40  # how far after a negation "but most" is read
 _HANGUL = compile_prefiltered(r"[\uac00-\ud7af]")
 _UNSPACED_SCRIPT = compile_prefiltered(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
-_ENGLISH_NEGATION = compile_prefiltered(r"\b(?:not|never|nobody|n['’]t)\b", re.IGNORECASE)
+_ENGLISH_NEGATION = compile_prefiltered(r"\b(?:not|never|nobody)\b|n['’]t\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -446,12 +218,13 @@ def denial_readings(piece: str) -> tuple[str, str] | None:
     from guard.checks.toxicity_more_languages import _WORD, english_word_count
 
     language = head_language(piece)
+    before, after = _BEFORE, _AFTER
     if language is None:
-        # English (its denials are negated_claims'), or a language nothing here names: read only
-        # when English words are few and no English negation is there.
+        # English, or a language nothing here names: English's own negations only when English
+        # words are there, or an English negation is ("you're not stupid").
         words = [w.casefold() for w in _WORD.findall(piece)]
         if english_word_count(words) >= 2 or _ENGLISH_NEGATION.search(piece):
-            return None
+            language, before, after = "en", _ENGLISH_BEFORE, {}
     affirmed: list[tuple[int, int, str]] = []  # (start, end, replacement)
     scopes: list[tuple[int, int]] = []
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(piece)]
@@ -459,19 +232,22 @@ def denial_readings(piece: str) -> tuple[str, str] | None:
         word = token.casefold()
         if word in _ONLY_IN and (language is None or language not in _ONLY_IN[word]):
             continue
-        if word in _BEFORE and (word in _FUSED or _by_copula(tokens, index, after_only=False)):
+        word = word.replace("’", "'")
+        if word in before and (
+            word in _FUSED or _by_copula(tokens, index, after_only=False, english=language == "en")
+        ):
             governed = _governed(tokens[index + 1 :], _SCOPE_WORDS)
             if governed is None:
                 return None  # the claim kept
-            affirmed.append((start, end, _BEFORE[word]))
+            affirmed.append((start, end, before[word]))
             scopes.append((start, governed[-1][1] if governed else end))
-        elif word in _AFTER and (word in _FUSED or _by_copula(tokens, index, after_only=True)):
+        elif word in after and (word in _FUSED or _by_copula(tokens, index, after_only=True)):
             governed = _governed(tokens[:index][::-1], _SCOPE_WORDS_AFTER)
             if governed is None:
                 return None
-            affirmed.append((start, end, _AFTER[word]))
+            affirmed.append((start, end, after[word]))
             scopes.append((governed[-1][0] if governed else start, end))
-    if _UNSPACED_SCRIPT.search(piece):
+    if language != "en" and _UNSPACED_SCRIPT.search(piece):
         for m in _unspaced_pattern().finditer(piece):
             spans = _unspaced_scope(piece, m.start(), m.end(), m.group() in _UNSPACED_BEFORE)
             if spans is None:
@@ -491,12 +267,21 @@ def denial_readings(piece: str) -> tuple[str, str] | None:
     for head, start, _ in clauses:
         # A subject, not a sentence: a long clause before the negation says something of its own
         # ("Los homosexuales son unos enfermos y no ...").
-        if len(_words(piece[head:start])) > _HEAD_WORDS or insulting_by_word_lists(piece[head:start], piece):
+        subject = _words(piece[head:start])
+        if len(subject) > _HEAD_WORDS or insulting_by_word_lists(piece[head:start], piece):
+            return None
+        # In English only a person's insult denied ("you're not stupid", "she's not fat"): a
+        # group's is negated_claims' (lists), and English hate denies words of its own ("The great
+        # replacement isn't a theory", "That's not racism, that's what I see", "their brains just
+        # aren't wired for engineering": eight hard cases lost when any subject was read).
+        if language == "en" and (not subject or subject[0].casefold().replace("’", "'") not in _PERSONS):
             return None
     return _replaced(piece, affirmed), mask_spans(piece, [(head, end) for head, _, end in clauses], " ")
 
 
-def _by_copula(tokens: list[tuple[int, int, str]], index: int, *, after_only: bool) -> bool:
+def _by_copula(
+    tokens: list[tuple[int, int, str]], index: int, *, after_only: bool, english: bool = False
+) -> bool:
     """Whether the negation ``tokens[index]`` stands next to a copula: the word before it or after
     it ("no son", "sind keine", "ne sont pas", "t'es pas"), or, with ``after_only`` (Hindi "nahi
     hai"), the word after it or the clause's end."""
@@ -504,9 +289,15 @@ def _by_copula(tokens: list[tuple[int, int, str]], index: int, *, after_only: bo
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None or following[2][0] in _SCOPE_STOP:
         return after_only
+    if english:
+        return _english_copula(following[2]) or (index > 0 and _english_copula(tokens[index - 1][2]))
     if _copula(following[2], negation):
         return True
     return not after_only and index > 0 and _copula(tokens[index - 1][2], negation)
+
+
+def _english_copula(token: str) -> bool:
+    return token.casefold().replace("’", "'").rpartition("'")[2] in _ENGLISH_COPULAS
 
 
 def _copula(token: str, negation: str | None = None) -> bool:
