@@ -1,29 +1,39 @@
-"""A stereotype or an insult denied in another language than English: "Los gitanos no son
-ladrones", "Göçmenler suçlu değil", "Tum bewakoof nahi ho", "移民不是罪犯".
+"""A stereotype or an insult denied in another language than English, or a person's insult denied
+in English: "Los gitanos no son ladrones", "Göçmenler suçlu değil", "Tum bewakoof nahi hai",
+"移民不是罪犯", "You're not stupid, you just haven't learned it yet".
 
 The toxicity encoder and the n-gram head for other languages read the words of a claim more than
 the negation before or after them: on the forty-seventh session's blind set, 11 of 13 benign
-negations in other languages ("X are not criminals") were flagged, 0 of 2 in English, whose
-denials :mod:`guard.checks.negated_claims` reads with word lists. Lists of vices and groups in
-every language are out of reach; the rule here asks the reader itself instead, with two
-counterfactual copies of the chunk (:func:`denial_readings`):
+negations in other languages ("X are not criminals") were flagged. Lists of vices and groups in
+every language are out of reach; the check asks its own readers instead, with two counterfactual
+copies of the text (:func:`denial_readings`; ``Toxicity._denial`` judges them):
 
-* **affirmed**: the negations removed ("Los gitanos son ladrones");
-* **masked**: each negation with the few words it governs removed ("Los gitanos").
+* **affirmed**: the negations removed ("Los gitanos son ladrones"); the check must flag it;
+* **masked**: each denying clause removed, its subject with it ("Los gitanos no son ladrones, son
+  vecinos." -> ", son vecinos."); the check one sensitivity step up must pass what is left.
 
-A chunk is a denial when the reader flags the affirmed copy and passes the masked one (the caller
-decides, at its own bar): the negation was what kept a vice or an insult off someone, and nothing
-else in the chunk is toxic. Denying something good is hate, and its affirmed copy is benign ("X
-are not human" -> "X are human"), so it stands; so does an insult beside the denial ("no eres
-humano, eres una rata": the scope stops after three words, "eres una rata" stays in the masked
-copy). A negation that keeps the claim ("not all of them, but most", "no better than animals",
-"ne sont que des voleurs") gives no reading: a word for "all", "only", "better", "different" or
-"more" in its scope, or a turn ("but most") after it.
+Which negations count (forty-eighth session, each rule from a loss on the hard cases or the
+helper-written negation sets in ``bench/dev``):
 
-English is left to :mod:`guard.checks.negated_claims`. Words that negate in one language and mean
-something else in another ("tak" is Indonesian "not" and Polish "so"; "nu" Romanian "not" and
-Swedish "now") are read only in chunks not identified as that other language
-(:func:`guard.checks.head_language.head_language`).
+* a **predicate denied**, not a verb: the negation stands next to a copula ("no son", "sind keine",
+  "ne sont pas", "nahi hai") or is one ("değil", "nejsou", "ليس", "아니다", "不是"). Masking a negated
+  verb hid a threat ("se ela não voltar comigo"), a death wish ("你怎么还不去死") and a crime
+  request; "nobody" clauses ("kimse yokluğunu fark etmez", nobody will notice you're gone) too;
+* a **short subject** (five words at most) with no insult of the word lists in it (a bare group
+  name is what the readers flag: "Cyganie ." scored 0.91-0.98 by the encoder);
+* **something bad denied**: none of :data:`~guard.checks.denial_words.GOOD_WORDS` in the scope
+  ("X are not human", "not real Italians", "don't deserve to live", "not ours any more") and no
+  claim kept: a word for "all", "only", "better", "different" or "more" in the scope ("ne sont
+  que des voleurs", "no better than animals"), "most" just after it ("değil ama çoğu öyle"), or a
+  turn ("but", "rather") after it in its sentence ("I'm not racist, but ...");
+* in English, **a person's insult only** ("you're not stupid", "she's not fat"): group denials
+  are :mod:`guard.checks.negated_claims`' (lists), and English hate denies words of its own ("The
+  great replacement isn't a theory", "That's not racism, that's what I see": eight hard cases were
+  lost when any English subject was read).
+
+Words that negate in one language and mean something else in another ("tak" is Indonesian "not"
+and Polish "so"; "nu" Romanian "not" and Swedish "now") are read only in chunks that
+:func:`guard.checks.head_language.head_language` names as a language where they negate.
 """
 
 from __future__ import annotations
@@ -190,6 +200,15 @@ _TURNS_UNSPACED = ("但是", "但", "可是", "而是", "でも", "けど", "하
 
 _SCOPE_WORDS = 3  # words a negation before them governs (the predicate, an article, a copula)
 _SCOPE_WORDS_AFTER = 1  # ... and a negation after them (the predicate before a copula)
+# Bounds that keep a long text linear: a turn is looked for this far after a negation, a clause's
+# start this far before it (a subject longer than that is more than _HEAD_WORDS words), and a text
+# with more negations than _MAX_NEGATIONS is no denial to clear ("you are not stupid " * 1600 took
+# 17 s before these).
+_TURN_CHARS = 200
+_CLAUSE_CHARS = 120
+_MAX_NEGATIONS = 8
+_GOVERNED_TOKENS = 12  # tokens read after (or before) a negation for its scope
+_SENTENCE_ENDS = frozenset(".!?。！？\n।؟")
 _HEAD_WORDS = 5  # words of a clause before its negation (its subject, with a copula)
 _SCOPE_CHARS = 6  # characters of an unspaced script (Thai: twice as many, its words are long)
 
@@ -197,6 +216,8 @@ _SCOPE_CHARS = 6  # characters of an unspaced script (Thai: twice as many, its w
 # token of its own.
 _PUNCTUATION = r"\s.,;:!?¡¿\"“”„«»()\[\]{}…|।॥؟،؛、。！？，；：「」『』"
 _TOKEN = compile_prefiltered(rf"[^{_PUNCTUATION}]+|[^\s]")
+_CLAUSE_STOP_TEXT = '.,;:!?¡¿"“”„«»()[]{}…|।॥؟،؛、。！？，；：「」『』\n\t'
+_CLAUSE_STOP = frozenset(_CLAUSE_STOP_TEXT)
 _SCOPE_STOP = frozenset('.,;:!?¡¿"“”„«»()[]{}…|।॥؟،؛、。！？，；：「」『』 \n\t')
 _MOST_CHARS = 40  # how far after a negation "but most" is read
 _HANGUL = compile_prefiltered(r"[\uac00-\ud7af]")
@@ -241,6 +262,8 @@ def denial_readings(piece: str) -> tuple[str, str] | None:
                 return None  # the claim kept
             affirmed.append((start, end, before[word]))
             scopes.append((start, governed[-1][1] if governed else end))
+            if len(affirmed) > _MAX_NEGATIONS:
+                return None
         elif word in after and (word in _FUSED or _by_copula(tokens, index, after_only=True)):
             governed = _governed(tokens[:index][::-1], _SCOPE_WORDS_AFTER)
             if governed is None:
@@ -254,7 +277,7 @@ def denial_readings(piece: str) -> tuple[str, str] | None:
                 return None
             affirmed.append((m.start(), m.end(), {**_UNSPACED_BEFORE, **_UNSPACED_AFTER}[m.group()]))
             scopes.append(spans)
-    if not affirmed:
+    if not affirmed or len(affirmed) > _MAX_NEGATIONS:
         return None
     for (start, end), (negation_start, negation_end, _) in zip(scopes, affirmed, strict=True):
         said = (piece[start:negation_start] + " " + piece[negation_end:end]).casefold()
@@ -341,19 +364,20 @@ def insulting_by_word_lists(head: str, piece: str) -> bool:
 def _turn_after(piece: str, end: int) -> bool:
     """Whether a turn ("but", "rather") follows a negation in its sentence: "I'm not racist, but
     ...", "ik zeg niet dat we ze moeten afmaken, maar ...": what the writer holds comes after it."""
-    for m in _TOKEN.finditer(piece, end):
+    window = piece[end : end + _TURN_CHARS]
+    for m in _TOKEN.finditer(window):
         word = m.group()
-        if word in ".!?。！？\n" or word in "।؟":
+        if word in _SENTENCE_ENDS:
             return False
         if word.casefold() in _TURNS:
             return True
-    return any(turn in piece[end:] for turn in _TURNS_UNSPACED) and bool(_UNSPACED_SCRIPT.search(piece))
+    return any(turn in window for turn in _TURNS_UNSPACED) and bool(_UNSPACED_SCRIPT.search(window))
 
 
 def _clause_start(piece: str, at: int) -> int:
     """Where the clause holding ``piece[at]`` starts: after punctuation or a turn before it."""
     start = at
-    while start > 0 and piece[start - 1] not in _SCOPE_STOP - {" "}:
+    while start > 0 and at - start < _CLAUSE_CHARS and piece[start - 1] not in _CLAUSE_STOP:
         start -= 1
     for m in _TOKEN.finditer(piece, start, at):
         if m.group().casefold() in _TURNS:
@@ -423,7 +447,7 @@ def _governed(following: list[tuple[int, int, str]], limit: int) -> list[tuple[i
     """The words a negation governs among ``following`` (in reading order away from it): up to
     ``limit`` words, stopping at punctuation or a turn. None when one of them keeps the claim."""
     governed: list[tuple[int, int, str]] = []
-    for item in following:
+    for item in following[:_GOVERNED_TOKENS]:
         word = item[2].casefold()
         if item[2][0] in _SCOPE_STOP or word in _TURNS or (word in _AND and not _copula(item[2])):
             break

@@ -239,11 +239,12 @@ class Toxicity(BaseCheck):
         )
 
     def _denial(self, text: str) -> bool:
-        """Whether ``text``, flagged, is a stereotype or an insult denied in another language than
-        English (:mod:`guard.checks.denials_elsewhere`): the check flags it with its negations
-        removed and passes it with each negation and the words it governs masked. The same
-        readers judge all three copies, so whatever flagged the text (the encoder, the n-gram head,
-        a lexicon, the written-cases heads) is asked whether the negated words were the reason."""
+        """Whether ``text``, flagged, is a stereotype or an insult denied (in English, a person's
+        insult: :mod:`guard.checks.denials_elsewhere`): the check flags it with its negations
+        removed, and at the next sensitivity up passes what is left once each denying clause is
+        masked. The same readers judge every copy, so whatever flagged the text (the encoder, the
+        n-gram head, a lexicon, the written-cases heads) is asked whether the denial was the
+        reason."""
         from guard.checks.denials_elsewhere import denial_readings
         from guard.errors import CheckError
         from guard.pinned import PinError
@@ -662,7 +663,8 @@ def _stricter_check(check: Toxicity) -> Toxicity:
     """``check`` with its n-gram head, lexicons and written-cases heads at the next sensitivity up
     and the encoder at its own threshold, made once per configuration: the judge of a denial's
     masked copy (``Toxicity._denial``). On the forty-eighth session's two negation sets (480 rows,
-    48 languages) the masked copy judged by the check itself cleared 22 benign rows and two threats
+    36 languages; measured while the rule masked the negation and three words, not the clause),
+    the masked copy judged by the check itself cleared 22 benign rows and two threats
     ("Non girare da sola stanotte, Sara. So a che ora stacchi dal turno ..."); with the encoder at
     ``high``'s threshold too, 12 and none; this way 15 and none."""
     key = check.model_dump_json()
