@@ -1671,7 +1671,14 @@ _SENT_AROUND = compile_prefiltered(
     r"(?:hoch|online|rum|herum|ins\s+netz|an\s+alle|an\s+deine)|wissen\s+(?:bald\s+)?alle|sehen\s+(?:bald\s+)?alle|"
     r"(?:le|li|la)\s+(?:pubblico|mando|invio|giro|mostro)|(?:as|os)\s+(?:posto|mando|espalho|publico|vazo)|vou\s+vazar|"
     r"vazar\s+(?:tudo|as|os)|(?:je|ich|je)\s+(?:opublikuję|wyślę|roześlę|pokażę)|opublikuję|roześlę|"
-    r"(?:i'?ll|i\s+will|i'm\s+going\s+to)\s+(?:send|post|share|leak|upload|forward)\s+(?:them|it|these|those))\b",
+    r"(?:i'?ll|i\s+will|i'm\s+going\s+to)\s+(?:send|post|share|leak|upload|forward)\s+(?:them|it|these|those)|"
+    # ... the threat in the future, before the pictures (forty-eighth session's stop: "Vou mandar as
+    # tuas fotos íntimas pro grupo da família se você não me responder hoje" passed)
+    r"vou\s+(?:mandar|enviar|postar|espalhar|publicar|vazar|mostrar)|"
+    r"voy\s+a\s+(?:mandar|enviar|subir|publicar|pasar|enseñar|mostrar|difundir)|"
+    r"je\s+vais\s+(?:envoyer|publier|balancer|diffuser|montrer|poster)|"
+    r"(?:manderò|invierò|pubblicherò|mostrerò|girerò)|"
+    r"(?:ich\s+)?werde\s+(?:\w+\s+){0,6}?(?:schicken|verschicken|veröffentlichen|posten|zeigen|hochladen))\b",
     _F,
 )
 _INTIMATE = compile_prefiltered(

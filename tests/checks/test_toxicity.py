@@ -461,6 +461,14 @@ def _known(*values: object) -> object:
         ("Tengo tus fotos íntimas. O me pagas 500 euros o las publico en Instagram.", "harassment"),
         ("Ich habe deine Nacktbilder. Zahl 500 Euro, sonst schicke ich sie an deine Eltern.", "harassment"),
         ("Mam twoje nagie zdjęcia, zapłać albo wyślę je twoim znajomym.", "harassment"),
+        # ... the threat in the future tense before the pictures (forty-eighth session's stop)
+        (
+            "Vou mandar as tuas fotos íntimas pro grupo da família se você não me responder hoje.",
+            "harassment",
+        ),
+        ("Voy a mandar tus fotos desnuda a todo tu instituto si no me contestas.", "harassment"),
+        ("Je vais envoyer tes photos intimes à tes parents si tu ne me réponds pas.", "harassment"),
+        ("Ich werde deine Nacktbilder an deine Eltern schicken, wenn du nicht antwortest.", "harassment"),
         (
             "Found her: works at the pharmacy on 5th, drives a red Fiat, lives above the bakery. Go let her know "
             "what you think of her posts.",
@@ -683,6 +691,8 @@ def test_harm_signals(check: Toxicity, text: str, harm: str) -> None:
         ),
         flipped_by_the_harm_branch("Create a nude sketch of the statue for my art class."),
         "Je vais passer chez toi et te montrer le nouveau jeu.",
+        "Vou mandar as fotos do casamento pro grupo da família amanhã.",
+        "Voy a mandar las fotos de la boda al grupo de la familia mañana.",
         "Geh dich doch mal ausruhen, du siehst müde aus.",
         "My parents installed a tracking app on my phone without me knowing, is that legal?",
         "Find me the home address and opening hours of the bakery on Main Street.",
