@@ -26,7 +26,9 @@ helper-written negation sets in ``bench/dev``):
   claim kept: a word for "all", "only", "better", "different" or "more" in the scope ("ne sont
   que des voleurs", "no better than animals"), "most" just after it ("değil ama çoğu öyle"), or a
   turn ("but", "rather") after it in its sentence ("I'm not racist, but ...");
-* in English, **a person's insult only** ("you're not stupid", "she's not fat"): group denials
+* in English, **a person's insult only** ("you're not stupid", "she's not fat", "nobody here
+  thinks you're worthless", "I never called you a liar", unless the claim is said again after it:
+  "... we KNOW you are"): group denials
   are :mod:`guard.checks.negated_claims`' (lists), and English hate denies words of its own ("The
   great replacement isn't a theory", "That's not racism, that's what I see": eight hard cases were
   lost when any English subject was read).
@@ -120,6 +122,17 @@ _ENGLISH_BEFORE = _table("not never no isn't=is aren't=are wasn't=was weren't=we
 _ENGLISH_COPULA_TEXT = "am is are was were be been being re s m"
 _ENGLISH_COPULAS = frozenset(_ENGLISH_COPULA_TEXT.split())
 
+_SAID_OF_YOU = compile_prefiltered(
+    r"(?P<negation>\b(?:nobody|no\s+one|no-one)|\bi\s*(?:never|did\s+not|didn['’]t|do\s+not|don['’]t|would\s+never|"
+    r"['’]d\s+never|will\s+never|won['’]t|am\s+not|['’]m\s+not)|\bwe\s+(?:never|don['’]t|didn['’]t|won['’]t))"
+    r"(?:\s+(?:here|else|ever|really|honestly|actually|even|seriously|is|was|'s|are))?"
+    r"\s+(?:think|thinks|thought|believe|believes|say|says|said|saying|call|calls|called|calling|consider|"
+    r"considers|find|finds|see|sees)\s+(?:that\s+)?(?:you|u|ya)\b(?:['’]re|\s+are|\s+were|\s+r)?"
+    r"[^.!?\n,;]{0,50}",
+    re.IGNORECASE,
+)
+# ... and the claim said again after it
+_YOU_ARE = compile_prefiltered(r"\b(?:you|u)(?:['’]re|\s+are|\s+r)\b(?!\s+not\b)|\bur\b", re.IGNORECASE)
 _PERSONS_TEXT = "you you're youre u ur ya you've he he's she she's i i'm im"
 _PERSONS = frozenset(_PERSONS_TEXT.split())
 
@@ -277,6 +290,18 @@ def denial_readings(piece: str) -> tuple[str, str] | None:
                 return None
             affirmed.append((m.start(), m.end(), {**_UNSPACED_BEFORE, **_UNSPACED_AFTER}[m.group()]))
             scopes.append(spans)
+    # English: what nobody thinks or says of the reader, and what the writer never called them
+    # ("nobody here thinks you're worthless", "I never called you a liar"), to the clause's end.
+    said_of_you: set[int] = set()
+    if language == "en":
+        for m in _SAID_OF_YOU.finditer(piece):
+            if _YOU_ARE.search(piece, m.end(), m.end() + _TURN_CHARS):
+                return None  # "nobody here thinks you're worthless. we KNOW you are" (dev 48en1)
+            said_of_you.add(len(scopes))
+            negation = m.group("negation")
+            instead = "everyone" if negation.casefold().startswith(("nobody", "no")) else "I"
+            affirmed.append((m.start("negation"), m.end("negation"), instead))
+            scopes.append(m.span())
     if not affirmed or len(affirmed) > _MAX_NEGATIONS:
         return None
     for (start, end), (negation_start, negation_end, _) in zip(scopes, affirmed, strict=True):
@@ -287,7 +312,7 @@ def denial_readings(piece: str) -> tuple[str, str] | None:
     # what the readers flag in these languages (a bare group name scored 0.91-0.98 by the encoder
     # and 0.99 by the n-gram head, dev48), unless it insults someone itself.
     clauses = [(_clause_start(piece, start), start, end) for start, end in scopes]
-    for head, start, _ in clauses:
+    for index, (head, start, _) in enumerate(clauses):
         # A subject, not a sentence: a long clause before the negation says something of its own
         # ("Los homosexuales son unos enfermos y no ...").
         subject = _words(piece[head:start])
@@ -297,7 +322,11 @@ def denial_readings(piece: str) -> tuple[str, str] | None:
         # group's is negated_claims' (lists), and English hate denies words of its own ("The great
         # replacement isn't a theory", "That's not racism, that's what I see", "their brains just
         # aren't wired for engineering": eight hard cases lost when any subject was read).
-        if language == "en" and (not subject or subject[0].casefold().replace("’", "'") not in _PERSONS):
+        if (
+            language == "en"
+            and index not in said_of_you
+            and (not subject or subject[0].casefold().replace("’", "'") not in _PERSONS)
+        ):
             return None
     return _replaced(piece, affirmed), mask_spans(piece, [(head, end) for head, _, end in clauses], " ")
 
@@ -385,6 +414,27 @@ def _clause_start(piece: str, at: int) -> int:
     return start
 
 
+# Suffixes that turn a good thing into its lack ("worthless", "wertlos", "värdelös", "değersiz",
+# "értéktelen", "arvoton"): a stem followed by one is no good thing.
+_PRIVATIVE = (
+    "less",
+    "los",
+    "lös",
+    "loos",
+    "løs",
+    "siz",
+    "sız",
+    "suz",
+    "süz",
+    "talan",
+    "telen",
+    "tlan",
+    "tlen",
+    "ton",
+    "tön",
+)
+
+
 def _denies_good(governed: str) -> bool:
     """Whether the words a negation governs name a good thing (:data:`GOOD_WORDS`): "not human",
     "not real Italians", "don't belong", "can't be trusted"."""
@@ -396,7 +446,10 @@ def _denies_good(governed: str) -> bool:
             return True
         # Endings: a form listed whole is a stem of its case and possessive forms ("emberek" ->
         # "embereknek", "사람" -> "사람이", "insan" -> "insanlar").
-        if any(word.startswith(good) for good in _stems(len(word), _HANGUL.match(word) is not None)):
+        if any(
+            word.startswith(good) and not word[len(good) :].startswith(_PRIVATIVE)
+            for good in _stems(len(word), _HANGUL.match(word) is not None)
+        ):
             return True
     if _UNSPACED_SCRIPT.search(governed):
         return any(good in governed for good in _unspaced_good())

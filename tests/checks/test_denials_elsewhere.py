@@ -25,6 +25,14 @@ from guard.checks.toxicity import Toxicity
             "Mülteciler tehlikeli , sadece yoksullar.",
             ", sadece yoksullar.",
         ),
+        # English: a person's insult denied, what nobody says of the reader, a privative "-less"
+        ("You're not worthless.", "You're worthless.", "."),
+        ("I never called you a liar.", "I called you a liar.", "."),
+        (
+            "No one is calling you a failure, you just had a bad week.",
+            "everyone is calling you a failure, you just had a bad week.",
+            ", you just had a bad week.",
+        ),
         # ... Chinese, unspaced; Hindi, with a copula after the negation
         ("河南人不是骗子。", "河南人是骗子。", "。"),
         (
@@ -61,8 +69,10 @@ def test_a_denial_has_an_affirmed_and_a_masked_copy(text: str, affirmed: str, ma
         "你怎么还不去死，没人会难过的",
         "Ніхто не бажає тобі смерті, Олю.",
         "Git kendini as, kimse yokluğunu fark etmez",
-        # English is negated_claims'; words that negate only in other languages
+        # English groups are negated_claims'; the claim said again; words that negate only elsewhere
         "Immigrants are not criminals.",
+        "nobody here thinks you're worthless. we KNOW you are",
+        "nobody thinks you are human",
         "Cyganie są tak głupi.",
         "Invandrare är nu kriminella.",
         "Du är en idiot.",
