@@ -28,7 +28,7 @@ import unicodedata
 
 from guard.checks.literal_prefilter import compile_prefiltered
 
-__all__ = ["SOUTH_ASIAN_ABUSE"]
+__all__ = ["SOUTH_ASIAN_ABUSE", "WHOLE_NUKTA_LETTER"]
 
 # Letters and vowel signs of the Indian scripts and Sinhala (Devanagari to Sinhala): a phrase starts
 # where none of them precedes it, and a whole word ends where none follows.
@@ -464,6 +464,10 @@ _WHOLE_NUKTA_LETTERS = {
     for letter in map(chr, range(0x0900, 0x0E00))
     if unicodedata.normalize("NFC", letter) != letter
 }
+
+#: One of those one-letter forms: the toxicity check reads the older word lists through the text's
+#: Unicode skeleton (NFKC writes the two-letter form) when a text holds one.
+WHOLE_NUKTA_LETTER = compile_prefiltered("[" + "".join(sorted(_WHOLE_NUKTA_LETTERS.values())) + "]")
 
 
 def _phrase_pattern(phrase: str) -> str:

@@ -163,6 +163,7 @@ _UNSPACED_AFTER = {
     "じゃねー": "だ",
     "くない": "い",
 }
+_UNSPACED = {**_UNSPACED_BEFORE, **_UNSPACED_AFTER}
 
 # In the scope, a negation that keeps the claim: "all" ("not all of them, but most"), "only"
 # ("ne sont que des voleurs", "non sono altro che"), "better" ("no better than animals"),
@@ -225,13 +226,13 @@ _SENTENCE_ENDS = frozenset(".!?。！？\n।؟")
 _HEAD_WORDS = 5  # words of a clause before its negation (its subject, with a copula)
 _SCOPE_CHARS = 6  # characters of an unspaced script (Thai: twice as many, its words are long)
 
-# A word is a run of letters and marks (Indic vowel signs are not alphanumeric); punctuation is a
-# token of its own.
-_PUNCTUATION = r"\s.,;:!?¡¿\"“”„«»()\[\]{}…|।॥؟،؛、。！？，；：「」『』"
-_TOKEN = compile_prefiltered(rf"[^{_PUNCTUATION}]+|[^\s]")
-_CLAUSE_STOP_TEXT = '.,;:!?¡¿"“”„«»()[]{}…|।॥؟،؛、。！？，；：「」『』\n\t'
-_CLAUSE_STOP = frozenset(_CLAUSE_STOP_TEXT)
-_SCOPE_STOP = frozenset('.,;:!?¡¿"“”„«»()[]{}…|।॥؟،؛、。！？，；：「」『』 \n\t')
+# Punctuation, in the scripts read here. A word is a run of anything else but space (letters and
+# marks: Indic vowel signs are not alphanumeric); a punctuation mark is a token of its own. A
+# clause ends at punctuation or a line break; a negation's scope at a space too.
+_PUNCTUATION = '.,;:!?¡¿"“”„«»()[]{}…|।॥؟،؛、。！？，；：「」『』'
+_TOKEN = compile_prefiltered(rf"[^\s{re.escape(_PUNCTUATION)}]+|\S")
+_CLAUSE_STOP = frozenset(_PUNCTUATION + "\n\t")
+_SCOPE_STOP = _CLAUSE_STOP | {" "}
 _MOST_CHARS = 40  # how far after a negation "but most" is read
 _HANGUL = compile_prefiltered(r"[\uac00-\ud7af]")
 _UNSPACED_SCRIPT = compile_prefiltered(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
@@ -240,13 +241,13 @@ _ENGLISH_NEGATION = compile_prefiltered(r"\b(?:not|never|nobody)\b|n['’]t\b", 
 
 @functools.lru_cache(maxsize=1)
 def _unspaced_pattern() -> re.Pattern[str]:
-    words = sorted({*_UNSPACED_BEFORE, *_UNSPACED_AFTER}, key=len, reverse=True)
+    words = sorted(_UNSPACED, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
 
 
 def denial_readings(piece: str) -> tuple[str, str] | None:
-    """``(affirmed, masked)`` copies of ``piece`` (module docstring) when it negates something in
-    another language than English and no negation in it keeps the claim; None otherwise. Raises
+    """``(affirmed, masked)`` copies of ``piece`` (module docstring) when it denies something bad
+    (in English, of a person) and no negation in it keeps the claim; None otherwise. Raises
     :class:`~guard.pinned.PinError` when the tokenizer that tells languages apart cannot be read."""
     from guard.checks.head_language import head_language
     from guard.checks.toxicity_more_languages import _WORD, english_word_count
@@ -288,7 +289,7 @@ def denial_readings(piece: str) -> tuple[str, str] | None:
             spans = _unspaced_scope(piece, m.start(), m.end(), m.group() in _UNSPACED_BEFORE)
             if spans is None:
                 return None
-            affirmed.append((m.start(), m.end(), {**_UNSPACED_BEFORE, **_UNSPACED_AFTER}[m.group()]))
+            affirmed.append((m.start(), m.end(), _UNSPACED[m.group()]))
             scopes.append(spans)
     # English: what nobody thinks or says of the reader, and what the writer never called them
     # ("nobody here thinks you're worthless", "I never called you a liar"), to the clause's end.

@@ -300,7 +300,9 @@ class Toxicity(BaseCheck):
             # session note).
             # (Only then: the skeleton folds Korean laughter, "ㅋㅋ", out of what the lists read as
             # laughter, and banter among friends was flagged.)
-            read = ("original", "skeleton") if _WHOLE_NUKTA_LETTER.search(text) else ("original",)
+            from guard.checks.abuse_south_asian import WHOLE_NUKTA_LETTER
+
+            read = ("original", "skeleton") if WHOLE_NUKTA_LETTER.search(text) else ("original",)
             for copy in copies:
                 if copy.kind in read:
                     span = abuse_span(copy.text, swearing=self.profanity == "flag")
@@ -1306,11 +1308,6 @@ _HARM_DESCRIPTION: dict[Harm, str] = {
 }
 
 _WORD = compile_prefiltered(r"[^\W\d_]{2,}")
-# Letters with a nukta that Unicode also encodes whole (Devanagari, Bengali, Gurmukhi, Oriya);
-# NFKC, and so the Unicode skeleton, writes them as the pair the word lists hold.
-_WHOLE_NUKTA_LETTER = compile_prefiltered(
-    r"[\u0958-\u095f\u09dc\u09dd\u09df\u0a33\u0a36\u0a59-\u0a5e\u0b5c\u0b5d]"
-)
 
 # Social-media markup: mentions ("@USER", "@user", "@jack_smith", but not "bob@example.com"),
 # links and link placeholders ("URL", "@url", "http://t.co/..."), the retweet mark. In the

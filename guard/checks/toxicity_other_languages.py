@@ -74,6 +74,20 @@ _HANDLES = compile_prefiltered(r"@\w+|https?://\S+|www\.\S+")
 _OTHER_ALPHABETS = compile_prefiltered(r"[şŞğĞıİłŁęĘąĄśŚćĆżŻźŹőŐűŰčČšŠřŘžŽďťňůăĂțȚșȘ]")
 _LATIN = compile_prefiltered(r"[a-zA-ZÀ-ÖØ-öø-ÿœŒß]")
 
+# Protected groups by their neutral names, as nouns or adjectives ("jüdischer", "bisexueller",
+# "tauber"): EVIDENCE's, and GROUP_NAMES below.
+_GROUP_NAMES_TEXT = (
+    r"homosex\w*|bisex\w*|heterosex\w*|queer\w*|j[üu]disch\w*|t[üu]rkisch\w*|muslimisch\w*|islamisch\w*|"
+    r"arabisch\w*|afrikanisch\w*|schwarze[rn]?\b|taub\w*|sourd\w*|sord[oa]s?\b|gel[äa]hmt\w*|paralys\w*|"
+    r"handicap\w*|autist\w*|cathol\w*|kathol\w*|protestant\w*|chr[ée]tien\w*|cristian\w*|crist[ãa]\w*|christ\w*|"
+    r"hind[uo]\w*|sikh\w*|joo[ds]\b|polonais|asielzoeker\w*|gitan\w*|inmigrant\w*|immigr\w*|imigrant\w*|"
+    r"migrant\w*|jud[íi]\w*|juif\w*|jud[ea]\w*|ebre[io]\w*|musulm\w*|muslim\w*|moslim\w*|isl[aá]m\w*|homos?\b|"
+    r"gays?\b|schwul\w*|lesb\w*|trans\b|trans(?:gender|sexu)\w*|arab\w*|noirs\b|noires\b|roms\b|tsigan\w*|"
+    r"ausl[äa]nder\w*|fl[üu]chtling\w*|t[üu]rke\w*|zingar\w*|stranier\w*|haitian\w*|nordestin\w*|marokkan\w*|"
+    r"buitenlander\w*|joden|vluchteling\w*|zwarte\w*|allochto\w*|latin[oa]s\b|african\w*|afrikan\w*|chin[oa]s\b|"
+    r"chinois\w*|asiat\w*|mujeres|femmes|frauen|vrouwen|refugiad\w*|r[ée]fugi[ée]\w*|profughi|rifugiat\w*"
+)
+
 # A person insulted, a slur or a protected group named, people dehumanised or thrown out, a threat,
 # a wish of death or self-harm, a sexual demand: what the toxic rows in these languages hold.
 EVIDENCE = compile_prefiltered(
@@ -108,20 +122,13 @@ EVIDENCE = compile_prefiltered(
     r"attard[ée]\w*|d[ée]gueulasse\w*|r[ée]pugnant\w*|repugnant\w*|disgust\w*|orribil\w*|horr[íi]vel|"
     r"walgelijk\w*|smerig\w*|"
     # slurs and protected groups, as nouns or adjectives ("jüdischer", "bisexueller", "tauber")
-    r"pretos?\b|minderbemittelt\w*|renois|rebeus?|beurs?\b|crouilles?|youpins?|bamboulas?|n[ée]gros?\b|homosex\w*|bisex\w*|heterosex\w*|"
-    r"queer\w*|j[üu]disch\w*|t[üu]rkisch\w*|muslimisch\w*|islamisch\w*|arabisch\w*|afrikanisch\w*|"
-    r"schwarze[rn]?\b|taub\w*|sourd\w*|sord[oa]s?\b|gel[äa]hmt\w*|paralys\w*|handicap\w*|autist\w*|"
-    r"cathol\w*|kathol\w*|protestant\w*|chr[ée]tien\w*|cristian\w*|crist[ãa]\w*|christ\w*|hind[uo]\w*|sikh\w*|"
-    r"joo[ds]\b|makak\w*|macac\w*|macaqu\w*|mokkel\w*|bougnoul\w*|p[ée]d[ée]s?\b|pedal\w*|schwuchtel\w*|"
-    r"kankerl\w*|kanker\w*|tyfus\w*|tering\w*|polacos|polonais|asielzoeker\w*|typisch\s+frau|"
+    r"pretos?\b|minderbemittelt\w*|renois|rebeus?|beurs?\b|crouilles?|youpins?|bamboulas?|n[ée]gros?\b|"
+    r"makak\w*|macac\w*|macaqu\w*|mokkel\w*|bougnoul\w*|p[ée]d[ée]s?\b|pedal\w*|schwuchtel\w*|"
+    r"kankerl\w*|kanker\w*|tyfus\w*|tering\w*|polacos|typisch\s+frau|"
     r"(?:le|las|les|die|de|as)\s+(?:donne|mujeres|femmes|frauen|vrouwen|mulheres)\b|mulher\s+no\s+volante|"
-    r"mor[oa]s\b|sudac\w*|gitan\w*|inmigrant\w*|immigr\w*|imigrant\w*|migrant\w*|negr[oai]s?\b|jud[íi]\w*|juif\w*|"
-    r"jud[ea]\w*|ebre[io]\w*|musulm\w*|muslim\w*|moslim\w*|isl[aá]m\w*|maric[óo]n\w*|homos?\b|gays?\b|schwul\w*|"
-    r"lesb\w*|trans\b|trans(?:gender|sexu)\w*|froci\w*|viad\w*|flikker\w*|arab\w*|noirs\b|noires\b|roms\b|tsigan\w*|"
-    r"ausl[äa]nder\w*|fl[üu]chtling\w*|kanake\w*|neger\w*|zigeuner\w*|t[üu]rke\w*|zingar\w*|stranier\w*|"
-    r"haitian\w*|nordestin\w*|marokkan\w*|buitenlander\w*|joden|vluchteling\w*|zwarte\w*|allochto\w*|latin[oa]s\b|"
-    r"african\w*|afrikan\w*|chin[oa]s\b|chinois\w*|asiat\w*|mujeres|femmes|frauen|vrouwen|refugiad\w*|"
-    r"r[ée]fugi[ée]\w*|profughi|rifugiat\w*|"
+    r"mor[oa]s\b|sudac\w*|negr[oai]s?\b|maric[óo]n\w*|froci\w*|viad\w*|flikker\w*|kanake\w*|neger\w*|zigeuner\w*|"
+    + _GROUP_NAMES_TEXT
+    + r"|"
     # dehumanised
     r"plag[au]\w*|par[áa]sit\w*|parassit\w*|parasiet\w*|ratas?\b|rats?\b|ratten|ratti|ratos|cucarach\w*|cafards?|"
     r"escoria|esc[óo]ria|vermine|ungeziefer|ongedierte|racaille\w*|sauvages?|salvajes?|animal\w*|animaux|tiere\b|"
@@ -161,28 +168,18 @@ EVIDENCE = compile_prefiltered(
 
 
 # The neutral names among EVIDENCE's groups (not its slurs): a text naming a group holds evidence
-# for the encoder's flag, but the name alone insults no one (guard.checks.denials_elsewhere).
-GROUP_NAMES = compile_prefiltered(
-    r"(?:homosex\w*|bisex\w*|heterosex\w*|queer\w*|j[üu]disch\w*|t[üu]rkisch\w*|muslimisch\w*|islamisch\w*|"
-    r"arabisch\w*|afrikanisch\w*|schwarze[rn]?|taub\w*|sourd\w*|sord[oa]s?|gel[äa]hmt\w*|paralys\w*|handicap\w*|"
-    r"autist\w*|cathol\w*|kathol\w*|protestant\w*|chr[ée]tien\w*|cristian\w*|crist[ãa]\w*|christ\w*|hind[uo]\w*|"
-    r"sikh\w*|joo[ds]|polonais|asielzoeker\w*|mujeres|femmes|frauen|vrouwen|mulheres|donne|gitan\w*|inmigrant\w*|"
-    r"immigr\w*|imigrant\w*|migrant\w*|jud[íi]\w*|juif\w*|jud[ea]\w*|ebre[io]\w*|musulm\w*|muslim\w*|moslim\w*|"
-    r"isl[aá]m\w*|homos?|gays?|schwul\w*|lesb\w*|trans|trans(?:gender|sexu)\w*|arab\w*|noirs|noires|roms|tsigan\w*|"
-    r"ausl[äa]nder\w*|fl[üu]chtling\w*|t[üu]rke\w*|zingar\w*|stranier\w*|haitian\w*|nordestin\w*|marokkan\w*|"
-    r"buitenlander\w*|joden|vluchteling\w*|zwarte\w*|allochto\w*|latin[oa]s|african\w*|afrikan\w*|chin[oa]s|"
-    r"chinois\w*|asiat\w*|refugiad\w*|r[ée]fugi[ée]\w*|profughi|rifugiat\w*)",
-    re.IGNORECASE,
-)
+# for the encoder's flag, but the name alone insults no one (guard.checks.denials_elsewhere). With
+# an article stripped, "donne" and "mulheres" too ("le donne", "as mulheres" are EVIDENCE's).
+GROUP_NAMES = compile_prefiltered(f"(?:{_GROUP_NAMES_TEXT}|donne|mulheres)", re.IGNORECASE)
+
+
+_ARTICLE = compile_prefiltered(r"^(?:le|las|les|die|de|as)\s+", re.IGNORECASE)
 
 
 def insult_evidence(chunk: str) -> bool:
     """Whether ``chunk`` holds a word of :data:`EVIDENCE` that is not only a group's neutral name
     (:data:`GROUP_NAMES`; "(le|die|...) femmes" counts as the name)."""
     return any(GROUP_NAMES.fullmatch(_ARTICLE.sub("", m.group())) is None for m in EVIDENCE.finditer(chunk))
-
-
-_ARTICLE = compile_prefiltered(r"^(?:le|las|les|die|de|as)\s+", re.IGNORECASE)
 
 
 def reads_as_other_language(chunk: str) -> bool:
