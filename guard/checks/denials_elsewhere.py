@@ -210,6 +210,12 @@ _TURNS_TEXT = (
     "namun melainkan dar αλλά lakini bali hanem ngunit kundi אבל אלא men utan"
 )
 _TURNS = frozenset(_TURNS_TEXT.split())
+# Turns that are other words elsewhere, read as turns only where a clause starts (right after the
+# denial or a comma): Portuguese "mais" is "more" ("Você não é burra, só precisa de mais tempo",
+# p95), Portuguese and Spanish "dar" "give", Romanian "ale" "of", Tagalog "sino" "who", English
+# "men".
+_TURNS_ELSEWHERE_TEXT = "mais dar ale sino men ma mà"
+_TURNS_ELSEWHERE = frozenset(_TURNS_ELSEWHERE_TEXT.split())
 _TURNS_UNSPACED = ("但是", "但", "可是", "而是", "でも", "けど", "하지만", "그러나", "แต่")
 
 _SCOPE_WORDS = 3  # words a negation before them governs (the predicate, an article, a copula)
@@ -234,6 +240,7 @@ _TOKEN = compile_prefiltered(rf"[^\s{re.escape(_PUNCTUATION)}]+|\S")
 _CLAUSE_STOP = frozenset(_PUNCTUATION + "\n\t")
 _SCOPE_STOP = _CLAUSE_STOP | {" "}
 _MOST_CHARS = 40  # how far after a negation "but most" is read
+_SAID_CLAUSE_WORDS = 12  # words of a clause denying what the reader was called (guard.checks.said_of_you)
 _HANGUL = compile_prefiltered(r"[\uac00-\ud7af]")
 _UNSPACED_SCRIPT = compile_prefiltered(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 _ENGLISH_NEGATION = compile_prefiltered(r"\b(?:not|never|nobody)\b|n['’]t\b", re.IGNORECASE)
@@ -245,9 +252,11 @@ def _unspaced_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
-def denial_readings(piece: str) -> tuple[str, str] | None:
+def denial_readings(piece: str) -> tuple[str | None, str] | None:
     """``(affirmed, masked)`` copies of ``piece`` (module docstring) when it denies something bad
-    (in English, of a person) and no negation in it keeps the claim; None otherwise. Raises
+    (in English, of a person) and no negation in it keeps the claim; None otherwise. ``affirmed``
+    is None when the only denials are of what the reader was called in another language than
+    English (:mod:`guard.checks.said_of_you`): without the negation that is a report. Raises
     :class:`~guard.pinned.PinError` when the tokenizer that tells languages apart cannot be read."""
     from guard.checks.head_language import head_language
     from guard.checks.toxicity_more_languages import _WORD, english_word_count
@@ -303,6 +312,18 @@ def denial_readings(piece: str) -> tuple[str, str] | None:
             instead = "everyone" if negation.casefold().startswith(("nobody", "no")) else "I"
             affirmed.append((m.start("negation"), m.end("negation"), instead))
             scopes.append(m.span())
+    # Other languages: what the writer never called the reader ("Je t'ai jamais traité d'idiot",
+    # "Sana hiç aptal demedim"; guard.checks.said_of_you), the whole clause its scope.
+    from guard.checks.said_of_you import said_of_you as said_elsewhere
+
+    said_elsewhere_at: set[int] = set()
+    for denied in said_elsewhere(piece) if language != "en" else ():
+        if len(_words(piece[denied.clause_start : denied.clause_end])) > _SAID_CLAUSE_WORDS:
+            return None  # a long clause says more than what the reader was not called
+        said_of_you.add(len(scopes))
+        said_elsewhere_at.add(len(scopes))
+        affirmed.append((denied.start, denied.end, denied.instead))
+        scopes.append((denied.clause_start, denied.clause_end))
     if not affirmed or len(affirmed) > _MAX_NEGATIONS:
         return None
     for (start, end), (negation_start, negation_end, _) in zip(scopes, affirmed, strict=True):
@@ -329,7 +350,13 @@ def denial_readings(piece: str) -> tuple[str, str] | None:
             and (not subject or subject[0].casefold().replace("’", "'") not in _PERSONS)
         ):
             return None
-    return _replaced(piece, affirmed), mask_spans(piece, [(head, end) for head, _, end in clauses], " ")
+    masked = mask_spans(piece, [(head, end) for head, _, end in clauses], " ")
+    if len(said_elsewhere_at) == len(scopes):
+        # Only what the reader was never called: with the negation removed the clause is a report
+        # ("ti ho dato del cretino", "Sana aptal dedim"), which the readers rightly pass, so there
+        # is no affirmed copy to ask for; what is left must pass all the same.
+        return None, masked
+    return _replaced(piece, affirmed), masked
 
 
 def _by_copula(
@@ -362,11 +389,13 @@ def _copula(token: str, negation: str | None = None) -> bool:
 
 # Copulas that are other words elsewhere, read as copulas only beside these languages' negations:
 # Danish and Norwegian "er" (German "he": "dass er nicht ..."), Romanian "e" (Italian "and": "e non
-# si sa mai chi incontri"), Slovak "si" (Italian "non si sa").
+# si sa mai chi incontri"), Slovak "si" (Italian "non si sa"), Hindi "ho" (Italian "I have").
 _COPULA_WITH: dict[str, frozenset[str]] = {
     "er": frozenset({"ikke", "ingen", "aldri", "aldrig", "intet", "inte"}),
     "e": frozenset({"nu"}),
     "si": frozenset({"nie"}),
+    # romanised Hindi "ho" (are), Italian "ho" (I have): "Non ti ho mai dato del cretino"
+    "ho": frozenset({"nahi", "nahin", "nahii", "nhi", "nahiin"}),
 }
 
 
@@ -395,12 +424,15 @@ def _turn_after(piece: str, end: int) -> bool:
     """Whether a turn ("but", "rather") follows a negation in its sentence: "I'm not racist, but
     ...", "ik zeg niet dat we ze moeten afmaken, maar ...": what the writer holds comes after it."""
     window = piece[end : end + _TURN_CHARS]
+    previous = ""
     for m in _TOKEN.finditer(window):
         word = m.group()
         if word in _SENTENCE_ENDS:
             return False
-        if word.casefold() in _TURNS:
+        folded = word.casefold()
+        if folded in _TURNS and (folded not in _TURNS_ELSEWHERE or previous in ("", ",", ";", ":")):
             return True
+        previous = word
     return any(turn in window for turn in _TURNS_UNSPACED) and bool(_UNSPACED_SCRIPT.search(window))
 
 
@@ -443,7 +475,9 @@ def _denies_good(governed: str) -> bool:
 
     words = [m.group() for m in _TOKEN.finditer(governed) if m.group()[0] not in _SCOPE_STOP]
     for index, word in enumerate(words):
-        if word in GOOD_WORDS or (index + 1 < len(words) and f"{word} {words[index + 1]}" in GOOD_WORDS):
+        if word in GOOD_WORDS and not _insult_elsewhere(word):
+            return True
+        if index + 1 < len(words) and f"{word} {words[index + 1]}" in GOOD_WORDS:
             return True
         # Endings: a form listed whole is a stem of its case and possessive forms ("emberek" ->
         # "embereknek", "사람" -> "사람이", "insan" -> "insanlar").
@@ -455,6 +489,15 @@ def _denies_good(governed: str) -> bool:
     if _UNSPACED_SCRIPT.search(governed):
         return any(good in governed for good in _unspaced_good())
     return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _insult_elsewhere(word: str) -> bool:
+    """Whether a good word of one language is an insult in another by the word lists: Albanian
+    "burra" (men) is Portuguese "burra" (stupid), and "Você não é burra" denies an insult (p95)."""
+    from guard.checks.toxicity_other_languages import insult_evidence
+
+    return insult_evidence(word)
 
 
 @functools.lru_cache(maxsize=64)

@@ -244,7 +244,8 @@ class Toxicity(BaseCheck):
         removed, and at the next sensitivity up passes what is left once each denying clause is
         masked. The same readers judge every copy, so whatever flagged the text (the encoder, the
         n-gram head, a lexicon, the written-cases heads) is asked whether the denial was the
-        reason."""
+        reason. A denial of what the reader was called, in another language than English, has no
+        affirmed copy to flag (it would be a report: :mod:`guard.checks.said_of_you`)."""
         from guard.checks.denials_elsewhere import denial_readings
         from guard.errors import CheckError
         from guard.pinned import PinError
@@ -265,6 +266,8 @@ class Toxicity(BaseCheck):
             masked_copies = _copies(masked)
             if stricter._harm_violations(masked_copies) or stricter._flagged(masked, masked_copies):
                 return False
+        if affirmed is None:
+            return True  # what the reader was never called: its affirmed copy is a report
         affirmed_copies = _copies(affirmed)
         return bool(self._harm_violations(affirmed_copies) or self._flagged(affirmed, affirmed_copies))
 
