@@ -1,6 +1,6 @@
 """What a hateful denial denies, in 45 languages: the good things ("human", "real", "belong",
 "welcome", "deserve", "trust", "equal", "citizens", "allowed", "normal", "man"/"woman", "vote",
-"live", "ours") and "most" (the claim kept: "not all of them, but most"), for
+"live", "ours", "useful") and "most" (the claim kept: "not all of them, but most"), for
 :mod:`guard.checks.denials_elsewhere`.
 
 Listed by a helper from its own knowledge at the forty-eighth session (no native review), asked for
@@ -18,13 +18,13 @@ __all__ = ["GOOD_WORDS", "MOST_WORDS"]
 _GOOD: dict[str, str] = {
     # English, written here (the helper listed the other languages)
     "en": (
-        "human|humans|human beings|humanity|person|persons|people|real|true|genuine|proper|belong|"
+        "useful|of use|any use|human|humans|human beings|humanity|person|persons|people|real|true|genuine|proper|belong|"
         "belongs|welcome|deserve|deserves|deserving|worthy|worth|trust|trusted|trustworthy|reliable|"
         "loyal|honest|equal|equals|citizens|citizen|allowed|permitted|rights|normal|natural|healthy|"
         "man|men|woman|women|vote|live|alive|life|one of us|like us|ours|our"
     ),
     "es": (
-        "humano|humanos|humana|humanas|humanidad|ser humano|seres humanos|personas|gente|verdadero|"
+        "útil|utiles|útiles|util|humano|humanos|humana|humanas|humanidad|ser humano|seres humanos|personas|gente|verdadero|"
         "verdadera|verdaderos|verdaderas|auténtico|autentico|auténticos|autenticos|pertenecen|"
         "pertenece|pertenecer|como nosotros|bienvenido|bienvenida|bienvenidos|bienvenidas|merecen|"
         "merece|merecer|dignos|digno|confiar|confiable|confiables|fiables|de fiar|leales|honestos|"
@@ -41,7 +41,7 @@ _GOOD: dict[str, str] = {
         "normals|naturals|sans|home|homes|dona|dones|votar|viure|vida"
     ),
     "pt": (
-        "humano|humanos|humana|humanas|humanidade|ser humano|seres humanos|pessoas|gente|verdadeiro|"
+        "útil|úteis|uteis|util|humano|humanos|humana|humanas|humanidade|ser humano|seres humanos|pessoas|gente|verdadeiro|"
         "verdadeiros|verdadeira|verdadeiras|autêntico|autentico|autênticos|autenticos|pertencem|"
         "pertence|pertencer|como nós|bem-vindo|bem-vindos|bem-vinda|bem-vindas|benvindos|merecem|"
         "merece|merecer|dignos|digno|confiar|confiáveis|confiaveis|confiável|confiavel|leais|honestos|"
@@ -49,7 +49,7 @@ _GOOD: dict[str, str] = {
         "direitos|normal|normais|naturais|saudáveis|homem|homens|mulher|mulheres|votar|viver|vida"
     ),
     "it": (
-        "umano|umani|umana|umane|umanità|umanita|esseri umani|persone|gente|veri|vera|vere|vero uomo|"
+        "utile|utili|umano|umani|umana|umane|umanità|umanita|esseri umani|persone|gente|veri|vera|vere|vero uomo|"
         "autentico|autentici|genuini|appartengono|appartiene|appartenere|come noi|dei nostri|"
         "benvenuto|benvenuti|benvenuta|benvenute|meritano|merita|meritare|degni|degno|fidarsi|"
         "affidabili|affidabile|leali|onesti|uguali|uguaglianza|pari diritti|cittadino|cittadini|"
@@ -57,7 +57,7 @@ _GOOD: dict[str, str] = {
         "normali|naturale|naturali|sani|uomo|uomini|donna|donne|votare|vivere|vita"
     ),
     "fr": (
-        "humain|humains|humaines|humanité|humanite|être humain|êtres humains|personnes|gens|vrais|"
+        "utile|utiles|humain|humains|humaines|humanité|humanite|être humain|êtres humains|personnes|gens|vrais|"
         "vraie|vraies|vrai homme|véritable|veritable|véritables|authentiques|appartiennent|appartient|"
         "appartenir|comme nous|des nôtres|bienvenu|bienvenus|bienvenue|bienvenues|méritent|meritent|"
         "dignes|digne|confiance|fiables|fiable|loyaux|honnêtes|honnetes|égaux|egaux|égalité|egalite|"
@@ -65,7 +65,7 @@ _GOOD: dict[str, str] = {
         "normale|naturel|naturels|homme|hommes|femme|femmes|voter|vivre|vie"
     ),
     "de": (
-        "mensch|menschen|menschliche|menschheit|personen|leute|echte|echten|echter|wahre|wahren|"
+        "nützlich|nutzlich|brauchbar|mensch|menschen|menschliche|menschheit|personen|leute|echte|echten|echter|wahre|wahren|"
         "wahrer|gehören|gehoeren|gehört|dazugehören|zugehörig|wie wir|zu uns|willkommen|verdienen|"
         "verdient|würdig|wuerdig|wert|vertrauen|vertrauenswürdig|vertrauenswuerdig|zuverlässig|"
         "zuverlaessig|loyal|treu|ehrliche|gleichwertig|gleichberechtigt|gleichberechtigung|bürger|"
@@ -147,14 +147,14 @@ _GOOD: dict[str, str] = {
     ),
     "cs": (
         "člověk|clovek|lidé|lide|lidi|lidstvo|osoby|skuteční|skutecni|opravdoví|opravdovi|praví|patří|"
-        "patri|jako my|vítáni|vitani|zaslouží|zaslouzi|hodni|důvěřovat|duverovat|důvěryhodní|"
+        "patri|jako my|vítáni|vitani|zaslouží|zaslouzi|hodni|hoden|hodna|hodný|hodny|hodná|důvěřovat|duverovat|důvěryhodní|"
         "duveryhodni|spolehliví|spolehlivi|loajální|loajalni|poctiví|poctivi|rovni|rovnoprávní|občan|"
         "obcan|občané|obcane|povoleno|nesmí|nesmi|právo|pravo|práva|normální|normalni|přirozené|"
         "prirozene|zdraví|muž|muz|muži|muzi|žena|zena|ženy|zeny|volit|žít|zit|život|zivot"
     ),
     "sk": (
         "človek|clovek|ľudia|ludia|ľudstvo|ludstvo|osoby|skutoční|skutocni|praví|patria|patrí|ako my|"
-        "vítaní|vitani|zaslúžia|zasluzia|hodni|dôverovať|doverovat|dôveryhodní|doveryhodni|spoľahliví|"
+        "vítaní|vitani|zaslúžia|zasluzia|hodni|hoden|hodný|hodny|hodná|dôverovať|doverovat|dôveryhodní|doveryhodni|spoľahliví|"
         "spolahlivi|lojálni|lojalni|čestní|cestni|rovní|rovni|rovnoprávni|občan|obcan|občania|obcania|"
         "povolené|povolene|nesmú|právo|pravo|práva|normálni|normalni|prirodzené|prirodzene|zdraví|muž|"
         "muz|muži|muzi|žena|zena|ženy|zeny|voliť|volit|žiť|zit|život|zivot"
@@ -246,14 +246,14 @@ _GOOD: dict[str, str] = {
         "להצביע|הצבעה|לחיות|חיים"
     ),
     "hi": (
-        "इंसान|इन्सान|मनुष्य|मानव|मानवता|इंसानियत|लोग|व्यक्ति|आदमी|असली|सच्चे|सच्चा|सच्ची|वास्तविक|"
+        "काम|लायक|इंसान|इन्सान|मनुष्य|मानव|मानवता|इंसानियत|लोग|व्यक्ति|आदमी|असली|सच्चे|सच्चा|सच्ची|वास्तविक|"
         "हमारे जैसे|हममें से|स्वागत|स्वागत योग्य|लायक|योग्य|हकदार|हक़दार|काबिल|क़ाबिल|भरोसा|भरोसेमंद|"
         "विश्वास|विश्वसनीय|वफादार|वफ़ादार|ईमानदार|बराबर|समान|बराबरी|समान अधिकार|नागरिक|देशवासी|हमवतन|"
         "इजाजत|इजाज़त|अनुमति|अधिकार|सामान्य|नॉर्मल|प्राकृतिक|स्वाभाविक|स्वस्थ|मर्द|पुरुष|औरत|औरतें|"
         "महिला|महिलाएं|वोट|मतदान|जीने|जीना|जीवन|ज़िंदगी|जिंदगी"
     ),
     "hi-Latn": (
-        "insaan|insan|manushya|manav|insaniyat|aadmi|admi|vyakti|asli|asal|sachche|sacha|sachcha|"
+        "kaam|kaam ka|kaam ki|kaam ke|laayak|layak|insaan|insan|manushya|manav|insaniyat|aadmi|admi|vyakti|asli|asal|sachche|sacha|sachcha|"
         "hamare jaise|apne jaise|swagat|layak|laayak|yogya|hakdaar|haqdaar|kabil|qabil|bharosa|"
         "bharose|bharosemand|vishwas|wafadar|wafadaar|imaandar|imandar|barabar|barabari|nagrik|"
         "deshwasi|hamwatan|ijazat|izazat|anumati|adhikar|haq|huqooq|normal|prakritik|swabhavik|"

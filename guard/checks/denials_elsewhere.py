@@ -259,8 +259,13 @@ def denial_readings(piece: str) -> tuple[str | None, str] | None:
     English (:mod:`guard.checks.said_of_you`): without the negation that is a report. Raises
     :class:`~guard.pinned.PinError` when the tokenizer that tells languages apart cannot be read."""
     from guard.checks.head_language import head_language
+    from guard.checks.tox_contempt import contempt_span
     from guard.checks.toxicity_more_languages import _WORD, english_word_count
 
+    if contempt_span(piece) is not None:
+        # Contempt that negates by its nature ("Nie si hodný ani vzduchu, ktorý dýchaš", "you're
+        # not a person, you're a worm"; guard.checks.tox_contempt) is no denial (dev 48b).
+        return None
     language = head_language(piece)
     before, after = _BEFORE, _AFTER
     if language is None:
@@ -288,7 +293,7 @@ def denial_readings(piece: str) -> tuple[str | None, str] | None:
             if len(affirmed) > _MAX_NEGATIONS:
                 return None
         elif word in after and (word in _FUSED or _by_copula(tokens, index, after_only=True)):
-            governed = _governed(tokens[:index][::-1], _SCOPE_WORDS_AFTER)
+            governed = _governed(tokens[:index][::-1], _SCOPE_WORDS_AFTER, postpositions=True)
             if governed is None:
                 return None
             affirmed.append((start, end, after[word]))
@@ -356,7 +361,9 @@ def denial_readings(piece: str) -> tuple[str | None, str] | None:
         # ("ti ho dato del cretino", "Sana aptal dedim"), which the readers rightly pass, so there
         # is no affirmed copy to ask for; what is left must pass all the same.
         return None, masked
-    return _replaced(piece, affirmed), masked
+    # ... and beside other denials, those stay as written ("Nu te-am făcut niciodată prost, am zis
+    # doar că nu sunt de acord": only "nu sunt" is affirmed).
+    return _replaced(piece, [a for i, a in enumerate(affirmed) if i not in said_elsewhere_at]), masked
 
 
 def _by_copula(
@@ -540,7 +547,14 @@ _AND_TEXT = "y i e et und en och og и і ve và dan and και"
 _AND = frozenset(_AND_TEXT.split())
 
 
-def _governed(following: list[tuple[int, int, str]], limit: int) -> list[tuple[int, int, str]] | None:
+# Hindi and Urdu postpositions, romanised and in their scripts: read with the noun before them.
+_POSTPOSITIONS_TEXT = "ka ki ke ko se me mein par का की के को से में पर کا کی کے کو سے میں پر"
+_POSTPOSITIONS = frozenset(_POSTPOSITIONS_TEXT.split())
+
+
+def _governed(
+    following: list[tuple[int, int, str]], limit: int, *, postpositions: bool = False
+) -> list[tuple[int, int, str]] | None:
     """The words a negation governs among ``following`` (in reading order away from it): up to
     ``limit`` words, stopping at punctuation or a turn. None when one of them keeps the claim."""
     governed: list[tuple[int, int, str]] = []
@@ -550,8 +564,15 @@ def _governed(following: list[tuple[int, int, str]], limit: int) -> list[tuple[i
             break
         if word in _CLAIM_KEPT_WORDS:
             return None
-        if word in _BEFORE or word in _AFTER or _copula(item[2]):
-            governed.append(item)  # "ne sont pas", "nu e", "không phải": the negation continues
+        if (
+            word in _BEFORE
+            or word in _AFTER
+            or _copula(item[2])
+            or (postpositions and word in _POSTPOSITIONS)
+        ):
+            # "ne sont pas", "nu e", "không phải": the negation continues; a Hindi postposition
+            # belongs to the noun before it ("kisi kaam ka nahi": of any use)
+            governed.append(item)
             continue
         governed.append(item)
         limit -= 1

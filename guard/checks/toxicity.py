@@ -41,7 +41,7 @@ import html
 import re
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, PrivateAttr, model_validator
 
 from guard.checks.base import BaseCheck, Context
 from guard.checks.groups import GROUP_NAMES
@@ -137,6 +137,9 @@ class Toxicity(BaseCheck):
     )
 
     cpu_bound: ClassVar[bool] = True
+    # The n-gram head's sensitivity where it differs from the check's (the judge of a denial's
+    # masked copy: _stricter_check).
+    _head_sensitivity: str | None = PrivateAttr(None)
     #: One sentence chunk (the unit the classifier scores).
     lookbehind: ClassVar[int | None] = 300
 
@@ -199,6 +202,13 @@ class Toxicity(BaseCheck):
         from guard.checks.other_scripts_head import HEAD
 
         load_head(HEAD)
+        # ... and the 28 languages' lists of contempt and aimed insults (0.3 s each to compile)
+        from guard.checks.tox_contempt import contempt_span
+
+        contempt_span("Warm-up sentence.")
+        from guard.checks.tox_aimed_insults import aimed_insult_span
+
+        aimed_insult_span("Warm-up sentence.")
         # ... with the word-piece vocabulary that tells its other Latin-script languages from English
         from guard.checks.head_language import english_vocabulary
 
@@ -294,6 +304,22 @@ class Toxicity(BaseCheck):
             span = insult_span(text)
             flagged = [] if span is None else [(span, 1.0)]
         if not flagged:
+            # Contempt for a person's life, humanity or body in ordinary words, in 28 languages
+            # ("Nu meriți nici măcar aerul pe care îl respiri", "nikt by nie płakał gdybyś
+            # zdechł", "넌 사람도 아니야 벌레야"; guard.checks.tox_contempt).
+            from guard.checks.tox_contempt import contempt_span
+
+            span = contempt_span(text)
+            flagged = [] if span is None else [(span, 1.0)]
+        if not flagged:
+            # ... and insults aimed at the reader that the encoder reads as ordinary text in other
+            # languages ("Du bist so ein dummer Wichser", 0.18; "σκάσε ρε μαλάκα";
+            # guard.checks.tox_aimed_insults).
+            from guard.checks.tox_aimed_insults import aimed_insult_span
+
+            span = aimed_insult_span(text)
+            flagged = [] if span is None else [(span, 1.0)]
+        if not flagged:
             # Insults, slurs and death wishes in languages the encoder cannot read
             # (guard.checks.abuse_other_scripts): the words say it, with no score to ask for.
             from guard.checks.abuse_other_scripts import abuse_span
@@ -365,13 +391,14 @@ class Toxicity(BaseCheck):
             return []
         chunks = [(start, end) for start, end in chunks if in_own_voice(text[start:end])]
         try:
-            bar = other_scripts_threshold(self.sensitivity)
+            sensitivity = self._head_sensitivity or self.sensitivity
+            bar = other_scripts_threshold(sensitivity)
             # Where the encoder reads the language too, the head is a second reader and needs more
             # confidence (forty-sixth session: at medium it flagged "J'espère que tu vas bien et
             # que tu te reposes." at 0.948 and two German near-misses of the harm signals; on four
             # six-language sets each left out in turn, at medium it added 100 toxic rows the start
             # code missed for 29 benign flags, at low 61 for 13).
-            stricter = other_scripts_threshold(_STRICTER[self.sensitivity])
+            stricter = other_scripts_threshold(_STRICTER[sensitivity])
             scored = [
                 ((start, end), other_scripts_probability(without_quotes(text[start:end])))
                 for start, end in chunks
@@ -676,6 +703,7 @@ def _stricter_check(check: Toxicity) -> Toxicity:
     stricter = _STRICTER_CHECKS.get(key)
     if stricter is None:
         stricter = check.model_copy(update={"sensitivity": _ONE_STEP_UP[check.sensitivity]})
+        stricter._head_sensitivity = check.sensitivity
         _STRICTER_CHECKS[key] = stricter
     return stricter
 
