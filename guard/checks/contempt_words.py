@@ -93,7 +93,7 @@ NOBODY_CRY: dict[str, str] = {
     "fr": "personne|aucun|aucune || pleurerait|pleurera|pleurer|pleure|pleurerais|manquerait|manqueras|manquerais|regretterait|regrettera|remarquerait|remarquera|triste|soucierait|s'en foutrait|foutrait",
     "it": "nessuno|nessuna|neanche uno || piangerebbe|piangerà|piangera|piangere|piange|mancheresti|mancherai|mancherebbe|rimpiangerebbe|importerebbe|importa|frega|fregherebbe|accorgerebbe|accorgerà|triste|lutto",
     "pt": "ninguém|ninguem|nenhum|nenhuma|niguem || choraria|chorará|chorar|chore|sentiria falta|sentirá falta|importaria|importa|ligaria|notaria|perceberia|triste|lamentaria|sentiria",
-    "nl": "niemand|geen mens|geen hond|geen enkele || huilen|huilt|zou huilen|missen|mist|zou missen|rouwen|treuren|verdrietig|schelen|kan schelen|merken|merkt|opvallen",
+    "nl": "niemand|geen mens|geen hond|geen enkele || traan|tranen|huilen|huilt|zou huilen|missen|mist|zou missen|rouwen|treuren|verdrietig|schelen|kan schelen|merken|merkt|opvallen",
     "sv": "ingen|ingen människa|ingen alls || gråta|grata|gråter|grater|skulle gråta|sakna|saknar|skulle sakna|sörja|sorja|bry sig|bryr sig|märka|marka|märker|ledsen",
     "pl": "nikt|nikogo|nikomu|żaden|zaden|żadna || płakał|plakal|płakała|zapłacze|zaplacze|płakać|plakac|tęsknił|tesknil|zatęskni|zateskni|brakowało|zauważy|zauwazy|obchodzi|obchodziłoby|smutny|opłakiwał|przejmie",
     "cs": "nikdo|nikoho|nikomu|žádný|zadny|ani pes || plakal|neplakal|brečel|brecel|nebrečel|nebrecel|plakat|brečet|chybět|chybet|nechyběl|nechybel|stýskat|styskat|truchlit|nevšiml|nevsiml|nezajímá|zajímá|smutný",

@@ -10,7 +10,13 @@ copies of the text (:func:`denial_readings`; ``Toxicity._denial`` judges them):
 
 * **affirmed**: the negations removed ("Los gitanos son ladrones"); the check must flag it;
 * **masked**: each denying clause removed, its subject with it ("Los gitanos no son ladrones, son
-  vecinos." -> ", son vecinos."); the check one sensitivity step up must pass what is left.
+  vecinos." -> ", son vecinos."); the check one sensitivity step up (its n-gram head for other
+  languages at its own) must pass what is left.
+
+What the writer never called the reader, in other languages (:mod:`guard.checks.said_of_you`: "Je
+t'ai jamais traité d'idiot"), is a denial too, with no affirmed copy (without the negation it is a
+report). Contempt that negates by its nature ("you're not a person, you're a worm", "you don't
+deserve the air you breathe": :mod:`guard.checks.tox_contempt`) is never one.
 
 Which negations count (forty-eighth session, each rule from a loss on the hard cases or the
 helper-written negation sets in ``bench/dev``):

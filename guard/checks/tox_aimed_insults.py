@@ -46,14 +46,12 @@ def _lists(language: str) -> _Lists:
     vocatives = "|".join(
         f
         for f in words.VOCATIVE[language].split("|")
-        if len(f.strip()) > 2
-        or f.strip().casefold() in words.SHORT_VOCATIVES
-        or language in ("ja", "zh", "ko")
+        if len(f.strip()) > 2 or f.strip().lower() in words.SHORT_VOCATIVES or language in ("ja", "zh", "ko")
     )
     vocative = language_pattern(vocatives, language)
     insult = language_pattern(words.INSULTS[language], language)
     unfriendly = language_pattern(
-        "|".join(f for f in words.INSULTS[language].split("|") if f.strip().casefold() not in words.FRIENDLY),
+        "|".join(f for f in words.INSULTS[language].split("|") if f.strip().lower() not in words.FRIENDLY),
         language,
     )
     if language in ("ja", "zh", "ko"):
@@ -84,7 +82,7 @@ def aimed_insult_span(text: str) -> tuple[int, int] | None:
         return None
     blanked = quotes_blanked(text)
     for start, end in sentence_chunks(blanked):
-        sentence = blanked[start:end].casefold()
+        sentence = blanked[start:end].lower()
         if not any(c.isalpha() for c in sentence) or not in_own_voice(sentence):
             continue
         if any(_aimed(sentence, language) for language in _languages()):
@@ -104,7 +102,7 @@ def _aimed(sentence: str, language: str) -> bool:
 
 # Where a clause ends: the insult's negation, before or after it ("tu pagal nahi hai", "너 못생긴
 # 거 아니야", "我从来没说你是傻逼"), is read in its clause.
-_CLAUSE_END = re.compile(r"[,;:!?.，。；：！？\n]")
+_CLAUSE_END = re.compile(r"[,;:!?.，、。；：！？\n]")
 
 
 def _negated(sentence: str, at: int, lists: _Lists) -> bool:

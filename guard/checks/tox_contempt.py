@@ -46,7 +46,7 @@ _NEGATIONS: dict[str, str] = {
     "nl": r"niet|nooit|geen|niemand",
     "sv": r"inte|aldrig|ingen|ej|ikke|aldri",
     "pl": r"nie|nigdy|nikt",
-    "cs": r"ne|nie|nikdy|nikdo|nikto|ani|ne\w{4,}",  # with Slovak
+    "cs": r"ne|nie|nikdy|nikdo|nikto|ani|nejsi|nejste|není|nejsou|nejsem|ne\w{4,}",  # with Slovak
     "ro": r"nu|n-\w+|niciodată|niciodata|nimeni|nici",
     "el": r"δεν|δε|όχι|οχι|ποτέ|ποτε|κανείς|κανεις|ούτε|ουτε|μη|μην",
     "ru": r"не|ни|никогда|никто|нет",
@@ -120,7 +120,7 @@ _LETTER = r"[\w\u0900-\u0dff\u0e00-\u0e7f\u200c\u200d]"
 
 
 def language_pattern(forms: str, language: str) -> str:
-    """A regex for the "|"-separated ``forms`` of ``language``, casefolded, as whole words (as
+    """A regex for the "|"-separated ``forms`` of ``language``, lowercased, as whole words (as
     substrings in Chinese and Japanese, as word starts in Korean)."""
     return _bounded(_alternatives(forms), language)
 
@@ -132,7 +132,8 @@ def negation_pattern(language: str) -> re.Pattern[str]:
 
 
 def _alternatives(forms: str) -> str:
-    words = sorted({f.strip().casefold() for f in forms.split("|") if f.strip()}, key=len, reverse=True)
+    # lower(), not casefold(): casefold writes Greek final sigma as "σ" and German "ß" as "ss".
+    words = sorted({f.strip().lower() for f in forms.split("|") if f.strip()}, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
@@ -177,7 +178,7 @@ def _lists(language: str) -> _Lists:
         not_human = _NOT_HUMAN[language]
         negated_vermin = rf"{negation}\S{{0,2}}{vermin}"
     else:
-        gap = r"(?:\s+\S+){0,2}?\s+"
+        gap = r"(?:\s+[^\s,;:.!?،]+){0,2}?\s+"  # within a clause
         not_human = rf"{negation}{gap}{human}|{human}\S*\s+(?:\S+\s+)?{negation}"
         negated_vermin = rf"{negation}{gap}{vermin}"
     reader = _READER.get(language)
@@ -212,12 +213,24 @@ def contempt_span(text: str) -> tuple[int, int] | None:
 
     blanked = quotes_blanked(text)
     for start, end in sentence_chunks(blanked):
-        sentence = blanked[start:end].casefold()
+        sentence = blanked[start:end].lower()
         if not any(c.isalpha() for c in sentence) or not in_own_voice(sentence):
             continue
         if any(_contempt(sentence, language) for language in _languages()):
             return start, end
+    # A short message split by its punctuation: "grosse vache t'as vu ta dégaine? aucun mec voudra
+    # de toi" is one taunt (dev 49b).
+    whole = blanked.lower()
+    if len(whole) <= _SHORT_MESSAGE and in_own_voice(whole):
+        for language in _languages():
+            lists = _lists(language)
+            to_reader = lists.reader is None or lists.reader.search(whole) is not None
+            if _unwanted(whole, language, lists, to_reader):
+                return 0, len(text)
     return None
+
+
+_SHORT_MESSAGE = 200  # characters: a message read whole for "fat ... who would want you"
 
 
 def _contempt(sentence: str, language: str) -> bool:
@@ -247,4 +260,15 @@ def _contempt(sentence: str, language: str) -> bool:
         and not _SAID_OF_ONESELF.search(sentence[: not_human.start()])
     ):
         return True
-    return bool(to_reader and lists.fat.search(sentence) and len(set(lists.who.findall(sentence))) >= 2)
+    return _unwanted(sentence, language, lists, to_reader)
+
+
+def _unwanted(sentence: str, language: str, lists: _Lists, to_reader: bool) -> bool:
+    """A fat or animal word and "who would want you": two words of the "who would want" list
+    ("kim ... ister", "quem vai querer"; in Chinese and Japanese, two of its items)."""
+    if not to_reader or lists.fat.search(sentence) is None:
+        return False
+    found = [m.group() for m in lists.who.finditer(sentence)]
+    if language in _UNSPACED_LANGUAGES or language in _PREFIX_LANGUAGES:
+        return len(set(found)) >= 2
+    return sum(len(f.split()) for f in found) >= 2

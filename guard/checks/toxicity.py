@@ -698,7 +698,11 @@ def _stricter_check(check: Toxicity) -> Toxicity:
     36 languages; measured while the rule masked the negation and three words, not the clause),
     the masked copy judged by the check itself cleared 22 benign rows and two threats
     ("Non girare da sola stanotte, Sara. So a che ora stacchi dal turno ..."); with the encoder at
-    ``high``'s threshold too, 12 and none; this way 15 and none."""
+    ``high``'s threshold too, 12 and none; this way 15 and none. The n-gram head for other
+    languages stays at the check's own sensitivity (forty-ninth session): one step up it flagged
+    what is left of a comforting denial (", jesteś po prostu zmęczona po nocce, odpocznij" 0.93,
+    "lyssna inte på dem," 0.92, over ``high``'s 0.82): on four helper-written sets, 8 benign rows
+    cleared and, once contempt was no denial (guard.checks.tox_contempt), no toxic row lost."""
     key = check.model_dump_json()
     stricter = _STRICTER_CHECKS.get(key)
     if stricter is None:
