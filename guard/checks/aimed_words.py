@@ -12,7 +12,7 @@ magnificent bastard" is the hard cases' (forty-ninth session scan of 140,094 tex
 
 from __future__ import annotations
 
-__all__ = ["FRIENDLY", "INSULTS", "SHORT_VOCATIVES", "SHUT_UP", "VOCATIVE"]
+__all__ = ["AGREED", "FRIENDLY", "INSULTS", "SHORT_VOCATIVES", "SHUT_UP", "VOCATIVE"]
 
 #: Insults friends call each other, read only beside an order to shut up ("σκάσε ρε μαλάκα"), not
 #: after a vocative ("Έλα ρε μαλάκα, πού χάθηκες; Μου έλειψες!", "abe pagal, tu phir se apna hi
@@ -130,4 +130,39 @@ VOCATIVE: dict[str, str] = {
     "ja": "お前|おまえ|オマエ|てめえ|てめー|てめぇ|テメエ|テメー|この|このクソ|貴様|きさま|キサマ|あんた|おめえ|おめー|お前は|お前って",
     "ko": "너|넌|니|네가|니가|이|이 새끼|이런|야|너는|넌 진짜|이 미친|이놈의|에라이|저",
     "zh": "你|你个|你個|你这|你這|你这个|你這個|你这种|你這種|你就是|你是|你真是|你他妈|你他媽|你丫|你们|你們",
+}
+
+
+#: Agreeing with an insult the writer reports ("everyone says you're a retard and they're right",
+#: "dicono tutti che sei un cesso, e hanno ragione", "все говорят что ты лох, и они правы"): the
+#: report is the insult's disguise. Written at the forty-ninth session (not by the helper).
+AGREED: dict[str, str] = {
+    "en": "they're right|they are right|he's right|she's right|they were right|and it's true|not wrong|they ain't wrong",
+    "es": "tienen razón|tienen razon|tiene razón|tiene razon|y es verdad|no se equivocan|no mienten|con razón",
+    "de": "haben recht|hat recht|und das stimmt|stimmt auch|zu recht|liegen nicht falsch",
+    "fr": "ils ont raison|elles ont raison|ont raison|a raison|c'est vrai|pas faux|ils ont pas tort|pas tort",
+    "it": "hanno ragione|ha ragione|è vero|e vero|non hanno torto|non sbagliano",
+    "pt": "têm razão|tem razão|estão certos|estão certas|é verdade|e verdade|não estão errados",
+    "nl": "hebben gelijk|heeft gelijk|klopt ook|en dat klopt|niet gelogen",
+    "sv": "har rätt|har rätt i det|stämmer|och det stämmer",
+    "pl": "mają rację|maja racje|ma rację|ma racje|to prawda|nie mylą się",
+    "cs": "mají pravdu|maji pravdu|má pravdu|ma pravdu|je to pravda",
+    "ro": "au dreptate|are dreptate|e adevărat|e adevarat|nu greșesc|nu gresesc",
+    "el": "έχουν δίκιο|εχουν δικιο|έχει δίκιο|εχει δικιο|δίκιο έχουν|ισχύει",
+    "ru": "они правы|и они правы|правы|и это правда|не врут|не ошибаются",
+    "uk": "вони праві|мають рацію|і це правда|не брешуть",
+    "tr": "haklılar|haklilar|haklı|hakli|doğru söylüyorlar|dogru soyluyorlar|yalan değil",
+    "ar": "معهم حق|عندهم حق|معاهم حق|كلامهم صح|صادقين",
+    "fa": "راست میگن|راست می‌گن|راست هم میگن|حق دارن|درست میگن",
+    "he": "הם צודקים|צודקים|צודק|וזה נכון",
+    "hi": "सही कहते हैं|सही कहते|सही कहा|सच है|गलत नहीं",
+    "hi-Latn": "sahi kehte|sahi kehte hain|sahi bola|sahi kaha|sach hai|galat nahi",
+    "bn": "ভুল কিছু বলে না|ঠিকই বলে|ঠিক বলে|সত্যি কথা|ভুল বলে না",
+    "id": "bener juga|emang bener|ada benarnya|memang benar|ga salah|gak salah",
+    "vi": "nói đúng|cũng đúng|chuẩn luôn|không sai",
+    "tl": "tama sila|totoo naman|tama naman",
+    "sw": "wako sahihi|wapo sahihi|ni kweli|wako sawa",
+    "ja": "その通り|正しい|間違ってない|間違いない",
+    "ko": "틀린 말은 아닌|틀린 말 아니|맞는 말|맞는 듯",
+    "zh": "说得对|說得對|没说错|沒說錯|有道理|说的没错|說的沒錯",
 }

@@ -11,7 +11,9 @@ A sentence is read as an insult aimed at the reader when, in one language's list
 * an order to shut up or get lost and an insult word ("cala a boca ... otário"), or
 * an insult word right after a word that puts it in the reader's face ("seu otário", "din jävla
   hora", "ρε μαλάκα", "du bist so ein dummer Wichser"), with no negation between ("du bist nicht
-  dumm").
+  dumm"), or
+* in a short message, an insult of the reader reported and agreed with ("dicono tutti che sei un
+  cesso, e devo dire che hanno ragione"): the report is its disguise.
 
 Not read: a sentence that reports, quotes or pushes back against the words
 (:func:`guard.checks.abuse_other_scripts.in_own_voice`), and a text that laughs (friends call each
@@ -36,12 +38,14 @@ class _Lists:
     # a vocative, up to _BETWEEN words, an insult; the words between in group "between"
     aimed: re.Pattern[str]
     negation: re.Pattern[str]
+    agreed: re.Pattern[str]
+    reader: re.Pattern[str] | None
 
 
 @functools.lru_cache(maxsize=64)
 def _lists(language: str) -> _Lists:
     from guard.checks import aimed_words as words
-    from guard.checks.tox_contempt import language_pattern, negation_pattern
+    from guard.checks.tox_contempt import language_pattern, negation_pattern, reader_pattern
 
     vocatives = "|".join(
         f
@@ -63,6 +67,8 @@ def _lists(language: str) -> _Lists:
         insult=re.compile(insult),
         aimed=re.compile(f"{vocative}{between}{unfriendly}"),
         negation=negation_pattern(language),
+        agreed=re.compile(language_pattern(words.AGREED[language], language)),
+        reader=reader_pattern(language),
     )
 
 
@@ -72,20 +78,36 @@ def _languages() -> tuple[str, ...]:
     return tuple(language for language in INSULTS if language != "en")
 
 
+@functools.lru_cache(maxsize=1)
+def _gate() -> dict[str, frozenset[str]]:
+    from guard.checks.aimed_words import INSULTS
+    from guard.checks.tox_contempt import gate_index
+
+    return gate_index(({language: INSULTS[language] for language in _languages()},))
+
+
 def aimed_insult_span(text: str) -> tuple[int, int] | None:
     """The first sentence of ``text`` that insults the reader by the module's lists, in the
     writer's own voice, or None."""
     from guard.checks.abuse_other_scripts import in_own_voice, laughs, quotes_blanked
     from guard.checks.segmentation import sentence_chunks
+    from guard.checks.tox_contempt import languages_present
 
     if laughs(text):
         return None
     blanked = quotes_blanked(text)
+    whole = blanked.lower()
+    present = languages_present(whole, _gate())  # every shape holds an insult word
+    languages = [language for language in _languages() if language in present]
+    if not languages:
+        return None
+    if len(whole) <= _SHORT_MESSAGE and any(_agreed(whole, language) for language in languages):
+        return 0, len(text)
     for start, end in sentence_chunks(blanked):
-        sentence = blanked[start:end].lower()
-        if not any(c.isalpha() for c in sentence) or not in_own_voice(sentence):
+        sentence = whole[start:end]
+        if not any(c.isalpha() for c in sentence):
             continue
-        if any(_aimed(sentence, language) for language in _languages()):
+        if any(_aimed(sentence, language) for language in languages) and in_own_voice(sentence):
             return start, end
     return None
 
@@ -97,7 +119,33 @@ def _aimed(sentence: str, language: str) -> bool:
         return False
     if lists.shut_up.search(sentence):
         return True
-    return any(not _negated(sentence, m.start(), lists) for m in lists.aimed.finditer(sentence))
+    return any(
+        not _negated(sentence, m.start(), lists) and not _any_negation().search(m.group("between"))
+        for m in lists.aimed.finditer(sentence)
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _any_negation() -> re.Pattern[str]:
+    """A negation of any of the languages: between a vocative and an insult it cancels the insult
+    whichever language's lists matched ("du kein Idiot" is German, "du" and "idiot" Swedish too)."""
+    from guard.checks.tox_contempt import negation_pattern
+
+    return re.compile("|".join(negation_pattern(language).pattern for language in _languages()))
+
+
+_SHORT_MESSAGE = 300  # characters: a message read whole for an insult reported and agreed with
+
+
+def _agreed(message: str, language: str) -> bool:
+    """An insult said of the reader, reported and agreed with ("everyone says you're a retard and
+    they're right"): read whatever the report, which is the insult's disguise."""
+    lists = _lists(language)
+    if lists.agreed.search(message) is None or (
+        lists.reader is not None and not lists.reader.search(message)
+    ):
+        return False
+    return any(not _negated(message, m.start(), lists) for m in lists.insult.finditer(message))
 
 
 # Where a clause ends: the insult's negation, before or after it ("tu pagal nahi hai", "너 못생긴

@@ -24,6 +24,9 @@ from guard.checks.toxicity import Toxicity
         "Du bist so ein dummer Wichser.",
         "ești retardat sau ce? nu pricepi nici regulile jocului",
         "drž hubu ty píčo",
+        # an insult reported and agreed with
+        "Alle sagen, dass du ein Vollidiot bist, und sie haben recht.",
+        "Todos dicen que eres un inútil y tienen razón.",
     ],
 )
 def test_an_aimed_insult_is_read(text: str) -> None:
@@ -43,7 +46,8 @@ def test_an_aimed_insult_is_read(text: str) -> None:
         "haha ești un tâmpit, iar ai uitat cheile 😂",
         "如果收不到我们的邮件，请关闭你邮箱的垃圾邮件过滤。",
         "tu t'es plutôt attardé sur les missions principales",
-        # reported
+        # reported, and agreed with only where it is denied
+        "Alle sagen, dass du kein Idiot bist, und sie haben recht.",
         "Er hat mich vor allen einen dummen Wichser genannt, ich habe es dem Moderator gemeldet.",
         # English is the encoder's: friends' banter stays with it
         "Congrats on the engagement you lucky bastard!",
