@@ -274,17 +274,26 @@ class Toxicity(BaseCheck):
             # hit" masked at medium, dev48).
             stricter = _stricter_check(self)
             masked_copies = _copies(masked)
-            if stricter._harm_violations(masked_copies) or stricter._flagged(masked, masked_copies):
+            # A leftover of a few words (", lies nochmal.", read again) is no sentence for the
+            # encoder, which scored that one 0.89: only the word lists, the heads and the signals
+            # read it.
+            encoder = len(_LEFTOVER_WORD.findall(masked)) >= _ENCODER_LEFTOVER_WORDS
+            if stricter._harm_violations(masked_copies) or stricter._flagged(
+                masked, masked_copies, encoder=encoder
+            ):
                 return False
         if affirmed is None:
             return True  # what the reader was never called: its affirmed copy is a report
         affirmed_copies = _copies(affirmed)
         return bool(self._harm_violations(affirmed_copies) or self._flagged(affirmed, affirmed_copies))
 
-    def _flagged(self, text: str, copies: list[Variant]) -> list[tuple[tuple[int, int], float]]:
+    def _flagged(
+        self, text: str, copies: list[Variant], *, encoder: bool = True
+    ) -> list[tuple[tuple[int, int], float]]:
         """The chunks of ``text`` (whose de-disguised ``copies`` are given) that every reader after
-        the harm signals flags, with their probabilities."""
-        scored = self._scored(copies, first_hit=True)
+        the harm signals flags, with their probabilities; without the classifier's reading when
+        ``encoder`` is false."""
+        scored = self._scored(copies, first_hit=True) if encoder else []
         flagged = [(span, p) for span, p in scored if p >= self.threshold]
         if flagged and self.classifier == "model":
             kept = self._read_again(text, flagged)
@@ -688,6 +697,9 @@ _HEADS: Toxicity | None = None
 
 
 _STRICTER_CHECKS: dict[str, Toxicity] = {}
+# Words a denial's masked copy needs before the encoder reads it (Toxicity._denial).
+_ENCODER_LEFTOVER_WORDS = 4
+_LEFTOVER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ONE_STEP_UP = {"low": "medium", "medium": "high", "high": "high"}
 
 

@@ -113,6 +113,8 @@ def check() -> Toxicity:
         "Cyganie nie są złodziejami.",
         "người đồng tính không phải là bệnh hoạn",
         "河南人不是骗子。",
+        # what is left, three words, is read by the word lists and heads, not the encoder
+        "Non sei stupida, sei solo stanca.",
     ],
 )
 def test_a_denial_in_another_language_passes(check: Toxicity, text: str) -> None:

@@ -68,6 +68,8 @@ def check() -> Toxicity:
         "Non ti ho mai dato del cretino, ho solo detto che la tua idea non funziona.",
         "Nunca te llamé imbécil.",
         "Nigdy nie nazwałem cię idiotą.",
+        # what is left is too short for the encoder (it scored ", lies nochmal." 0.89)
+        "Ich habe dich nie einen Idioten genannt, lies nochmal.",
         # a Portuguese insult that is an Albanian good word ("burra", men); "mais" is "more" here
         "Você não é burra, só precisa de mais tempo pra pegar a matéria.",
     ],
