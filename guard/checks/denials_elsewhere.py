@@ -328,7 +328,7 @@ def denial_readings(piece: str) -> tuple[str | None, str] | None:
     from guard.checks.said_of_you import said_of_you as said_elsewhere
 
     said_elsewhere_at: set[int] = set()
-    for denied in said_elsewhere(piece) if language != "en" else ():
+    for denied in said_elsewhere(piece, english=language == "en"):
         if len(_words(piece[denied.clause_start : denied.clause_end])) > _SAID_CLAUSE_WORDS:
             return None  # a long clause says more than what the reader was not called
         said_of_you.add(len(scopes))

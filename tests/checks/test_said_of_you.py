@@ -68,6 +68,10 @@ def check() -> Toxicity:
         "Non ti ho mai dato del cretino, ho solo detto che la tua idea non funziona.",
         "Nunca te llamé imbécil.",
         "Nigdy nie nazwałem cię idiotą.",
+        # an apology for it (blind set p97, read after its scoring)
+        "Förlåt att jag kallade dig idiot igår, det var dumt av mig.",
+        "Прости, что вчера назвал тебя идиотом. Я был неправ и погорячился.",
+        "Sorry I called you an idiot yesterday, that was out of line.",
         # what is left is too short for the encoder (it scored ", lies nochmal." 0.89)
         "Ich habe dich nie einen Idioten genannt, lies nochmal.",
         # a Portuguese insult that is an Albanian good word ("burra", men); "mais" is "more" here
@@ -86,6 +90,8 @@ def test_what_the_writer_never_called_the_reader_passes(check: Toxicity, text: s
         "Ich hab dich nie einen Lügner genannt, du dreckiger Wichser.",
         "Я никогда не называл тебя дураком, ты просто дебил.",
         "Nunca te llamé imbécil, eres un pedazo de mierda.",
+        "Sorry I called you an idiot, you are a fucking moron.",
+        "Lo siento por llamarte idiota, eres un imbécil de verdad.",
     ],
 )
 def test_an_insult_after_the_denial_is_still_flagged(check: Toxicity, text: str) -> None:
