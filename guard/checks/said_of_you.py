@@ -380,14 +380,9 @@ def _candidates(words: frozenset[str]) -> list[str]:
 def _clauses(piece: str) -> list[tuple[int, int]]:
     """``piece`` cut at sentence ends and commas (a clause of its own: "..., ich hab nur gesagt"),
     except before a complementizer: "Ich habe nie gesagt, dass du dumm bist" is one clause."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _CLAUSE_END.finditer(piece):
-        if m.start() > start:
-            spans.append((start, m.start()))
-        start = m.end()
-    if start < len(piece):
-        spans.append((start, len(piece)))
+    from guard.checks.segmentation import spans_between
+
+    spans = spans_between(piece, _CLAUSE_END)
     merged: list[tuple[int, int]] = []
     for s, e in spans:
         first = _TOKEN.search(piece, s, e)

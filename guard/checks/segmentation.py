@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["merge_spans", "sentence_chunks", "windows"]
+__all__ = ["merge_spans", "sentence_chunks", "spans_between", "windows"]
 
 _FRAGMENT = 16
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？\n])\s+|\n+")
@@ -34,18 +34,24 @@ def windows(text: str, size: int = 600, overlap: int = 100) -> list[tuple[int, i
     return out
 
 
-def sentence_chunks(text: str, size: int = 300) -> list[tuple[int, int]]:
-    """Sentences of ``text`` as spans, fragments (under 16 characters) merged with a neighbour up
-    to ``size`` characters and long sentences cut into windows, so a long text is scored sentence
-    by sentence and one toxic sentence is not diluted by its polite neighbours."""
+def spans_between(text: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The non-empty spans of ``text`` between the matches of ``separator``."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    for match in separator.finditer(text):
         if match.start() > start:
             spans.append((start, match.start()))
         start = match.end()
     if start < len(text):
         spans.append((start, len(text)))
+    return spans
+
+
+def sentence_chunks(text: str, size: int = 300) -> list[tuple[int, int]]:
+    """Sentences of ``text`` as spans, fragments (under 16 characters) merged with a neighbour up
+    to ``size`` characters and long sentences cut into windows, so a long text is scored sentence
+    by sentence and one toxic sentence is not diluted by its polite neighbours."""
+    spans = spans_between(text, _SENTENCE_END)
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if e - s > size:

@@ -325,20 +325,10 @@ def _contempt(sentence: str, language: str) -> bool:
     to_reader = lists.reader is None or lists.reader.search(sentence) is not None
     if lists.reader is None and _OWN.search(sentence):
         to_reader = False
-    if (
-        to_reader
-        and lists.deserve.search(sentence)
-        and lists.breathe.search(sentence)
-        and lists.negation.search(sentence)
-    ):
-        return True
-    if (
-        to_reader
-        and lists.nobody.search(sentence)
-        and lists.cry.search(sentence)
-        and lists.die.search(sentence)
-    ):
-        return True
+    # not worth living; nobody would mourn the reader
+    for shape in ((lists.deserve, lists.breathe, lists.negation), (lists.nobody, lists.cry, lists.die)):
+        if to_reader and all(pattern.search(sentence) for pattern in shape):
+            return True
     vermin = lists.vermin.search(sentence)
     not_human = lists.not_human.search(sentence) if vermin else None
     if (
