@@ -152,7 +152,7 @@ _LANGUAGES: dict[str, _Language] = {
     ),
     "bn": _Language(
         _words("না নাই নি কখনো কখনও"),
-        _full(r"বল\w*|ডাক\w*|ভাব\w*"),
+        _full(r"বল[\u0980-\u09ff]*|ডাক[\u0980-\u09ff]*|ভাব[\u0980-\u09ff]*"),  # vowel signs are not \w
         _full(r"তোকে|তোমাকে|আপনাকে|তুই|তুমি|আপনি"),
         _full(r"(?P<affirmed>বলি|ডাকি|ভাবি)নি"),
     ),

@@ -23,6 +23,7 @@ other names: "haha ești un tâmpit, iar ai uitat cheile 😂").
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -40,6 +41,8 @@ class _Lists:
     negation: re.Pattern[str]
     agreed: re.Pattern[str]
     reader: re.Pattern[str] | None
+    # an insult pointed at someone in the third person ("ce débile de Kevin")
+    pointed: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=64)
@@ -60,14 +63,21 @@ def _lists(language: str) -> _Lists:
     )
     if language in ("ja", "zh", "ko"):
         between = r"(?P<between>.{0,6}?)"
+        tight = r"(?P<between>\s?)"
     else:
         between = rf"(?P<between>(?:\s+\S+){{0,{_BETWEEN}}}?)\s+"
+        tight = r"(?P<between>)\s+"  # right before (after) it: "ce débile", "boul ăla"
     return _Lists(
         shut_up=re.compile(language_pattern(words.SHUT_UP[language], language)),
         insult=re.compile(insult),
         aimed=re.compile(f"{vocative}{between}{unfriendly}"),
         negation=negation_pattern(language),
         agreed=re.compile(language_pattern(words.AGREED[language], language)),
+        pointed=re.compile(
+            f"{language_pattern(words.POINTING[language], language)}{tight}{unfriendly}"
+            if language != "ro"
+            else f"{unfriendly}{tight}{language_pattern(words.POINTING[language], language)}"
+        ),
         reader=reader_pattern(language),
     )
 
@@ -119,9 +129,10 @@ def _aimed(sentence: str, language: str) -> bool:
         return False
     if lists.shut_up.search(sentence):
         return True
+    aimed = itertools.chain(lists.aimed.finditer(sentence), lists.pointed.finditer(sentence))
     return any(
         not _negated(sentence, m.start(), lists) and not _any_negation().search(m.group("between"))
-        for m in lists.aimed.finditer(sentence)
+        for m in aimed
     )
 
 

@@ -24,6 +24,10 @@ from guard.checks.toxicity import Toxicity
         "Du bist so ein dummer Wichser.",
         "ești retardat sau ce? nu pricepi nici regulile jocului",
         "drž hubu ty píčo",
+        # an insult pointed at someone in the third person
+        "опять этот дебил Вася пишет в общий чат",
+        "questo coglione di Marco ha rotto di nuovo il gruppo",
+        "boul ăla de Andrei iar a întârziat la antrenament",
         # an insult reported and agreed with
         "Alle sagen, dass du ein Vollidiot bist, und sie haben recht.",
         "Todos dicen que eres un inútil y tienen razón.",
@@ -45,6 +49,7 @@ def test_an_aimed_insult_is_read(text: str) -> None:
         "Έλα ρε μαλάκα, πού χάθηκες; Μου έλειψες!",
         "haha ești un tâmpit, iar ai uitat cheile 😂",
         "如果收不到我们的邮件，请关闭你邮箱的垃圾邮件过滤。",
+        "القولون ده وسخ اوي",
         "tu t'es plutôt attardé sur les missions principales",
         # reported, and agreed with only where it is denied
         "Alle sagen, dass du kein Idiot bist, und sie haben recht.",
