@@ -13,7 +13,9 @@ A sentence is read as an insult aimed at the reader when, in one language's list
   hora", "ρε μαλάκα", "du bist so ein dummer Wichser"), with no negation between ("du bist nicht
   dumm"), or
 * in a short message, an insult of the reader reported and agreed with ("dicono tutti che sei un
-  cesso, e devo dire che hanno ragione"): the report is its disguise.
+  cesso, e devo dire che hanno ragione"): the report is its disguise, or
+* an insult pointed at someone in the third person by a demonstrative right before it ("ce débile
+  de Kevin", "этот дебил Серёга"; in Romanian right after it: "boul ăla de Mihai").
 
 Not read: a sentence that reports, quotes or pushes back against the words
 (:func:`guard.checks.abuse_other_scripts.in_own_voice`), and a text that laughs (friends call each
