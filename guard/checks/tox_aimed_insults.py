@@ -50,12 +50,17 @@ class _Lists:
 @functools.lru_cache(maxsize=64)
 def _lists(language: str) -> _Lists:
     from guard.checks import aimed_words as words
-    from guard.checks.tox_contempt import language_pattern, negation_pattern, reader_pattern
+    from guard.checks.tox_contempt import (
+        WITHOUT_WORD_ENDS,
+        language_pattern,
+        negation_pattern,
+        reader_pattern,
+    )
 
     vocatives = "|".join(
         f
         for f in words.VOCATIVE[language].split("|")
-        if len(f.strip()) > 2 or f.strip().lower() in words.SHORT_VOCATIVES or language in ("ja", "zh", "ko")
+        if len(f.strip()) > 2 or f.strip().lower() in words.SHORT_VOCATIVES or language in WITHOUT_WORD_ENDS
     )
     vocative = language_pattern(vocatives, language)
     insult = language_pattern(words.INSULTS[language], language)
@@ -63,7 +68,7 @@ def _lists(language: str) -> _Lists:
         "|".join(f for f in words.INSULTS[language].split("|") if f.strip().lower() not in words.FRIENDLY),
         language,
     )
-    if language in ("ja", "zh", "ko"):
+    if language in WITHOUT_WORD_ENDS:
         between = r"(?P<between>.{0,6}?)"
         tight = r"(?P<between>\s?)"
     else:

@@ -107,6 +107,8 @@ _READER: dict[str, str] = {
 }
 _UNSPACED_LANGUAGES = frozenset({"ja", "zh"})
 _PREFIX_LANGUAGES = frozenset({"ko"})  # particles fused to the word's end ("사람도", "돼지같이")
+#: The languages whose forms are read as substrings or word starts, not whole words.
+WITHOUT_WORD_ENDS = _UNSPACED_LANGUAGES | _PREFIX_LANGUAGES
 # The writer's own death ("nobody would cry if I died" asks for help): in the three languages
 # whose reader is not asked for.
 _OWN = compile_prefiltered(r"私|僕|俺|あたし|나\s|내가|난\s|我")
@@ -183,12 +185,12 @@ def _lists(language: str) -> _Lists:
     from guard.checks import contempt_words as words
 
     def pattern(forms: str) -> re.Pattern[str]:
-        return re.compile(_bounded(_alternatives(forms), language))
+        return re.compile(language_pattern(forms, language))
 
     nobody, _, cry = words.NOBODY_CRY[language].partition(" || ")
     negation = negation_pattern(language).pattern
-    human = _bounded(_alternatives(words.HUMAN[language]), language)
-    vermin = _bounded(_alternatives(words.VERMIN[language]), language)
+    human = language_pattern(words.HUMAN[language], language)
+    vermin = language_pattern(words.VERMIN[language], language)
     if language in _NOT_HUMAN:
         not_human = _NOT_HUMAN[language]
         negated_vermin = rf"{negation}\S{{0,2}}{vermin}"
@@ -233,7 +235,7 @@ def gate_index(lists: tuple[dict[str, str], ...]) -> dict[str, frozenset[str]]:
     index: dict[str, set[str]] = {}
     for table in lists:
         for language, forms in table.items():
-            if language in _UNSPACED_LANGUAGES or language in _PREFIX_LANGUAGES:
+            if language in WITHOUT_WORD_ENDS:
                 continue
             for form in forms.replace(" || ", "|").split("|"):
                 first = form.strip().lower().split(" ")[0]
@@ -257,7 +259,7 @@ def languages_present(text: str, index: dict[str, frozenset[str]]) -> set[str]:
             for piece in re.split(r"['’-]", token):
                 found |= index.get(piece, frozenset())
     if _UNSPACED_SCRIPT.search(text):
-        found |= _UNSPACED_LANGUAGES | _PREFIX_LANGUAGES
+        found |= WITHOUT_WORD_ENDS
     return found
 
 
@@ -346,6 +348,6 @@ def _unwanted(sentence: str, language: str, lists: _Lists, to_reader: bool) -> b
     if not to_reader or lists.fat.search(sentence) is None:
         return False
     found = [m.group() for m in lists.who.finditer(sentence)]
-    if language in _UNSPACED_LANGUAGES or language in _PREFIX_LANGUAGES:
+    if language in WITHOUT_WORD_ENDS:
         return len(set(found)) >= 2
     return sum(len(f.split()) for f in found) >= 2
