@@ -5,7 +5,8 @@ person, you're a worm"), "fat / cow / whale" and "who would want you".
 
 Listed by a helper from its own knowledge at the forty-ninth session (no native review), asked for
 the forms people type, with and without diacritics; "people" and "man" taken out of English's
-"human", "personne" (also "nobody") out of French's, after a scan of 140,094 development texts. Each list alone is ordinary language ("air",
+"human", "personne" (also "nobody") out of French's, after a scan of 140,094 development texts. Hungarian,
+Finnish and Thai written at the session's stop, after probes in them passed. Each list alone is ordinary language ("air",
 "who", "human"): the reader asks for several of one language's lists in one sentence, with a
 negation where the shape has one. Each value is "|"-separated; ``NOBODY_CRY`` holds two lists
 separated by " || " (the "nobody" words, then the "cry" words).
@@ -53,6 +54,9 @@ DESERVE: dict[str, str] = {
     "ja": "価値|資格|値しない|値する|ふさわしくない|相応しくない|ふさわしい|権利|価値もない|価値ない|資格ない|資格もない|資格はない|値打ち",
     "ko": "자격|자격이|자격도|자격 없|자격없|가치|가치도|가치가|누릴|권리|받을 자격|마땅|과분|아깝다|아까워",
     "zh": "不配|配|配不上|不值得|值得|资格|資格|没资格|沒資格|有资格|权利|權利|不值|活该|活該",
+    "hu": "érdemled|érdemelsz|érdemelnéd|megérdemled|méltó|érdemes",
+    "fi": "ansaitse|ansaitset|ansaitsisit|ansaitsemaan|arvoinen|ansaitsevan",
+    "th": "ไม่สมควร|ไม่คู่ควร|ไม่ควรค่า|ไม่มีค่าพอ|สมควร|คู่ควร",
 }
 
 BREATHE_LIVE: dict[str, str] = {
@@ -84,6 +88,9 @@ BREATHE_LIVE: dict[str, str] = {
     "ja": "呼吸|息|息する|空気|酸素|生きる|生きて|生きてる|生きている|生きていく|存在|命|人生|生存",
     "ko": "숨|숨쉴|숨 쉴|숨쉬는|숨 쉬는|숨쉬|공기|산소|살|살 자격|살아|살아갈|살아있을|존재|생존|목숨|인생",
     "zh": "呼吸|空气|空氣|氧气|氧氣|活着|活著|活下去|活在|生存|存在|生命|活的",
+    "hu": "levegőt|levegő|lélegzel|belélegzel|lélegezni|élni|élned|létezni|életet|élet",
+    "fi": "ilmaa|ilma|hengität|hengittää|hengittämään|elää|elämään|olemassa|elämää",
+    "th": "หายใจ|อากาศ|มีชีวิต|ชีวิต",
 }
 
 NOBODY_CRY: dict[str, str] = {
@@ -115,6 +122,9 @@ NOBODY_CRY: dict[str, str] = {
     "ja": "誰も|だれも|誰一人|誰ひとり|だーれも || 泣かない|泣く|泣いて|泣いてくれる|悲しまない|悲しむ|悲しんで|寂しがらない|寂しく|気にしない|気付かない|気づかない|惜しまない|悼む|困らない|覚えてない",
     "ko": "아무도|아무|누구도|그 누구도|아무한테도 || 울어|울지|안 울어|울 사람|울어줄|울어 줄|슬퍼|슬퍼할|슬퍼하지|그리워|그리워할|신경|신경 안|신경쓰|관심|눈치|모를|아쉬워|아쉬워할",
     "zh": "没人|沒人|没有人|沒有人|谁都不|誰都不|无人|無人 || 哭|会哭|會哭|哭泣|想你|想念|怀念|懷念|在乎|在意|关心|關心|难过|難過|伤心|傷心|注意到|发现|發現",
+    "hu": "senki|senkinek || sírna|sírni|hiányoznál|gyászolna|érdekelne|bánná|sajnálna",
+    "fi": "kukaan|ei kukaan || itkisi|itke|kaipaisi|kaipaa|surisi|välittäisi|huomaisi",
+    "th": "ไม่มีใคร || ร้องไห้|เสียใจ|คิดถึง|สนใจ|แคร์",
 }
 
 DIE_YOU: dict[str, str] = {
@@ -146,6 +156,9 @@ DIE_YOU: dict[str, str] = {
     "ja": "死んで|死んでも|死ねば|死んだら|死ね|死ぬ|お前が死|おまえが死|くたばって|くたばれ|くたばっても|消えて|消えても|いなくなって|いなくなっても|死んじゃって",
     "ko": "죽어도|죽으면|죽어|죽었으면|죽든|죽던|뒤져도|뒤지면|뒤져|디져도|사라져도|사라지면|없어져도|너 죽어도|니가 죽어도|네가 죽어도|죽는다",
     "zh": "死了|你死|去死|死掉|死去|死光|你死了|挂了|掛了|消失|不在了|没了你|沒了你|翘辫子|翹辮子",
+    "hu": "meghalnál|meghalsz|megdöglenél|megdöglesz|megdöglenél|halnál|dögölj",
+    "fi": "kuolisit|kuolet|kuole|kuolla|kuolemasi|häviäisit|kuolisit pois",
+    "th": "ตาย|ตายไป",
 }
 
 HUMAN: dict[str, str] = {
@@ -177,6 +190,9 @@ HUMAN: dict[str, str] = {
     "ja": "人間|人|にんげん|ヒト|ひと|人類|男|人間じゃない|人じゃない|人でなし|人間以下",
     "ko": "사람|인간|사람이|인간이|사람 아니|인간 아니|남자|사람새끼|인간새끼|인류|인간도",
     "zh": "人|人类|人類|人样|人樣|男人|是人|不是人|做人|人性",
+    "hu": "ember|embert|emberi lény",
+    "fi": "ihminen|ihmisen|ihmisiä",
+    "th": "คน|มนุษย์",
 }
 
 VERMIN: dict[str, str] = {
@@ -208,6 +224,9 @@ VERMIN: dict[str, str] = {
     "ja": "ゴミ|ごみ|クズ|くず|屑|虫|虫けら|ウジ虫|蛆虫|ゴキブリ|ごきぶり|ネズミ|ドブネズミ|害虫|寄生虫|家畜|畜生|ケダモノ|けだもの|獣|動物|豚|ブタ|犬|汚物",
     "ko": "벌레|버러지|바퀴벌레|쥐|쥐새끼|곤충|기생충|해충|가축|짐승|동물|쓰레기|쓰레기같은|찌꺼기|오물|돼지|개|개새끼|개돼지|구더기|벌레만도|버러지만도",
     "zh": "垃圾|虫子|蟲子|虫|蟲|蛆|蟑螂|老鼠|害虫|寄生虫|寄生蟲|牲口|畜生|畜牲|禽兽|禽獸|动物|人渣|败类|敗類|猪|豬|狗|蝼蚁|螻蟻",
+    "hu": "féreg|csótány|patkány|parazita|tetű|állat|szemét|mocsok|disznó|söpredék",
+    "fi": "mato|torakka|rotta|loinen|täi|eläin|roska|saasta|sika|syöpäläinen|tuholainen",
+    "th": "แมลงสาบ|หนอน|ปรสิต|เหา|สัตว์|ขยะ|เดรัจฉาน|หมา|ควาย",
 }
 
 FAT_ANIMAL: dict[str, str] = {
@@ -239,6 +258,9 @@ FAT_ANIMAL: dict[str, str] = {
     "ja": "デブ|でぶ|ブス|ぶす|ブタ|豚|雌豚|メス豚|牛|クジラ|鯨|カバ|ゾウ|象|トド|樽|肥満|太って|デブス|ドブス|ブサイク|不細工|ぶさいく|醜い|おデブ",
     "ko": "돼지|뚱뚱|뚱녀|뚱땡이|뚱보|비만|젖소|고래|하마|코끼리|물개|바다코끼리|드럼통|못생긴|못생겼|추녀|오크|돼지년|씹돼지|살쪄|살찐",
     "zh": "胖|胖子|死胖子|肥|肥猪|肥豬|肥婆|猪|豬|母猪|母豬|奶牛|鲸鱼|鯨魚|河马|河馬|大象|海豹|水桶|丑|醜|丑八怪|醜八怪|恐龙",
+    "hu": "dagadt|kövér|hájas|tehén|bálna|disznó|ronda|csúnya",
+    "fi": "läski|lihava|ihrakasa|lehmä|valas|sika|possu|ruma",
+    "th": "อ้วน|หมูตอน|ช้าง|วาฬ|ขี้เหร่|อัปลักษณ์",
 }
 
 WHO_WANTS_YOU: dict[str, str] = {
@@ -270,4 +292,7 @@ WHO_WANTS_YOU: dict[str, str] = {
     "ja": "誰が|だれが|誰がお前|誰があんた|相手に|相手にする|相手にしない|好きに|好きになる|結婚|付き合う|付き合いたい|欲しがる|お前なんか|あんたなんか|抱く|見向き|愛する",
     "ko": "누가|누가 너|누가 널|누가 너를|좋아하|좋아해|좋아할|사랑해|사랑할|결혼|결혼해|결혼할|사귀|사귈|만나줄|만나 줄|쳐다보|쳐다봐|거들떠|데려가|데려갈",
     "zh": "谁会|誰會|谁要|誰要|要你|谁愿意|誰願意|喜欢你|喜歡你|爱你|愛你|娶你|嫁给你|嫁給你|看上你|看得上|理你|上你|跟你",
+    "hu": "ki|kinek|akarna|kellenél|venne el|szeretne",
+    "fi": "kuka|haluaisi|huolisi|ottaisi|rakastaisi",
+    "th": "ใคร|ใครจะ|จะเอา|อยากได้",
 }

@@ -69,7 +69,10 @@ _NEGATIONS: dict[str, str] = {
     "vi": r"không|khong|chẳng|chả|chưa|ko|hông|đâu",
     "tl": r"hindi|di|wala|walang",
     "sw": r"si|sio|hakuna|hamna|hu\w{3,}|ha(?:ta|ku|wa|ja)\w+",
+    "hu": r"nem|sem|se|soha|senki|sosem",
+    "fi": r"en|et|ei|emme|ette|eivät|koskaan|kukaan",
     # unspaced: substrings
+    "th": r"ไม่|มิ",
     "ja": r"ない|ねえ|ねー|ません|じゃない|ぬ",
     "ko": r"아니|않|없|안\s|못\s",
     "zh": r"不|没|沒|无|無|别",
@@ -104,14 +107,16 @@ _READER: dict[str, str] = {
     "vi": r"mày|may|bạn|mi|cậu|anh|chị|em|ông|bà|bồ",
     "tl": r"ka|ikaw|mo|kita|iyo|kang",
     "sw": r"wewe|u\w{3,}|hu\w{3,}",
+    "hu": r"te|téged|neked|tőled|vagy|\w+sz|\w+ed|\w+od|\w+öd|\w+nál|\w+nél",
+    "fi": r"sinä|sä|sinua|sua|sinulle|sulle|sinusta|\w+[aeiouyäö]t",
 }
-_UNSPACED_LANGUAGES = frozenset({"ja", "zh"})
+_UNSPACED_LANGUAGES = frozenset({"ja", "zh", "th"})
 _PREFIX_LANGUAGES = frozenset({"ko"})  # particles fused to the word's end ("사람도", "돼지같이")
 #: The languages whose forms are read as substrings or word starts, not whole words.
 WITHOUT_WORD_ENDS = _UNSPACED_LANGUAGES | _PREFIX_LANGUAGES
 # The writer's own death ("nobody would cry if I died" asks for help): in the three languages
 # whose reader is not asked for.
-_OWN = compile_prefiltered(r"私|僕|俺|あたし|나\s|내가|난\s|我")
+_OWN = compile_prefiltered(r"私|僕|俺|あたし|나\s|내가|난\s|我|กู|ฉัน|ผม")
 # ... and "I am not a human being" (an album's title, beside "trash", in a tweet set)
 _SAID_OF_ONESELF = compile_prefiltered(r"\bi\s*(?:am|['’]?m)\s*$")
 
@@ -122,6 +127,7 @@ _NOT_HUMAN = {
     "zh": r"不是(?:个|個)?人(?![们們家民口员員士类類])|不算(?:个|個)?人|不配(?:做|当|當)人|没(?:有)?人性|沒(?:有)?人性",
     "ja": r"人間じゃな|人じゃな|人間ではな|人ではな|人でなし|人間以下",
     "ko": r"(?:사람|인간)(?:도|이|은)?\s*(?:아니|아냐)",
+    "th": r"ไม่ใช่(?:คน|มนุษย์)|ไม่เป็นคน",
 }
 
 # Letters and marks of the scripts read here (Indic vowel signs are not \w).
@@ -224,7 +230,9 @@ def _languages() -> tuple[str, ...]:
 # Words as the gate reads them: letters, Indic marks, apostrophes and hyphens inside.
 _GATE_TOKEN = re.compile(r"[\w\u0900-\u0dff\u200c\u200d'’-]+")
 # Scripts whose forms are read as substrings or word starts: any text in them passes the gate.
-_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u3130-\u318f]")
+_UNSPACED_SCRIPT = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u3130-\u318f\u0e00-\u0e7f]"
+)
 
 
 def gate_index(lists: tuple[dict[str, str], ...]) -> dict[str, frozenset[str]]:

@@ -20,6 +20,8 @@ from guard.checks.toxicity import Toxicity
         "你连呼吸都不配",
         "tu saans lene ke laayak bhi nahi hai",
         "hustahili hata hewa unayovuta",
+        "Nem érdemled meg a levegőt, amit belélegzel.",
+        "Et ansaitse edes sitä ilmaa jota hengität.",
         # nobody would mourn the reader
         "nikt by nie płakał gdybyś zdechł",
         "franchement personne pleurerait si tu crevais demain",
@@ -30,6 +32,7 @@ from guard.checks.toxicity import Toxicity
         "du bist kein Mensch, du bist Ungeziefer",
         "넌 사람도 아니야 벌레야",
         "你根本不是人，就是个畜生",
+        "มึงไม่ใช่คน มึงมันแมลงสาบ",
         # unwanted for one's body
         "Χοντρή αγελάδα, ποιος θα σε θέλει έτσι;",
         "tlustá kráva, kdo by tě chtěl",
