@@ -1,4 +1,4 @@
-"""Insults aimed at the reader in 28 languages, for :mod:`guard.checks.tox_aimed_insults`: what
+"""Insults aimed at the reader in 27 languages and English (which is not read), for :mod:`guard.checks.tox_aimed_insults`: what
 tells the reader to shut up or get lost ("cala a boca", "håll käften", "σκάσε", "黙れ"), insult
 words ("otário", "hora", "μαλάκα", "カス"), and what puts one in the reader's face ("seu", "din",
 "ρε", "du bist so ein").

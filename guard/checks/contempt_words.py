@@ -1,4 +1,4 @@
-"""Words of contempt for a person's life and body in 28 languages, for
+"""Words of contempt for a person's life and body in 31 languages, for
 :mod:`guard.checks.tox_contempt`: "deserve" and "breathe / air / live" ("you don't deserve the air
 you breathe"), "nobody" and "cry / miss" and "if you died", "human" and "vermin" ("you're not a
 person, you're a worm"), "fat / cow / whale" and "who would want you".

@@ -1,4 +1,4 @@
-"""Insults aimed at the reader in 28 languages, where the encoder and the n-gram head read them as
+"""Insults aimed at the reader in 27 languages other than English, where the encoder and the n-gram head read them as
 ordinary text: "cala a boca seu otário do caralho", "håll käften din jävla hora", "σκάσε ρε
 μαλάκα", "黙れよカス", "Du bist so ein dummer Wichser, verpiss dich aus dem Forum".
 

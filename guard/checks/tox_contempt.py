@@ -1,4 +1,4 @@
-"""Contempt for a person's life, humanity or body, in 28 languages: "you don't deserve the air you
+"""Contempt for a person's life, humanity or body, in 31 languages: "you don't deserve the air you
 breathe", "nobody would cry if you died", "you're not a person, you're a worm", "fat cow, who
 would want you".
 

@@ -202,7 +202,7 @@ class Toxicity(BaseCheck):
         from guard.checks.other_scripts_head import HEAD
 
         load_head(HEAD)
-        # ... and the 28 languages' lists of contempt and aimed insults (0.3 s each to compile)
+        # ... and the languages' lists of contempt and aimed insults (0.3 s each to compile)
         from guard.checks.tox_contempt import contempt_span
 
         contempt_span("Warm-up sentence.")
@@ -313,7 +313,7 @@ class Toxicity(BaseCheck):
             span = insult_span(text)
             flagged = [] if span is None else [(span, 1.0)]
         if not flagged:
-            # Contempt for a person's life, humanity or body in ordinary words, in 28 languages
+            # Contempt for a person's life, humanity or body in ordinary words, in 31 languages
             # ("Nu meriți nici măcar aerul pe care îl respiri", "nikt by nie płakał gdybyś
             # zdechł", "넌 사람도 아니야 벌레야"; guard.checks.tox_contempt).
             from guard.checks.tox_contempt import contempt_span
