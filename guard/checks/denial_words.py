@@ -21,7 +21,10 @@ _GOOD: dict[str, str] = {
         "useful|of use|any use|human|humans|human beings|humanity|person|persons|people|real|true|genuine|proper|belong|"
         "belongs|welcome|deserve|deserves|deserving|worthy|worth|trust|trusted|trustworthy|reliable|"
         "loyal|honest|equal|equals|citizens|citizen|allowed|permitted|rights|normal|natural|healthy|"
-        "man|men|woman|women|vote|live|alive|life|one of us|like us|ours|our"
+        "man|men|woman|women|vote|live|alive|life|one of us|like us|ours|our|"
+        # (fiftieth session, with English group denials read: "Africans are not smart enough ...")
+        "good|decent|smart|intelligent|clever|capable|able|competent|qualified|clean|safe|peaceful|"
+        "civilised|civilized|civil|wanted|needed|valuable|stable|sane|fit|innocent|victims"
     ),
     "es": (
         "útil|utiles|útiles|util|humano|humanos|humana|humanas|humanidad|ser humano|seres humanos|personas|gente|verdadero|"

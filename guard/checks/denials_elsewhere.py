@@ -50,6 +50,7 @@ import functools
 import itertools
 import re
 
+from guard.checks.groups import GROUP_WORDS
 from guard.checks.literal_prefilter import compile_prefiltered
 from guard.checks.masking import mask_spans
 
@@ -103,7 +104,7 @@ _FUSED_TEXT = (
     "нису није אינם אינן אינו אינה ليس ليسوا ليست لستم لست لسنا bukan bukanlah si sio değil "
     "değiller değildir değillerdir değilsin değilsiniz değilim değiliz değildi degil نیست "
     "نیستند نیستید نیستی نیستم نیستیم नाही नाहीत होइन নয় নয় নন নই নও இல்லை அல்ல அல்லர் இல்ல "
-    "కాదు അല്ല ಅಲ್ಲ 아니다 아니야 아니에요 아닙니다 아니라 아니고 아냐 아닌 isn't aren't wasn't weren't ain't"
+    "కాదు അല്ല ಅಲ್ಲ 아니다 아니야 아니에요 아닙니다 아니라 아니고 아냐 아닌 isn't aren't wasn't weren't ain't isnt arent wasnt werent aint"
 )
 _FUSED = frozenset(_FUSED_TEXT.split())
 # Copulas, present and past ("will never be" is hate's tense: "ne seront jamais français"). French
@@ -124,9 +125,30 @@ _COPULAS = frozenset(_COPULAS_TEXT.split())
 
 # English: "not" and "never" beside a copula ("you're not stupid", "they were never a burden"),
 # "no" before a noun ("they are no thieves"), and the copula's own negative forms (fused).
-_ENGLISH_BEFORE = _table("not never no isn't=is aren't=are wasn't=was weren't=were ain't=is")
+_ENGLISH_BEFORE = _table(
+    "not never no isn't=is aren't=are wasn't=was weren't=were ain't=is isnt=is arent=are wasnt=was "
+    "werent=were aint=is"
+)
 _ENGLISH_COPULA_TEXT = "am is are was were be been being re s m"
 _ENGLISH_COPULAS = frozenset(_ENGLISH_COPULA_TEXT.split())
+# ... and, said of a group only, a verb denied ("Indians don't smell", "Women do not ask for it by
+# what they wear"): with a person ("you don't deserve ...") or a thing as its subject it is no
+# denial of a vice (threats and contempt negate verbs), and it is skipped.
+_ENGLISH_DO_NOT = _table("don't= dont= doesn't= doesnt= didn't= didnt=")
+_ENGLISH_DO = frozenset({"do", "does", "did"})
+# A group as a clause's whole subject: a named group (guard.checks.groups), a people by its
+# capitalised plural ("Pakistanis", "Poles"), or "<word> people / men / women / kids ..." ("Old
+# people", "single mums"), with at most two words before it and the copula or auxiliary after it.
+# Forty-ninth session's dev sets 48en1 / 48en2: 22 of 73 benign "X are not Y" flagged.
+_ENGLISH_GROUP = compile_prefiltered(
+    r"(?:(?:the|these|those|our|my)\s+)?(?:[\w'’-]+\s+){0,2}?(?:"
+    + GROUP_WORDS
+    + r"|\b(?:people|men|women|kids|children|folks|guys|girls|boys|families|workers|students|parents|mums|"
+    r"moms|mothers|dads|fathers|teens|teenagers|youths|immigrants|believers|communities)\b"
+    r"|(?-i:\b[A-Z][a-z]{2,}s\b))"
+    r"(?:\s+(?:are|is|were|was|do|does|did|['’]re|ai))?",
+    re.IGNORECASE,
+)
 
 _SAID_OF_YOU = compile_prefiltered(
     r"(?P<negation>\b(?:nobody|no\s+one|no-one)|\bi\s*(?:never|did\s+not|didn['’]t|do\s+not|don['’]t|would\s+never|"
@@ -137,6 +159,44 @@ _SAID_OF_YOU = compile_prefiltered(
     r"[^.!?\n,;]{0,50}",
     re.IGNORECASE,
 )
+# A threat or hatred the writer denies, or says nobody holds: "I would never hurt you", "nobody
+# wants you dead", "no one is coming for you", "I don't hate trans people", "I don't want him to
+# die" (forty-ninth session's dev sets 48en1 / 48en2: 20 of 36 benign negated threats flagged).
+# The negation governs the harm itself: "nobody cares if you die", where it governs the caring, is
+# not read (its harm is not next to it), nor a condition that keeps the threat ("I won't hurt you if
+# you keep quiet": :data:`_CONDITION`).
+_HARM_DENIED = compile_prefiltered(
+    r"(?P<negation>\b(?:nobody|no[\s-]one|none\s+of\s+us|hardly\s+anyone|not\s+one\s+of\s+us)(?:['’]s)?|"
+    r"\b(?:i|we)(?:['’]d|['’]ll|\s+would|\s+will|\s+could)?\s+never|"
+    r"\b(?:i|we)\s+(?:don['’]?t|do\s+not|won['’]?t|will\s+not|wouldn['’]?t|would\s+not|didn['’]?t|did\s+not|"
+    r"could\s+never|couldn['’]?t|am\s+not|are\s+not)|\b(?:i['’]m|we['’]re)\s+not|"
+    r"\bnever\s+in\s+a\s+million\s+years\s+would\s+(?:i|we)|\bno\s+way\s+(?:i|we)(?:['’]d|\s+would|['’]ll|\s+will))"
+    r"(?:\s+(?:here|else|ever|even|really|actually|honestly|seriously|who|is|are|was|were|will|would|could|wants?|"
+    r"wanna|wish(?:es)?|going|gonna|trying|about|to|be|dream(?:ing)?\s+of|in\s+(?:this|the|my|our|your)\s+\w+)){0,6}"
+    r"\s+(?P<harm>(?:want|wants|wish|wishes)\s+(?:you|u|him|her|them|us|\w+)\s+(?:dead|gone|hurt|harmed)|"
+    r"(?:want|wants|wish|wishes)\s+(?:\w+\s+){1,2}to\s+(?:die|suffer|get\s+hurt|be\s+hurt)|"
+    r"hurt(?:ing|s)?|harm(?:ing|s)?|kill(?:ing|s)?|murder(?:ing|s)?|hit(?:ting|s)?|beat(?:ing|s)?|attack(?:ing|s)?|"
+    r"shoot(?:ing|s)?|stab(?:bing|s)?|dox+(?:ing|es)?|touch(?:ing|es)?|lay(?:ing)?\s+a\s+finger|hate|hates|despise|"
+    r"die|suffer|burn(?:ing|s)?|rape|punch(?:ing)?|slap(?:ping)?|come\s+(?:for|after)|coming\s+(?:for|after)|"
+    r"threaten(?:ing)?|bully(?:ing)?|harass(?:ing)?|stalk(?:ing)?|wish\s+death|wishing\s+death)\b"
+    r"(?P<object>(?:\s+[\w'’-]+){0,3})",
+    re.IGNORECASE,
+)
+_HARM_NEGATION_INSTEAD = {
+    "nobody": "someone",
+    "no one": "someone",
+    "no-one": "someone",
+    "none of us": "we",
+    "hardly anyone": "everyone",
+    "not one of us": "we",
+}
+_CONDITION = compile_prefiltered(
+    r"\b(?:if|unless|until|till|as\s+long\s+as|yet|but|except|unlike)\b", re.IGNORECASE
+)
+_THEY = compile_prefiltered(r"\b(?:they|theyre|them|we|were)\b|\b(?:they|we)['’]re\b", re.IGNORECASE)
+_SHORT_LEFTOVER_WORDS = 4  # Toxicity's encoder reads a masked copy of this many words or more
+_YET = compile_prefiltered(r"\W*(?:yet|for\s+now)\b", re.IGNORECASE)
+_YET_CHARS = 16
 # ... and the claim said again after it
 _YOU_ARE = compile_prefiltered(r"\b(?:you|u)(?:['’]re|\s+are|\s+r)\b(?!\s+not\b)|\bur\b", re.IGNORECASE)
 _PERSONS_TEXT = "you you're youre u ur ya you've he he's she she's i i'm im"
@@ -176,6 +236,9 @@ _UNSPACED = {**_UNSPACED_BEFORE, **_UNSPACED_AFTER}
 # "different" ("no different from animals") and "more" ("nothing more than").
 _CLAIM_KEPT_WORDS_TEXT = (
     "all every only just merely simply better different more "
+    # English idioms that deny a lack ("no strangers to lying", "not above stealing", "not smart
+    # enough to ...")
+    "above beyond stranger strangers enough "
     "todos todas tots totes alle tous toutes tutti tutte allemaal alla allt kaikki mind minden toți "
     "toate wszyscy wszystkie všichni všetci vsi svi sve hepsi tüm bütün все всі всички όλοι όλες "
     "كل همه सब सभी tất semua wote lahat "
@@ -283,7 +346,12 @@ def denial_readings(piece: str) -> tuple[str | None, str] | None:
     affirmed: list[tuple[int, int, str]] = []  # (start, end, replacement)
     scopes: list[tuple[int, int]] = []
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(piece)]
+    # (a harm denied is read below: its negation is not a copula's too, "there's no one who would
+    # ever hit you")
+    harms = list(_HARM_DENIED.finditer(piece)) if language == "en" else []
     for index, (start, end, token) in enumerate(tokens):
+        if any(m.start("negation") <= start < m.end("negation") for m in harms):
+            continue
         word = token.casefold()
         if word in _ONLY_IN and (language is None or language not in _ONLY_IN[word]):
             continue
@@ -304,6 +372,19 @@ def denial_readings(piece: str) -> tuple[str | None, str] | None:
                 return None
             affirmed.append((start, end, after[word]))
             scopes.append((governed[-1][0] if governed else start, end))
+        elif language == "en" and (
+            word in _ENGLISH_DO_NOT
+            or (word in ("not", "never") and index > 0 and tokens[index - 1][2].casefold() in _ENGLISH_DO)
+        ):
+            # A verb denied, of a group only: "Indians don't smell", "Women do not ask for it".
+            subject_end = tokens[index - 1][0] if word in ("not", "never") else start
+            if not _english_group(piece[_clause_start(piece, subject_end) : start]):
+                continue
+            governed = _governed(tokens[index + 1 :], _SCOPE_WORDS)
+            if governed is None:
+                return None
+            affirmed.append((start, end, _ENGLISH_DO_NOT.get(word, "")))
+            scopes.append((start, governed[-1][1] if governed else end))
     if language != "en" and _UNSPACED_SCRIPT.search(piece):
         for m in _unspaced_pattern().finditer(piece):
             spans = _unspaced_scope(piece, m.start(), m.end(), m.group() in _UNSPACED_BEFORE)
@@ -323,6 +404,18 @@ def denial_readings(piece: str) -> tuple[str | None, str] | None:
             instead = "everyone" if negation.casefold().startswith(("nobody", "no")) else "I"
             affirmed.append((m.start("negation"), m.end("negation"), instead))
             scopes.append(m.span())
+    # English: a threat or hatred denied ("I would never hurt you", "nobody wants you dead", "I
+    # don't hate trans people"), to the end of its object.
+    if language == "en":
+        for m in harms:
+            object_end = m.start("object") + len(m.group("object").split(",")[0].rstrip())
+            sentence = re.split(r"[.!?\n]", piece[object_end : object_end + _TURN_CHARS], maxsplit=1)[0]
+            rest = piece[object_end + len(sentence) : object_end + len(sentence) + _YET_CHARS]
+            if _CONDITION.search(m.group("object")) or _CONDITION.search(sentence) or _YET.match(rest):
+                return None  # "I won't hurt you if you keep quiet", "I'm not going to kill you. Yet."
+            said_of_you.add(len(scopes))
+            affirmed.append((m.start("negation"), m.start("harm"), _harm_affirmed(m)))
+            scopes.append((m.start("negation"), max(object_end, m.end("harm"))))
     # Other languages: what the writer never called the reader ("Je t'ai jamais traité d'idiot",
     # "Sana hiç aptal demedim"; guard.checks.said_of_you), the whole clause its scope.
     from guard.checks.said_of_you import said_of_you as said_elsewhere
@@ -341,10 +434,13 @@ def denial_readings(piece: str) -> tuple[str | None, str] | None:
         said = (piece[start:negation_start] + " " + piece[negation_end:end]).casefold()
         if _denies_good(said) or _most_after(piece, end) or _turn_after(piece, end):
             return None
+        if language == "en" and _YET.match(piece, end, end + _YET_CHARS):
+            return None  # "I'm not going to kill you. Yet."
     # The clause before the negation goes too: its subject alone ("Cyganie", "Muslime sind") is
     # what the readers flag in these languages (a bare group name scored 0.91-0.98 by the encoder
     # and 0.99 by the n-gram head, dev48), unless it insults someone itself.
     clauses = [(_clause_start(piece, start), start, end) for start, end in scopes]
+    group_denied = False
     for index, (head, start, _) in enumerate(clauses):
         # A subject, not a sentence: a long clause before the negation says something of its own
         # ("Los homosexuales son unos enfermos y no ...").
@@ -355,13 +451,23 @@ def denial_readings(piece: str) -> tuple[str | None, str] | None:
         # group's is negated_claims' (lists), and English hate denies words of its own ("The great
         # replacement isn't a theory", "That's not racism, that's what I see", "their brains just
         # aren't wired for engineering": eight hard cases lost when any subject was read).
+        # A group's stereotype denied ("Old people are not useless", "Indians don't smell") is read
+        # too when the group is the clause's whole subject (:data:`_ENGLISH_GROUP`), and not asked
+        # as a question ("Muslims aren't violent? Look at ...").
         if (
             language == "en"
             and index not in said_of_you
             and (not subject or subject[0].casefold().replace("’", "'") not in _PERSONS)
         ):
-            return None
+            if not _english_group(piece[head:start]) or _asked(piece, clauses[index][2]):
+                return None
+            group_denied = True
     masked = mask_spans(piece, [(head, end) for head, _, end in clauses], " ")
+    if group_denied and len(_words(masked)) < _SHORT_LEFTOVER_WORDS and _THEY.search(masked):
+        # Hate's inversion, "X aren't A, they're B" ("Immigrants aren't refugees, they're
+        # invaders", "Black people don't work, they steal"): what is left is too short for the
+        # encoder (Toxicity._denial), and without its subject no reader flags it.
+        return None
     if len(said_elsewhere_at) == len(scopes):
         # Only what the reader was never called: with the negation removed the clause is a report
         # ("ti ho dato del cretino", "Sana aptal dedim"), which the readers rightly pass, so there
@@ -370,6 +476,43 @@ def denial_readings(piece: str) -> tuple[str | None, str] | None:
     # ... and beside other denials, those stay as written ("Nu te-am făcut niciodată prost, am zis
     # doar că nu sunt de acord": only "nu sunt" is affirmed).
     return _replaced(piece, [a for i, a in enumerate(affirmed) if i not in said_elsewhere_at]), masked
+
+
+def _harm_affirmed(m: re.Match[str]) -> str:
+    """What a denied harm's negation and the words before its harm become without the negation:
+    "nobody wants" -> "someone wants", "I would never" -> "I would", "I don't" -> "I"."""
+    before = m.group(0)[: m.start("harm") - m.start(0)]
+    negation = " ".join(m.group("negation").casefold().replace("’", "'").split())
+    for word, instead in _HARM_NEGATION_INSTEAD.items():
+        if negation.startswith(word):
+            return instead + before[len(m.group("negation")) :].replace("'s", " is")
+    if negation.startswith("never in a million years would"):
+        return m.group("negation").split()[-1] + " would" + before[len(m.group("negation")) :]
+    if negation.startswith("no way"):
+        before = before[len("no way") :]
+    words = re.sub(
+        r"\b(?:never|not)\b|n['’]?t\b",
+        "",
+        before.replace("won't", "will").replace("won’t", "will").replace("wont", "will"),
+        flags=re.IGNORECASE,
+    )
+    return " ".join(words.replace("do ", " ").replace("did ", " ").split()) + " "
+
+
+def _english_group(subject: str) -> bool:
+    """Whether ``subject``, the words of a clause before its negation, is a group and nothing else
+    (:data:`_ENGLISH_GROUP`): "Old people are", "Pakistanis", "Irish Travellers", not "their
+    brains just", "The great replacement", "That"."""
+    subject = subject.strip()
+    return bool(subject) and _ENGLISH_GROUP.fullmatch(subject) is not None
+
+
+def _asked(piece: str, end: int) -> bool:
+    """Whether the sentence holding ``piece[end - 1]`` ends with a question mark."""
+    for at in range(end, min(len(piece), end + _TURN_CHARS)):
+        if piece[at] in _SENTENCE_ENDS:
+            return piece[at] in "?？؟"
+    return False
 
 
 def _by_copula(
@@ -481,6 +624,9 @@ _PRIVATIVE = (
 )
 
 
+_LESS = frozenset({"less", "fewer"})
+
+
 def _denies_good(governed: str) -> bool:
     """Whether the words a negation governs name a good thing (:data:`GOOD_WORDS`): "not human",
     "not real Italians", "don't belong", "can't be trusted"."""
@@ -488,6 +634,8 @@ def _denies_good(governed: str) -> bool:
 
     words = [m.group() for m in _TOKEN.finditer(governed) if m.group()[0] not in _SCOPE_STOP]
     for index, word in enumerate(words):
+        if index > 0 and words[index - 1] in _LESS:
+            continue  # "not less intelligent", "not less human": a lack denied
         if word in GOOD_WORDS and not _insult_elsewhere(word):
             return True
         if index + 1 < len(words) and f"{word} {words[index + 1]}" in GOOD_WORDS:

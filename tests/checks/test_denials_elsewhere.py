@@ -1,5 +1,5 @@
-"""A stereotype or an insult denied in another language than English: the copies the toxicity
-check reads (the negation removed; the clause it denies masked), no copies where the negation
+"""A stereotype or an insult denied in another language than English, and in English a person's
+insult, a group's stereotype or a threat denied: the copies the toxicity check reads (the negation removed; the clause it denies masked), no copies where the negation
 keeps the claim or denies something good, and the check's verdicts on both kinds."""
 
 from __future__ import annotations
@@ -32,6 +32,20 @@ from guard.checks.toxicity import Toxicity
             "No one is calling you a failure, you just had a bad week.",
             "everyone is calling you a failure, you just had a bad week.",
             ", you just had a bad week.",
+        ),
+        # ... a group's stereotype, a verb of it denied ("don't"), a threat denied (fiftieth session)
+        ("Immigrants are not criminals.", "Immigrants are criminals.", "."),
+        (
+            "Old people are not useless, my nan taught half our street to read",
+            "Old people are useless, my nan taught half our street to read",
+            ", my nan taught half our street to read",
+        ),
+        ("Indians don't smell, grow up", "Indians smell, grow up", ", grow up"),
+        ("I would never hurt you, you know that", "I would hurt you, you know that", ", you know that"),
+        (
+            "nobody wants you dead, we just want you to log off",
+            "someone wants you dead, we just want you to log off",
+            ", we just want you to log off",
         ),
         # ... Chinese, unspaced; Hindi, with a copula after the negation
         ("河南人不是骗子。", "河南人是骗子。", "。"),
@@ -69,8 +83,21 @@ def test_a_denial_has_an_affirmed_and_a_masked_copy(text: str, affirmed: str, ma
         "你怎么还不去死，没人会难过的",
         "Ніхто не бажає тобі смерті, Олю.",
         "Git kendini as, kimse yokluğunu fark etmez",
-        # English groups are negated_claims'; the claim said again; words that negate only elsewhere
-        "Immigrants are not criminals.",
+        # English: a subject that is no group; a group's inversion ("they're invaders"), a lack
+        # denied, a good thing denied, a question; a threat kept by a condition or a "yet"; a
+        # negation that governs no harm ("cares"); the claim said again
+        "their brains just aren't wired for engineering",
+        "Immigrants aren't refugees, they're invaders",
+        "Black people don't work, they steal",
+        "Jews are no strangers to lying",
+        "Gypsies are not above stealing from their own",
+        "Africans are not smart enough to run a country",
+        "Muslims don't belong here",
+        "Muslims aren't violent? Look at the news",
+        "I won't hurt you if you keep your mouth shut",
+        "I'm not going to kill you. Yet.",
+        "nobody cares if you die",
+        # ... words that negate only elsewhere
         "nobody here thinks you're worthless. we KNOW you are",
         "nobody thinks you are human",
         "Cyganie są tak głupi.",
@@ -115,9 +142,16 @@ def check() -> Toxicity:
         "河南人不是骗子。",
         # what is left, three words, is read by the word lists and heads, not the encoder
         "Non sei stupida, sei solo stanca.",
+        # English stereotypes and threats denied, each flagged before the fiftieth session
+        "Old people are not useless, my nan taught half our street to read",
+        "Women do not ask for it by what they wear. Ever.",
+        "Disabled people are not a drain on society.",
+        "I would never hurt you, you know that",
+        "no one is coming for you, you're safe here",
+        "I'd never want your kids to suffer for what you said",
     ],
 )
-def test_a_denial_in_another_language_passes(check: Toxicity, text: str) -> None:
+def test_a_denial_passes(check: Toxicity, text: str) -> None:
     assert check(text, Context()).violations == ()
 
 
@@ -130,6 +164,12 @@ def test_a_denial_in_another_language_passes(check: Toxicity, text: str) -> None
         "Göçmenlerin hepsi suçlu değil ama çoğu öyle.",
         "Flüchtlinge gehören nicht hierher, das sind Parasiten.",
         "Nadie te va a extrañar cuando te mueras, gorda asquerosa.",
+        "Immigrants aren't refugees, they're invaders",
+        "Black people don't work, they steal",
+        "Gypsies are not above stealing from their own",
+        "I won't hurt you if you keep your mouth shut",
+        "I'm not going to kill you. Yet.",
+        "nobody wants you dead, just gone forever, you useless piece of shit",
     ],
 )
 def test_hate_with_a_negation_is_still_flagged(check: Toxicity, text: str) -> None:
