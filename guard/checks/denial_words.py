@@ -220,7 +220,7 @@ _GOOD: dict[str, str] = {
         "ψηφίζουν|ψηφιζουν|ζωή|ζωη"
     ),
     "tr": (
-        "insan|insanlar|insanlık|insanlik|gerçek|gercek|hakiki|sahici|ait|bizden|bizden biri|"
+        "insan|insanlar|insanlık|insanlik|adam|adamlar|gerçek|gercek|hakiki|sahici|ait|bizden|bizden biri|"
         "bizim gibi|hoş karşılanan|hos karsilanan|istenen|hak eder|hak ediyor|layık|layik|değer|deger|"
         "güvenilir|guvenilir|sadık|sadik|dürüst|durust|eşit|esit|eşit haklar|vatandaş|vatandas|"
         "vatandaşlar|vatandaslar|yurttaş|yurttaslar|izin|izinli|hakkı|hakki|hakları|haklari|normal|"

@@ -49,12 +49,30 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from typing import NamedTuple
 
 from guard.checks.groups import GROUP_WORDS
 from guard.checks.literal_prefilter import compile_prefiltered
 from guard.checks.masking import mask_spans
 
-__all__ = ["denial_readings", "insulting_by_word_lists"]
+__all__ = ["DenialReadings", "denial_readings", "insulting_by_word_lists"]
+
+
+class DenialReadings(NamedTuple):
+    """The two counterfactual copies of a denial (module docstring), and whether every denial in
+    it is of a person: an insult of "you", "he" or "she", a harm denied, what the reader was never
+    called. The judge of ``masked`` reads those more leniently than a group's (``Toxicity._denial``),
+    whose ``affirmed`` copy the encoder flags for the group's name alone, when ``affirmed_alone`` is
+    flagged: the rest of a text says things of its own, and a hateful text whose writer adds "I'm
+    not suggesting anything drastic" was flagged affirmed for its other sentences (fiftieth
+    session, hard cases)."""
+
+    affirmed: str | None
+    masked: str
+    of_a_person: bool
+    #: the affirmed copy of the sentences that hold a denial, nothing else of the text (None with
+    #: ``affirmed``)
+    affirmed_alone: str | None
 
 
 # Negations, as whole words, and what the affirmed copy writes instead ("ein" for "kein"; removed
@@ -321,7 +339,7 @@ def _unspaced_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
-def denial_readings(piece: str) -> tuple[str | None, str] | None:
+def denial_readings(piece: str) -> DenialReadings | None:
     """``(affirmed, masked)`` copies of ``piece`` (module docstring) when it denies something bad
     (in English, of a person) and no negation in it keeps the claim; None otherwise. ``affirmed``
     is None when the only denials are of what the reader was called in another language than
@@ -472,10 +490,17 @@ def denial_readings(piece: str) -> tuple[str | None, str] | None:
         # Only what the reader was never called: with the negation removed the clause is a report
         # ("ti ho dato del cretino", "Sana aptal dedim"), which the readers rightly pass, so there
         # is no affirmed copy to ask for; what is left must pass all the same.
-        return None, masked
+        return DenialReadings(None, masked, of_a_person=True, affirmed_alone=None)
     # ... and beside other denials, those stay as written ("Nu te-am făcut niciodată prost, am zis
     # doar că nu sunt de acord": only "nu sunt" is affirmed).
-    return _replaced(piece, [a for i, a in enumerate(affirmed) if i not in said_elsewhere_at]), masked
+    kept = [a for i, a in enumerate(affirmed) if i not in said_elsewhere_at]
+    # (other languages' subjects are not told apart: a person's only in English)
+    return DenialReadings(
+        _replaced(piece, kept),
+        masked,
+        of_a_person=language == "en" and not group_denied,
+        affirmed_alone=_affirmed_sentences(piece, kept),
+    )
 
 
 def _harm_affirmed(m: re.Match[str]) -> str:
@@ -761,6 +786,28 @@ def _unspaced_scope(piece: str, start: int, end: int, before: bool) -> tuple[int
     if any(word in scope for word in _CLAIM_KEPT_UNSPACED):
         return None
     return span
+
+
+def _affirmed_sentences(piece: str, replacements: list[tuple[int, int, str]]) -> str:
+    """The sentences of ``piece`` that hold a denial, with their negations replaced
+    (``DenialReadings.affirmed_alone``)."""
+    spans: list[tuple[int, int]] = []
+    for start, end, _ in sorted(replacements):
+        head = start
+        while head > 0 and piece[head - 1] not in _SENTENCE_ENDS:
+            head -= 1
+        tail = end
+        while tail < len(piece) and piece[tail] not in _SENTENCE_ENDS:
+            tail += 1
+        tail = min(tail + 1, len(piece))
+        if spans and head <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], tail))
+        else:
+            spans.append((head, tail))
+    return " ".join(
+        _replaced(piece[head:tail], [(s - head, e - head, t) for s, e, t in replacements if head <= s < tail])
+        for head, tail in spans
+    )
 
 
 def _replaced(piece: str, replacements: list[tuple[int, int, str]]) -> str:

@@ -249,10 +249,11 @@ class Toxicity(BaseCheck):
         )
 
     def _denial(self, text: str) -> bool:
-        """Whether ``text``, flagged, is a stereotype or an insult denied (in English, a person's
-        insult: :mod:`guard.checks.denials_elsewhere`): the check flags it with its negations
-        removed, and at the next sensitivity up passes what is left once each denying clause is
-        masked. The same readers judge every copy, so whatever flagged the text (the encoder, the
+        """Whether ``text``, flagged, is a stereotype, an insult or a harm denied
+        (:mod:`guard.checks.denials_elsewhere`): the check flags it with its negations removed,
+        and at the next sensitivity up passes what is left once each denying clause is masked (a
+        person's insult or a harm denied, flagged affirmed in its own sentences: with the encoder
+        one step down). The same readers judge every copy, so whatever flagged the text (the encoder, the
         n-gram head, a lexicon, the written-cases heads) is asked whether the denial was the
         reason. A denial of what the reader was called, in another language than English, has no
         affirmed copy to flag (it would be a report: :mod:`guard.checks.said_of_you`)."""
@@ -266,26 +267,42 @@ class Toxicity(BaseCheck):
             raise CheckError(self.name, str(exc)) from exc
         if readings is None:
             return False
-        affirmed, masked = readings
-        if any(c.isalpha() for c in masked):
-            # What is left must pass clearly: at the next sensitivity up too. A language the
-            # readers know little of is flagged on thin evidence, and masking three words thins it
-            # below any bar ("Kom aldri tilbake hit, din verdiløse gris" passed with "aldri tilbake
-            # hit" masked at medium, dev48).
-            stricter = _stricter_check(self)
-            masked_copies = _copies(masked)
-            # A leftover of a few words (", lies nochmal.", read again) is no sentence for the
-            # encoder, which scored that one 0.89: only the word lists, the heads and the signals
-            # read it.
-            encoder = len(_LEFTOVER_WORD.findall(masked)) >= _ENCODER_LEFTOVER_WORDS
-            if stricter._harm_violations(masked_copies) or stricter._flagged(
-                masked, masked_copies, encoder=encoder
-            ):
-                return False
+        affirmed, masked, of_a_person, affirmed_alone = readings
+        if (
+            of_a_person
+            and (affirmed_alone is None or self._flags_copy(affirmed_alone))
+            and self._leaves_nothing(masked, of_a_person=True)
+        ):
+            # A person's insult, a harm or a name denied, flagged affirmed in its own sentences:
+            # what is left is read by the encoder one step down (:func:`_stricter_check`).
+            return True
+        if not self._leaves_nothing(masked, of_a_person=False):
+            return False
         if affirmed is None:
             return True  # what the reader was never called: its affirmed copy is a report
-        affirmed_copies = _copies(affirmed)
-        return bool(self._harm_violations(affirmed_copies) or self._flagged(affirmed, affirmed_copies))
+        return self._flags_copy(affirmed)
+
+    def _flags_copy(self, copy: str) -> bool:
+        copies = _copies(copy)
+        return bool(self._harm_violations(copies) or self._flagged(copy, copies))
+
+    def _leaves_nothing(self, masked: str, *, of_a_person: bool) -> bool:
+        """Whether what is left of a denial once its clauses are masked passes clearly: at the next
+        sensitivity up. A language the readers know little of is flagged on thin evidence, and
+        masking three words thins it below any bar ("Kom aldri tilbake hit, din verdiløse gris"
+        passed with "aldri tilbake hit" masked at medium, dev48)."""
+        if not any(c.isalpha() for c in masked):
+            return True
+        stricter = _stricter_check(self, of_a_person=of_a_person)
+        masked_copies = _copies(masked)
+        # A leftover of a few words (", lies nochmal.", read again) is no sentence for the
+        # encoder, which scored that one 0.89: only the word lists, the heads and the signals
+        # read it.
+        encoder = len(_LEFTOVER_WORD.findall(masked)) >= _ENCODER_LEFTOVER_WORDS
+        return not (
+            stricter._harm_violations(masked_copies)
+            or stricter._flagged(masked, masked_copies, encoder=encoder)
+        )
 
     def _flagged(
         self, text: str, copies: list[Variant], *, encoder: bool = True
@@ -701,9 +718,10 @@ _STRICTER_CHECKS: dict[str, Toxicity] = {}
 _ENCODER_LEFTOVER_WORDS = 4
 _LEFTOVER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ONE_STEP_UP = {"low": "medium", "medium": "high", "high": "high"}
+_ONE_STEP_DOWN = {"low": "low", "medium": "low", "high": "medium"}
 
 
-def _stricter_check(check: Toxicity) -> Toxicity:
+def _stricter_check(check: Toxicity, *, of_a_person: bool = False) -> Toxicity:
     """``check`` with its n-gram head, lexicons and written-cases heads at the next sensitivity up
     and the encoder at its own threshold, made once per configuration: the judge of a denial's
     masked copy (``Toxicity._denial``). On the forty-eighth session's two negation sets (480 rows,
@@ -714,11 +732,25 @@ def _stricter_check(check: Toxicity) -> Toxicity:
     languages stays at the check's own sensitivity (forty-ninth session): one step up it flagged
     what is left of a comforting denial (", jesteś po prostu zmęczona po nocce, odpocznij" 0.93,
     "lyssna inte på dem," 0.92, over ``high``'s 0.82): on four helper-written sets, 8 benign rows
-    cleared and, once contempt was no denial (guard.checks.tox_contempt), no toxic row lost."""
-    key = check.model_dump_json()
+    cleared and, once contempt was no denial (guard.checks.tox_contempt), no toxic row lost.
+
+    ``of_a_person``: what is left of a person's insult, a harm or a name denied (not a group's
+    stereotype) is read by the encoder at the threshold one sensitivity step down. The encoder reads
+    the comfort after the denial as the insult's context ("you just had a bad day", ", even when we
+    fight" 0.77, "I want him to face a fair trial like anyone else would"): on the fiftieth
+    session's hard cases and dev sets, 14 benign rows cleared and none lost; the same for a group's
+    stereotype cleared 10 more and lost 5 hateful rows whose affirmed copy the encoder flagged for
+    the group's name ("Travellers don't pay for anything. Ask any publican ...")."""
+    key = f"{check.model_dump_json()}|{of_a_person}"
     stricter = _STRICTER_CHECKS.get(key)
     if stricter is None:
-        stricter = check.model_copy(update={"sensitivity": _ONE_STEP_UP[check.sensitivity]})
+        update: dict[str, Any] = {"sensitivity": _ONE_STEP_UP[check.sensitivity]}
+        if of_a_person and check.classifier == "model":
+            from guard.checks.detector_cascade import sensitivity_threshold
+
+            lenient = sensitivity_threshold("toxicity", _ONE_STEP_DOWN[check.sensitivity])
+            update["threshold"] = max(check.threshold, lenient)
+        stricter = check.model_copy(update=update)
         stricter._head_sensitivity = check.sensitivity
         _STRICTER_CHECKS[key] = stricter
     return stricter

@@ -57,7 +57,23 @@ from guard.checks.toxicity import Toxicity
     ],
 )
 def test_a_denial_has_an_affirmed_and_a_masked_copy(text: str, affirmed: str, masked: str) -> None:
-    assert denial_readings(text) == (affirmed, masked)
+    readings = denial_readings(text)
+    assert readings is not None and readings[:2] == (affirmed, masked)
+
+
+@pytest.mark.parametrize(
+    ("text", "of_a_person", "affirmed_alone"),
+    [
+        ("You're not stupid. Everyone bombs an exam.", True, "You're stupid."),
+        ("I would never hurt you. Go to sleep.", True, "I would hurt you."),
+        ("Immigrants are not criminals. Read the data.", False, "Immigrants are criminals."),
+        ("Los gitanos no son ladrones. Son vecinos.", False, "Los gitanos son ladrones."),
+    ],
+)
+def test_a_persons_denial_is_told_from_a_groups(text: str, of_a_person: bool, affirmed_alone: str) -> None:
+    readings = denial_readings(text)
+    assert readings is not None
+    assert (readings.of_a_person, readings.affirmed_alone) == (of_a_person, affirmed_alone)
 
 
 @pytest.mark.parametrize(
@@ -149,6 +165,10 @@ def check() -> Toxicity:
         "I would never hurt you, you know that",
         "no one is coming for you, you're safe here",
         "I'd never want your kids to suffer for what you said",
+        # ... what is left of a person's denial read by the encoder one step down
+        "You're not stupid, you just had a bad day. Everyone bombs an exam sometimes.",
+        "Nobody wants you dead, man. People disagreed with your take, that's all.",
+        "Ich hab dich nie einen Lügner genannt, ich hab nur gesagt, dass deine Zahlen nicht stimmen.",
     ],
 )
 def test_a_denial_passes(check: Toxicity, text: str) -> None:
@@ -170,6 +190,14 @@ def test_a_denial_passes(check: Toxicity, text: str) -> None:
         "I won't hurt you if you keep your mouth shut",
         "I'm not going to kill you. Yet.",
         "nobody wants you dead, just gone forever, you useless piece of shit",
+        # a clause of the writer's own denied beside hate in other sentences: its sentence alone,
+        # affirmed, is not flagged, so what is left is read strictly
+        # (a hard case, p-frozen; cleared when the whole affirmed copy was asked)
+        "Perhaps it's time for a calm, grown-up conversation about whether people who naturalised "
+        "from Africa and the Middle East should really have the same vote as native citizens. I'm "
+        "not suggesting anything drastic. Perhaps a waiting period of a generation, or votes only "
+        "in local elections. Citizenship is a privilege and it's reasonable to ask whether "
+        "everyone has earned it equally.",
     ],
 )
 def test_hate_with_a_negation_is_still_flagged(check: Toxicity, text: str) -> None:
