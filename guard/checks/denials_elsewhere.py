@@ -215,6 +215,29 @@ _THEY = compile_prefiltered(r"\b(?:they|theyre|them|we|were)\b|\b(?:they|we)['�
 _SHORT_LEFTOVER_WORDS = 4  # Toxicity's encoder reads a masked copy of this many words or more
 _YET = compile_prefiltered(r"\W*(?:yet|for\s+now)\b", re.IGNORECASE)
 _YET_CHARS = 16
+# ... and what the writer would never call or think of someone else, or a group, and what nobody
+# should say ("I'd never call my students stupid", "Not calling her a gold digger", "I don't think
+# immigrants are stealing jobs", "i dont buy that poor kids are born troublemakers", "Stop saying
+# disabled people are a drain on society": forty-ninth session's dev sets, 12 of 40 refusals and
+# myths denied flagged), to the clause's end.
+_SAID_OF_OTHERS = compile_prefiltered(
+    r"(?P<negation>\b(?:i|we)\s*(?:never|did\s+not|didn['’]?t|do\s+not|don['’]?t|would\s+never|['’]d\s+never|"
+    r"will\s+never|won['’]?t|wouldn['’]?t|would\s+not|refuse\s+to|am\s+not\s+going\s+to|am\s+not\s+gonna)|"
+    r"\b(?:i['’]m|we['’]re|we\s+are)\s+not\s+(?:going\s+to|gonna)|"
+    r"\bnever\s+in\s+a\s+million\s+years\s+would\s+(?:i|we)|(?:^|(?<=[.!?]\s))not|"
+    r"\b(?:no\s+one|nobody)\s+should|\b(?:please\s+)?stop)"
+    r"(?:\s+(?:ever|even|really|honestly|actually|seriously|dream\s+of|go\s+around))?"
+    r"\s+(?:think|thinks|thought|believe|buy|agree|accept|say|saying|said|call|calling|called|consider|see)"
+    r"\s+(?:that\s+|with\s+(?:the\s+idea\s+)?(?:that\s+)?)?"
+    r"(?P<object>her|him|them|anyone|anybody|someone|my\s+[\w'’-]+|a\s+[\w'’-]+|the\s+[\w'’-]+|your\s+[\w'’-]+|"
+    r"(?P<group>(?:"
+    + GROUP_WORDS
+    + r"|(?-i:[A-Z][a-z]{2,}s)|[\w'’-]+\s+(?:people|men|women|kids|mums|moms|folks|parents))"
+    r"(?:\s+(?:people|men|women|kids|children|folks))?))"
+    r"\b[^.!?\n,;]{0,60}",
+    re.IGNORECASE,
+)
+_SAID_OF_OTHERS_INSTEAD = {"no one should": "everyone should", "nobody should": "everyone should"}
 # ... and the claim said again after it
 _YOU_ARE = compile_prefiltered(r"\b(?:you|u)(?:['’]re|\s+are|\s+r)\b(?!\s+not\b)|\bur\b", re.IGNORECASE)
 _PERSONS_TEXT = "you you're youre u ur ya you've he he's she she's i i'm im"
@@ -422,6 +445,31 @@ def denial_readings(piece: str) -> DenialReadings | None:
             instead = "everyone" if negation.casefold().startswith(("nobody", "no")) else "I"
             affirmed.append((m.start("negation"), m.end("negation"), instead))
             scopes.append(m.span())
+    said_of_groups: set[int] = set()
+    claim_from: dict[int, int] = {}  # where what is said of a group starts, past its name
+    if language == "en":
+        for m in _SAID_OF_OTHERS.finditer(piece):
+            if any(start <= m.start() < end for start, end in scopes):
+                continue  # what nobody says of the reader, read above
+            if any(
+                w.casefold() in _TURNS or w.casefold() in _CLAIM_KEPT_WORDS for w in _words(m.group("object"))
+            ):
+                return None  # "I don't think they're anything but parasites", "... all of them"
+            if m.group("group") is not None:
+                said_of_groups.add(len(scopes))
+                claim_from[len(scopes)] = m.end("group")
+            said_of_you.add(len(scopes))
+            negation = " ".join(m.group("negation").casefold().split())
+            if negation.endswith("stop"):
+                instead = "keep"
+            elif negation in _SAID_OF_OTHERS_INSTEAD:
+                instead = _SAID_OF_OTHERS_INSTEAD[negation]
+            elif negation == "not":
+                instead = ""
+            else:
+                instead = "we" if negation.split()[-1] == "we" or negation.startswith("we") else "I"
+            affirmed.append((m.start("negation"), m.end("negation"), instead))
+            scopes.append(m.span())
     # English: a threat or hatred denied ("I would never hurt you", "nobody wants you dead", "I
     # don't hate trans people"), to the end of its object.
     if language == "en":
@@ -448,7 +496,11 @@ def denial_readings(piece: str) -> DenialReadings | None:
         scopes.append((denied.clause_start, denied.clause_end))
     if not affirmed or len(affirmed) > _MAX_NEGATIONS:
         return None
-    for (start, end), (negation_start, negation_end, _) in zip(scopes, affirmed, strict=True):
+    for index, ((start, end), (negation_start, negation_end, _)) in enumerate(
+        zip(scopes, affirmed, strict=True)
+    ):
+        # (a group named as what is said of it is no good thing denied: "disabled people")
+        negation_end = claim_from.get(index, negation_end)
         said = (piece[start:negation_start] + " " + piece[negation_end:end]).casefold()
         if _denies_good(said) or _most_after(piece, end) or _turn_after(piece, end):
             return None
@@ -458,7 +510,7 @@ def denial_readings(piece: str) -> DenialReadings | None:
     # what the readers flag in these languages (a bare group name scored 0.91-0.98 by the encoder
     # and 0.99 by the n-gram head, dev48), unless it insults someone itself.
     clauses = [(_clause_start(piece, start), start, end) for start, end in scopes]
-    group_denied = False
+    group_denied = bool(said_of_groups)
     for index, (head, start, _) in enumerate(clauses):
         # A subject, not a sentence: a long clause before the negation says something of its own
         # ("Los homosexuales son unos enfermos y no ...").
@@ -481,10 +533,11 @@ def denial_readings(piece: str) -> DenialReadings | None:
                 return None
             group_denied = True
     masked = mask_spans(piece, [(head, end) for head, _, end in clauses], " ")
-    if group_denied and len(_words(masked)) < _SHORT_LEFTOVER_WORDS and _THEY.search(masked):
+    if language == "en" and len(_words(masked)) < _SHORT_LEFTOVER_WORDS and _THEY.search(masked):
         # Hate's inversion, "X aren't A, they're B" ("Immigrants aren't refugees, they're
-        # invaders", "Black people don't work, they steal"): what is left is too short for the
-        # encoder (Toxicity._denial), and without its subject no reader flags it.
+        # invaders", "Black people don't work, they steal", "Stop calling them refugees, they're
+        # invaders"): what is left is too short for the encoder (Toxicity._denial), and without
+        # its subject no reader flags it.
         return None
     if len(said_elsewhere_at) == len(scopes):
         # Only what the reader was never called: with the negation removed the clause is a report

@@ -47,6 +47,19 @@ from guard.checks.toxicity import Toxicity
             "someone wants you dead, we just want you to log off",
             ", we just want you to log off",
         ),
+        # ... what the writer would never call someone, a myth about a group the writer does not
+        # believe, what nobody should say
+        ("Never in a million years would I call my students stupid", "I call my students stupid", ""),
+        (
+            "I don't think immigrants are stealing jobs, the economy doesn't work like that",
+            "I think immigrants are stealing jobs, the economy doesn't work like that",
+            ", the economy doesn't work like that",
+        ),
+        (
+            "Stop saying disabled people are a drain on society.",
+            "keep saying disabled people are a drain on society.",
+            ".",
+        ),
         # ... Chinese, unspaced; Hindi, with a copula after the negation
         ("河南人不是骗子。", "河南人是骗子。", "。"),
         (
@@ -113,6 +126,9 @@ def test_a_persons_denial_is_told_from_a_groups(text: str, of_a_person: bool, af
         "I won't hurt you if you keep your mouth shut",
         "I'm not going to kill you. Yet.",
         "nobody cares if you die",
+        "Stop calling them refugees, they're invaders",
+        "I don't think they're anything but parasites",
+        "I never said all Mexicans are rapists, just most of them",
         # ... words that negate only elsewhere
         "nobody here thinks you're worthless. we KNOW you are",
         "nobody thinks you are human",
@@ -165,6 +181,9 @@ def check() -> Toxicity:
         "I would never hurt you, you know that",
         "no one is coming for you, you're safe here",
         "I'd never want your kids to suffer for what you said",
+        "i dont buy that poor kids are born troublemakers",
+        "Not calling her a gold digger, she's been with him since he was broke",
+        "I'm not going to call her a whore just because you're angry at her",
         # ... what is left of a person's denial read by the encoder one step down
         "You're not stupid, you just had a bad day. Everyone bombs an exam sometimes.",
         "Nobody wants you dead, man. People disagreed with your take, that's all.",
@@ -190,6 +209,7 @@ def test_a_denial_passes(check: Toxicity, text: str) -> None:
         "I won't hurt you if you keep your mouth shut",
         "I'm not going to kill you. Yet.",
         "nobody wants you dead, just gone forever, you useless piece of shit",
+        "I don't see Gypsies as thieves, I see them as vermin",
         # a clause of the writer's own denied beside hate in other sentences: its sentence alone,
         # affirmed, is not flagged, so what is left is read strictly
         # (a hard case, p-frozen; cleared when the whole affirmed copy was asked)
