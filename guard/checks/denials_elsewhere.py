@@ -144,8 +144,8 @@ _COPULAS = frozenset(_COPULAS_TEXT.split())
 # English: "not" and "never" beside a copula ("you're not stupid", "they were never a burden"),
 # "no" before a noun ("they are no thieves"), and the copula's own negative forms (fused).
 _ENGLISH_BEFORE = _table(
-    "not never no isn't=is aren't=are wasn't=was weren't=were ain't=is isnt=is arent=are wasnt=was "
-    "werent=were aint=is"
+    "not never no=a isn't=is aren't=are wasn't=was weren't=were ain't=is isnt=is arent=are wasnt=was "
+    "werent=were aint=is hardly far"  # "far" only in "far from" (a loser)
 )
 _ENGLISH_COPULA_TEXT = "am is are was were be been being re s m"
 _ENGLISH_COPULAS = frozenset(_ENGLISH_COPULA_TEXT.split())
@@ -397,10 +397,16 @@ def denial_readings(piece: str) -> DenialReadings | None:
         if word in _ONLY_IN and (language is None or language not in _ONLY_IN[word]):
             continue
         word = word.replace("’", "'")
+        following = index + 1  # where the words a negation governs start
+        if language == "en" and word == "far":
+            if following == len(tokens) or tokens[following][2].casefold() != "from":
+                continue
+            end = tokens[following][1]  # "far from" is one negation: "he's far from a loser"
+            following += 1
         if word in before and (
             word in _FUSED or _by_copula(tokens, index, after_only=False, english=language == "en")
         ):
-            governed = _governed(tokens[index + 1 :], _SCOPE_WORDS)
+            governed = _governed(tokens[following:], _SCOPE_WORDS)
             if governed is None:
                 return None  # the claim kept
             affirmed.append((start, end, before[word]))

@@ -47,6 +47,13 @@ from guard.checks.toxicity import Toxicity
             "someone wants you dead, we just want you to log off",
             ", we just want you to log off",
         ),
+        # ... "far from", "hardly", "no" (read as "a")
+        (
+            "he's far from a loser, he's raising two kids alone",
+            "he's a loser, he's raising two kids alone",
+            ", he's raising two kids alone",
+        ),
+        ("you're no coward for walking away", "you're a coward for walking away", "away"),
         # ... what the writer would never call someone, a myth about a group the writer does not
         # believe, what nobody should say
         ("Never in a million years would I call my students stupid", "I call my students stupid", ""),
@@ -126,6 +133,8 @@ def test_a_persons_denial_is_told_from_a_groups(text: str, of_a_person: bool, af
         "I won't hurt you if you keep your mouth shut",
         "I'm not going to kill you. Yet.",
         "nobody cares if you die",
+        "they are far from human",
+        "It is far from here",
         "Stop calling them refugees, they're invaders",
         "I don't think they're anything but parasites",
         "I never said all Mexicans are rapists, just most of them",
