@@ -406,6 +406,15 @@ def denial_readings(piece: str) -> DenialReadings | None:
         if word in before and (
             word in _FUSED or _by_copula(tokens, index, after_only=False, english=language == "en")
         ):
+            if (
+                language == "en"
+                and following < len(tokens)
+                and tokens[following][2].casefold() == "all"
+                and word not in ("never", "no")
+            ):
+                # "Irish people aren't all alcoholics": in English a stereotype denied for the whole
+                # group ("not all of them, just most" is kept by the readings of "most" and turns)
+                following += 1
             governed = _governed(tokens[following:], _SCOPE_WORDS)
             if governed is None:
                 return None  # the claim kept

@@ -47,6 +47,12 @@ from guard.checks.toxicity import Toxicity
             "someone wants you dead, we just want you to log off",
             ", we just want you to log off",
         ),
+        # ... "not all" of a group in English (the claim kept by "most" after it, below)
+        (
+            "Irish people aren't all alcoholics, believe it",
+            "Irish people are all alcoholics, believe it",
+            ", believe it",
+        ),
         # ... "far from", "hardly", "no" (read as "a")
         (
             "he's far from a loser, he's raising two kids alone",
@@ -138,6 +144,7 @@ def test_a_persons_denial_is_told_from_a_groups(text: str, of_a_person: bool, af
         "Stop calling them refugees, they're invaders",
         "I don't think they're anything but parasites",
         "I never said all Mexicans are rapists, just most of them",
+        "Muslims aren't all terrorists. Most are though.",
         # ... words that negate only elsewhere
         "nobody here thinks you're worthless. we KNOW you are",
         "nobody thinks you are human",
