@@ -183,21 +183,63 @@ _SAID_OF_YOU = compile_prefiltered(
 # The negation governs the harm itself: "nobody cares if you die", where it governs the caring, is
 # not read (its harm is not next to it), nor a condition that keeps the threat ("I won't hurt you if
 # you keep quiet": :data:`_CONDITION`).
-_HARM_DENIED = compile_prefiltered(
-    r"(?P<negation>\b(?:nobody|no[\s-]one|none\s+of\s+us|hardly\s+anyone|not\s+one\s+of\s+us)(?:['’]s)?|"
+_FIRST_PERSON_NEGATION = (
     r"\b(?:i|we)(?:['’]d|['’]ll|\s+would|\s+will|\s+could)?\s+never|"
     r"\b(?:i|we)\s+(?:don['’]?t|do\s+not|won['’]?t|will\s+not|wouldn['’]?t|would\s+not|didn['’]?t|did\s+not|"
-    r"could\s+never|couldn['’]?t|am\s+not|are\s+not)|\b(?:i['’]m|we['’]re)\s+not|"
-    r"\bnever\s+in\s+a\s+million\s+years\s+would\s+(?:i|we)|\bno\s+way\s+(?:i|we)(?:['’]d|\s+would|['’]ll|\s+will))"
+    r"could\s+never|couldn['’]?t|am\s+not|are\s+not|refuse\s+to)|\b(?:i['’]m|we['’]re)\s+not|"
+    r"\bnever\s+in\s+a\s+million\s+years\s+would\s+(?:i|we)|\bno\s+way\s+(?:i|we)(?:['’]d|\s+would|['’]ll|\s+will)|"
+    r"(?:^|(?<=[.!?]\s))not\s+(?=going\s+to|gonna)"
+)
+_HARM_BETWEEN = (
     r"(?:\s+(?:here|else|ever|even|really|actually|honestly|seriously|who|is|are|was|were|will|would|could|wants?|"
     r"wanna|wish(?:es)?|going|gonna|trying|about|to|be|dream(?:ing)?\s+of|in\s+(?:this|the|my|our|your)\s+\w+)){0,6}"
-    r"\s+(?P<harm>(?:want|wants|wish|wishes)\s+(?:you|u|him|her|them|us|\w+)\s+(?:dead|gone|hurt|harmed)|"
+)
+# The object of the harm, to the clause's end.
+_HARM_OBJECT = r"(?P<object>[^.!?\n;,]{0,80})"
+_HARM_DENIED = compile_prefiltered(
+    r"(?P<negation>\b(?:nobody|no[\s-]one|none\s+of\s+us|hardly\s+anyone|not\s+one\s+of\s+us)(?:['’]s)?|"
+    + _FIRST_PERSON_NEGATION
+    # ... and someone else who won't: "the landlord can't and won't get you deported", "the teacher
+    # isn't going to expel you", "Immigration won't come for you" (fiftieth session's dev set)
+    + r"|\b(?:(?:the|your|my|our|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?|police|immigration|they|he|she)\s+"
+    r"(?:can['’]?t\s+and\s+won['’]?t|won['’]?t|will\s+not|will\s+never|isn['’]?t|is\s+not|aren['’]?t|are\s+not|"
+    r"would\s+never|wouldn['’]?t))"
+    + _HARM_BETWEEN
+    + r"\s+(?P<harm>(?:want|wants|wish|wishes)\s+(?:you|u|him|her|them|us|\w+)\s+(?:dead|gone|hurt|harmed)|"
     r"(?:want|wants|wish|wishes)\s+(?:\w+\s+){1,2}to\s+(?:die|suffer|get\s+hurt|be\s+hurt)|"
     r"hurt(?:ing|s)?|harm(?:ing|s)?|kill(?:ing|s)?|murder(?:ing|s)?|hit(?:ting|s)?|beat(?:ing|s)?|attack(?:ing|s)?|"
-    r"shoot(?:ing|s)?|stab(?:bing|s)?|dox+(?:ing|es)?|touch(?:ing|es)?|lay(?:ing)?\s+a\s+finger|hate|hates|despise|"
-    r"die|suffer|burn(?:ing|s)?|rape|punch(?:ing)?|slap(?:ping)?|come\s+(?:for|after)|coming\s+(?:for|after)|"
-    r"threaten(?:ing)?|bully(?:ing)?|harass(?:ing)?|stalk(?:ing)?|wish\s+death|wishing\s+death)\b"
-    r"(?P<object>(?:\s+[\w'’-]+){0,3})",
+    r"shoot(?:ing|s)?|stab(?:bing|s)?|dox+(?:ing|es)?|touch(?:ing|es)?|lay(?:ing)?\s+a\s+(?:finger|hand)|hate|hates|"
+    r"despise|die|suffer|burn(?:ing|s)?|rape|punch(?:ing)?|slap(?:ping)?|come\s+(?:for|after)|coming\s+(?:for|after)|"
+    r"threaten(?:ing)?|bully(?:ing)?|harass(?:ing)?|stalk(?:ing)?|wish\s+death|wishing\s+death|punish(?:ing)?|"
+    r"expel(?:ling)?|deport(?:ing)?|get\s+(?:you|him|her|them)\s+deported|fire|firing|report(?:ing)?|"
+    r"send(?:ing)?\s+threats|leak(?:ing)?|smash(?:ing)?|push(?:ing)?|throw(?:ing)?|jump(?:ing)?|raid(?:ing)?|"
+    r"humiliat\w*|key(?:ing)?|slash(?:ing)?|starv\w*|poison\w*|swat(?:ting)?|abus\w*|bash(?:ing)?|drown\w*|"
+    r"chok\w*|strangl\w*|tortur\w*|spank\w*|take\s+(?:your|the|her|his)\s+(?:kids|children|baby|son|daughter))\b"
+    + _HARM_OBJECT,
+    re.IGNORECASE,
+)
+# The writer refusing any act asked of them ("I'm not going to key his car", "We won't jump that
+# kid after school", "I refuse to leak my ex's photos"): the affirmed copy says whether the act is
+# harm. Not the verbs whose negation threatens ("I won't stop", "I won't forget this", "I won't
+# miss next time", "not gonna lie").
+_ACT_REFUSED = compile_prefiltered(
+    # (an intent refused, not a fact denied: "I couldn't get ...", "I don't know ...", "I'm not
+    # asking to be talked out of it" are no refusals)
+    r"(?P<negation>\b(?:i|we)(?:['’]d|['’]ll|\s+would|\s+will)\s+never|\b(?:i|we)\s+(?:won['’]?t|will\s+not|"
+    r"refuse\s+to)|\b(?:i['’]m|we['’]re|i\s+am|we\s+are)\s+not(?=\s+(?:going\s+to|gonna))|"
+    r"\bnever\s+in\s+a\s+million\s+years\s+would\s+(?:i|we)|(?:^|(?<=[.!?]\s))not(?=\s+(?:going\s+to|gonna)))"
+    r"(?:\s+(?:ever|even|really|actually|going\s+to|gonna|be))*\s+"
+    r"(?!(?:stop|forget|forgive|miss|lie|sugarcoat|pretend|hold|let|rest|tolerate|accept|apologi[sz]e|warn|ask|"
+    r"tell|say|repeat|back|give|go|leave|quit|play|wait|care|need|want|like|love|think|know|be|have|do|see|"
+    r"call|calling|called|hesitate|spare|show|blink|flinch|regret|mind|bother|shed|lose|cry|grieve|mourn|feel|"
+    r"make|waste|"
+    # ... nor a good turn refused, which is discrimination when a group is its object ("I'd never rent
+    # my flat to a Muslim family", hard cases)
+    r"rent|hire|employ|serve|sell|date|marry|vote|trust|help|welcome|allow|admit|accept|invite|shake|sit|work|"
+    r"live|treat|buy|"
+    # (the words between, which a backtrack would read as the act: "not gonna lie")
+    r"going|gonna|to|ever|even|really|actually)(?:s|ing|ed)?\b)"
+    r"(?P<harm>[a-z][\w'’-]*)" + _HARM_OBJECT,
     re.IGNORECASE,
 )
 _HARM_NEGATION_INSTEAD = {
@@ -213,6 +255,13 @@ _CONDITION = compile_prefiltered(
 )
 _THEY = compile_prefiltered(r"\b(?:they|theyre|them|we|were)\b|\b(?:they|we)['’]re\b", re.IGNORECASE)
 _SHORT_LEFTOVER_WORDS = 4  # Toxicity's encoder reads a masked copy of this many words or more
+_GROUP_NAMED = compile_prefiltered(
+    GROUP_WORDS + r"|(?-i:\b[A-Z][a-z]{2,}(?:ians?|ans?|ese|ish|is|s)\b)", re.IGNORECASE
+)
+# After a harm denied, the harm done another way or by someone else.
+_HARM_ELSEWHERE = compile_prefiltered(
+    r"\b(?:will|['’]ll|going\s+to|gonna|shall)\s*[.!]|\bmake\s+(?:you|sure|him|her|them)\b", re.IGNORECASE
+)
 _YET = compile_prefiltered(r"\W*(?:yet|for\s+now)\b", re.IGNORECASE)
 _YET_CHARS = 16
 # ... and what the writer would never call or think of someone else, or a group, and what nobody
@@ -390,6 +439,13 @@ def denial_readings(piece: str) -> DenialReadings | None:
     # (a harm denied is read below: its negation is not a copula's too, "there's no one who would
     # ever hit you")
     harms = list(_HARM_DENIED.finditer(piece)) if language == "en" else []
+    if language == "en":
+        harms += [
+            m
+            for m in _ACT_REFUSED.finditer(piece)
+            if not _GROUP_NAMED.search(m.group("object"))
+            and not any(h.start() <= m.start() < h.end() or m.start() <= h.start() < m.end() for h in harms)
+        ]
     for index, (start, end, token) in enumerate(tokens):
         if any(m.start("negation") <= start < m.end("negation") for m in harms):
             continue
@@ -415,6 +471,12 @@ def denial_readings(piece: str) -> DenialReadings | None:
                 # "Irish people aren't all alcoholics": in English a stereotype denied for the whole
                 # group ("not all of them, just most" is kept by the readings of "most" and turns)
                 following += 1
+            if (
+                language == "en"
+                and following < len(tokens)
+                and tokens[following][2].casefold() in ("going", "gonna")
+            ):
+                continue  # an intent, not a predicate: "I'm not going to stop hunting you" (below)
             governed = _governed(tokens[following:], _SCOPE_WORDS)
             if governed is None:
                 return None  # the claim kept
@@ -489,11 +551,13 @@ def denial_readings(piece: str) -> DenialReadings | None:
     # don't hate trans people"), to the end of its object.
     if language == "en":
         for m in harms:
-            object_end = m.start("object") + len(m.group("object").split(",")[0].rstrip())
+            object_end = m.start("object") + len(m.group("object").rstrip())
             sentence = re.split(r"[.!?\n]", piece[object_end : object_end + _TURN_CHARS], maxsplit=1)[0]
             rest = piece[object_end + len(sentence) : object_end + len(sentence) + _YET_CHARS]
             if _CONDITION.search(m.group("object")) or _CONDITION.search(sentence) or _YET.match(rest):
                 return None  # "I won't hurt you if you keep quiet", "I'm not going to kill you. Yet."
+            if _HARM_ELSEWHERE.search(piece, object_end, object_end + _TURN_CHARS):
+                return None  # "I won't hurt you. My brothers will.", "..., I'm going to make you wish I had"
             said_of_you.add(len(scopes))
             affirmed.append((m.start("negation"), m.start("harm"), _harm_affirmed(m)))
             scopes.append((m.start("negation"), max(object_end, m.end("harm"))))
@@ -526,6 +590,7 @@ def denial_readings(piece: str) -> DenialReadings | None:
     # and 0.99 by the n-gram head, dev48), unless it insults someone itself.
     clauses = [(_clause_start(piece, start), start, end) for start, end in scopes]
     group_denied = bool(said_of_groups)
+    dropped: set[int] = set()  # English clauses of no person and no group
     for index, (head, start, _) in enumerate(clauses):
         # A subject, not a sentence: a long clause before the negation says something of its own
         # ("Los homosexuales son unos enfermos y no ...").
@@ -544,9 +609,17 @@ def denial_readings(piece: str) -> DenialReadings | None:
             and index not in said_of_you
             and (not subject or subject[0].casefold().replace("’", "'") not in _PERSONS)
         ):
-            if not _english_group(piece[head:start]) or _asked(piece, clauses[index][2]):
+            if _asked(piece, clauses[index][2]):
                 return None
+            if not _english_group(piece[head:start]):
+                # Left as written, in both copies ("Dad's not even mad" beside "no one's going to
+                # punish you"): what is left must still pass, with it.
+                dropped.add(index)
+                continue
             group_denied = True
+    if len(dropped) == len(clauses):
+        return None
+    clauses = [clause for index, clause in enumerate(clauses) if index not in dropped]
     masked = mask_spans(piece, [(head, end) for head, _, end in clauses], " ")
     if language == "en" and len(_words(masked)) < _SHORT_LEFTOVER_WORDS and _THEY.search(masked):
         # Hate's inversion, "X aren't A, they're B" ("Immigrants aren't refugees, they're
@@ -554,14 +627,14 @@ def denial_readings(piece: str) -> DenialReadings | None:
         # invaders"): what is left is too short for the encoder (Toxicity._denial), and without
         # its subject no reader flags it.
         return None
-    if len(said_elsewhere_at) == len(scopes):
+    if len(said_elsewhere_at - dropped) == len(scopes) - len(dropped):
         # Only what the reader was never called: with the negation removed the clause is a report
         # ("ti ho dato del cretino", "Sana aptal dedim"), which the readers rightly pass, so there
         # is no affirmed copy to ask for; what is left must pass all the same.
         return DenialReadings(None, masked, of_a_person=True, affirmed_alone=None)
     # ... and beside other denials, those stay as written ("Nu te-am făcut niciodată prost, am zis
     # doar că nu sunt de acord": only "nu sunt" is affirmed).
-    kept = [a for i, a in enumerate(affirmed) if i not in said_elsewhere_at]
+    kept = [a for i, a in enumerate(affirmed) if i not in said_elsewhere_at and i not in dropped]
     # (other languages' subjects are not told apart: a person's only in English)
     return DenialReadings(
         _replaced(piece, kept),
@@ -583,10 +656,12 @@ def _harm_affirmed(m: re.Match[str]) -> str:
         return m.group("negation").split()[-1] + " would" + before[len(m.group("negation")) :]
     if negation.startswith("no way"):
         before = before[len("no way") :]
+    before = re.sub(r"can['’]?t\s+and\s+", "", before, flags=re.IGNORECASE)
+    before = re.sub(r"\brefuse\s+to\b", "", before, flags=re.IGNORECASE)
     words = re.sub(
         r"\b(?:never|not)\b|n['’]?t\b",
         "",
-        before.replace("won't", "will").replace("won’t", "will").replace("wont", "will"),
+        re.sub(r"\bwon['’]?t\b", "will", before, flags=re.IGNORECASE),
         flags=re.IGNORECASE,
     )
     return " ".join(words.replace("do ", " ").replace("did ", " ").split()) + " "

@@ -139,6 +139,14 @@ def test_a_persons_denial_is_told_from_a_groups(text: str, of_a_person: bool, af
         "I won't hurt you if you keep your mouth shut",
         "I'm not going to kill you. Yet.",
         "nobody cares if you die",
+        # ... an act refused that would be a good turn to a group (discrimination), a harm done
+        # another way or by someone else, an intent that threatens ("stop"), "not gonna lie"
+        "I'd never rent my flat to a Muslim family. Too much hassle.",
+        "I won't hurt you. My brothers will.",
+        "I'm not going to kill you, I'm going to make you wish I had",
+        "I'm not going to stop hunting you down. You'll pay for what you said.",
+        "not gonna lie I'd love to watch you burn",
+        "I couldn't get my head out of my ass",
         "they are far from human",
         "It is far from here",
         "Stop calling them refugees, they're invaders",
@@ -200,6 +208,9 @@ def check() -> Toxicity:
         "i dont buy that poor kids are born troublemakers",
         "Not calling her a gold digger, she's been with him since he was broke",
         "I'm not going to call her a whore just because you're angry at her",
+        # ... a harm someone else won't do, an act the writer refuses (fiftieth session's dev set)
+        "Immigration won't come for you because you went to the clinic. The staff there don't share that info.",
+        "I refuse to leak my ex's photos, no matter how much you all hype it up.",
         # ... what is left of a person's denial read by the encoder one step down
         "You're not stupid, you just had a bad day. Everyone bombs an exam sometimes.",
         "Nobody wants you dead, man. People disagreed with your take, that's all.",
