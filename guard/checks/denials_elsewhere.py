@@ -254,6 +254,9 @@ _CONDITION = compile_prefiltered(
     r"\b(?:if|unless|until|till|as\s+long\s+as|yet|but|except|unlike)\b", re.IGNORECASE
 )
 _THEY = compile_prefiltered(r"\b(?:they|theyre|them|we|were)\b|\b(?:they|we)['’]re\b", re.IGNORECASE)
+_THEY_DENIED = compile_prefiltered(
+    r"\bthey(?:['’]re|\s+are)\s+not\b|\bthey\s+(?:aren['’]?t|don['’]?t|do\s+not)\b", re.IGNORECASE
+)
 _SHORT_LEFTOVER_WORDS = 4  # Toxicity's encoder reads a masked copy of this many words or more
 _GROUP_NAMED = compile_prefiltered(
     GROUP_WORDS + r"|(?-i:\b[A-Z][a-z]{2,}(?:ians?|ans?|ese|ish|is|s)\b)", re.IGNORECASE
@@ -621,7 +624,12 @@ def denial_readings(piece: str) -> DenialReadings | None:
         return None
     clauses = [clause for index, clause in enumerate(clauses) if index not in dropped]
     masked = mask_spans(piece, [(head, end) for head, _, end in clauses], " ")
-    if language == "en" and len(_words(masked)) < _SHORT_LEFTOVER_WORDS and _THEY.search(masked):
+    if (
+        language == "en"
+        and len(_words(masked)) < _SHORT_LEFTOVER_WORDS
+        and _THEY.search(masked)
+        and not _THEY_DENIED.search(masked)  # "Stop saying X are a drain. They're not."
+    ):
         # Hate's inversion, "X aren't A, they're B" ("Immigrants aren't refugees, they're
         # invaders", "Black people don't work, they steal", "Stop calling them refugees, they're
         # invaders"): what is left is too short for the encoder (Toxicity._denial), and without

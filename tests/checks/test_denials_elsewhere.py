@@ -73,6 +73,11 @@ from guard.checks.toxicity import Toxicity
             "keep saying disabled people are a drain on society.",
             ".",
         ),
+        (
+            "Stop saying the deaf are stupid. They're not.",
+            "keep saying the deaf are stupid. They're not.",
+            ". They're not.",
+        ),
         # ... Chinese, unspaced; Hindi, with a copula after the negation
         ("河南人不是骗子。", "河南人是骗子。", "。"),
         (
