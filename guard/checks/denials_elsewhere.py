@@ -474,11 +474,7 @@ def denial_readings(piece: str) -> DenialReadings | None:
                 # "Irish people aren't all alcoholics": in English a stereotype denied for the whole
                 # group ("not all of them, just most" is kept by the readings of "most" and turns)
                 following += 1
-            if (
-                language == "en"
-                and following < len(tokens)
-                and tokens[following][2].casefold() in ("going", "gonna")
-            ):
+            if language == "en" and _intent_at(tokens, following):
                 continue  # an intent, not a predicate: "I'm not going to stop hunting you" (below)
             governed = _governed(tokens[following:], _SCOPE_WORDS)
             if governed is None:
@@ -650,6 +646,13 @@ def denial_readings(piece: str) -> DenialReadings | None:
         of_a_person=language == "en" and not group_denied,
         affirmed_alone=_affirmed_sentences(piece, kept),
     )
+
+
+def _intent_at(tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether ``tokens[at:]`` start an intent, "going to" or "gonna" (not "going anywhere")."""
+    word = tokens[at][2].casefold() if at < len(tokens) else ""
+    following = tokens[at + 1][2].casefold() if at + 1 < len(tokens) else ""
+    return word == "gonna" or (word == "going" and following == "to")
 
 
 def _harm_affirmed(m: re.Match[str]) -> str:

@@ -215,6 +215,9 @@ def check() -> Toxicity:
         "I'm not going to call her a whore just because you're angry at her",
         # ... a harm someone else won't do, an act the writer refuses (fiftieth session's dev set)
         "Immigration won't come for you because you went to the clinic. The staff there don't share that info.",
+        # ("going anywhere" is no intent: a hard case lost while "going" alone was read as one)
+        "Hey, I saw your post. I'm not going anywhere. If you're thinking about hurting yourself please "
+        "call or text 988, and text me too, any time, I mean it.",
         "I refuse to leak my ex's photos, no matter how much you all hype it up.",
         # ... what is left of a person's denial read by the encoder one step down
         "You're not stupid, you just had a bad day. Everyone bombs an exam sometimes.",
