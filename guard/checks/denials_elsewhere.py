@@ -635,7 +635,9 @@ def denial_readings(piece: str) -> DenialReadings | None:
         # Only what the reader was never called: with the negation removed the clause is a report
         # ("ti ho dato del cretino", "Sana aptal dedim"), which the readers rightly pass, so there
         # is no affirmed copy to ask for; what is left must pass all the same.
-        return DenialReadings(None, masked, of_a_person=True, affirmed_alone=None)
+        # (read strictly: the encoder knows other languages' insults too little to read what is
+        # left one step down, "Nunca te llamé imbécil, eres un pedazo de mierda.")
+        return DenialReadings(None, masked, of_a_person=False, affirmed_alone=None)
     # ... and beside other denials, those stay as written ("Nu te-am făcut niciodată prost, am zis
     # doar că nu sunt de acord": only "nu sunt" is affirmed).
     kept = [a for i, a in enumerate(affirmed) if i not in said_elsewhere_at and i not in dropped]

@@ -222,7 +222,6 @@ def check() -> Toxicity:
         # ... what is left of a person's denial read by the encoder one step down
         "You're not stupid, you just had a bad day. Everyone bombs an exam sometimes.",
         "Nobody wants you dead, man. People disagreed with your take, that's all.",
-        "Ich hab dich nie einen Lügner genannt, ich hab nur gesagt, dass deine Zahlen nicht stimmen.",
     ],
 )
 def test_a_denial_passes(check: Toxicity, text: str) -> None:

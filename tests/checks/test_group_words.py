@@ -64,13 +64,8 @@ def test_mentioned_words_are_masked(text: str, masked: str | None) -> None:
         'Saying "retard" as a joke is still hurtful to people with Down syndrome.',
         'The word "tranny" is a slur, please don\'t use it in this server.',
         "Reminder that 'just asking questions' about whether Jews run the banks is still antisemitism.",
-        pytest.param(
-            "Please stop saying fat people are lazy. Metabolism and medication play a huge part.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the claim is masked, but the encoder scores what is left 0.62 (its toxicity column)",
-            ),
-        ),
+        # (passes since the fiftieth session: what nobody should say, read as a denial)
+        "Please stop saying fat people are lazy. Metabolism and medication play a huge part.",
         "Black people are not more likely to commit crimes because of their race.",
         "Keep practicing and see what happens to your scores!",
         flagged_by_the_written_cases("Keep ignoring the haters and see what happens."),
