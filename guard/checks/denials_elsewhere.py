@@ -883,7 +883,12 @@ _AND = frozenset(_AND_TEXT.split())
 
 
 # Hindi and Urdu postpositions, romanised and in their scripts: read with the noun before them.
-_POSTPOSITIONS_TEXT = "ka ki ke ko se me mein par का की के को से में पर کا کی کے کو سے میں پر"
+_POSTPOSITIONS_TEXT = (
+    "ka ki ke ko se me mein par का की के को से में पर کا کی کے کو سے میں پر "
+    # ... and Turkish "bile" (even), read with the word before it: "Sen insan bile değilsin" (not
+    # even human) denies a good thing
+    "bile"
+)
 _POSTPOSITIONS = frozenset(_POSTPOSITIONS_TEXT.split())
 
 

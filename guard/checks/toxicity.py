@@ -296,20 +296,25 @@ class Toxicity(BaseCheck):
         stricter = _stricter_check(self, of_a_person=of_a_person)
         masked_copies = _copies(masked)
         # A leftover of a few words (", lies nochmal.", read again) is no sentence for the
-        # encoder, which scored that one 0.89: only the word lists, the heads and the signals
-        # read it.
-        encoder = len(_LEFTOVER_WORD.findall(masked)) >= _ENCODER_LEFTOVER_WORDS
+        # encoder, which scored that one 0.89, nor for the written-cases heads ("Mate, ." 0.86,
+        # ", grow up" 0.86): the word lists, the n-gram heads and the signals read it, and the
+        # insult lists the denial's reading uses (", you're just retarded").
+        if len(_LEFTOVER_WORD.findall(masked)) >= _ENCODER_LEFTOVER_WORDS:
+            return not (stricter._harm_violations(masked_copies) or stricter._flagged(masked, masked_copies))
+        from guard.checks.denials_elsewhere import insulting_by_word_lists
+
         return not (
             stricter._harm_violations(masked_copies)
-            or stricter._flagged(masked, masked_copies, encoder=encoder)
+            or stricter._flagged(masked, masked_copies, encoder=False)
+            or insulting_by_word_lists(masked, masked)
         )
 
     def _flagged(
         self, text: str, copies: list[Variant], *, encoder: bool = True
     ) -> list[tuple[tuple[int, int], float]]:
         """The chunks of ``text`` (whose de-disguised ``copies`` are given) that every reader after
-        the harm signals flags, with their probabilities; without the classifier's reading when
-        ``encoder`` is false."""
+        the harm signals flags, with their probabilities; without the classifier's and the
+        written-cases heads' readings when ``encoder`` is false."""
         scored = self._scored(copies, first_hit=True) if encoder else []
         flagged = [(span, p) for span, p in scored if p >= self.threshold]
         if flagged and self.classifier == "model":
@@ -366,7 +371,7 @@ class Toxicity(BaseCheck):
                         break
         if not flagged:
             flagged = self._other_scripts_read(text)
-        if not flagged and self.written_cases:
+        if not flagged and self.written_cases and encoder:
             flagged = self._written_cases_read(text, copies)
         return flagged
 

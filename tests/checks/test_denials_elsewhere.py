@@ -144,6 +144,7 @@ def test_a_persons_denial_is_told_from_a_groups(text: str, of_a_person: bool, af
         "I won't hurt you if you keep your mouth shut",
         "I'm not going to kill you. Yet.",
         "nobody cares if you die",
+        "Sen insan bile değilsin, pisliksin.",
         # ... an act refused that would be a good turn to a group (discrimination), a harm done
         # another way or by someone else, an intent that threatens ("stop"), "not gonna lie"
         "I'd never rent my flat to a Muslim family. Too much hassle.",
@@ -219,6 +220,10 @@ def check() -> Toxicity:
         "Hey, I saw your post. I'm not going anywhere. If you're thinking about hurting yourself please "
         "call or text 988, and text me too, any time, I mean it.",
         "I refuse to leak my ex's photos, no matter how much you all hype it up.",
+        # ... a leftover of a few words read by the word lists, not the written-cases heads
+        # ("Mate, ." 0.86)
+        "Mate, nobody is going to stab you in Croydon for wearing the wrong trainers.",
+        "Marokkaanse Nederlanders zijn geen tuig. Stop met generaliseren.",
         # ... what is left of a person's denial read by the encoder one step down
         "You're not stupid, you just had a bad day. Everyone bombs an exam sometimes.",
         "Nobody wants you dead, man. People disagreed with your take, that's all.",
@@ -244,6 +249,7 @@ def test_a_denial_passes(check: Toxicity, text: str) -> None:
         "I'm not going to kill you. Yet.",
         "nobody wants you dead, just gone forever, you useless piece of shit",
         "I don't see Gypsies as thieves, I see them as vermin",
+        "you're not stupid, you're just retarded",
         # a clause of the writer's own denied beside hate in other sentences: its sentence alone,
         # affirmed, is not flagged, so what is left is read strictly
         # (a hard case, p-frozen; cleared when the whole affirmed copy was asked)
