@@ -268,14 +268,12 @@ class Toxicity(BaseCheck):
         if readings is None:
             return False
         affirmed, masked, of_a_person, affirmed_alone = readings
-        if (
-            of_a_person
-            and (affirmed_alone is None or self._flags_copy(affirmed_alone))
-            and self._leaves_nothing(masked, of_a_person=True)
-        ):
+        if of_a_person and (affirmed_alone is None or self._flags_copy(affirmed_alone)):
             # A person's insult, a harm or a name denied, flagged affirmed in its own sentences:
-            # what is left is read by the encoder one step down (:func:`_stricter_check`).
-            return True
+            # what is left is read by the encoder one step down (:func:`_stricter_check`). (The
+            # strict judge flags whatever this one does, so a leftover flagged here needs no
+            # second reading.)
+            return self._leaves_nothing(masked, of_a_person=True)
         if not self._leaves_nothing(masked, of_a_person=False):
             return False
         if affirmed is None:
