@@ -265,7 +265,8 @@ _GROUP_NAMED = compile_prefiltered(
 _HARM_ELSEWHERE = compile_prefiltered(
     r"\b(?:will|['’]ll|going\s+to|gonna|shall)\s*[.!]|\bmake\s+(?:you|sure|him|her|them)\b", re.IGNORECASE
 )
-_YET = compile_prefiltered(r"\W*(?:yet|for\s+now)\b", re.IGNORECASE)
+# ... or an exception right after its sentence ends ("Nobody is going to hurt you... except me")
+_YET = compile_prefiltered(r"\W*(?:yet|for\s+now|except|but|unless|until|apart\s+from)\b", re.IGNORECASE)
 _YET_CHARS = 16
 # ... and what the writer would never call or think of someone else, or a group, and what nobody
 # should say ("I'd never call my students stupid", "Not calling her a gold digger", "I don't think

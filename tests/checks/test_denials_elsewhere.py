@@ -250,6 +250,7 @@ def test_a_denial_passes(check: Toxicity, text: str) -> None:
         "nobody wants you dead, just gone forever, you useless piece of shit",
         "I don't see Gypsies as thieves, I see them as vermin",
         "you're not stupid, you're just retarded",
+        "Nobody is going to hurt you... except me 😈",
         # a clause of the writer's own denied beside hate in other sentences: its sentence alone,
         # affirmed, is not flagged, so what is left is read strictly
         # (a hard case, p-frozen; cleared when the whole affirmed copy was asked)
