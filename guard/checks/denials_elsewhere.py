@@ -268,6 +268,15 @@ _HARM_ELSEWHERE = compile_prefiltered(
 # ... or an exception right after its sentence ends ("Nobody is going to hurt you... except me")
 _YET = compile_prefiltered(r"\W*(?:yet|for\s+now|except|but|unless|until|apart\s+from)\b", re.IGNORECASE)
 _YET_CHARS = 16
+# ... and a denial taken back after it or kept for behind the reader's back (fifty-first session,
+# p100: "I'd never call you a fat cow to your face. Oh wait, I just did."; "I'd never say it out
+# loud"): what is denied is said or thought all the same.
+_TAKEN_BACK = compile_prefiltered(
+    r"\b(?:oh\s+)?(?:wait|oops|whoops|oh\s+no)\b[^.!?\n]{0,12}?\b(?:i\s+(?:just\s+|already\s+)?(?:did|do|am|have|was|will)|"
+    r"just\s+did|guess\s+i\s+(?:just\s+)?did)\b|\b(?:except|but|until|unless)\s+(?:i\s+)?(?:just|already)\s+did\b|"
+    r"\buntil\s+now\b|\bto\s+(?:your|his|her|their)\s+face\b|\bout\s+loud\b|\bin\s+public\b",
+    re.IGNORECASE,
+)
 # ... and what the writer would never call or think of someone else, or a group, and what nobody
 # should say ("I'd never call my students stupid", "Not calling her a gold digger", "I don't think
 # immigrants are stealing jobs", "i dont buy that poor kids are born troublemakers", "Stop saying
@@ -585,6 +594,8 @@ def denial_readings(piece: str) -> DenialReadings | None:
             return None
         if language == "en" and _YET.match(piece, end, end + _YET_CHARS):
             return None  # "I'm not going to kill you. Yet."
+        if language == "en" and _TAKEN_BACK.search(piece, negation_start):
+            return None  # "I'd never call you a fat cow to your face. Oh wait, I just did."
     # The clause before the negation goes too: its subject alone ("Cyganie", "Muslime sind") is
     # what the readers flag in these languages (a bare group name scored 0.91-0.98 by the encoder
     # and 0.99 by the n-gram head, dev48), unless it insults someone itself.

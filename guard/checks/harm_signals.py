@@ -27,6 +27,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from guard.checks.competition_talk import GAME
+from guard.checks.conditional_threats import conditional_threat
 from guard.checks.illicit_requests import illicit_request
 from guard.checks.literal_prefilter import compile_prefiltered
 from guard.checks.tox_bodily_threats import HINTS as BODILY_THREAT_HINTS
@@ -2382,6 +2383,7 @@ def harm_signals(text: str) -> list[tuple[Harm, tuple[int, int]]]:
         or _doxxed(text)
         or _first_hinted(_VEILED_KILL, _VEILED_KILL_HINTS, text)
         or _unless_reported(text, whereabouts_threat(text))
+        or _unless_reported(text, conditional_threat(text))
         or _first_hinted(_VEILED_THREAT, _VEILED_HINTS, text)
         or _veiled_other(text)
         or _first_hinted(_QUID_PRO_QUO, _QUID_PRO_QUO_HINTS, text)

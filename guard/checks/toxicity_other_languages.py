@@ -223,9 +223,22 @@ REPORTED_SPEECH = compile_prefiltered(
     r"dit|dire|disait|crié|criait|écrit|tagué|tags?|dijo|dijeron|decía|gritó|escribió|pintada|pintadas|"
     r"gesagt|sagte|rief|gerufen|hinterhergerufen|nachgerufen|geschrieben|schmiererei\w*|gesprüht|parole\w*|detto|disse|dicevano|urlato|"
     r"scritto|scritta|scritte|falou|disseram|gritou|escreveu|pichação|pichações|pichado|сказал\w*|кричал\w*|"
-    r"написал\w*|надпись\w*)\b",
+    r"написал\w*|надпись\w*|"
+    # ... and what someone was called, or what was reported to someone (fifty-first session: "me
+    # llamó 'mora de mierda' ... Ya lo he denunciado", "im Bus als 'Kanake' beschimpft", "'homo's
+    # moeten dood' op de muur ... geschreven. Gemeld bij de gemeente" were flagged for the quote)
+    r"llam[óo]|llamaron|llamaba|llamándome|insult[óo]|insultaron|gritaron|denunci\w*|"
+    r"trait[ée]e?s?|traitait|insult[ée]e?s?|insultait|signal[ée]e?s?|port[ée] plainte|"
+    r"genannt|nannte\w*|beschimpf\w*|beleidigt|angezeigt|anzeige|gemeldet|"
+    r"chiamat[oaie]|chiamava|insultat[oaie]|denunciat[oaie]|segnalat[oaie]|"
+    r"chamou|chamaram|chamava|chamad[oa]s?|xing\w*|denunciei|denunciou|"
+    r"noemde\w*|genoemd|uitgescholden|scholden|schold|riep|riepen|geroepen|schreef|schreven|geschreven|"
+    r"gekalkt|gespoten|gemeld|aangifte)\b",
     re.IGNORECASE,
 )
+#: Characters after a quote in which a word of reporting still reports it: verb-final clauses ("als
+#: 'Kanake' beschimpft", "bana 'pis Kürt' dedi", "'...' op de muur bij het station geschreven").
+_REPORTED_AFTER = 40
 _QUOTE_AFTER_REPORT = compile_prefiltered(
     r"(?:^|(?<=[\s(\[:,]))(?:['\"“‘«„]\s?)([^\n]{1,200}?)(?:\s?['\"”’»“])(?=$|[\s.,;:!?)\]])"
 )
@@ -233,13 +246,27 @@ _QUOTE_AFTER_REPORT = compile_prefiltered(
 
 def _reported_quotes_removed(chunk: str) -> str:
     """``chunk`` without the quotes that follow a word of reporting in it ("dijo 'las mujeres no
-    sirven'", "a crié « sale Arabe »"): reported words are no evidence of the writer's own."""
+    sirven'", "a crié « sale Arabe »") or that one ends ("bana 'pis Kürt' dedi", in the thirteen
+    languages' words too: :func:`~guard.checks.abuse_other_scripts.reports_words`): reported words
+    are no evidence of the writer's own."""
     out: list[str] = []
     last = previous = 0
-    for match in _QUOTE_AFTER_REPORT.finditer(chunk):
+    from guard.checks.abuse_other_scripts import reports_words
+
+    matches = list(_QUOTE_AFTER_REPORT.finditer(chunk))
+    for index, match in enumerate(matches):
         # The word of reporting between the previous quote and this one: "il m'a dit « ... » et je
-        # vais lui répondre « ... »" reports the first quote, not the writer's own second one.
-        if REPORTED_SPEECH.search(chunk, max(previous, match.start() - 60), match.start()):
+        # vais lui répondre « ... »" reports the first quote, not the writer's own second one; or
+        # right after it, before the next quote, where the verb ends the clause.
+        after = min(
+            match.end() + _REPORTED_AFTER,
+            matches[index + 1].start() if index + 1 < len(matches) else len(chunk),
+        )
+        if (
+            REPORTED_SPEECH.search(chunk, max(previous, match.start() - 60), match.start())
+            or REPORTED_SPEECH.search(chunk, match.end(), after)
+            or reports_words(chunk, max(previous, match.start() - 60), after, skip=match.span())
+        ):
             out += [chunk[last : match.start()], " "]
             last = match.end()
         previous = match.end()

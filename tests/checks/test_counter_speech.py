@@ -81,6 +81,14 @@ def test_masked_text_keeps_the_writers_words_and_accusations() -> None:
         ("No offence to anyone but the bus was late again.", []),  # no group named after the cue
         ("Jews are rats and I don't care if you call me antisemitic.", ["Jews are rats"]),
         ("Immigrants are welcome here.", []),  # no cue
+        # Goodwill as the cue, and the group the cue names read in place of "they" (fifty-first
+        # session)
+        (
+            "I've got nothing against disabled people, I just think they're a burden on society.",
+            ["I just think disabled people are a burden on society"],
+        ),
+        ("I'm not ableist, but deaf people are useless at work.", ["deaf people are useless at work"]),
+        ("I have nothing against Muslims, I just think the council handled the planning badly.", []),
     ],
 )
 def test_preempted_claims(text: str, claims: list[str]) -> None:

@@ -143,6 +143,9 @@ def test_a_persons_denial_is_told_from_a_groups(text: str, of_a_person: bool, af
         "Muslims aren't violent? Look at the news",
         "I won't hurt you if you keep your mouth shut",
         "I'm not going to kill you. Yet.",
+        # ... taken back, or kept for behind the reader's back (fifty-first session)
+        "I'm not saying you're an idiot. Oops, guess I just did.",
+        "I'd never call him a pig to his face",
         "nobody cares if you die",
         "Sen insan bile değilsin, pisliksin.",
         # ... an act refused that would be a good turn to a group (discrimination), a harm done
@@ -251,6 +254,7 @@ def test_a_denial_passes(check: Toxicity, text: str) -> None:
         "I don't see Gypsies as thieves, I see them as vermin",
         "you're not stupid, you're just retarded",
         "Nobody is going to hurt you... except me 😈",
+        "I'm not saying you're an idiot. Oops, guess I just did.",
         # a clause of the writer's own denied beside hate in other sentences: its sentence alone,
         # affirmed, is not flagged, so what is left is read strictly
         # (a hard case, p-frozen; cleared when the whole affirmed copy was asked)
@@ -262,4 +266,6 @@ def test_a_denial_passes(check: Toxicity, text: str) -> None:
     ],
 )
 def test_hate_with_a_negation_is_still_flagged(check: Toxicity, text: str) -> None:
-    assert [v.type for v in check(text, Context()).violations] == ["toxic_language"]
+    # (a harm held over the reader on a condition is a harm signal's since the fifty-first session:
+    # guard/checks/conditional_threats.py)
+    assert [v.type for v in check(text, Context()).violations] in (["toxic_language"], ["harassment"])

@@ -821,6 +821,10 @@ def test_trash_talk_and_rejected_hate(check: Toxicity, text: str, toxic: bool) -
         # An accusation headed off before the writer's own claim; the same cue before a benign one.
         ("Call me racist all you want, Africans are savages.", True),
         ("I'm not racist, but I think the new immigration bill is badly drafted.", False),
+        # ... goodwill as the cue, the group called "they" after it (fifty-first session)
+        ("I've got nothing against disabled people, I just think they're a burden on society.", True),
+        ("I have nothing against trans people, I just think they deserve better healthcare.", False),
+        ("Some of my best friends are Mexican, and they work harder than anyone I know.", False),
     ],
 )
 def test_counter_speech_and_agreement(check: Toxicity, text: str, hateful: bool) -> None:

@@ -31,6 +31,32 @@ def test_ordinary_text_in_other_languages_passes(check: Toxicity, text: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "toxic"),
+    [
+        # What someone was called, reported and complained of (fifty-first session: the quote was
+        # the flag's only evidence; the verb of calling or reporting may end the clause).
+        ("Mi vecino me llamó 'sudaca de mierda' delante de mis hijos. Ya lo denuncié a la policía.", False),
+        (
+            "Zwei Typen haben meinen Bruder in der Bahn als 'Kanake' beschimpft. Wir haben Anzeige erstattet.",
+            False,
+        ),
+        ("Marmarayda biri arkadaşıma 'pis Suriyeli' dedi, polise şikayet ettik.", False),
+        (
+            "Un collega mi ha chiamato 'terrone di merda' in riunione, l'ho segnalato alle risorse umane.",
+            False,
+        ),
+        # ... the same words in the writer's own voice, or quoted and used
+        ("Eres un sudaca de mierda, vuelve a tu país.", True),
+        ("Du bist ein dreckiger Kanake, verpiss dich.", True),
+        ("Pis Suriyeliler defolsun gitsin.", True),
+        ("Ese 'sudaca de mierda' de mi vecino por fin se mudó, menos mal.", True),
+    ],
+)
+def test_reported_names_are_no_evidence(check: Toxicity, text: str, toxic: bool) -> None:
+    assert {v.type for v in check(text, Context()).violations} == ({"toxic_language"} if toxic else set())
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Du bist so ein erbärmlicher Idiot.",
