@@ -32,7 +32,7 @@ from typing import Literal
 from guard.checks.groups import GROUP_WORDS
 from guard.checks.literal_prefilter import compile_prefiltered
 
-__all__ = ["Stance", "StanceReading", "preempted_claims", "read_stance"]
+__all__ = ["Stance", "StanceReading", "heads_off_bigotry", "preempted_claims", "read_stance"]
 
 Stance = Literal["denounce", "endorse"]
 
@@ -337,6 +337,12 @@ _PREEMPT = compile_prefiltered(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = compile_prefiltered(r"[,.;:!?\n]|\s(?:but|and)\s", re.IGNORECASE)
+
+
+def heads_off_bigotry(text: str) -> bool:
+    """Whether the writer of ``text`` heads off an accusation of bigotry ("I'm not racist, but",
+    "Call me a bigot all you want", "I have nothing against ...")."""
+    return _PREEMPT.search(text) is not None
 
 
 def preempted_claims(text: str) -> list[str]:

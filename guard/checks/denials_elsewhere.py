@@ -438,6 +438,13 @@ def denial_readings(piece: str) -> DenialReadings | None:
         # Contempt that negates by its nature ("Nie si hodný ani vzduchu, ktorý dýchaš", "you're
         # not a person, you're a worm"; guard.checks.tox_contempt) is no denial (dev 48b).
         return None
+    from guard.checks.counter_speech import heads_off_bigotry
+
+    if heads_off_bigotry(piece):
+        # "I'm not racist, I just ...", "No offence, but ...": the writer heading off the
+        # accusation is no denial of anything (fifty-first session: read as a person's insult
+        # denied, its leftover of implicit hate was read one step down).
+        return None
     language = head_language(piece)
     before, after = _BEFORE, _AFTER
     if language is None:

@@ -298,7 +298,15 @@ class Toxicity(BaseCheck):
         # ", grow up" 0.86): the word lists, the n-gram heads and the signals read it, and the
         # insult lists the denial's reading uses (", you're just retarded").
         if len(_LEFTOVER_WORD.findall(masked)) >= _ENCODER_LEFTOVER_WORDS:
-            return not (stricter._harm_violations(masked_copies) or stricter._flagged(masked, masked_copies))
+            # Nor, at any length of a person's denial, for the written-cases heads: they learned
+            # whole texts, and flag a comfort's leftover ("Mom, . The guy who called was just a
+            # scammer, ..." 0.89, "Babe, . I just need a quiet night." 0.82) that the encoder
+            # passes (fifty-first session). A group's leftover keeps them: without them 6 hateful
+            # hard cases were lost ("Travellers don't pay for anything. Ask any publican ...").
+            return not (
+                stricter._harm_violations(masked_copies)
+                or stricter._flagged(masked, masked_copies, written_cases=not of_a_person)
+            )
         from guard.checks.denials_elsewhere import insulting_by_word_lists
 
         return not (
@@ -308,11 +316,12 @@ class Toxicity(BaseCheck):
         )
 
     def _flagged(
-        self, text: str, copies: list[Variant], *, encoder: bool = True
+        self, text: str, copies: list[Variant], *, encoder: bool = True, written_cases: bool = True
     ) -> list[tuple[tuple[int, int], float]]:
         """The chunks of ``text`` (whose de-disguised ``copies`` are given) that every reader after
         the harm signals flags, with their probabilities; without the classifier's and the
-        written-cases heads' readings when ``encoder`` is false."""
+        written-cases heads' readings when ``encoder`` is false, and without the written-cases
+        heads' when ``written_cases`` is."""
         scored = self._scored(copies, first_hit=True) if encoder else []
         flagged = [(span, p) for span, p in scored if p >= self.threshold]
         if flagged and self.classifier == "model":
@@ -369,7 +378,7 @@ class Toxicity(BaseCheck):
                         break
         if not flagged:
             flagged = self._other_scripts_read(text)
-        if not flagged and self.written_cases and encoder:
+        if not flagged and self.written_cases and encoder and written_cases:
             flagged = self._written_cases_read(text, copies)
         return flagged
 

@@ -148,6 +148,8 @@ def test_a_persons_denial_is_told_from_a_groups(text: str, of_a_person: bool, af
         "I'd never call him a pig to his face",
         "nobody cares if you die",
         "Sen insan bile değilsin, pisliksin.",
+        # ... the writer heading off an accusation of bigotry (fifty-first session)
+        "I'm not racist, I just think some cultures don't belong in this country.",
         # ... an act refused that would be a good turn to a group (discrimination), a harm done
         # another way or by someone else, an intent that threatens ("stop"), "not gonna lie"
         "I'd never rent my flat to a Muslim family. Too much hassle.",
@@ -207,6 +209,8 @@ def check() -> Toxicity:
         "河南人不是骗子。",
         # what is left, three words, is read by the word lists and heads, not the encoder
         "Non sei stupida, sei solo stanca.",
+        # a person's leftover is not read by the written-cases heads (fifty-first session: 0.93)
+        "He's not a loser, he's just new here. Give him a month.",
         # English stereotypes and threats denied, each flagged before the fiftieth session
         "Old people are not useless, my nan taught half our street to read",
         "Women do not ask for it by what they wear. Ever.",
