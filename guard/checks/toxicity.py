@@ -293,6 +293,8 @@ class Toxicity(BaseCheck):
             return True
         stricter = _stricter_check(self, of_a_person=of_a_person)
         masked_copies = _copies(masked)
+        if stricter._harm_violations(masked_copies):
+            return False
         # A leftover of a few words (", lies nochmal.", read again) is no sentence for the
         # encoder, which scored that one 0.89, nor for the written-cases heads ("Mate, ." 0.86,
         # ", grow up" 0.86): the word lists, the n-gram heads and the signals read it, and the
@@ -303,16 +305,11 @@ class Toxicity(BaseCheck):
             # scammer, ..." 0.89, "Babe, . I just need a quiet night." 0.82) that the encoder
             # passes (fifty-first session). A group's leftover keeps them: without them 6 hateful
             # hard cases were lost ("Travellers don't pay for anything. Ask any publican ...").
-            return not (
-                stricter._harm_violations(masked_copies)
-                or stricter._flagged(masked, masked_copies, written_cases=not of_a_person)
-            )
+            return not stricter._flagged(masked, masked_copies, written_cases=not of_a_person)
         from guard.checks.denials_elsewhere import insulting_by_word_lists
 
         return not (
-            stricter._harm_violations(masked_copies)
-            or stricter._flagged(masked, masked_copies, encoder=False)
-            or insulting_by_word_lists(masked, masked)
+            stricter._flagged(masked, masked_copies, encoder=False) or insulting_by_word_lists(masked, masked)
         )
 
     def _flagged(

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from guard.checks.abuse_other_scripts import reports_words
 from guard.checks.literal_prefilter import compile_prefiltered
 from guard.checks.toxicity_confirmation import ENGLISH_WORDS
 
@@ -251,8 +252,6 @@ def _reported_quotes_removed(chunk: str) -> str:
     are no evidence of the writer's own."""
     out: list[str] = []
     last = previous = 0
-    from guard.checks.abuse_other_scripts import reports_words
-
     matches = list(_QUOTE_AFTER_REPORT.finditer(chunk))
     for index, match in enumerate(matches):
         # The word of reporting between the previous quote and this one: "il m'a dit « ... » et je
@@ -262,10 +261,10 @@ def _reported_quotes_removed(chunk: str) -> str:
             match.end() + _REPORTED_AFTER,
             matches[index + 1].start() if index + 1 < len(matches) else len(chunk),
         )
-        if (
-            REPORTED_SPEECH.search(chunk, max(previous, match.start() - 60), match.start())
-            or REPORTED_SPEECH.search(chunk, match.end(), after)
-            or reports_words(chunk, max(previous, match.start() - 60), after, skip=match.span())
+        around = ((max(previous, match.start() - 60), match.start()), (match.end(), after))
+        if any(
+            REPORTED_SPEECH.search(chunk, start, end) or reports_words(chunk[start:end])
+            for start, end in around
         ):
             out += [chunk[last : match.start()], " "]
             last = match.end()
